@@ -1,0 +1,18 @@
+import type { Source } from "../../src/answers/answer.js";
+import type { Reply } from "../../src/core.js";
+
+/** A source as one plain line: the verbatim quote, then its article and date. */
+export function sourceLine(s: Source, n: number): string {
+  const where = [s.title, s.published ?? "undated", s.url].filter(Boolean).join(", ");
+  return `[${n}] “${s.quote}” (${where})`;
+}
+
+/** A reply as terminal text: the answer, then its numbered quotes and sources. */
+export function renderPlain(reply: Pick<Reply, "text" | "sources" | "kind">): string {
+  const lines = [reply.text];
+  if (reply.sources.length) {
+    lines.push("", reply.kind === "noanswer" ? "Closest passages (not an answer):" : "Sources:");
+    reply.sources.forEach((s, i) => lines.push(sourceLine(s, i + 1)));
+  }
+  return lines.join("\n");
+}

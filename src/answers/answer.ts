@@ -1,0 +1,288 @@
+import * as chrono from "chrono-node";
+import type { Sentence } from "../corpus/load.js";
+import type { Entity } from "../entities/extract.js";
+import type { Knowledge } from "../index/knowledge.js";
+import { normalizeWord, termsOf, words } from "../index/terms.js";
+import type { Intent, Question } from "../questions/parse.js";
+import { rankSentences, DATE_TEXT, type Ranked } from "./rank.js";
+import { findByRole, isKnownTerm, resolveEntity } from "./resolve.js";
+import type { Templates, View } from "./templates.js";
+
+/** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
+export interface Source {
+  doc: string;
+  title: string;
+  published: string | null;
+  url: string | null;
+  quote: string;
+}
+
+/** What the core answers to a question: plain data, no platform markup. */
+export interface Answer {
+  question: string;
+  answered: boolean;
+  intent: Intent;
+  /** Plain-text answer lines filled from the intent's template. */
+  answer: string;
+  /** Best first. When `answered` is false these are only the closest passages, never an answer. */
+  sources: Source[];
+  /** The person or thing the answer is about, for follow-up questions ("what did he say?"). */
+  subject?: string;
+}
+
+/** Conversation memory a follow-up question may lean on. */
+export interface FollowUp {
+  subject?: string;
+}
+
+const MAX_SOURCES = 3;
+const MAX_QUOTE_CHARS = 420;
+const MIN_COVERAGE = 0.5;
+const PRONOUN = /^(?:he|she|him|her|his|they|them|their|it)$/i;
+
+/**
+ * Answers one question from the corpus, or says plainly that the corpus does not answer it.
+ *
+ * @example answerQuestion(kb, templates, parseQuestion("who is Homan")).answer
+ */
+export function answerQuestion(kb: Knowledge, templates: Templates, input: Question, followUp: FollowUp = {}): Answer {
+  const q = withFollowUp(kb, input, followUp);
+  const noAnswer = (unknown: string[] = [], closest: Ranked[] = []): Answer => ({
+    question: q.text,
+    answered: false,
+    intent: q.intent,
+    answer: templates.render("noanswer", { question: q.text, documents: kb.corpus.docs.length, unknown: unknown.join(", "), reason: unknown.length ? "unknown" : "unmatched" }),
+    sources: closest.slice(0, MAX_SOURCES).map((r) => sourceOf(kb, r.sentence)),
+  });
+
+  if (q.terms.length === 0) return noAnswer();
+  const subjectEntity = q.subject ? resolveEntity(kb, q.subject) : null;
+  const unknownNamed = q.named.filter((w) => {
+    const t = termsOf(w)[0];
+    return t !== undefined && !isKnownTerm(kb, t);
+  });
+  const unknownSubject = q.subject && !subjectEntity ? words(q.subject).filter((w) => termsOf(w).some((t) => !isKnownTerm(kb, t))) : [];
+  const unknown = [...new Set([...unknownNamed, ...unknownSubject])];
+  const unknownTerms = q.terms.filter((t) => !isKnownTerm(kb, t));
+  if (unknown.length || unknownTerms.length * 2 > q.terms.length) {
+    return noAnswer(unknown.length ? unknown : unknownTerms.length === q.terms.length ? words(q.text).filter((w) => termsOf(w).length) : []);
+  }
+
+  const answer = (() => {
+    switch (q.intent) {
+      case "who":
+        return answerWho(kb, templates, q, subjectEntity);
+      case "quote":
+        return answerQuote(kb, templates, q, subjectEntity);
+      default:
+        return answerFromPassages(kb, templates, q, subjectEntity);
+    }
+  })();
+  if (answer === "unanswerable") {
+    return noAnswer([], rankSentences(kb, q).filter((r) => r.coverage > 0));
+  }
+  return answer;
+}
+
+/** "what did he say about Oakland?" after a question about Homan is a question about Homan. */
+function withFollowUp(kb: Knowledge, q: Question, followUp: FollowUp): Question {
+  if (!followUp.subject) {
+    if (q.intent === "search") {
+      const bare = resolveEntity(kb, q.text.replace(/[?!.]+$/, ""));
+      if (bare && q.terms.length <= 3) return { ...q, intent: bare.kind === "person" ? "who" : "what", subject: q.text.replace(/[?!.]+$/, "") };
+    }
+    return q;
+  }
+  if (q.subject && PRONOUN.test(q.subject)) return { ...q, subject: followUp.subject, terms: [...new Set([...q.terms, ...termsOf(followUp.subject)])] };
+  if (words(q.text).some((w) => PRONOUN.test(w)) && !q.named.length) {
+    return { ...q, subject: q.subject ?? (q.intent === "search" ? undefined : followUp.subject), terms: [...new Set([...q.terms, ...termsOf(followUp.subject)])] };
+  }
+  return withFollowUp(kb, q, {});
+}
+
+type Result = Answer | "unanswerable";
+
+function answerWho(kb: Knowledge, templates: Templates, q: Question, entity: Entity | null): Result {
+  if (entity?.kind === "person") return describePeople(kb, templates, q, [entity]);
+  if (entity) return answerFromPassages(kb, templates, { ...q, intent: "what" }, entity);
+  if (q.subject) {
+    const matches = findByRole(kb, q.subject);
+    if (matches.length) {
+      const top = matches.filter((m) => m.score === matches[0].score).slice(0, 3).map((m) => m.entity);
+      return describePeople(kb, templates, q, top);
+    }
+  }
+  const ranked = rankSentences(kb, q);
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE) return "unanswerable";
+  const named = new Set(q.named.map(normalizeWord));
+  const people = (kb.mentions.get(best.sentence.id) ?? []).filter(
+    (e) => e.kind === "person" && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
+  );
+  if (!people.length) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
+  return {
+    question: q.text,
+    answered: true,
+    intent: "who",
+    answer: templates.render("who", { ...passageView(kb, q, best.sentence), name: people.map((p) => p.name).join(", "), roles: "" }),
+    sources: topSources(kb, ranked),
+    subject: people[0].name,
+  };
+}
+
+/** "Who is" answers: each person's roles as the articles state them, dated where the dates differ. */
+function describePeople(kb: Knowledge, templates: Templates, q: Question, people: Entity[]): Answer {
+  const lines: string[] = [];
+  const quoted: Sentence[] = [];
+  for (const person of people) {
+    const roles = distinctRoles(person.roles.map((r) => ({ text: r.text, sentence: kb.corpus.sentences[r.sentence] })));
+    const dates = new Set(roles.map((r) => docOf(kb, r.sentence).published));
+    const showDates = dates.size > 1;
+    const rolesText = roles
+      .map((r) => {
+        const date = docOf(kb, r.sentence).published;
+        return showDates ? `${r.text} (${date ? `as of ${date}` : "undated source"})` : r.text;
+      })
+      .join("; ");
+    const first = roles[0]?.sentence ?? kb.corpus.sentences[person.mentions[0]];
+    lines.push(templates.render("who", { ...passageView(kb, q, first), name: person.name, roles: rolesText }));
+    quoted.push(...(roles.length ? roles.map((r) => r.sentence) : [first]));
+  }
+  const sources = byDateThenOrder(kb, unique(quoted)).slice(0, MAX_SOURCES).map((s) => sourceOf(kb, s));
+  return { question: q.text, answered: true, intent: "who", answer: lines.join("\n"), sources, subject: people[0].name };
+}
+
+function distinctRoles(roles: Array<{ text: string; sentence: Sentence }>) {
+  return roles.filter(
+    (r, i) =>
+      !roles.some((o, j) => j !== i && o.text.length > r.text.length && o.text.toLowerCase().includes(r.text.toLowerCase())) &&
+      roles.findIndex((o) => o.text.toLowerCase() === r.text.toLowerCase()) === i,
+  );
+}
+
+function answerQuote(kb: Knowledge, templates: Templates, q: Question, speakerIn: Entity | null): Result {
+  const speaker = speakerIn ?? (q.subject ? findByRole(kb, q.subject)[0]?.entity ?? null : null);
+  if (!speaker) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
+  const own = new Set<number>();
+  for (const [id, who] of kb.speakers) if (who.includes(speaker.id)) own.add(id);
+  for (const id of speaker.mentions) own.add(id);
+  const topicTerms = q.topic ? termsOf(q.topic) : [];
+  const ranked = rankSentences(kb, q, { terms: topicTerms.length ? topicTerms : q.terms, speaker, within: own });
+  if (!ranked.length) return "unanswerable";
+  let chosen: Ranked[];
+  if (topicTerms.length) {
+    if (ranked[0].coverage === 0) return "unanswerable";
+    chosen = ranked.slice(0, 2);
+  } else {
+    const spoken = ranked.filter((r) => kb.speakers.get(r.sentence.id)?.includes(speaker.id));
+    chosen = (spoken.length ? spoken : ranked).slice(0, MAX_SOURCES).sort((a, b) => a.sentence.id - b.sentence.id);
+  }
+  return {
+    question: q.text,
+    answered: true,
+    intent: "quote",
+    answer: templates.render("quote", { speaker: speaker.name, topic: q.topic ?? "", question: q.text, quotes: chosen.map((r) => quoteView(kb, r.sentence)) }),
+    sources: chosen.map((r) => sourceOf(kb, r.sentence)),
+    subject: speaker.name,
+  };
+}
+
+function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, focus: Entity | null, rankedIn?: Ranked[]): Result {
+  const ranked = rankedIn ?? rankSentences(kb, q, { focus });
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE) return "unanswerable";
+  const view = passageView(kb, q, best.sentence);
+  let text: string;
+  switch (q.intent) {
+    case "what":
+      text = templates.render("what", { ...view, subject: focus?.name ?? q.subject ?? "" });
+      break;
+    case "when":
+      text = templates.render("when", { ...view, date: best.sentence.text.match(DATE_TEXT)?.[0] ?? chrono.parse(best.sentence.text)[0]?.text ?? "" });
+      break;
+    case "where":
+      text = templates.render("where", { ...view, place: placeIn(best.sentence.text) });
+      break;
+    case "howmany":
+      text = templates.render("howmany", { ...view, figure: figureIn(best) });
+      break;
+    default: {
+      const close = ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * 0.6)).slice(0, 2);
+      text = templates.render("search", { question: q.text, quotes: close.map((r) => quoteView(kb, r.sentence)) });
+    }
+  }
+  return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
+}
+
+function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
+  return ranked
+    .filter((r, i) => i === 0 || r.coverage >= MIN_COVERAGE)
+    .slice(0, MAX_SOURCES)
+    .map((r) => sourceOf(kb, r.sentence));
+}
+
+function placeIn(text: string): string {
+  const m = /\b(?:in|at|to|from|near)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)/u.exec(text);
+  return m ? m[1] : "";
+}
+
+/** The figure in a sentence that sits closest to the words the question asked about. */
+function figureIn(r: Ranked): string {
+  const text = r.sentence.text;
+  const tokens = words(text);
+  const figures = [...text.matchAll(/\d[\d,.]*%?/g)].map((m) => m[0].replace(/[.,]$/, ""));
+  if (figures.length <= 1) return figures[0] ?? "";
+  const positions = (pred: (w: string) => boolean) => tokens.map((w, i) => (pred(w) ? i : -1)).filter((i) => i >= 0);
+  let best = figures[0];
+  let bestCost = Infinity;
+  for (const f of figures) {
+    const at = positions((w) => f.startsWith(w) && /\d/.test(w));
+    if (!at.length) continue;
+    let cost = 0;
+    for (const term of r.matched) {
+      const hits = positions((w) => termsOf(w)[0] === term);
+      if (hits.length) cost += Math.min(...hits.flatMap((h) => at.map((a) => Math.abs(h - a) + (h < a ? 0.5 : 0))));
+    }
+    if (cost < bestCost) [best, bestCost] = [f, cost];
+  }
+  return best;
+}
+
+function passageView(kb: Knowledge, q: Question, s: Sentence): View {
+  const doc = docOf(kb, s);
+  return { quote: cutQuote(s.text), title: doc.title, published: doc.published ?? "", question: q.text };
+}
+
+function quoteView(kb: Knowledge, s: Sentence): View {
+  const doc = docOf(kb, s);
+  return { text: cutQuote(s.text), title: doc.title, published: doc.published ?? "" };
+}
+
+export function sourceOf(kb: Knowledge, s: Sentence): Source {
+  const doc = docOf(kb, s);
+  return { doc: doc.id, title: doc.title, published: doc.published, url: doc.url, quote: cutQuote(s.text) };
+}
+
+function docOf(kb: Knowledge, s: Sentence) {
+  return kb.docs.get(s.doc)!;
+}
+
+/** A long sentence cut at a word boundary and marked with "…": still a verbatim slice. */
+export function cutQuote(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= MAX_QUOTE_CHARS) return flat;
+  const cut = flat.slice(0, MAX_QUOTE_CHARS);
+  return cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:—–-]+$/, "") + "…";
+}
+
+function unique(list: Sentence[]): Sentence[] {
+  return list.filter((s, i) => list.findIndex((o) => o.id === s.id) === i);
+}
+
+/** Newest first when sources carry different dates; otherwise in the order given. */
+function byDateThenOrder(kb: Knowledge, list: Sentence[]): Sentence[] {
+  return list
+    .map((s, i) => ({ s, i, date: docOf(kb, s).published ?? "" }))
+    .sort((a, b) => (a.date === b.date ? a.i - b.i : b.date.localeCompare(a.date)))
+    .map((x) => x.s);
+}

@@ -1,0 +1,132 @@
+import { distance } from "fastest-levenshtein";
+import type { Sentence } from "../corpus/load.js";
+import type { Entity } from "../entities/extract.js";
+import type { Knowledge } from "../index/knowledge.js";
+import { termsOf, words } from "../index/terms.js";
+import type { Question } from "../questions/parse.js";
+import { allowedTypos } from "./resolve.js";
+
+export interface Ranked {
+  sentence: Sentence;
+  score: number;
+  /** Share of the question's terms found in the sentence or its neighbours. */
+  coverage: number;
+  /** The question's terms found in the sentence itself. */
+  matched: string[];
+}
+
+export interface RankOptions {
+  /** Terms to look for; the question's own by default. */
+  terms?: string[];
+  /** An entity the answer should be about: sentences mentioning it rank higher. */
+  focus?: Entity | null;
+  /** Someone whose quoted words are wanted. */
+  speaker?: Entity | null;
+  /** Only these sentences may be returned (added even when no term matches). */
+  within?: Set<number>;
+}
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
+export const DATE_TEXT = new RegExp(
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})|(?:19|20)\\d{2}|last (?:year|month|week)|yesterday)\\b`,
+);
+const NUMBER = /\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|half|third|quarter)\b/i;
+const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
+const REASON = /\b(?:because|in response to|due to|in order to|so that|as a result|when in fact|in fact|aimed at|the reason|to arrest|to deport|after)\b/i;
+const QUOTE_MARK = /[“”"]/;
+
+function typoMatch(term: string, set: Set<string>): boolean {
+  if (set.has(term)) return true;
+  const budget = term.length >= 6 ? allowedTypos(term.length) : 0;
+  if (!budget) return false;
+  for (const t of set) if (Math.abs(t.length - term.length) <= budget && distance(t, term) <= budget) return true;
+  return false;
+}
+
+/**
+ * Sentences that answer a question, best first. Retrieval gives the candidates; the question's kind
+ * then prefers sentences of the right shape (a date for "when", a figure for "how many", a speaker's
+ * own words for "what did X say").
+ */
+export function rankSentences(kb: Knowledge, q: Question, options: RankOptions = {}): Ranked[] {
+  const terms = options.terms ?? q.terms;
+  const weights: Record<string, number> = {};
+  for (const t of terms) weights[t] = 1;
+  for (const w of words(q.text)) {
+    const long = kb.acronyms.get(w.toUpperCase());
+    if (long && w.length >= 2) for (const t of termsOf(long)) weights[t] ??= 0.5;
+  }
+  if (options.focus) for (const t of termsOf(options.focus.name)) weights[t] ??= 0.5;
+  const hits = kb.retriever.search(Object.keys(weights), 80, weights);
+  const base = new Map<number, number>();
+  for (const h of hits) if (!options.within || options.within.has(h.sentence)) base.set(h.sentence, h.score);
+  if (options.within) for (const id of options.within) if (!base.has(id)) base.set(id, 0);
+  const max = Math.max(1e-9, ...base.values());
+  const total = Math.max(1e-9, terms.reduce((n, t) => n + kb.idf(t), 0));
+  const ranked: Ranked[] = [];
+  for (const [id, raw] of base) {
+    const s = kb.corpus.sentences[id];
+    if (s.boilerplate) continue;
+    const own = new Set(termsOf(s.text));
+    const near = new Set(own);
+    for (const n of neighbours(kb, s)) for (const t of termsOf(n.text)) near.add(t);
+    const matched = terms.filter((t) => typoMatch(t, own));
+    const nearby = terms.filter((t) => typoMatch(t, near));
+    const coverage = terms.length ? nearby.length / terms.length : 0;
+    const weight = (list: string[]) => list.reduce((n, t) => n + kb.idf(t), 0) / total;
+    const score = options.speaker
+      ? 0.5 * (raw / max) + 1.0 * weight(nearby) + 0.4 * weight(matched)
+      : raw / max + 0.8 * weight(matched) + 0.3 * weight(nearby);
+    ranked.push({ sentence: s, score: score + bonus(kb, q, s, options), coverage, matched });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/**
+ * A reason given for what was asked about: the asked-about word comes first, the reason after it
+ * ("the raid was in response to …"), not the other way round ("passed in response to a raid").
+ */
+function reasonBonus(text: string, terms: string[]): number {
+  const m = REASON.exec(text);
+  if (!m) return 0;
+  const before = new Set(termsOf(text.slice(0, m.index)).slice(-10));
+  return terms.some((t) => before.has(t)) ? 0.6 : 0.1;
+}
+
+/** The sentences around one that its words lean on: up to two either side, in the same paragraph. */
+export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (const d of [-2, -1, 1, 2]) {
+    const n = kb.corpus.sentences[s.id + d];
+    if (n && n.doc === s.doc && n.paragraph === s.paragraph && !n.boilerplate) out.push(n);
+  }
+  const prev = kb.corpus.sentences[s.id - 1];
+  if (out.length === 0 && prev && prev.doc === s.doc && !prev.boilerplate) out.push(prev);
+  return out;
+}
+
+function bonus(kb: Knowledge, q: Question, s: Sentence, options: RankOptions): number {
+  let b = 0;
+  const text = s.text;
+  if (q.intent === "when" && DATE_TEXT.test(text)) b += /\d/.test(text.match(DATE_TEXT)![0]) ? 0.6 : 0.3;
+  if (q.intent === "howmany" && NUMBER.test(text)) b += /\d/.test(text) ? 0.5 : 0.3;
+  if (q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text) && /%|\bpercent\b/i.test(text)) b += 0.3;
+  if (q.intent === "where" && PLACE.test(text)) b += 0.3;
+  if (q.asksWhy) b += reasonBonus(text, options.terms ?? q.terms);
+  const mentioned = kb.mentions.get(s.id) ?? [];
+  if (options.focus && mentioned.includes(options.focus)) b += 0.5;
+  if (options.speaker) {
+    if (kb.speakers.get(s.id)?.includes(options.speaker.id)) b += QUOTE_MARK.test(text) ? 1.5 : 1.0;
+    else if (mentioned.includes(options.speaker)) b += 0.3;
+  }
+  if (q.intent === "what" && q.subject) {
+    const subject = q.subject.replace(/^(?:the|a|an)\s+/i, "").toLowerCase();
+    const at = text.toLowerCase().indexOf(subject);
+    if (at >= 0) {
+      b += 0.3;
+      if (/^[”"’]?\s*(?:is|are|was|were)\b|^,\s+(?:a|an|the)\b/.test(text.slice(at + subject.length))) b += 0.6;
+    }
+  }
+  if (s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim())) b -= 0.2;
+  return b;
+}

@@ -1,0 +1,138 @@
+import { distance } from "fastest-levenshtein";
+import { TITLE_WORDS, type Entity } from "../entities/extract.js";
+import type { Knowledge } from "../index/knowledge.js";
+import { normalizeWord, termsOf, words } from "../index/terms.js";
+
+/** How many typing mistakes a word of this length may carry and still be recognised. */
+export function allowedTypos(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+function fold(s: string): string {
+  return words(s).map(normalizeWord).join(" ");
+}
+
+/**
+ * The entity a name refers to: exact alias first ("Homan", "Thomas Homan", "ICE"), then the same with
+ * titles dropped ("Mayor Bass"), then allowing typos ("Garceti", "Mayor Bus").
+ *
+ * @example resolveEntity(kb, "HOMAN")?.name // "Thomas Homan"
+ */
+export function resolveEntity(kb: Knowledge, name: string): Entity | null {
+  const wanted = fold(name).replace(/^(?:the|a|an)\s+/, "");
+  if (!wanted) return null;
+  const untitled = wanted
+    .split(" ")
+    .filter((w, i, all) => !(TITLE_WORDS.has(w) && i < all.length - 1))
+    .join(" ");
+  const candidates = kb.entities.flatMap((e) => e.aliases.map((a) => ({ e, alias: fold(a) })));
+  const exact = candidates.filter((c) => c.alias === wanted || c.alias === untitled);
+  if (exact.length) return mostMentioned(exact.map((c) => c.e));
+  const budget = allowedTypos(untitled.length);
+  if (budget === 0) return null;
+  const close = candidates
+    .map((c) => ({ ...c, d: Math.min(distance(c.alias, untitled), distance(c.alias, wanted)) }))
+    .filter((c) => c.d <= budget && c.alias.length >= 4);
+  if (!close.length) return null;
+  const best = Math.min(...close.map((c) => c.d));
+  return mostMentioned(close.filter((c) => c.d === best).map((c) => c.e));
+}
+
+function mostMentioned(list: Entity[]): Entity {
+  return list.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+}
+
+/** Words that name an office in a question, and the words the articles use for it. */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  head: ["director", "chief", "head", "leader", "president", "chair"],
+  leader: ["director", "chief", "head", "leader", "president", "chair"],
+  boss: ["director", "chief", "head", "leader"],
+  chief: ["director", "chief", "head"],
+  attorney: ["attorney", "atty"],
+  councilmember: ["council", "member", "members", "councilmember"],
+};
+
+export interface RoleMatch {
+  entity: Entity;
+  score: number;
+}
+
+/**
+ * People whose stated roles fit a description ("the attorney general", "the head of ICE", "the mayor
+ * of Oakland"): every title word must match one of their roles, and every other word must appear in
+ * the role, around their mentions, or in their articles.
+ */
+export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
+  const raw = words(description).map(normalizeWord).filter((w) => !/^(?:the|a|an|of|for|in|at|on|who|current|new)$/.test(w));
+  const titleWords = raw.filter((w) => TITLE_WORDS.has(w) || w in ROLE_SYNONYMS);
+  if (titleWords.length === 0) return [];
+  const others = raw.filter((w) => !titleWords.includes(w));
+  const otherTerms = others.flatMap((w) => expand(kb, w));
+  const out: RoleMatch[] = [];
+  for (const e of kb.entities) {
+    if (e.kind !== "person" || e.roles.length === 0) continue;
+    let best = 0;
+    for (const role of e.roles) {
+      const roleWords = new Set(words(role.text).map(normalizeWord));
+      const titleHits = titleWords.filter((w) => (ROLE_SYNONYMS[w] ?? [w]).some((x) => roleWords.has(x))).length;
+      if (titleHits < titleWords.length) continue;
+      const roleTerms = new Set(termsOf(role.text + " " + expandText(kb, role.text)));
+      const sentenceTerms = new Set(termsOf(kb.corpus.sentences[role.sentence].text));
+      const docTerms = docTermsOf(kb, e);
+      let score = 2 * titleHits;
+      let missing = false;
+      for (const group of otherTerms) {
+        if (group.some((t) => roleTerms.has(t))) score += 3;
+        else if (group.some((t) => sentenceTerms.has(t))) score += 1.5;
+        else if (group.some((t) => docTerms.has(t))) score += 0.5;
+        else missing = true;
+      }
+      if (!missing) best = Math.max(best, score);
+    }
+    if (best > 0) out.push({ entity: e, score: best });
+  }
+  return out.sort((a, b) => b.score - a.score || b.entity.mentions.length - a.entity.mentions.length);
+}
+
+/** A question word as index terms, with the long form of an acronym ("ice" → ice, immigr, custom, enforc). */
+function expand(kb: Knowledge, w: string): string[][] {
+  const terms = termsOf(w);
+  if (terms.length === 0) return [];
+  const long = kb.acronyms.get(w.toUpperCase());
+  return [long ? [...terms, ...termsOf(long)] : terms];
+}
+
+function expandText(kb: Knowledge, text: string): string {
+  return words(text)
+    .map((w) => kb.acronyms.get(w.replace(/[()]/g, "")) ?? "")
+    .join(" ");
+}
+
+const docTermCache = new WeakMap<Entity, Set<string>>();
+function docTermsOf(kb: Knowledge, e: Entity): Set<string> {
+  let set = docTermCache.get(e);
+  if (!set) {
+    set = new Set<string>();
+    for (const s of kb.corpus.sentences) if (e.docs.includes(s.doc) && !s.boilerplate) for (const t of termsOf(s.text)) set.add(t);
+    docTermCache.set(e, set);
+  }
+  return set;
+}
+
+/**
+ * Whether an index term is known to the corpus, exactly or within a typo of a word it has, or of a
+ * name it knows.
+ */
+export function isKnownTerm(kb: Knowledge, term: string): boolean {
+  if (kb.vocabulary.has(term)) return true;
+  const budget = term.length >= 6 ? allowedTypos(term.length) : 0;
+  if (budget > 0) {
+    for (const v of kb.vocabulary) {
+      if (v[0] === term[0] && Math.abs(v.length - term.length) <= budget && distance(v, term) <= budget) return true;
+    }
+  }
+  return kb.entities.some((e) => e.aliases.some((a) => words(a).some((w) => {
+    const n = normalizeWord(w);
+    return n.length >= 4 && distance(n, term) <= allowedTypos(n.length);
+  })));
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { renderPlain, sourceLine } from "../adapters/console/render.js";
+import { loadConfig, type Config, type Env } from "./config.js";
+import { createCore } from "./core.js";
+import { ingestFile } from "./corpus/ingest.js";
+import { SanctuaryError, messageOf } from "./errors.js";
+import { createLogger } from "./log.js";
+import { isValidDay } from "./questions/parse.js";
+
+const USAGE = `Usage: sanctuary [COMMAND] [OPTIONS]
+
+Answers questions about a corpus of news articles, quoting its sources word for word.
+
+Commands:
+  (none)                      run the bot: Slack and/or Discord when configured, else a console chat
+  ask [QUESTION] [--json]     answer one question; with no QUESTION, answer each line of stdin
+  digest [--date YYYY-MM-DD] [--json]
+                              the digest of a day (default: today in DIGEST_TIMEZONE)
+  ingest FILE...              add .txt or .md articles to the corpus, with inferred front-matter
+  replay FILE                 replay recorded Slack/Discord events through the real adapters
+  discord-register            register the /sanctuary command with Discord
+  help                        this text
+
+Options:
+  --corpus DIR                the articles (else CORPUS_DIR, else ./corpus)
+  --data DIR                  saved index and state (else DATA_DIR, else ./data)
+  --json                      one JSON object per answer, on one line
+  -h, --help                  this text
+
+Examples:
+  sanctuary ask "who is Homan"
+  echo "who is the attorney general" | sanctuary ask --json
+  sanctuary digest --date 2018-01-18
+`;
+
+class UsageError extends SanctuaryError {
+  constructor(message: string) {
+    super("cli_usage", `${message}; run "sanctuary --help" for usage`);
+  }
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        corpus: { type: "string" },
+        data: { type: "string" },
+        json: { type: "boolean", default: false },
+        date: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(messageOf(err).replace(/\. To specify.*$/, ""));
+  }
+  const { values, positionals } = parsed;
+  const [command = "", ...rest] = positionals;
+  if (values.help || command === "help") {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const overrides: Env = { CORPUS_DIR: values.corpus, DATA_DIR: values.data };
+  const quiet = ["ask", "digest", "ingest", "replay"].includes(command);
+  const config = loadConfig(process.env, overrides);
+  const log = createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
+
+  switch (command) {
+    case "ask":
+      return ask(config, rest, values.json, log);
+    case "digest": {
+      if (rest.length) throw new UsageError(`digest: unexpected "${rest.join(" ")}" (the date goes in --date YYYY-MM-DD)`);
+      if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date: "${values.date}" is not a date; write YYYY-MM-DD`);
+      const digest = createCore(config, log).digest(values.date);
+      process.stdout.write(values.json ? JSON.stringify(digest) + "\n" : digest.text + "\n");
+      return 0;
+    }
+    case "ingest": {
+      if (!rest.length) throw new UsageError("ingest: name at least one .txt or .md file");
+      let failed = 0;
+      for (const file of rest) {
+        try {
+          const r = ingestFile(file, config.corpusDir);
+          process.stdout.write(`added ${r.target}: "${r.title}" (published: ${r.published ?? "unknown"}); check its front-matter\n`);
+        } catch (err) {
+          failed++;
+          process.stderr.write(`${messageOf(err)}\n`);
+        }
+      }
+      return failed ? 1 : 0;
+    }
+    case "replay": {
+      if (rest.length !== 1) throw new UsageError("replay: name one JSON-lines file of recorded events");
+      const { replayFile } = await import("../adapters/replay/replay.js");
+      await replayFile(rest[0], config, log, (line) => process.stdout.write(line + "\n"));
+      return 0;
+    }
+    case "discord-register": {
+      const { registerCommands } = await import("../adapters/discord/register.js");
+      const result = await registerCommands(config);
+      process.stdout.write(result + "\n");
+      return 0;
+    }
+    case "": {
+      const { runBot } = await import("../adapters/run.js");
+      await runBot(config, log);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function ask(config: Config, words: string[], json: boolean, log: ReturnType<typeof createLogger>): Promise<number> {
+  const core = createCore(config, log);
+  const print = (question: string) => {
+    const a = core.ask(question);
+    if (json) return JSON.stringify({ question: a.question, answered: a.answered, intent: a.intent, answer: a.answer, sources: a.sources });
+    return renderPlain({ text: a.answer, sources: a.sources, kind: a.answered ? "answer" : "noanswer" });
+  };
+  if (words.length) {
+    process.stdout.write(print(words.join(" ")) + "\n");
+    return 0;
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    const out = json ? print(line) : oneLine(core.ask(line));
+    process.stdout.write(out + "\n");
+  }
+  return 0;
+}
+
+function oneLine(a: { answer: string; sources: Parameters<typeof sourceLine>[0][] }): string {
+  return [a.answer.replace(/\s*\n\s*/g, " / "), ...a.sources.map((s, i) => sourceLine(s, i + 1))].join(" ");
+}
+
+export function readVersion(): string {
+  return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`sanctuary: ${err instanceof SanctuaryError ? err.message : (err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = err instanceof SanctuaryError && err.code === "cli_usage" ? 2 : 1;
+  },
+);

@@ -1,0 +1,162 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import { SanctuaryError } from "./errors.js";
+
+const list = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean));
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.trim() ? s.trim() : undefined));
+
+const isTimeZone = (tz: string): boolean => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const schema = z
+  .object({
+    CORPUS_DIR: z.string().default("./corpus"),
+    DATA_DIR: z.string().default("./data"),
+    PROMPTS_DIR: z.string().default("./prompts"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    ANSWER_VISIBILITY: z.enum(["private", "public"]).default("private"),
+    MAX_QUESTION_LENGTH: z.coerce.number().int().min(10).max(10000).default(2000),
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText,
+    SLACK_MODERATORS: list,
+    SLACK_DIGEST_CHANNEL: optionalText,
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: optionalText,
+    DISCORD_GUILD_ID: optionalText,
+    DISCORD_MODERATOR_ROLES: list,
+    DISCORD_DIGEST_CHANNEL: optionalText,
+    DIGEST_TIMEZONE: z.string().default("UTC").refine(isTimeZone, {
+      message: "not an IANA time zone; use a name such as UTC or America/Los_Angeles",
+    }),
+    DIGEST_CRON: z.string().default("0 9 * * *"),
+  })
+  .superRefine((env, ctx) => {
+    const need = (when: boolean, key: string, message: string) => {
+      if (when) ctx.addIssue({ code: "custom", path: [key], message });
+    };
+    need(
+      Boolean(env.SLACK_APP_TOKEN) && !env.SLACK_BOT_TOKEN,
+      "SLACK_BOT_TOKEN",
+      "required with SLACK_APP_TOKEN (Socket Mode needs both the xapp- and the xoxb- token)",
+    );
+    need(
+      Boolean(env.SLACK_BOT_TOKEN) && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET,
+      "SLACK_SIGNING_SECRET",
+      "required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+    need(
+      Boolean(env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN,
+      "SLACK_BOT_TOKEN",
+      "required with SLACK_SIGNING_SECRET (the xoxb- bot token from OAuth & Permissions)",
+    );
+    need(
+      Boolean(env.SLACK_APP_TOKEN) && !env.SLACK_APP_TOKEN!.startsWith("xapp-"),
+      "SLACK_APP_TOKEN",
+      "must be an app-level token starting with xapp- (Basic Information → App-Level Tokens)",
+    );
+    need(
+      Boolean(env.DISCORD_TOKEN) && !env.DISCORD_APPLICATION_ID,
+      "DISCORD_APPLICATION_ID",
+      "required with DISCORD_TOKEN (General Information → Application ID)",
+    );
+    need(
+      Boolean(env.DISCORD_APPLICATION_ID) && !/^\d{15,22}$/.test(env.DISCORD_APPLICATION_ID ?? ""),
+      "DISCORD_APPLICATION_ID",
+      `must be a numeric snowflake id, got "${env.DISCORD_APPLICATION_ID}"`,
+    );
+  });
+
+export type Env = z.input<typeof schema>;
+type Parsed = z.output<typeof schema>;
+
+/** Everything Sanctuary can be told, validated once at start-up. */
+export interface Config {
+  corpusDir: string;
+  dataDir: string;
+  promptsDir: string;
+  logLevel: Parsed["LOG_LEVEL"];
+  answerVisibility: "private" | "public";
+  maxQuestionLength: number;
+  slack: {
+    botToken?: string;
+    signingSecret?: string;
+    appToken?: string;
+    moderators: string[];
+    digestChannel?: string;
+    port: number;
+  };
+  discord: {
+    token?: string;
+    applicationId?: string;
+    guildId?: string;
+    moderatorRoles: string[];
+    digestChannel?: string;
+  };
+  digest: { timeZone: string; cron: string };
+}
+
+/**
+ * Parses the environment (and command-line overrides) into a Config, listing every problem at once.
+ *
+ * @example const config = loadConfig(process.env, { CORPUS_DIR: "./corpus" })
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Env = {}): Config {
+  const merged: Record<string, string | undefined> = { ...pickKnown(env) };
+  for (const [k, v] of Object.entries(overrides)) if (v !== undefined) merged[k] = String(v);
+  const result = schema.safeParse(merged);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`);
+    throw new SanctuaryError("config_invalid", `invalid settings (see .env.example):\n  ${lines.join("\n  ")}`);
+  }
+  const e = result.data;
+  return {
+    corpusDir: resolve(e.CORPUS_DIR),
+    dataDir: resolve(e.DATA_DIR),
+    promptsDir: resolve(e.PROMPTS_DIR),
+    logLevel: e.LOG_LEVEL,
+    answerVisibility: e.ANSWER_VISIBILITY,
+    maxQuestionLength: e.MAX_QUESTION_LENGTH,
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      moderators: e.SLACK_MODERATORS,
+      digestChannel: e.SLACK_DIGEST_CHANNEL,
+      port: e.PORT,
+    },
+    discord: {
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID,
+      guildId: e.DISCORD_GUILD_ID,
+      moderatorRoles: e.DISCORD_MODERATOR_ROLES,
+      digestChannel: e.DISCORD_DIGEST_CHANNEL,
+    },
+    digest: { timeZone: e.DIGEST_TIMEZONE, cron: e.DIGEST_CRON },
+  };
+}
+
+function pickKnown(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const known = Object.keys(schema.shape);
+  return Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== "").map((k) => [k, env[k]]));
+}
+
+/** Every secret in a config, so logs and tests can prove none leaks. */
+export function secretsOf(config: Config): string[] {
+  return [config.slack.botToken, config.slack.signingSecret, config.slack.appToken, config.discord.token].filter(
+    (s): s is string => Boolean(s),
+  );
+}

@@ -1,0 +1,217 @@
+import { randomUUID } from "node:crypto";
+import { answerQuestion, type Answer, type Source } from "./answers/answer.js";
+import { loadTemplates, type Templates } from "./answers/templates.js";
+import type { Config } from "./config.js";
+import { loadCorpus, type CorpusProblem } from "./corpus/load.js";
+import { buildDigest, dayIn, type Digest, type LoggedQuestion } from "./digest/digest.js";
+import { SanctuaryError } from "./errors.js";
+import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
+import type { Logger } from "./log.js";
+import { parseCommand, parseQuestion } from "./questions/parse.js";
+
+export type Platform = "slack" | "discord" | "console" | "cli";
+
+/** A chat event, as every adapter translates it: who asked, where, and what they typed. */
+export interface Request {
+  platform: Platform;
+  user: { id: string; name?: string; moderator: boolean };
+  /** Where the request was made; replies to "post" go there. */
+  channel?: string;
+  /** A thread, reply chain or DM: follow-up questions are read in its context. */
+  conversation?: string;
+  text: string;
+}
+
+/** A button the adapter may render under a reply. */
+export type Action = "post_to_channel" | "feedback";
+
+/** What the core answers: plain data that each adapter renders in its platform's format. */
+export interface Reply {
+  kind: "answer" | "noanswer" | "help" | "digest" | "refusal" | "invalid" | "error";
+  /** Plain text, no platform markup. */
+  text: string;
+  sources: Source[];
+  /** Only the person who asked should see it. */
+  private: boolean;
+  /** Whether to post into the channel (a moderator's digest). */
+  publish: boolean;
+  actions: Action[];
+  /** For feedback and "post to channel": which logged question this answers. */
+  questionId?: string;
+  /** Present on errors: the id also written to the log. */
+  errorId?: string;
+  answer?: Answer;
+  digest?: Digest;
+}
+
+/** The port every chat platform plugs into (after bolt-js's Receiver). */
+export interface ChatAdapter {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface Core {
+  /** Answers a chat request: a question, help, or a digest. Never throws. */
+  handle(request: Request): Promise<Reply>;
+  /** Answers one question (the `ask` command and `ask --json`). */
+  ask(question: string, conversation?: string): Answer;
+  /** The digest of a day (default: today in DIGEST_TIMEZONE). */
+  digest(date?: string): Digest;
+  help(): string;
+  /** Suggestions for a partly typed question (autocomplete). */
+  suggest(prefix: string, limit?: number): string[];
+  /** Records a helpful / not helpful vote, one per person per question. */
+  feedback(questionId: string, user: string, helpful: boolean): boolean;
+  /** The question a reply answered, for "post to channel". */
+  question(questionId: string): LoggedQuestion & { id: string; sources: Source[]; text: string } | undefined;
+  /** Re-reads the corpus and swaps the new index in; answers go on from the old one meanwhile. */
+  reload(): { documents: number; problems: CorpusProblem[] };
+  readonly knowledge: Knowledge;
+  readonly problems: CorpusProblem[];
+}
+
+const FOLLOW_UP_MEMORY = 500;
+
+/**
+ * Loads the corpus and templates, builds (or loads) the index and returns the query core.
+ * Throws a SanctuaryError when the corpus is missing or empty or a template is invalid.
+ *
+ * @example const core = createCore(loadConfig(), createLogger()); core.ask("who is Homan").answer
+ */
+export function createCore(config: Config, log: Logger): Core {
+  const templates: Templates = loadTemplates(config.promptsDir);
+  let kb = loadKnowledge(config, log);
+  const subjects = new Map<string, string>();
+  const questions = new Map<string, LoggedQuestion & { id: string; sources: Source[]; text: string; votes: Map<string, boolean> }>();
+
+  const remember = (conversation: string | undefined, subject: string | undefined) => {
+    if (!conversation || !subject) return;
+    subjects.delete(conversation);
+    subjects.set(conversation, subject);
+    if (subjects.size > FOLLOW_UP_MEMORY) subjects.delete(subjects.keys().next().value!);
+  };
+
+  const ask = (text: string, conversation?: string): Answer => {
+    const answer = answerQuestion(kb, templates, parseQuestion(text), { subject: conversation ? subjects.get(conversation) : undefined });
+    remember(conversation, answer.subject);
+    return answer;
+  };
+
+  const core: Core = {
+    get knowledge() {
+      return kb;
+    },
+    get problems() {
+      return kb.corpus.problems;
+    },
+    ask,
+    help() {
+      const people = kb.entities
+        .filter((e) => e.kind === "person")
+        .sort((a, b) => b.mentions.length - a.mentions.length)
+        .slice(0, 5)
+        .map((e) => e.name);
+      const latest = kb.corpus.docs.map((d) => d.published).filter(Boolean).sort().pop() ?? "";
+      return templates.render("help", { documents: kb.corpus.docs.length, latest, people: people.join(", "), examples: "" });
+    },
+    digest(date) {
+      return buildDigest(kb, templates, date ?? dayIn(config.digest.timeZone), [...questions.values()]);
+    },
+    suggest(prefix, limit = 10) {
+      const p = prefix.trim().toLowerCase();
+      const out: string[] = [];
+      const people = kb.entities.filter((e) => e.kind === "person").sort((a, b) => b.mentions.length - a.mentions.length);
+      const orgs = kb.entities.filter((e) => e.kind !== "person").sort((a, b) => b.mentions.length - a.mentions.length);
+      const matches = (e: { aliases: string[] }) => !p || e.aliases.some((a) => a.toLowerCase().split(/\s+/).some((w) => w.startsWith(p)) || a.toLowerCase().startsWith(p));
+      for (const e of people) if (matches(e)) out.push(`who is ${e.name}`);
+      for (const e of orgs) if (matches(e)) out.push(`what is ${e.name}`);
+      const asked = new Map<string, number>();
+      for (const q of questions.values()) if (q.answered && q.question.toLowerCase().includes(p)) asked.set(q.question, (asked.get(q.question) ?? 0) + 1);
+      for (const [q] of [...asked].sort((a, b) => b[1] - a[1])) if (!out.includes(q)) out.push(q);
+      if (p && !out.length) out.push(prefix.trim());
+      return out.slice(0, limit);
+    },
+    feedback(questionId, user, helpful) {
+      const q = questions.get(questionId);
+      if (!q) return false;
+      q.votes.set(user, helpful);
+      const votes = [...q.votes.values()];
+      q.feedback = { helpful: votes.filter(Boolean).length, notHelpful: votes.filter((v) => !v).length };
+      return true;
+    },
+    question(questionId) {
+      return questions.get(questionId);
+    },
+    reload() {
+      const next = loadKnowledge(config, log);
+      kb = next;
+      return { documents: next.corpus.docs.length, problems: next.corpus.problems };
+    },
+    async handle(request) {
+      try {
+        return handleRequest(request);
+      } catch (err) {
+        const errorId = randomUUID().slice(0, 8);
+        log.error({ errorId, platform: request.platform, err }, "request failed");
+        return reply("error", `Something went wrong on my side (error ${errorId}). Please try again; if it keeps happening, tell an admin the error id.`, { errorId });
+      }
+    },
+  };
+
+  function handleRequest(request: Request): Reply {
+    const text = request.text.trim();
+    if (text.length > config.maxQuestionLength) {
+      return reply("invalid", `That is ${text.length} characters; questions can be at most ${config.maxQuestionLength}. Ask something shorter, such as "who is Homan".`);
+    }
+    const command = parseCommand(text);
+    switch (command.kind) {
+      case "help":
+        return reply("help", core.help());
+      case "invalid":
+        return reply("invalid", command.message);
+      case "digest": {
+        const digest = core.digest(command.date);
+        if (!request.user.moderator) {
+          return { ...reply("refusal", `Only moderators can post the digest to the channel. Here it is just for you:\n\n${digest.text}`), digest };
+        }
+        return { ...reply("digest", digest.text), private: false, publish: true, digest };
+      }
+      case "question": {
+        const answer = answerQuestion(kb, templates, command.question, { subject: request.conversation ? subjects.get(request.conversation) : undefined });
+        remember(request.conversation, answer.subject);
+        const id = randomUUID();
+        const now = new Date();
+        questions.set(id, { id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), question: answer.question, answered: answer.answered, sources: answer.sources, text: answer.answer, votes: new Map() });
+        log.info({ platform: request.platform, channel: request.channel, questionId: id, answered: answer.answered, docs: answer.sources.map((s) => s.doc) }, "question answered");
+        return {
+          ...reply(answer.answered ? "answer" : "noanswer", answer.answer, {}),
+          sources: answer.sources,
+          private: config.answerVisibility === "private",
+          actions: answer.answered ? ["post_to_channel", "feedback"] : ["feedback"],
+          questionId: id,
+          answer,
+        };
+      }
+    }
+  }
+
+  return core;
+}
+
+function reply(kind: Reply["kind"], text: string, extra: Partial<Reply> = {}): Reply {
+  return { kind, text, sources: [], private: true, publish: false, actions: [], ...extra };
+}
+
+function loadKnowledge(config: Config, log: Logger): Knowledge {
+  const started = performance.now();
+  const corpus = loadCorpus(config.corpusDir);
+  for (const p of corpus.problems) log.warn({ file: p.file, reason: p.reason }, `corpus: left out ${p.file}: ${p.reason}`);
+  if (corpus.docs.length === 0) {
+    const why = corpus.problems.length ? ` (${corpus.problems.length} file(s) could not be used: ${corpus.problems.map((p) => `${p.file}: ${p.reason}`).join("; ")})` : "";
+    throw new SanctuaryError("corpus_empty", `CORPUS_DIR: no usable .md or .txt articles in ${config.corpusDir}${why}; add articles or point --corpus at a folder that has them`);
+  }
+  const kb = buildKnowledge(corpus, config.dataDir, log);
+  log.info({ documents: corpus.docs.length, sentences: corpus.sentences.length, entities: kb.entities.length, indexLoaded: kb.indexLoaded, ms: Math.round(performance.now() - started) }, "corpus loaded");
+  return kb;
+}

@@ -1,0 +1,40 @@
+import * as chrono from "chrono-node";
+import { isBoilerplate, type Span } from "./text.js";
+
+const MAX_TITLE_WORDS = 14;
+
+/**
+ * The title a plain-text article gives itself: its first line when that reads as a headline (short, no
+ * closing full stop), otherwise the opening words of its first sentence, marked as cut with "…".
+ */
+export function inferTitle(text: string, paragraphs: Span[]): string {
+  const body = paragraphs.map((p) => text.slice(p.start, p.end)).filter((p) => !isBoilerplate(p));
+  const first = body[0] ?? "";
+  if (first.length > 0 && first.length <= 160 && !/[.!?”"’]$/.test(first) && !first.includes("\n")) return first;
+  const words = first.replace(/\s+/g, " ").split(" ");
+  if (words.length <= MAX_TITLE_WORDS) return words.join(" ");
+  return words.slice(0, MAX_TITLE_WORDS).join(" ").replace(/[,;:—–-]+$/, "") + "…";
+}
+
+/**
+ * The publication date a text states in its dateline ("Posted on January 18, 2018"): a full date, with
+ * its year written out, in one of the short lines before the story. Dates inside the story are events,
+ * not publication, and are never taken; a date without a year is never completed by guessing.
+ */
+export function inferPublished(text: string, paragraphs: Span[]): string | null {
+  for (const p of paragraphs.slice(0, 6)) {
+    const line = text.slice(p.start, p.end);
+    if (line.length > 120) continue;
+    for (const r of chrono.parse(line)) {
+      const s = r.start;
+      if (s.isCertain("year") && s.isCertain("month") && s.isCertain("day")) {
+        return isoDate(s.get("year")!, s.get("month")!, s.get("day")!);
+      }
+    }
+  }
+  return null;
+}
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

@@ -1,0 +1,121 @@
+import sbd from "sbd";
+
+/** A half-open range of characters [start, end) in a document's original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that end a "sentence" in sbd's eyes but never end one in news copy. */
+const TRAILING_ABBREVIATION =
+  /(?:^|[\s(“"‘'])(?:U\.S|U\.N|U\.K|D\.C|L\.A|Atty|Dept|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Col|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\.[’'"”]?$/;
+
+/** Lines of page furniture that are text but say nothing: never quoted, never answered from. */
+const BOILERPLATE = [
+  /^press\s+["“]?enter["”]?\s+to\s+skip/i,
+  /^skip to (main )?content$/i,
+  /^posted\s+(by|on)\b/i,
+  /^categories?\s*:/i,
+  /^tags?\s*:/i,
+  /^photo\s*:/i,
+  /^image\s*:/i,
+  /^source\s+link\.?$/i,
+  /^(read more|advertisement|share this( article)?|related( articles)?)\.?$/i,
+  /^\([^()]{2,60}\/[^()]{2,60}\)$/,
+];
+
+/** Whether a paragraph or sentence is page furniture rather than reporting. */
+export function isBoilerplate(text: string): boolean {
+  const t = text.trim();
+  return t.length === 0 || BOILERPLATE.some((re) => re.test(t));
+}
+
+const TERMINAL = /[.!?:;”"’')\]]\s*$/;
+
+/**
+ * Paragraphs of a text, as spans of the original. Hard wraps inside a sentence are recognised (a long
+ * line that stops mid-sentence, or a line followed by one that starts in lower case) and kept inside
+ * one paragraph; every other line break or blank line ends a paragraph.
+ */
+export function paragraphSpans(text: string): Span[] {
+  const lines: Span[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  const usesBlankLines = /\n[ \t\u00a0]*\n/.test(text);
+  const out: Span[] = [];
+  let current: Span | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = text.slice(lines[i].start, lines[i].end);
+    if (raw.trim() === "") {
+      current = null;
+      continue;
+    }
+    const lead = raw.length - raw.trimStart().length;
+    const span = { start: lines[i].start + lead, end: lines[i].end - (raw.length - raw.trimEnd().length) };
+    if (current) {
+      const prev = text.slice(current.start, current.end);
+      const next = text.slice(span.start, span.end);
+      const softWrap = !TERMINAL.test(prev) && (/^[a-z]/.test(next) || (usesBlankLines && lastLineLength(prev) > 60));
+      if (softWrap) {
+        current.end = span.end;
+        continue;
+      }
+    }
+    current = { ...span };
+    out.push(current);
+  }
+  return out;
+}
+
+function lastLineLength(s: string): number {
+  return s.length - s.lastIndexOf("\n") - 1;
+}
+
+/**
+ * Sentences of one paragraph as spans of the original text. sbd finds the boundaries; they are then
+ * mapped back onto the original characters, so a sentence is always an exact slice.
+ */
+export function sentenceSpans(text: string, paragraph: Span): Span[] {
+  const para = text.slice(paragraph.start, paragraph.end);
+  const pieces = sbd.sentences(para.replace(/\s/g, " "), { preserve_whitespace: true, newline_boundaries: false });
+  const spans = mapBack(para, pieces);
+  if (!spans) return [{ ...paragraph }];
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && TRAILING_ABBREVIATION.test(para.slice(last.start, last.end))) last.end = s.end;
+    else merged.push({ ...s });
+  }
+  return merged.map((s) => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));
+}
+
+/** Matches each piece to the original by its non-space characters; null when sbd changed any. */
+function mapBack(para: string, pieces: string[]): Span[] | null {
+  const spans: Span[] = [];
+  let pos = 0;
+  for (const piece of pieces) {
+    const chars = piece.replace(/\s+/g, "");
+    if (!chars) continue;
+    while (pos < para.length && /\s/.test(para[pos])) pos++;
+    const start = pos;
+    let k = 0;
+    while (pos < para.length && k < chars.length) {
+      if (!/\s/.test(para[pos])) {
+        if (para[pos] !== chars[k]) return null;
+        k++;
+      }
+      pos++;
+    }
+    if (k < chars.length) return null;
+    spans.push({ start, end: pos });
+  }
+  return spans;
+}
+
+/** Collapses runs of whitespace: how quotes are compared with their documents. */
+export function collapseSpace(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,71 @@
+import type { Knowledge } from "../index/knowledge.js";
+import type { Source } from "../answers/answer.js";
+import { sourceOf } from "../answers/answer.js";
+import type { Templates } from "../answers/templates.js";
+
+/** A logged question, as the digest counts it. */
+export interface LoggedQuestion {
+  at: string;
+  day: string;
+  question: string;
+  answered: boolean;
+  feedback?: { helpful: number; notHelpful: number };
+}
+
+/** One day's digest: the articles of that day, who they mention most, and the day's questions. */
+export interface Digest {
+  date: string;
+  documents: Array<{ doc: string; title: string; published: string | null; url: string | null; lead: Source }>;
+  mentioned: Array<{ name: string; count: number }>;
+  latest: string | null;
+  questions: number;
+  unanswered: string[];
+  helpful: number;
+  notHelpful: number;
+  text: string;
+}
+
+const MOST_MENTIONED = 5;
+
+/**
+ * The digest of a day: documents published that day (or, lacking a date, added that day), each with
+ * its lead sentence; the entities they mention most; the questions asked that day.
+ *
+ * @example buildDigest(kb, templates, "2018-01-18", []).documents.length
+ */
+export function buildDigest(kb: Knowledge, templates: Templates, date: string, log: LoggedQuestion[]): Digest {
+  const docs = kb.corpus.docs.filter((d) => (d.published ? d.published === date : d.added === date));
+  const ids = new Set(docs.map((d) => d.id));
+  const documents = docs.map((d) => {
+    const lead = d.sentences.find((s) => !s.boilerplate && s.text.trim() !== d.title.trim() && /[.!?”"’]$/.test(s.text.trim())) ?? d.sentences.find((s) => !s.boilerplate)!;
+    return { doc: d.id, title: d.title, published: d.published, url: d.url, lead: sourceOf(kb, lead) };
+  });
+  const mentioned = kb.entities
+    .map((e) => ({ name: e.name, count: e.mentions.filter((m) => ids.has(kb.corpus.sentences[m].doc)).length }))
+    .filter((e) => e.count > 0)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, MOST_MENTIONED);
+  const latest = kb.corpus.docs.map((d) => d.published ?? d.added).sort().pop() ?? null;
+  const today = log.filter((q) => q.day === date);
+  const unanswered = [...new Set(today.filter((q) => !q.answered).map((q) => q.question))];
+  const helpful = today.reduce((n, q) => n + (q.feedback?.helpful ?? 0), 0);
+  const notHelpful = today.reduce((n, q) => n + (q.feedback?.notHelpful ?? 0), 0);
+  const text = templates.render("digest", {
+    date,
+    count: documents.length,
+    latest,
+    documents: documents.map((d) => ({ title: d.title, published: d.published ?? "", url: d.url ?? "", lead: d.lead.quote })),
+    mentioned: mentioned.map((m) => `${m.name} (${m.count})`).join(", "),
+    questions: today.length,
+    unanswered_count: unanswered.length,
+    unanswered: unanswered.map((question) => ({ question })),
+    helpful,
+    not_helpful: notHelpful,
+  });
+  return { date, documents, mentioned, latest, questions: today.length, unanswered, helpful, notHelpful, text };
+}
+
+/** Today's date, YYYY-MM-DD, in a time zone. */
+export function dayIn(timeZone: string, at: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}

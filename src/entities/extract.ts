@@ -1,0 +1,312 @@
+import type { Corpus, Sentence } from "../corpus/load.js";
+
+export type EntityKind = "person" | "organization";
+
+/** A role or description the articles attach to an entity, verbatim, with the sentence that says it. */
+export interface Role {
+  text: string;
+  sentence: number;
+}
+
+/** A person or organization found in the corpus. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** The fullest form of the name the articles use ("Thomas Homan"). */
+  name: string;
+  /** Forms that refer to it: the name, the surname, an acronym ("Homan", "ICE"). */
+  aliases: string[];
+  roles: Role[];
+  /** Sentence ids that mention it, in corpus order. */
+  mentions: number[];
+  docs: string[];
+}
+
+/** Words that make a phrase a title or office ("Deputy Director", "City Council members"). */
+export const TITLE_WORDS = new Set(
+  `mayor mayors director deputy president vice attorney general atty gen governor gov senator sen secretary chief
+judge sheriff commissioner representative rep councilmember councilwoman councilman council member members chair
+chairman chairwoman officer spokesman spokeswoman spokesperson speaker minister captain lt sgt chancellor
+superintendent supervisor administrator head leader founder ceo executive advocate resident residents candidate
+justice marshal prosecutor assemblymember assemblyman assemblywoman lawmaker official`.split(/\s+/),
+);
+
+/** Words that make a capitalized phrase an organization rather than a person. */
+const ORG_WORDS = new Set(
+  `council department enforcement conference house post news journal express administration agency court courts
+office police university college committee party congress senate assembly security service services union
+association commission bureau times tribune herald press institute foundation center centre coalition network
+board authority customs immigration district church school`.split(/\s+/),
+);
+
+/** Capitalized words that start sentences or name times and places, never a person's name. */
+const NOT_NAMES = new Set(
+  `the a an and of in on at to for by with from as but or if this that these those it its he she they we i you
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december last next meanwhile however furthermore unfortunately according since
+over approximately about so some many most each both there here many photo source posted categories press
+city state federal national american americans sanctuary new north south east west northern southern united
+states california oakland chicago york orleans los angeles san francisco washington america latin bay area
+trump's`.split(/\s+/),
+);
+
+const NAME_PARTICLES = new Set(["de", "da", "del", "della", "van", "von", "der", "la", "le", "du", "bin", "al"]);
+
+const SPEECH_VERB = /^\s*(?:said|says|told|tweeted|wrote|writes|added|adds|argued|argues|claimed|claims|warned|stated|explained|noted|announced|replied|insisted|called)\b/;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /\(?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\)?/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** The token with trailing possessive and punctuation removed ("Bass’" → "Bass", "U.S." stays). */
+function bare(word: string): string {
+  return word.replace(/['’]s?$/, "").replace(/^\(|\)$/g, "").replace(/(?<![A-Z])\.$/, "");
+}
+
+const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+const isNameWord = (w: string) =>
+  /^\p{Lu}[\p{Ll}'’\-]*\p{Lu}?[\p{Ll}'’\-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
+const isTitleWord = (w: string) => TITLE_WORDS.has(bare(w).toLowerCase().replace(/\.$/, ""));
+
+/** Whether only white space separates two tokens (no comma, quote or dash between them). */
+const tight = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
+
+interface PersonHit {
+  name: string;
+  start: number;
+  end: number;
+  tokenIndex: number;
+  tokenEnd: number;
+}
+
+/** Names of people in one sentence: runs of capitalized name words (with "de", "van" …) after a title or before a speech verb. */
+function findPeople(text: string, tokens: Token[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(bare(tokens[i].word)) || /['’]s?$|\.$/.test(tokens[i].word) && !/['’]s?$/.test(tokens[i].word) ) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tight(text, tokens[j], tokens[j + 1]) && !/['’]s?$/.test(tokens[j].word)) {
+      const next = bare(tokens[j + 1].word);
+      if (isNameWord(next)) j++;
+      else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;
+      else break;
+    }
+    const count = j - i + 1;
+    if (count < 2 || count > 5) {
+      i = j;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const titled = prev !== undefined && tight(text, prev, tokens[i]) && isTitleWord(prev.word);
+    const speaks = SPEECH_VERB.test(text.slice(tokens[j].end));
+    const listed = hits.length > 0 && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
+    if (titled || speaks || listed) {
+      hits.push({ name: tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "), start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
+    }
+    i = j;
+  }
+  return hits;
+}
+
+/** The title phrase right before a mention ("ICE Deputy Director", "City Council members"), verbatim. */
+function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<number>): string | null {
+  let k = at - 1;
+  let first = at;
+  let hasTitle = false;
+  while (k >= 0 && !blocked.has(k) && tight(text, tokens[k], tokens[k + 1])) {
+    const w = bare(tokens[k].word);
+    const lower = w.toLowerCase();
+    if (isTitleWord(tokens[k].word)) hasTitle = true;
+    else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of")) break;
+    if (/['’]s?$/.test(tokens[k].word)) break;
+    first = k;
+    k--;
+  }
+  while (first < at && /^(and|of|the)$/i.test(tokens[first].word)) first++;
+  if (!hasTitle || first >= at) return null;
+  return text.slice(tokens[first].start, tokens[at - 1].end).replace(/\s+/g, " ");
+}
+
+const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:his|her|their|its|the)\s+((?:[\p{L}.]+\s+){0,3}?[\p{L}.]+)\s*,\s*$/u;
+
+/**
+ * Finds people (and the organizations named by acronyms) in the corpus, with their roles as the
+ * articles state them and every sentence that mentions them.
+ *
+ * @example findEntities(corpus).find((e) => e.aliases.includes("Homan"))?.roles
+ */
+export function findEntities(corpus: Corpus): Entity[] {
+  const people = new Map<string, Entity>();
+  const sentences = corpus.sentences.filter((s) => !s.boilerplate);
+  const tokenCache = new Map<number, Token[]>();
+  const tokensOf = (s: Sentence) => {
+    let t = tokenCache.get(s.id);
+    if (!t) tokenCache.set(s.id, (t = tokenize(s.text)));
+    return t;
+  };
+
+  for (const s of sentences) {
+    const tokens = tokensOf(s);
+    for (const hit of findPeople(s.text, tokens)) {
+      const key = hit.name.toLowerCase();
+      if (!people.has(key)) {
+        const parts = hit.name.split(" ");
+        const particle = parts.length > 2 && NAME_PARTICLES.has(parts[parts.length - 2]) ? 2 : 1;
+        const surname = parts.slice(-particle).join(" ");
+        people.set(key, { id: `person:${key.replace(/\s+/g, "-")}`, kind: "person", name: hit.name, aliases: [hit.name, surname], roles: [], mentions: [], docs: [] });
+      }
+    }
+  }
+  // A surname shared by two people is no alias of either.
+  const surnameCount = new Map<string, number>();
+  for (const p of people.values()) surnameCount.set(p.aliases[1], (surnameCount.get(p.aliases[1]) ?? 0) + 1);
+  for (const p of people.values()) if ((surnameCount.get(p.aliases[1]) ?? 0) > 1 || p.aliases[1] === p.name) p.aliases.length = 1;
+
+  for (const s of sentences) {
+    const tokens = tokensOf(s);
+    const spans = mentionSpans(s.text, tokens, [...people.values()]);
+    const blocked = new Set<number>();
+    for (const m of spans) for (let k = m.from; k <= m.to; k++) blocked.add(k);
+    for (const m of spans) {
+      const e = m.entity;
+      if (e.mentions[e.mentions.length - 1] !== s.id) e.mentions.push(s.id);
+      if (!e.docs.includes(s.doc)) e.docs.push(s.doc);
+      const before = titleBefore(s.text, tokens, m.from, blocked);
+      const roles: string[] = [];
+      if (before) roles.push(before);
+      const after = APPOSITIVE_AFTER.exec(s.text.slice(tokens[m.to].end));
+      if (after) roles.push(after[1].trim());
+      const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
+      if (lead && lead[1].split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) roles.push(lead[1]);
+      for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
+    }
+  }
+  // A role copied onto each member of a list ("City Council members Rebecca Kaplan, Desley Brooks, and Noel Gallo").
+  for (const s of sentences) {
+    const tokens = tokensOf(s);
+    const hits = findPeople(s.text, tokens);
+    for (let h = 1; h < hits.length; h++) {
+      const headRole = people.get(hits[0].name.toLowerCase())?.roles.find((r) => r.sentence === s.id);
+      const joined = /^[\s,]*(?:and\s+)?$/.test(s.text.slice(hits[h - 1].end, hits[h].start));
+      const target = people.get(hits[h].name.toLowerCase());
+      if (!headRole || !joined || !target || titleBefore(s.text, tokens, hits[h].tokenIndex, new Set())) continue;
+      if (!/s$/.test(headRole.text)) continue;
+      if (!target.roles.some((r) => r.text === headRole.text)) target.roles.push({ ...headRole });
+    }
+  }
+  return [...people.values()].filter((e) => e.mentions.length > 0);
+}
+
+function sameDoc(corpus: Corpus, a: number, b: number): boolean {
+  return corpus.sentences[a].doc === corpus.sentences[b].doc;
+}
+
+interface MentionSpan {
+  entity: Entity;
+  from: number;
+  to: number;
+}
+
+/** Where each known person is mentioned in a sentence, by full name or surname, longest match first. */
+function mentionSpans(text: string, tokens: Token[], people: Entity[]): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  const taken = new Set<number>();
+  const byLength = people.flatMap((e) => e.aliases.map((a) => ({ e, parts: a.split(" ") }))).sort((a, b) => b.parts.length - a.parts.length);
+  for (const { e, parts } of byLength) {
+    for (let i = 0; i + parts.length <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < parts.length && ok; k++) ok = !taken.has(i + k) && bare(tokens[i + k].word) === parts[k];
+      if (!ok) continue;
+      for (let k = 1; k < parts.length && ok; k++) ok = tight(text, tokens[i + k - 1], tokens[i + k]);
+      if (!ok) continue;
+      for (let k = 0; k < parts.length; k++) taken.add(i + k);
+      out.push({ entity: e, from: i, to: i + parts.length - 1 });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+
+/**
+ * Acronyms the articles define or imply, mapped to their long forms: "Immigration and Customs
+ * Enforcement (ICE)" and a capitalized phrase whose initials spell an acronym used elsewhere ("LA").
+ */
+export function findAcronyms(corpus: Corpus): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = corpus.sentences.filter((s) => !s.boilerplate).map((s) => s.text).join("\n");
+  for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}]+\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([\p{Lu}]{2,6})\)/gu)) {
+    const words = m[1].trim().split(/\s+/);
+    const acronym = m[2];
+    for (let k = 0; k < words.length; k++) {
+      const phrase = words.slice(k);
+      const initials = phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+      const allInitials = phrase.map((w) => w[0].toUpperCase()).join("");
+      if (initials === acronym || allInitials === acronym) {
+        out.set(acronym, phrase.join(" "));
+        break;
+      }
+    }
+  }
+  const acronyms = new Set(text.match(/\b\p{Lu}{2,5}\b/gu) ?? []);
+  const counts = new Map<string, number>();
+  for (const p of text.match(/\b\p{Lu}\p{Ll}+(?:\s+(?:of\s+|and\s+)?\p{Lu}\p{Ll}+){1,4}/gu) ?? []) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const byFrequency = [...counts].sort((a, b) => b[1] - a[1]);
+  for (const [p] of byFrequency) {
+    const initials = p.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    if (acronyms.has(initials) && !out.has(initials)) out.set(initials, p);
+  }
+  return out;
+}
+
+/**
+ * Organizations: capitalized phrases ending in an organization word ("Oakland Police Department",
+ * "U.S. Conference of Mayors") and the acronyms defined for them.
+ */
+export function findOrganizations(corpus: Corpus, acronyms: Map<string, string>): Entity[] {
+  const orgs = new Map<string, Entity>();
+  const sentences = corpus.sentences.filter((s) => !s.boilerplate);
+  const phrase = /\b(?:U\.S\.\s+|The\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}]*\s+(?:(?:of|and|for)\s+)?){0,5}\p{Lu}[\p{L}]*/gu;
+  const ensure = (name: string, aliases: string[]) => {
+    const key = name.replace(/^U\.S\.\s+/, "").toLowerCase();
+    let e = orgs.get(key);
+    if (!e) orgs.set(key, (e = { id: `org:${key.replace(/[^a-z0-9]+/g, "-")}`, kind: "organization", name, aliases: [name, ...aliases], roles: [], mentions: [], docs: [] }));
+    return e;
+  };
+  for (const [acronym, long] of acronyms) ensure(long, [acronym]);
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(phrase)) {
+      const name = m[0].replace(/^The\s+/, "").trim();
+      const last = name.split(/\s+/).pop()!.toLowerCase();
+      if (name.split(/\s+/).length >= 2 && (ORG_WORDS.has(last) || /^(?:mayors|states)$/.test(last) && /conference|united/i.test(name))) ensure(name, []);
+    }
+  }
+  const names = [...orgs.values()].map((e) => e.name);
+  for (const [key, e] of orgs) {
+    const partOfLonger = names.some((n) => n !== e.name && n.endsWith(" " + e.name));
+    if (partOfLonger && e.aliases.length === 1) orgs.delete(key);
+  }
+  for (const s of sentences) {
+    for (const e of orgs.values()) {
+      if (e.aliases.some((a) => new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, "u").test(s.text))) {
+        e.mentions.push(s.id);
+        if (!e.docs.includes(s.doc)) e.docs.push(s.doc);
+      }
+    }
+  }
+  return [...orgs.values()].filter((e) => e.mentions.length > 0);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import MiniSearch, { type Options, type SearchResult } from "minisearch";
+import type { Corpus, Sentence } from "../corpus/load.js";
+import type { Logger } from "../log.js";
+import { STOP_WORDS, indexTerm, words } from "./terms.js";
+
+/** Bump when what is indexed or how terms are processed changes, so saved indexes are rebuilt. */
+export const INDEX_VERSION = 3;
+
+/** Changes when the stop words change, so an index saved with other ones is not reused. */
+const PROCESSING = createHash("sha256").update([...STOP_WORDS].join(" ")).digest("hex").slice(0, 8);
+
+/** One indexed passage: a sentence with its neighbours and its article's title as context. */
+interface Passage {
+  id: number;
+  text: string;
+  context: string;
+  title: string;
+  names: string;
+}
+
+export interface Hit {
+  sentence: number;
+  score: number;
+  /** The query terms that matched, as the index stores them. */
+  terms: string[];
+}
+
+/** The retriever behind one interface, so another engine can replace minisearch. */
+export interface Retriever {
+  search(terms: string[], limit: number, weights?: Record<string, number>): Hit[];
+}
+
+const OPTIONS: Options<Passage> = {
+  fields: ["text", "context", "title", "names"],
+  tokenize: (text) => words(text),
+  processTerm: (term) => {
+    const t = indexTerm(term);
+    if (!t) return null;
+    return t.includes("-") ? [t, ...t.split("-").filter(Boolean)] : t;
+  },
+  searchOptions: {
+    boost: { text: 3, names: 2, context: 0.6, title: 0.4 },
+    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    prefix: false,
+    combineWith: "OR",
+  },
+};
+
+function passagesOf(corpus: Corpus, namesOf: (s: Sentence) => string): Passage[] {
+  const titles = new Map(corpus.docs.map((d) => [d.id, d.title]));
+  const out: Passage[] = [];
+  for (const s of corpus.sentences) {
+    if (s.boilerplate) continue;
+    const near = [-2, -1, 1, 2]
+      .map((d) => corpus.sentences[s.id + d])
+      .filter((x) => x && x.doc === s.doc && x.paragraph === s.paragraph && !x.boilerplate)
+      .map((x) => x!.text);
+    out.push({ id: s.id, text: s.text, context: near.join(" "), title: titles.get(s.doc) ?? "", names: namesOf(s) });
+  }
+  return out;
+}
+
+/**
+ * Builds the passage index, or loads the one saved for this corpus hash under `dataDir/index/`.
+ * A saved index that is missing, stale or unreadable is rebuilt and saved again.
+ */
+export function openIndex(
+  corpus: Corpus,
+  namesOf: (s: Sentence) => string,
+  dataDir: string | null,
+  log: Logger,
+): { retriever: Retriever; loaded: boolean } {
+  const file = dataDir ? join(dataDir, "index", `passages-v${INDEX_VERSION}-${PROCESSING}-${corpus.hash}.json`) : null;
+  let ms: MiniSearch<Passage> | null = null;
+  let loaded = false;
+  if (file) {
+    try {
+      ms = MiniSearch.loadJSON<Passage>(readFileSync(file, "utf8"), OPTIONS);
+      loaded = true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") log.warn({ file, err: String(err) }, "saved index unreadable; rebuilding");
+    }
+  }
+  if (!ms) {
+    ms = new MiniSearch<Passage>(OPTIONS);
+    ms.addAll(passagesOf(corpus, namesOf));
+    if (file) saveIndex(file, ms, log);
+  }
+  const index = ms;
+  return {
+    loaded,
+    retriever: {
+      search(terms, limit, weights) {
+        if (terms.length === 0) return [];
+        const query = weights
+          ? { combineWith: "OR" as const, queries: terms.map((t) => ({ queries: [t], boost: { text: 3 * (weights[t] ?? 1), names: 2 * (weights[t] ?? 1), context: 0.6 * (weights[t] ?? 1), title: 0.4 * (weights[t] ?? 1) } })) }
+          : terms.join(" ");
+        const results: SearchResult[] = index.search(query as string, { processTerm: (t) => t });
+        return results.slice(0, limit).map((r) => ({ sentence: r.id as number, score: r.score, terms: r.queryTerms }));
+      },
+    },
+  };
+}
+
+function saveIndex(file: string, ms: MiniSearch<Passage>, log: Logger): void {
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(ms));
+    renameSync(tmp, file);
+  } catch (err) {
+    log.warn({ file, err: String(err) }, "could not save the index; it will be rebuilt on the next start");
+  }
+}

@@ -1,0 +1,58 @@
+import { stemmer } from "stemmer";
+
+/** Words that carry no meaning for retrieval, in articles or in questions. */
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not of
+off on once only or our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself yourselves s t don isn wasn weren won didn doesn
+us ever get got may might must shall upon via per among amid yet`.split(/\s+/),
+);
+
+/** Words that shape a question but are not what it is about. */
+export const QUESTION_WORDS = new Set(
+  `tell show explain describe know say said says saying told tells think thinks thought please kind sort anything
+something someone somebody one many much share percentage percent proportion fraction number happen happened
+happening mean means meaning like give find`.split(/\s+/),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into raw word tokens, keeping dotted abbreviations ("U.S.") and hyphenated words whole. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Lower-cases, strips accents and possessives, and folds a dotted abbreviation ("U.S." → "us"). */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s?$/, "")
+    .replace(/['’]/g, "")
+    .replace(/\./g, "");
+}
+
+/** A word as the index stores it: normalized and stemmed, or null for a stop word. */
+export function indexTerm(word: string): string | null {
+  const w = normalizeWord(word);
+  if (!w || STOP_WORDS.has(w)) return null;
+  if (/^\d+$/.test(w)) return w;
+  return w.includes("-") ? w : stemmer(w);
+}
+
+/** The index terms of a text, in order, stop words dropped. */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = indexTerm(w);
+    if (t) {
+      out.push(t);
+      if (t.includes("-")) for (const part of t.split("-")) if (part && !STOP_WORDS.has(part)) out.push(stemmer(part));
+    }
+  }
+  return out;
+}

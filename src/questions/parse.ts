@@ -1,0 +1,115 @@
+import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
+
+/** The kinds of question, each answered from its own template in prompts/. */
+export type Intent = "who" | "what" | "when" | "where" | "howmany" | "quote" | "search";
+
+export interface Question {
+  /** The question as typed, trimmed. */
+  text: string;
+  intent: Intent;
+  /** What it is about: a name or phrase ("Homan", "the head of ICE", "the U.S. Conference of Mayors"). */
+  subject?: string;
+  /** For "what did X say about Y": Y. */
+  topic?: string;
+  /** "why" questions prefer sentences that give a reason. */
+  asksWhy: boolean;
+  /** Content words as index terms, question scaffolding dropped. */
+  terms: string[];
+  /** Words typed with a capital inside the question: names the corpus must know to answer. */
+  named: string[];
+}
+
+/** What a line typed to the bot asks for: the same grammar on every platform. */
+export type Command =
+  | { kind: "help" }
+  | { kind: "digest"; date?: string }
+  | { kind: "invalid"; message: string }
+  | { kind: "question"; question: Question };
+
+const DIGEST = /^digest(?:\s+(\S+))?\s*$/i;
+
+/**
+ * Parses a line: `help`, `digest [YYYY-MM-DD]`, or anything else as a question.
+ *
+ * @example parseCommand("digest 2018-01-18") // { kind: "digest", date: "2018-01-18" }
+ */
+export function parseCommand(input: string): Command {
+  const text = input.replace(/\s+/g, " ").trim();
+  if (text === "" || /^(?:help|\?|commands|usage|--help|-h)$/i.test(text)) return { kind: "help" };
+  const digest = DIGEST.exec(text);
+  if (digest) {
+    const date = digest[1];
+    if (date === undefined || /^today$/i.test(date)) return { kind: "digest" };
+    if (!isValidDay(date)) return { kind: "invalid", message: `digest: "${date}" is not a date; write it as YYYY-MM-DD, for example digest 2018-01-18` };
+    return { kind: "digest", date };
+  }
+  return { kind: "question", question: parseQuestion(text) };
+}
+
+/** Whether s is a real calendar day written YYYY-MM-DD. */
+export function isValidDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.getUTCDate() === Number(m[3]) && d.getUTCMonth() + 1 === Number(m[2]);
+}
+
+const SAY = "say|said|says|tell|told|write|wrote|tweet|tweeted|think|thinks|claim|claimed|argue|argued|warn|warned|mean|meant|announce|announced";
+
+const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { intent: Intent }]> = [
+  [new RegExp(`^what (?:did|does|do|has|had|have) (.+?) (?:${SAY})(?: (?:about|on|of|regarding|concerning) (.+)| (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] ?? m[3] })],
+  [new RegExp(`^(?:how|what) (?:did|does|has) (.+?) (?:react|respond|reply|comment)(?: (?:to|on|about) (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] })],
+  [/^(?:how many|how much|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\b/, () => ({ intent: "howmany" })],
+  [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
+  [/^where\b/, () => ({ intent: "where" })],
+  [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(.+)$/, (m) => ({ intent: "who", subject: m[1] })],
+  [/^(?:who|which|whose)\b/, () => ({ intent: "who" })],
+  [/^what(?:'s| is| are| was| were)\s+(?!(?:the )?(?:reason|cause)\b)(.+)$/, (m) => ({ intent: "what", subject: m[1] })],
+  [/^what happened(?: (?:to|at|in|with|on) (.+))?$/, (m) => ({ intent: "what", subject: m[1] })],
+];
+
+/**
+ * Works out what kind of question a line is, what it is about and which words matter.
+ *
+ * @example parseQuestion("WHO IS HOMAN?") // { intent: "who", subject: "homan", … }
+ */
+export function parseQuestion(input: string): Question {
+  const text = input.replace(/\s+/g, " ").trim();
+  const flat = text
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[?!.;:,]+$/g, "")
+    .replace(/^(?:(?:hey|hi|ok|so|and|but|please|pls|sanctuary)[, ]+)+/i, "")
+    .replace(/^(?:can|could|would) you (?:tell me|say|explain)\s+/i, "")
+    .replace(/^(?:tell me|do you know|i want to know)\s+/i, "");
+  const lower = flat.toLowerCase();
+  let parsed: Partial<Question> & { intent: Intent } = { intent: "search" };
+  for (const [re, make] of PATTERNS) {
+    const m = re.exec(lower);
+    if (m) {
+      parsed = make(m);
+      break;
+    }
+  }
+  const original = (s: string | undefined) => (s === undefined ? undefined : restoreCase(flat, s));
+  const content = words(flat).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()));
+  const terms = [...new Set(content.map(indexTerm).filter((t): t is string => Boolean(t)))];
+  const named = words(flat)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w) && w !== "I" && w !== w.toUpperCase() || /^\p{Lu}{2,}$/u.test(w) && w.length <= 5 && flat !== flat.toUpperCase());
+  return {
+    text,
+    intent: parsed.intent,
+    subject: original(parsed.subject)?.replace(/^(?:about|of)\s+/i, "").trim() || undefined,
+    topic: original(parsed.topic)?.trim() || undefined,
+    asksWhy: /^(?:why|how come|what (?:is|was) the (?:reason|cause))\b/.test(lower),
+    terms,
+    named,
+  };
+}
+
+/** The piece of the original text that a lower-cased match came from, so names keep their capitals. */
+function restoreCase(original: string, piece: string): string {
+  const at = original.toLowerCase().indexOf(piece);
+  return at >= 0 ? original.slice(at, at + piece.length) : piece;
+}
