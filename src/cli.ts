@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const overrides: Env = { CORPUS_DIR: values.corpus, DATA_DIR: values.data };
   const quiet = ["ask", "digest", "ingest", "replay"].includes(command);
-  const config = loadConfig(process.env, overrides);
+  const config = loadConfig(undefined, overrides);
   const log = createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
 
   switch (command) {

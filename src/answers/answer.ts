@@ -2,10 +2,10 @@ import * as chrono from "chrono-node";
 import type { Sentence } from "../corpus/load.js";
 import type { Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
-import { normalizeWord, termsOf, words } from "../index/terms.js";
+import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent, Question } from "../questions/parse.js";
 import { rankSentences, DATE_TEXT, type Ranked } from "./rank.js";
-import { findByRole, isKnownTerm, resolveEntity } from "./resolve.js";
+import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
@@ -65,7 +65,7 @@ export function answerQuestion(kb: Knowledge, templates: Templates, input: Quest
   const unknown = [...new Set([...unknownNamed, ...unknownSubject])];
   const unknownTerms = q.terms.filter((t) => !isKnownTerm(kb, t));
   if (unknown.length || unknownTerms.length * 2 > q.terms.length) {
-    return noAnswer(unknown.length ? unknown : unknownTerms.length === q.terms.length ? words(q.text).filter((w) => termsOf(w).length) : []);
+    return noAnswer(unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !isKnownTerm(kb, t))));
   }
 
   const answer = (() => {
@@ -111,6 +111,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Question, entity: Ent
       const top = matches.filter((m) => m.score === matches[0].score).slice(0, 3).map((m) => m.entity);
       return describePeople(kb, templates, q, top);
     }
+    // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
+    if (isRoleDescription(q.subject)) return "unanswerable";
   }
   const ranked = rankSentences(kb, q);
   const best = ranked[0];

@@ -93,6 +93,22 @@ function reasonBonus(text: string, terms: string[]): number {
   return terms.some((t) => before.has(t)) ? 0.6 : 0.1;
 }
 
+/** A sentence that defines the subject: its words, then "is/are" or an appositive ("X is …", "X, a …"). */
+function definitionBonus(text: string, subject: string[]): number {
+  if (!subject.length) return 0;
+  const tokens = words(text);
+  const stems = tokens.map((w) => termsOf(w)[0] ?? "");
+  for (let i = 0; i + subject.length <= stems.length; i++) {
+    if (!subject.every((t, k) => stems[i + k] === t)) continue;
+    const next = tokens[i + subject.length]?.toLowerCase();
+    const after = text.slice(text.indexOf(tokens[i + subject.length - 1]) + tokens[i + subject.length - 1].length);
+    if (next && /^(?:is|are|was|were)$/.test(next)) return 0.9;
+    if (/^[”"’]?,\s+(?:a|an|the)\s/.test(after)) return 0.7;
+    return 0.3;
+  }
+  return 0;
+}
+
 /** The sentences around one that its words lean on: up to two either side, in the same paragraph. */
 export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   const out: Sentence[] = [];
@@ -119,14 +135,7 @@ function bonus(kb: Knowledge, q: Question, s: Sentence, options: RankOptions): n
     if (kb.speakers.get(s.id)?.includes(options.speaker.id)) b += QUOTE_MARK.test(text) ? 1.5 : 1.0;
     else if (mentioned.includes(options.speaker)) b += 0.3;
   }
-  if (q.intent === "what" && q.subject) {
-    const subject = q.subject.replace(/^(?:the|a|an)\s+/i, "").toLowerCase();
-    const at = text.toLowerCase().indexOf(subject);
-    if (at >= 0) {
-      b += 0.3;
-      if (/^[”"’]?\s*(?:is|are|was|were)\b|^,\s+(?:a|an|the)\b/.test(text.slice(at + subject.length))) b += 0.6;
-    }
-  }
+  if (q.intent === "what" && q.subject) b += definitionBonus(text, termsOf(q.subject));
   if (s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim())) b -= 0.2;
   return b;
 }

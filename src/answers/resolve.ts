@@ -52,6 +52,11 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   councilmember: ["council", "member", "members", "councilmember"],
 };
 
+/** Whether a phrase describes an office ("the head of ICE") rather than naming someone. */
+export function isRoleDescription(phrase: string): boolean {
+  return words(phrase).map(normalizeWord).some((w) => TITLE_WORDS.has(w) || w in ROLE_SYNONYMS);
+}
+
 export interface RoleMatch {
   entity: Entity;
   score: number;
@@ -78,7 +83,7 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       if (titleHits < titleWords.length) continue;
       const roleTerms = new Set(termsOf(role.text + " " + expandText(kb, role.text)));
       const sentenceTerms = new Set(termsOf(kb.corpus.sentences[role.sentence].text));
-      const docTerms = docTermsOf(kb, e);
+      const docTerms = titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w]));
       let score = 2 * titleHits;
       let missing = false;
       for (const group of otherTerms) {
@@ -108,13 +113,18 @@ function expandText(kb: Knowledge, text: string): string {
     .join(" ");
 }
 
-const docTermCache = new WeakMap<Entity, Set<string>>();
-function docTermsOf(kb: Knowledge, e: Entity): Set<string> {
-  let set = docTermCache.get(e);
-  if (!set) {
-    set = new Set<string>();
-    for (const s of kb.corpus.sentences) if (e.docs.includes(s.doc) && !s.boilerplate) for (const t of termsOf(s.text)) set.add(t);
-    docTermCache.set(e, set);
+/**
+ * Terms of the sentences, in the person's own articles, that use the title asked about: "The mayor
+ * of California's largest city, Oakland" tells which city the article's mayor leads.
+ */
+function titledTermsOf(kb: Knowledge, e: Entity, titles: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const doc of e.docs) {
+    for (const s of kb.docs.get(doc)?.sentences ?? []) {
+      if (s.boilerplate) continue;
+      const ws = new Set(words(s.text).map(normalizeWord));
+      if (titles.some((t) => ws.has(t))) for (const t of termsOf(s.text)) set.add(t);
+    }
   }
   return set;
 }

@@ -60,7 +60,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /\(?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\)?/gu;
+const TOKEN = /\(?[\p{L}\p{N}][\p{L}\p{N}'’.-]*\)?/gu;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -75,7 +75,7 @@ function bare(word: string): string {
 
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 const isNameWord = (w: string) =>
-  /^\p{Lu}[\p{Ll}'’\-]*\p{Lu}?[\p{Ll}'’\-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
+  /^\p{Lu}[\p{Ll}'’-]*\p{Lu}?[\p{Ll}'’-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
 const isTitleWord = (w: string) => TITLE_WORDS.has(bare(w).toLowerCase().replace(/\.$/, ""));
 
 /** Whether only white space separates two tokens (no comma, quote or dash between them). */

@@ -1,36 +1,69 @@
-import type { Corpus } from "../corpus/load.js";
-import { escapeRegExp, type Entity } from "./extract.js";
+import type { Corpus, Sentence } from "../corpus/load.js";
+import { TITLE_WORDS, escapeRegExp, type Entity } from "./extract.js";
 
 const VERBS = "said|says|told|tweeted|wrote|writes|added|adds|argued|argues|claimed|claims|warned|stated|explained|noted|replied|insisted";
+const PRONOUN = /(?<![\p{L}])(?:he|she)\s+(?:said|says|told|tweeted|wrote|writes|added|adds|argued|argues|claimed|claims|warned|stated|explained|noted|replied|insisted)\b/iu;
+
+interface Reference {
+  entity: Entity;
+  at: number;
+}
 
 /**
- * Who is quoted in each sentence: a paragraph that quotes someone and names them beside a speech verb
- * ("…,” Sessions said", "Bass says", "said Mayor Bass") attributes its sentences to them.
+ * Who is quoted in each sentence. A paragraph that names someone beside a speech verb ("…,” Sessions
+ * said", "said Mayor Bass", "The mayor … saying") attributes its sentences to them; "she wrote" goes to
+ * the person the article referred to last, by name or by title ("the mayor" when one mayor is named).
  *
  * @returns sentence id → ids of the entities speaking in it
  */
 export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  const byParagraph = new Map<string, number[]>();
-  for (const s of corpus.sentences) {
-    if (s.boilerplate) continue;
-    const key = `${s.doc}#${s.paragraph}`;
-    const list = byParagraph.get(key);
-    if (list) list.push(s.id);
-    else byParagraph.set(key, [s.id]);
+  for (const doc of corpus.docs) {
+    const inDoc = people.filter((p) => p.docs.includes(doc.id));
+    if (!inDoc.length) continue;
+    const refs = inDoc.map((p) => ({ entity: p, names: [...p.aliases, ...titleNouns(p, inDoc)] }));
+    const patterns = refs.map((r) => {
+      const alias = r.names.map(escapeRegExp).join("|");
+      return {
+        entity: r.entity,
+        mention: new RegExp(`(?<![\\p{L}])(?:${alias})(?![\\p{L}])`, "giu"),
+        speaks: new RegExp(
+          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,60},\\s+saying)\\b|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
+          "iu",
+        ),
+      };
+    });
+    const paragraphs = new Map<number, Sentence[]>();
+    for (const s of doc.sentences) if (!s.boilerplate) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
+    let carried: Entity | null = null;
+    for (const sentences of paragraphs.values()) {
+      const text = sentences.map((s) => s.text).join(" ");
+      const refs: Reference[] = patterns
+        .flatMap((p) => [...text.matchAll(p.mention)].map((m) => ({ entity: p.entity, at: m.index! })))
+        .sort((a, b) => a.at - b.at);
+      const speakers = patterns.filter((p) => p.speaks.test(text)).map((p) => p.entity);
+      const pronoun = PRONOUN.exec(text);
+      if (!speakers.length && pronoun) {
+        // "He said" speaks for the paragraph's first-named person, else for whoever the article named last.
+        const subject = refs.find((r) => r.at < pronoun.index)?.entity ?? carried;
+        if (subject) speakers.push(subject);
+      }
+      for (const s of sentences) if (speakers.length) out.set(s.id, speakers.map((e) => e.id));
+      if (refs.length) carried = refs[refs.length - 1].entity;
+    }
   }
-  const patterns = people.map((p) => {
-    const alias = p.aliases.map(escapeRegExp).join("|");
-    return {
-      id: p.id,
-      re: new RegExp(`(?<![\\p{L}])(?:${alias})(?![\\p{L}])['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS})\\b|\\b(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`, "u"),
-    };
-  });
-  for (const ids of byParagraph.values()) {
-    const text = ids.map((id) => corpus.sentences[id].text).join(" ");
-    const speakers = patterns.filter((p) => p.re.test(text)).map((p) => p.id);
-    if (speakers.length === 0) continue;
-    for (const id of ids) out.set(id, speakers);
+  return out;
+}
+
+/** "the mayor" for the only mayor named in an article. */
+function titleNouns(person: Entity, inDoc: Entity[]): string[] {
+  const out: string[] = [];
+  for (const role of person.roles) {
+    for (const w of role.text.toLowerCase().split(/\s+/)) {
+      if (!TITLE_WORDS.has(w) || w.endsWith("s")) continue;
+      const holders = inDoc.filter((p) => p.roles.some((r) => r.text.toLowerCase().split(/\s+/).includes(w)));
+      if (holders.length === 1 && !out.includes(`the ${w}`)) out.push(`the ${w}`);
+    }
   }
   return out;
 }

@@ -18,7 +18,7 @@ something someone somebody one many much share percentage percent proportion fra
 happening mean means meaning like give find`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
 
 /** Splits text into raw word tokens, keeping dotted abbreviations ("U.S.") and hyphenated words whole. */
 export function words(text: string): string[] {

@@ -1,0 +1,43 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { ChatAdapter, Core } from "../../src/core.js";
+import { renderPlain } from "./render.js";
+
+/**
+ * The local chat (after hubot's Shell adapter): type a question or `help`, read the answer with its
+ * numbered quotes; Ctrl-D leaves. The default when no platform is configured.
+ */
+export function createConsoleAdapter(core: Core, input: Readable = process.stdin, output: Writable = process.stdout): ChatAdapter & { closed: Promise<void> } {
+  let resolveClosed: () => void = () => {};
+  const closed = new Promise<void>((r) => (resolveClosed = r));
+  let rl: ReturnType<typeof createInterface> | null = null;
+  return {
+    name: "console",
+    closed,
+    async start() {
+      const interactive = (input as { isTTY?: boolean }).isTTY === true;
+      rl = createInterface({ input, output, terminal: interactive, prompt: "sanctuary> " });
+      output.write(`Sanctuary console: ${core.knowledge.corpus.docs.length} articles loaded. Type a question, "help", or Ctrl-D to leave.\n`);
+      rl.prompt();
+      let queue = Promise.resolve();
+      rl.on("line", (line) => {
+        queue = queue.then(async () => {
+          if (line.trim() === "") return rl?.prompt();
+          const reply = await core.handle({ platform: "console", user: { id: "console", name: "you", moderator: true }, conversation: "console", channel: "console", text: line });
+          output.write(renderPlain(reply) + "\n\n");
+          rl?.prompt();
+        });
+      });
+      rl.on("close", () => {
+        void queue.then(() => {
+          output.write("\nBye.\n");
+          resolveClosed();
+        });
+      });
+    },
+    async stop() {
+      rl?.close();
+      await closed;
+    },
+  };
+}

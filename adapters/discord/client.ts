@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction } from "discord.js";
+import type { Config } from "../../src/config.js";
+import type { ChatAdapter, Core } from "../../src/core.js";
+import type { Logger } from "../../src/log.js";
+import { RecentSet } from "../slack/deps.js";
+import { inflightCounter, track, type DiscordDeps } from "./deps.js";
+import { handleAutocomplete } from "./handlers/autocomplete.js";
+import { handleButton } from "./handlers/button.js";
+import { handleCommand } from "./handlers/command.js";
+import { handleMessage } from "./handlers/message.js";
+import { renderNotice } from "./render.js";
+
+export const COMMAND_NAME = "sanctuary";
+
+/**
+ * The fewest intents the features need: Guilds (commands and channels), GuildMessages and
+ * DirectMessages (mentions and DMs; a bot sees the text of messages that mention it, and of DMs,
+ * without the privileged MessageContent intent).
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+export interface DiscordClientOptions {
+  /** REST base ("http://127.0.0.1:PORT/api") for replay and tests. */
+  apiUrl?: string;
+}
+
+/** The discord.js client with every Sanctuary handler attached; not logged in. */
+export function createDiscordClient(core: Core, config: Config, log: Logger, options: DiscordClientOptions = {}): { client: Client; deps: DiscordDeps } {
+  const client = new Client({
+    intents: INTENTS,
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    rest: options.apiUrl ? { api: options.apiUrl, retries: 0 } : {},
+  });
+  const deps: DiscordDeps = { core, config, log, conversations: new Map(), handled: new RecentSet(5000), inflight: inflightCounter() };
+  const own = (applicationId: string | undefined) => !config.discord.applicationId || applicationId === config.discord.applicationId;
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (!own(interaction.applicationId)) {
+      log.warn({ applicationId: interaction.applicationId }, "discord: interaction for another application ignored");
+      return;
+    }
+    void track(deps, () => dispatch(interaction, deps)).catch(async (err) => {
+      const errorId = randomUUID().slice(0, 8);
+      log.error({ errorId, err }, "discord: handler failed");
+      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+        await interaction
+          .reply({ ...renderNotice(`Something went wrong on my side (error ${errorId}). Please try again.`), flags: MessageFlags.Ephemeral })
+          .catch(() => {});
+      }
+    });
+  });
+  client.on(Events.MessageCreate, (message) => {
+    const botId = client.user?.id ?? config.discord.applicationId ?? "";
+    void track(deps, () => handleMessage(message, botId, deps)).catch((err) => log.error({ errorId: randomUUID().slice(0, 8), err }, "discord: message handler failed"));
+  });
+  client.on(Events.Error, (err) => log.error({ err }, "discord: client error"));
+  return { client, deps };
+}
+
+async function dispatch(interaction: Interaction, deps: DiscordDeps): Promise<void> {
+  if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) return handleAutocomplete(interaction, deps);
+  if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) return handleCommand(interaction, deps);
+  if (interaction.isButton() && interaction.customId.startsWith("sanctuary:")) return handleButton(interaction, deps);
+}
+
+/** The Discord side of the bot as a ChatAdapter. */
+export function createDiscordAdapter(core: Core, config: Config, log: Logger): ChatAdapter {
+  const { client, deps } = createDiscordClient(core, config, log);
+  return {
+    name: "discord",
+    async start() {
+      await client.login(config.discord.token);
+      log.info({ user: client.user?.tag }, "discord: logged in");
+    },
+    async stop() {
+      await deps.inflight.idle;
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { PermissionFlagsBits, type GuildMember, type APIInteractionGuildMember } from "discord.js";
+import type { Config } from "../../src/config.js";
+import type { Core } from "../../src/core.js";
+import type { Logger } from "../../src/log.js";
+import { RecentSet } from "../slack/deps.js";
+
+/** What every Discord handler needs. */
+export interface DiscordDeps {
+  core: Core;
+  config: Config;
+  log: Logger;
+  /** Message ids of the bot's replies → the conversation they belong to, for reply chains. */
+  conversations: Map<string, string>;
+  handled: RecentSet;
+  /** Handlers still running: replay waits for them, shutdown lets them finish. */
+  inflight: { count: number; idle: Promise<void>; release: () => void };
+}
+
+/** A counter of running handlers whose `idle` promise resolves whenever it drops to zero. */
+export function inflightCounter(): DiscordDeps["inflight"] {
+  const state = { count: 0, idle: Promise.resolve(), release: () => {} };
+  return state;
+}
+
+/** Runs a handler while counting it in flight. */
+export async function track<T>(deps: DiscordDeps, work: () => Promise<T>): Promise<T> {
+  const f = deps.inflight;
+  if (f.count++ === 0) f.idle = new Promise<void>((r) => (f.release = r));
+  try {
+    return await work();
+  } finally {
+    if (--f.count === 0) f.release();
+  }
+}
+
+/** Moderators: Manage Server permission, or a role listed in DISCORD_MODERATOR_ROLES (by id or name). */
+export function isModerator(config: Config, member: GuildMember | APIInteractionGuildMember | null): boolean {
+  if (!member) return false;
+  const permissions = "permissions" in member ? member.permissions : null;
+  const bits = typeof permissions === "string" ? BigInt(permissions) : permissions && typeof permissions === "object" && "bitfield" in permissions ? permissions.bitfield : 0n;
+  if ((bits & PermissionFlagsBits.ManageGuild) === PermissionFlagsBits.ManageGuild || (bits & PermissionFlagsBits.Administrator) === PermissionFlagsBits.Administrator) return true;
+  const wanted = config.discord.moderatorRoles;
+  if (!wanted.length) return false;
+  const roles = member.roles;
+  if (Array.isArray(roles)) return roles.some((r) => wanted.includes(r));
+  return roles.cache.some((r) => wanted.includes(r.id) || wanted.includes(r.name));
+}
+
+/** Remembers a conversation for a bot message, bounded. */
+export function rememberConversation(deps: DiscordDeps, messageId: string, conversation: string): void {
+  deps.conversations.set(messageId, conversation);
+  if (deps.conversations.size > 5000) deps.conversations.delete(deps.conversations.keys().next().value!);
+}

@@ -1,0 +1,85 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord.js";
+import type { Source } from "../../src/answers/answer.js";
+import type { Reply } from "../../src/core.js";
+
+/** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const DISCORD_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, content: 2000 } as const;
+
+export const BUTTON_POST = "sanctuary:post";
+export const BUTTON_HELPFUL = "sanctuary:helpful";
+export const BUTTON_NOT_HELPFUL = "sanctuary:nothelpful";
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  /** Parse nothing: no text can ping @everyone, @here, a role or a user. */
+  allowedMentions: { parse: [] };
+}
+
+const EMBED_COLOR = 0x2f6f4f;
+
+/** Escapes Discord markdown and neutralises mention syntax, so quoted text shows as written. */
+export function escapeDiscord(text: string): string {
+  return text
+    .replace(/([\\*_~`|>#[\]])/g, "\\$1")
+    .replace(/@(everyone|here)/g, "@\u200b$1")
+    .replace(/<([@#&!:])/g, "<\u200b$1");
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/\\+$/, "") + "…";
+}
+
+function field(s: Source, n: number, valueMax: number): { name: string; value: string } {
+  const title = `[${n}] ${s.title}`;
+  const when = s.published ?? "undated";
+  const name = clip(`${title} · ${when}`, DISCORD_LIMITS.fieldName);
+  const link = s.url ? `\n[source](${s.url.replace(/[()\s]/g, encodeURIComponent)})` : "";
+  const quote = clip(`> ${escapeDiscord(s.quote)}`, Math.max(40, valueMax - link.length));
+  return { name, value: quote + link };
+}
+
+/**
+ * A core reply as a Discord message: one embed with the answer and each quote as a field (article
+ * title, date, link), kept within every embed limit by trimming quotes with "…", never dropping a
+ * source; buttons when the reply offers them.
+ */
+export function renderReply(reply: Reply, options: { buttons?: boolean; askedBy?: string } = {}): DiscordMessage {
+  const heading = options.askedBy && reply.answer ? clip(`Asked by <@${options.askedBy.replace(/\D/g, "")}>: ${escapeDiscord(reply.answer.question)}`, DISCORD_LIMITS.content) : undefined;
+  const description = clip(escapeDiscord(reply.text), DISCORD_LIMITS.description);
+  const sources = reply.sources.slice(0, DISCORD_LIMITS.fields - 1);
+  const footer = reply.kind === "noanswer" && sources.length ? "The passages above are the closest matches, not an answer." : "Quotes are verbatim from the articles.";
+  const budget = DISCORD_LIMITS.total - description.length - footer.length - 16;
+  let perField = Math.min(DISCORD_LIMITS.fieldValue, Math.floor(budget / Math.max(1, sources.length)) - DISCORD_LIMITS.fieldName);
+  perField = Math.max(60, perField);
+  const fields = sources.map((s, i) => field(s, i + 1, perField));
+  const embed: APIEmbed = { description, color: EMBED_COLOR, fields, footer: { text: footer } };
+  const components = options.buttons !== false ? buttons(reply) : [];
+  return { ...(heading ? { content: heading } : {}), embeds: [embed], components, allowedMentions: { parse: [] } };
+}
+
+function buttons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
+  if (!reply.questionId) return [];
+  const row: APIButtonComponent[] = [];
+  const id = reply.questionId;
+  if (reply.actions.includes("post_to_channel") && reply.private) row.push({ type: 2, style: 1, label: "Post to channel", custom_id: `${BUTTON_POST}:${id}` });
+  if (reply.actions.includes("feedback")) {
+    row.push({ type: 2, style: 2, label: "Helpful", custom_id: `${BUTTON_HELPFUL}:${id}` });
+    row.push({ type: 2, style: 2, label: "Not helpful", custom_id: `${BUTTON_NOT_HELPFUL}:${id}` });
+  }
+  return row.length ? [{ type: 1, components: row }] : [];
+}
+
+/** A short notice (refusals, errors, confirmations), as plain content. */
+export function renderNotice(text: string): DiscordMessage {
+  return { content: clip(escapeDiscord(text), DISCORD_LIMITS.content), embeds: [], components: [], allowedMentions: { parse: [] } };
+}
+
+/** Total characters Discord counts against the 6,000 limit of a message's embeds. */
+export function embedSize(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}

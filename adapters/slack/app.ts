@@ -1,0 +1,83 @@
+import type { Server } from "node:http";
+import { App, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import type { Config } from "../../src/config.js";
+import type { ChatAdapter, Core } from "../../src/core.js";
+import type { Logger } from "../../src/log.js";
+import { RecentSet, type SlackDeps } from "./deps.js";
+import { registerActions } from "./listeners/actions.js";
+import { registerCommand } from "./listeners/command.js";
+import { registerMention } from "./listeners/mention.js";
+import { registerMessage } from "./listeners/message.js";
+import { randomUUID } from "node:crypto";
+
+/** Every listener, registered in this order: one handler per file, no globbing. */
+const LISTENERS = [registerCommand, registerMention, registerMessage, registerActions];
+
+export interface SlackAppOptions {
+  /** Web API base ("http://127.0.0.1:PORT/api/") for replay and tests. */
+  apiUrl?: string;
+  /** Skip auth.test by naming the bot (replay). */
+  botId?: string;
+  botUserId?: string;
+  port?: number;
+  host?: string;
+}
+
+/** Bolt's logger interface over pino, so Bolt's own messages land in the same log, redacted. */
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  return {
+    debug: (...m: unknown[]) => log.debug(m.map(String).join(" ")),
+    info: (...m: unknown[]) => log.info(m.map(String).join(" ")),
+    warn: (...m: unknown[]) => log.warn(m.map(String).join(" ")),
+    error: (...m: unknown[]) => log.error(m.map(String).join(" ")),
+    setLevel: (l: LogLevel) => void (level = l),
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+/**
+ * The Bolt app with every Sanctuary listener: Socket Mode when SLACK_APP_TOKEN is set, otherwise the
+ * HTTP receiver (signature-verified) on PORT.
+ */
+export function createSlackApp(core: Core, config: Config, log: Logger, options: SlackAppOptions = {}): { app: App; deps: SlackDeps } {
+  const socketMode = Boolean(config.slack.appToken) && !options.apiUrl;
+  const app = new App({
+    token: config.slack.botToken,
+    signingSecret: config.slack.signingSecret ?? "unused-in-socket-mode",
+    appToken: socketMode ? config.slack.appToken : undefined,
+    socketMode,
+    botId: options.botId,
+    botUserId: options.botUserId,
+    processBeforeResponse: !socketMode,
+    logger: boltLogger(log),
+    clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 } } : undefined,
+  });
+  const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000) };
+  for (const register of LISTENERS) register(app, deps);
+  app.error(async (error) => {
+    log.error({ errorId: randomUUID().slice(0, 8), err: error }, "slack: listener failed");
+  });
+  return { app, deps };
+}
+
+/** The Slack side of the bot as a ChatAdapter. */
+export function createSlackAdapter(core: Core, config: Config, log: Logger): ChatAdapter {
+  const { app } = createSlackApp(core, config, log);
+  return {
+    name: "slack",
+    async start() {
+      if (config.slack.appToken) {
+        await app.start();
+        log.info("slack: connected in Socket Mode");
+      } else {
+        const server = (await app.start(config.slack.port)) as Server;
+        log.info({ port: config.slack.port, address: server.address() }, "slack: listening for events on /slack/events");
+      }
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { App } from "@slack/bolt";
+import { renderNotice, renderReply } from "../render.js";
+import { isModerator, type SlackDeps } from "../deps.js";
+
+/**
+ * `/sanctuary TEXT`: the answer comes back in the command's own response (within Slack's 3 seconds),
+ * private by default; a moderator's `digest` is posted into the channel.
+ */
+export function registerCommand(app: App, deps: SlackDeps): void {
+  app.command(/^\/sanctuary/, async ({ command, ack, client, logger }) => {
+    const reply = await deps.core.handle({
+      platform: "slack",
+      user: { id: command.user_id, name: command.user_name, moderator: isModerator(deps, command.user_id) },
+      channel: command.channel_id,
+      conversation: `${command.channel_id}:${command.user_id}`,
+      text: command.text ?? "",
+    });
+    if (reply.publish) {
+      await ack({ response_type: "ephemeral", ...renderNotice("Posting the digest to this channel…") });
+      try {
+        await client.chat.postMessage({ channel: command.channel_id, ...renderReply(reply, { buttons: false }), unfurl_links: false });
+      } catch (err) {
+        logger.error(`slack: could not post the digest to ${command.channel_id}: ${String(err)}`);
+      }
+      return;
+    }
+    const inChannel = !reply.private && reply.kind === "answer";
+    await ack({ response_type: inChannel ? "in_channel" : "ephemeral", ...renderReply(reply, { buttons: true }) });
+  });
+}

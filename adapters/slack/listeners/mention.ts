@@ -1,0 +1,43 @@
+import type { App } from "@slack/bolt";
+import { renderNotice, renderReply } from "../render.js";
+import { isModerator, withoutBotMention, type SlackDeps } from "../deps.js";
+
+const EMPTY_MENTION = 'You mentioned me without a question. Ask me something, such as "who is Homan", or say "help".';
+
+/** A mention in a channel is answered in a thread under the message; the thread is then followed. */
+export function registerMention(app: App, deps: SlackDeps): void {
+  app.event("app_mention", async ({ event, body, context, client }) => {
+    if (seenBefore(deps, body.event_id)) return;
+    const thread = event.thread_ts ?? event.ts;
+    deps.threads.add(`${event.channel}:${thread}`);
+    const text = withoutBotMention(event.text ?? "", context.botUserId);
+    if (text === "") {
+      await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...renderNotice(EMPTY_MENTION) });
+      return;
+    }
+    const reply = await deps.core.handle({
+      platform: "slack",
+      user: { id: event.user ?? "", moderator: isModerator(deps, event.user) },
+      channel: event.channel,
+      conversation: `${event.channel}:${thread}`,
+      text,
+    });
+    if (reply.kind === "refusal") {
+      await client.chat.postEphemeral({ channel: event.channel, user: event.user ?? "", thread_ts: thread, ...renderReply(reply) });
+      return;
+    }
+    const where = reply.publish ? {} : { thread_ts: thread };
+    await client.chat.postMessage({ channel: event.channel, ...where, ...renderReply({ ...reply, private: false }, { buttons: !reply.publish }), unfurl_links: false });
+  });
+}
+
+/** Whether this event id was handled already (Slack redelivers when an ack is late). */
+export function seenBefore(deps: SlackDeps, eventId: string | undefined): boolean {
+  if (!eventId) return false;
+  if (deps.handledEvents.has(eventId)) {
+    deps.log.info({ eventId }, "slack: redelivered event ignored");
+    return true;
+  }
+  deps.handledEvents.add(eventId);
+  return false;
+}

@@ -1,0 +1,46 @@
+import type { App } from "@slack/bolt";
+import { renderReply } from "../render.js";
+import { isModerator, withoutBotMention, type SlackDeps } from "../deps.js";
+import { seenBefore } from "./mention.js";
+
+interface PlainMessage {
+  type: "message";
+  subtype?: string;
+  text?: string;
+  user?: string;
+  bot_id?: string;
+  ts: string;
+  thread_ts?: string;
+  channel: string;
+  channel_type?: string;
+}
+
+/**
+ * Direct messages are answered in the DM; replies in a thread the bot answered in are answered in
+ * that thread without a new mention. Edits, deletions, bots (the bot itself included) are ignored.
+ */
+export function registerMessage(app: App, deps: SlackDeps): void {
+  app.event("message", async ({ event, body, context, client }) => {
+    const m = event as unknown as PlainMessage;
+    if (m.subtype || m.bot_id || !m.user || m.user === context.botUserId) return;
+    const direct = m.channel_type === "im";
+    const thread = m.thread_ts ? `${m.channel}:${m.thread_ts}` : null;
+    const mentioned = context.botUserId !== undefined && (m.text ?? "").includes(`<@${context.botUserId}`);
+    if (!direct && (mentioned || !thread || !deps.threads.has(thread))) return;
+    if (seenBefore(deps, body.event_id)) return;
+    const text = withoutBotMention(m.text ?? "", context.botUserId);
+    const reply = await deps.core.handle({
+      platform: "slack",
+      user: { id: m.user, moderator: isModerator(deps, m.user) },
+      channel: m.channel,
+      conversation: thread ?? m.channel,
+      text,
+    });
+    await client.chat.postMessage({
+      channel: m.channel,
+      ...(thread ? { thread_ts: m.thread_ts } : {}),
+      ...renderReply({ ...reply, private: false }, { buttons: true }),
+      unfurl_links: false,
+    });
+  });
+}

@@ -1,0 +1,62 @@
+import type { Source } from "../../src/answers/answer.js";
+import type { Reply } from "../../src/core.js";
+import { clip, escapeSlack } from "./escape.js";
+
+/** Slack's limits: a section's text, blocks per message, a button's value. */
+export const SLACK_LIMITS = { sectionText: 3000, blocks: 50, fallbackText: 3000, contextText: 2000 } as const;
+
+export const ACTION_POST = "sanctuary_post";
+export const ACTION_HELPFUL = "sanctuary_helpful";
+export const ACTION_NOT_HELPFUL = "sanctuary_not_helpful";
+
+export interface SlackMessage {
+  text: string;
+  blocks: Array<Record<string, unknown>>;
+}
+
+const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text: clip(text, SLACK_LIMITS.sectionText) } });
+const context = (text: string) => ({ type: "context", elements: [{ type: "mrkdwn", text: clip(text, SLACK_LIMITS.contextText) }] });
+
+/** One quote as Slack renders it: the verbatim sentence quoted, then its article (linked) and date. */
+function sourceBlocks(s: Source, n: number): Array<Record<string, unknown>> {
+  const title = escapeSlack(s.title);
+  const linked = s.url && /^https?:\/\/[^\s|<>]+$/.test(s.url) ? `<${s.url}|${title.replace(/\|/g, "¦")}>` : title;
+  return [section(`*[${n}]*\n>${escapeSlack(s.quote)}`), context(`${linked} · ${s.published ?? "undated"}`)];
+}
+
+/**
+ * A core reply as a Block Kit message: the answer, each quote with its article and date, and the
+ * buttons the reply offers. `askedBy` adds who asked (for answers shared to the channel).
+ */
+export function renderReply(reply: Reply, options: { buttons?: boolean; askedBy?: string } = {}): SlackMessage {
+  const blocks: Array<Record<string, unknown>> = [];
+  if (options.askedBy && reply.answer) blocks.push(context(`<@${options.askedBy.replace(/[^A-Z0-9]/gi, "")}> asked: ${escapeSlack(reply.answer.question)}`));
+  blocks.push(section(escapeSlack(reply.text)));
+  if (reply.sources.length) {
+    if (reply.kind === "noanswer") blocks.push(context("Closest passages (not an answer):"));
+    reply.sources.forEach((s, i) => blocks.push(...sourceBlocks(s, i + 1)));
+  }
+  const buttons = options.buttons !== false ? actionButtons(reply) : [];
+  if (buttons.length) blocks.push({ type: "actions", block_id: "sanctuary_actions", elements: buttons });
+  return { text: clip(escapeSlack(reply.text), SLACK_LIMITS.fallbackText), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
+}
+
+function actionButtons(reply: Reply): Array<Record<string, unknown>> {
+  if (!reply.questionId) return [];
+  const out: Array<Record<string, unknown>> = [];
+  const button = (action_id: string, text: string, style?: string) => ({
+    type: "button",
+    action_id,
+    text: { type: "plain_text", text, emoji: true },
+    value: reply.questionId,
+    ...(style ? { style } : {}),
+  });
+  if (reply.actions.includes("post_to_channel") && reply.private) out.push(button(ACTION_POST, "Post to channel", "primary"));
+  if (reply.actions.includes("feedback")) out.push(button(ACTION_HELPFUL, "Helpful"), button(ACTION_NOT_HELPFUL, "Not helpful"));
+  return out;
+}
+
+/** A short private notice (refusals, errors, confirmations). */
+export function renderNotice(text: string): SlackMessage {
+  return { text: clip(escapeSlack(text), SLACK_LIMITS.fallbackText), blocks: [section(escapeSlack(text))] };
+}
