@@ -40,60 +40,91 @@ function problemWith(line: unknown): string | null {
 }
 
 /**
- * Replays recorded chat events through the real Slack and Discord adapters, in order, and reports
- * every ack and every call the bot made. Lines that are not valid JSON or not a known event are
- * reported and skipped.
+ * A replay in progress: recorded chat events go, one at a time, through the real Slack and Discord
+ * adapters, with every platform API served by a recorder on 127.0.0.1. Tests keep one open to feed
+ * the ids the bot's own messages define back into later events (a button click on an answer).
  *
- * @example await replayEvents(lines, core, config, log, (o) => console.log(JSON.stringify(o)))
+ * @example const s = await ReplaySession.open(core, config, log); const out = await s.send(line, 0)
+ */
+export class ReplaySession {
+  private slack: SlackReplayDriver | null = null;
+  private discord: DiscordReplayDriver | null = null;
+
+  private constructor(
+    private readonly core: Core,
+    private readonly config: Config,
+    private readonly log: Logger,
+    private readonly recorder: Recorder,
+    private readonly botUserId: string,
+  ) {}
+
+  static async open(core: Core, config: Config, log: Logger, botUserId = "U0SAMBOT1"): Promise<ReplaySession> {
+    const recorder = new Recorder();
+    await recorder.start();
+    return new ReplaySession(core, config, log, recorder, botUserId);
+  }
+
+  /** The Slack driver, for tests that send hand-made (unsigned, stale…) requests to the receiver. */
+  async slackDriver(): Promise<SlackReplayDriver> {
+    if (!this.slack) {
+      this.slack = new SlackReplayDriver(this.core, this.config, this.log.child({ platform: "slack" }), this.recorder);
+      await this.slack.start(this.botUserId);
+    }
+    return this.slack;
+  }
+
+  /** Replays one line (the `event` index is given by the caller) and returns what the bot did. */
+  async send(raw: string, event: number): Promise<ReplayOutput[]> {
+    const out: ReplayOutput[] = [];
+    let line: ReplayLine;
+    try {
+      line = JSON.parse(raw);
+    } catch (err) {
+      return [{ event, kind: "error", message: `line ${event + 1} is not valid JSON (${messageOf(err)})` }];
+    }
+    const problem = problemWith(line);
+    if (problem) return [{ event, kind: "error", message: `line ${event + 1}: ${problem}` }];
+    this.recorder.take();
+    try {
+      if (line.platform === "slack") {
+        const slack = await this.slackDriver();
+        const { status, ack } = await slack.send(line.type as SlackEventKind, line.body, line.retry);
+        out.push({ event, platform: "slack", kind: "ack", status, ...(ack !== undefined ? { body: ack } : {}) });
+      } else {
+        if (!this.discord) {
+          this.discord = new DiscordReplayDriver(this.core, this.config, this.log.child({ platform: "discord" }), this.recorder);
+          await this.discord.start();
+        }
+        await this.discord.send(line.type as "interaction" | "message", line.body);
+      }
+      await this.recorder.settle();
+    } catch (err) {
+      out.push({ event, kind: "error", message: `line ${event + 1}: ${messageOf(err)}` });
+    }
+    for (const call of this.recorder.take()) out.push({ event, platform: line.platform, kind: "http", ...call });
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await this.slack?.stop();
+    await this.discord?.stop();
+    await this.recorder.stop();
+  }
+}
+
+/**
+ * Replays recorded chat events in order and reports every ack and every call the bot made. Lines that
+ * are not valid JSON or not a known event are reported and skipped.
  */
 export async function replayEvents(lines: string[], core: Core, config: Config, log: Logger, emit: (out: ReplayOutput) => void): Promise<void> {
-  const recorder = new Recorder();
-  await recorder.start();
-  let slack: SlackReplayDriver | null = null;
-  let discord: DiscordReplayDriver | null = null;
-  const botUserId = findBotUserId(lines);
+  const session = await ReplaySession.open(core, config, log, findBotUserId(lines));
   try {
     for (let i = 0; i < lines.length; i++) {
-      const raw = lines[i].trim();
-      if (!raw) continue;
-      let line: ReplayLine;
-      try {
-        line = JSON.parse(raw);
-      } catch (err) {
-        emit({ event: i, kind: "error", message: `line ${i + 1} is not valid JSON (${messageOf(err)})` });
-        continue;
-      }
-      const problem = problemWith(line);
-      if (problem) {
-        emit({ event: i, kind: "error", message: `line ${i + 1}: ${problem}` });
-        continue;
-      }
-      recorder.take();
-      try {
-        if (line.platform === "slack") {
-          if (!slack) {
-            slack = new SlackReplayDriver(core, config, log.child({ platform: "slack" }), recorder);
-            await slack.start(botUserId);
-          }
-          const { status, ack } = await slack.send(line.type as SlackEventKind, line.body, line.retry);
-          emit({ event: i, platform: "slack", kind: "ack", status, ...(ack !== undefined ? { body: ack } : {}) });
-        } else {
-          if (!discord) {
-            discord = new DiscordReplayDriver(core, config, log.child({ platform: "discord" }), recorder);
-            await discord.start();
-          }
-          await discord.send(line.type as "interaction" | "message", line.body);
-        }
-        await recorder.settle();
-      } catch (err) {
-        emit({ event: i, kind: "error", message: `line ${i + 1}: ${messageOf(err)}` });
-      }
-      for (const call of recorder.take()) emit({ event: i, platform: line.platform, kind: "http", ...call });
+      if (!lines[i].trim()) continue;
+      for (const o of await session.send(lines[i], i)) emit(o);
     }
   } finally {
-    await slack?.stop();
-    await discord?.stop();
-    await recorder.stop();
+    await session.close();
   }
 }
 

@@ -31,8 +31,21 @@ export function isModerator(deps: SlackDeps, user: string | undefined): boolean 
   return Boolean(user) && deps.config.slack.moderators.includes(user!);
 }
 
-/** The text with mentions of the bot removed ("<@U0BOT> who is Homan" → "who is Homan"). */
-export function withoutBotMention(text: string, botUserId: string | undefined): string {
-  const mention = botUserId ? new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, "g") : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
-  return text.replace(mention, " ").replace(/\s+/g, " ").trim();
+/**
+ * What a person typed, from Slack's markup: broadcasts and user or group mentions (the bot's own
+ * included) dropped, channels and links shown by their label, entities decoded.
+ *
+ * @example fromSlackText("<@U0BOT> who is <!here> Homan &amp; co") // "who is Homan & co"
+ */
+export function fromSlackText(text: string): string {
+  return text
+    .replace(/<[@!][^>]*>/g, " ")
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, "#$1")
+    .replace(/<(https?:[^|>]+)\|([^>]*)>/g, "$2")
+    .replace(/<(https?:[^>]+)>/g, "$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 }

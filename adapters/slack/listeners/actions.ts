@@ -20,9 +20,9 @@ export function registerActions(app: App, deps: SlackDeps): void {
   });
   // A button from an old message, or from another app's blocks: acknowledged, never left to time out.
   app.action(/.*/, async ({ ack, action, respond }) => {
-    await ack();
     const id = "action_id" in action ? action.action_id : "";
     if ([ACTION_POST, ACTION_HELPFUL, ACTION_NOT_HELPFUL].includes(id)) return;
+    await ack();
     await respond({ response_type: "ephemeral", replace_original: false, ...renderNotice("That button is not one of mine any more. Ask the question again.") });
   });
   for (const [id, helpful] of [[ACTION_HELPFUL, true], [ACTION_NOT_HELPFUL, false]] as const) {

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { renderNotice, renderReply } from "../render.js";
-import { isModerator, type SlackDeps } from "../deps.js";
+import { fromSlackText, isModerator, type SlackDeps } from "../deps.js";
 
 /**
  * `/sanctuary TEXT`: the answer comes back in the command's own response (within Slack's 3 seconds),
@@ -13,7 +13,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       user: { id: command.user_id, name: command.user_name, moderator: isModerator(deps, command.user_id) },
       channel: command.channel_id,
       conversation: `${command.channel_id}:${command.user_id}`,
-      text: command.text ?? "",
+      text: fromSlackText(command.text ?? ""),
     });
     if (reply.publish) {
       await ack({ response_type: "ephemeral", ...renderNotice("Posting the digest to this channel…") });

@@ -1,16 +1,16 @@
 import type { App } from "@slack/bolt";
 import { renderNotice, renderReply } from "../render.js";
-import { isModerator, withoutBotMention, type SlackDeps } from "../deps.js";
+import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
 
 const EMPTY_MENTION = 'You mentioned me without a question. Ask me something, such as "who is Homan", or say "help".';
 
 /** A mention in a channel is answered in a thread under the message; the thread is then followed. */
 export function registerMention(app: App, deps: SlackDeps): void {
-  app.event("app_mention", async ({ event, body, context, client }) => {
+  app.event("app_mention", async ({ event, body, client }) => {
     if (seenBefore(deps, body.event_id)) return;
     const thread = event.thread_ts ?? event.ts;
     deps.threads.add(`${event.channel}:${thread}`);
-    const text = withoutBotMention(event.text ?? "", context.botUserId);
+    const text = fromSlackText(event.text ?? "");
     if (text === "") {
       await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...renderNotice(EMPTY_MENTION) });
       return;

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { renderReply } from "../render.js";
-import { isModerator, withoutBotMention, type SlackDeps } from "../deps.js";
+import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
 import { seenBefore } from "./mention.js";
 
 interface PlainMessage {
@@ -28,7 +28,7 @@ export function registerMessage(app: App, deps: SlackDeps): void {
     const mentioned = context.botUserId !== undefined && (m.text ?? "").includes(`<@${context.botUserId}`);
     if (!direct && (mentioned || !thread || !deps.threads.has(thread))) return;
     if (seenBefore(deps, body.event_id)) return;
-    const text = withoutBotMention(m.text ?? "", context.botUserId);
+    const text = fromSlackText(m.text ?? "");
     const reply = await deps.core.handle({
       platform: "slack",
       user: { id: m.user, moderator: isModerator(deps, m.user) },

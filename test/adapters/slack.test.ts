@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ReplaySession, type ReplayOutput } from "../../adapters/replay/replay.js";
+import { silentLogger } from "../../src/log.js";
+import { acks, allStrings, docTexts, fixtureLines, httpCalls, isVerbatim, testCore } from "../helpers.js";
+
+let session: ReplaySession | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+async function open(env: Record<string, string> = {}) {
+  const { core, config } = testCore({ SLACK_MODERATORS: "U0MODERATOR", ...env });
+  session = await ReplaySession.open(core, config, silentLogger());
+  return { core, session };
+}
+
+async function replay(s: ReplaySession, lines: string[]): Promise<ReplayOutput[]> {
+  const out: ReplayOutput[] = [];
+  for (let i = 0; i < lines.length; i++) out.push(...(await s.send(lines[i], i)));
+  return out;
+}
+
+type Block = { type: string; text?: { text: string }; elements?: Array<{ action_id?: string; value?: string; text?: unknown }> };
+const blocksOf = (body: unknown) => ((body as { blocks?: Block[] }).blocks ?? []) as Block[];
+const textOf = (body: unknown) => blocksOf(body).map((b) => b.text?.text ?? "").join("\n");
+
+describe("Slack slash command", () => {
+  it("answers privately with the answer, then each verbatim quote with its article and date, and the buttons", async () => {
+    const { core, session } = await open();
+    const [ack] = acks(await replay(session, fixtureLines("slack", "slash-commands.jsonl").slice(0, 1)));
+    expect(ack.status).toBe(200);
+    const body = ack.body as { response_type: string; text: string; blocks: Block[] };
+    expect(body.response_type).toBe("ephemeral");
+    expect(body.text).toMatch(/Thomas Homan: .*Director/);
+    const quotes = body.blocks.filter((b) => b.text?.text.startsWith("*[")).map((b) => b.text!.text.replace(/^\*\[\d+\]\*\n>/, ""));
+    expect(quotes.length).toBeGreaterThan(0);
+    const answer = core.ask("who is Homan");
+    answer.sources.forEach((s, i) => expect(quotes[i]).toBe(s.quote.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")));
+    expect(answer.sources.every((s) => isVerbatim(docTexts(core), s.doc, s.quote))).toBe(true);
+    const contexts = body.blocks.filter((b) => b.type === "context").map((b) => JSON.stringify(b));
+    expect(contexts.some((c) => c.includes("2018-01-18"))).toBe(true);
+    const buttons = body.blocks.find((b) => b.type === "actions")!.elements!.map((e) => e.action_id);
+    expect(buttons).toEqual(["sanctuary_post", "sanctuary_helpful", "sanctuary_not_helpful"]);
+  });
+
+  it("answers in the channel when ANSWER_VISIBILITY=public, without a Post button", async () => {
+    const { session } = await open({ ANSWER_VISIBILITY: "public" });
+    const [ack] = acks(await replay(session, fixtureLines("slack", "slash-commands.jsonl").slice(0, 1)));
+    const body = ack.body as { response_type: string; blocks: Block[] };
+    expect(body.response_type).toBe("in_channel");
+    expect(body.blocks.find((b) => b.type === "actions")!.elements!.map((e) => e.action_id)).not.toContain("sanctuary_post");
+  });
+
+  it("gives help for `help` and for an empty command, and says plainly when it does not know", async () => {
+    const { session } = await open();
+    const out = acks(await replay(session, fixtureLines("slack", "slash-commands.jsonl")));
+    const [, help, empty, unknown, badDigest] = out.map((a) => a.body as { text: string; response_type: string; blocks: Block[] });
+    expect(help.text).toContain("Ask things like");
+    expect(help.text).toContain("digest [YYYY-MM-DD]");
+    expect(empty.text).toBe(help.text);
+    expect(unknown.text).toMatch(/^I don't know/);
+    expect(unknown.text).toContain("Taylor");
+    expect(badDigest.text).toContain('"2018-13-45" is not a date');
+    expect([help, empty, unknown, badDigest].every((b) => b.response_type === "ephemeral")).toBe(true);
+  });
+
+  it("escapes what users type so no broadcast or mention reaches Slack", async () => {
+    const { session } = await open();
+    const out = await replay(session, fixtureLines("slack", "slash-escaping.jsonl"));
+    const text = allStrings(out).join("\n");
+    for (const ping of ["<!channel>", "<!here>", "<!everyone>", "<!subteam^", "<@U0OTHER>"]) expect(text).not.toContain(ping);
+    expect(textOf(acks(out)[0].body)).toMatch(/Thomas Homan/);
+  });
+
+  it("replies to an over-long question with a short clear message", async () => {
+    const { session } = await open();
+    const [ack] = acks(await replay(session, fixtureLines("slack", "slash-long.jsonl")));
+    expect((ack.body as { text: string }).text).toMatch(/at most 2000/);
+  });
+});
+
+describe("Slack mentions, threads and DMs", () => {
+  it("answers a mention in a thread, understands a follow-up in that thread, and ignores a redelivery", async () => {
+    const { session } = await open();
+    const out = await replay(session, fixtureLines("slack", "mention-thread.jsonl"));
+    const posts = httpCalls(out).filter((c) => c.path === "/api/chat.postMessage");
+    expect(posts).toHaveLength(2);
+    const [first, second] = posts.map((p) => p.body as { channel: string; thread_ts: string; text: string });
+    expect(first.thread_ts).toBe("1767000100.000100");
+    expect(first.text).toContain("Thomas Homan");
+    expect(second.thread_ts).toBe("1767000100.000100");
+    expect(second.text).toMatch(/Thomas Homan, on Oakland/);
+    expect(httpCalls(out).filter((c) => c.event === 2)).toHaveLength(0);
+  });
+
+  it("answers a direct message in the DM", async () => {
+    const { session } = await open();
+    const posts = httpCalls(await replay(session, fixtureLines("slack", "dm.jsonl")));
+    expect(posts).toHaveLength(1);
+    const body = posts[0].body as { channel: string; thread_ts?: string; text: string };
+    expect(body.channel).toBe("D0SAMPLE01");
+    expect(body.thread_ts).toBeUndefined();
+    expect(body.text).toMatch(/rule of law|common sense|reconsider/);
+  });
+
+  it("ignores its own messages, edits, and channel messages outside its threads", async () => {
+    const { session } = await open();
+    const out = await replay(session, fixtureLines("slack", "ignored.jsonl"));
+    expect(httpCalls(out)).toHaveLength(0);
+    expect(acks(out).every((a) => a.status === 200)).toBe(true);
+  });
+
+  it("answers an empty mention with a hint, never silence", async () => {
+    const { session } = await open();
+    const posts = httpCalls(await replay(session, fixtureLines("slack", "mention-empty.jsonl")));
+    expect((posts[0].body as { text: string }).text).toMatch(/without a question/);
+  });
+
+  it("escapes broadcasts typed in a mention", async () => {
+    const { session } = await open();
+    const out = await replay(session, fixtureLines("slack", "mention-broadcast.jsonl"));
+    const text = allStrings(out).join("\n");
+    expect(text).not.toMatch(/<!everyone>|<!here>/);
+    expect(httpCalls(out)).toHaveLength(1);
+  });
+});
+
+describe("Slack buttons", () => {
+  it("posts a private answer to the channel saying who asked, and records feedback privately", async () => {
+    const { core, session } = await open();
+    const [ack] = acks(await replay(session, fixtureLines("slack", "slash-commands.jsonl").slice(0, 1)));
+    const id = blocksOf(ack.body).find((b) => b.type === "actions")!.elements![0].value!;
+    const lines = fixtureLines("slack", "buttons.jsonl").map((l) => l.replace(/QUESTION_ID/g, id));
+    const out = await replay(session, lines);
+    const post = httpCalls(out).find((c) => c.path === "/api/chat.postMessage")!;
+    const body = post.body as { channel: string; text: string; blocks: Block[] };
+    expect(body.channel).toBe("C0SAMPLE1");
+    expect(JSON.stringify(body.blocks)).toContain("<@U0SAMPLE1> asked: who is Homan");
+    expect(body.text).toContain("Thomas Homan");
+    const responses = httpCalls(out).filter((c) => c.path.startsWith("/response/actions/"));
+    expect(responses.map((r) => (r.body as { text: string }).text)).toEqual(["Posted to the channel.", "Thanks, your feedback was recorded.", "Thanks, your feedback was recorded."]);
+    expect(responses.every((r) => (r.body as { response_type: string }).response_type === "ephemeral")).toBe(true);
+    expect(core.question(id)?.feedback).toEqual({ helpful: 0, notHelpful: 1 });
+  });
+});
+
+describe("Slack digest", () => {
+  it("posts a moderator's digest into the channel and refuses anyone else privately", async () => {
+    const { session } = await open();
+    const out = await replay(session, fixtureLines("slack", "slash-digest.jsonl"));
+    const posted = httpCalls(out).filter((c) => c.path === "/api/chat.postMessage");
+    expect(posted).toHaveLength(1);
+    expect(posted[0].event).toBe(0);
+    expect((posted[0].body as { text: string }).text).toContain("Sanctuary digest for 2018-01-18");
+    const refusal = acks(out)[1].body as { response_type: string; text: string };
+    expect(refusal.response_type).toBe("ephemeral");
+    expect(refusal.text).toMatch(/Only moderators/);
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig, type Config } from "../src/config.js";
+import { createCore, type Core } from "../src/core.js";
+import { silentLogger } from "../src/log.js";
+import type { ReplayOutput } from "../adapters/replay/replay.js";
+
+export const ROOT = join(import.meta.dirname, "..");
+export const CORPUS = join(ROOT, "corpus");
+export const FIXTURES = join(ROOT, "test", "fixtures");
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = "sanctuary-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A config over the bundled corpus with its own DATA_DIR; `env` adds or overrides settings. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: tempDir(), PROMPTS_DIR: join(ROOT, "prompts"), ...env });
+}
+
+export function testCore(env: Record<string, string> = {}): { core: Core; config: Config } {
+  const config = testConfig(env);
+  return { core: createCore(config, silentLogger()), config };
+}
+
+/** The lines of a recorded-events fixture. */
+export function fixtureLines(platform: "slack" | "discord", name: string): string[] {
+  return readFileSync(join(FIXTURES, "events", platform, name), "utf8").split("\n").filter((l) => l.trim());
+}
+
+/** The documents' texts, whitespace collapsed, for checking that quotes are verbatim. */
+export function docTexts(core: Core): Map<string, string> {
+  return new Map(core.knowledge.corpus.docs.map((d) => [d.id, d.text.replace(/\s+/g, " ")]));
+}
+
+/** Whether a quote (with … marking cuts) is a verbatim span of its document. */
+export function isVerbatim(texts: Map<string, string>, doc: string, quote: string): boolean {
+  const q = quote.replace(/^…\s*/, "").replace(/\s*…$/, "").replace(/\s+/g, " ").trim();
+  return q.length > 0 && (texts.get(doc) ?? "").includes(q);
+}
+
+type Http = Extract<ReplayOutput, { kind: "http" }>;
+export const httpCalls = (out: ReplayOutput[]): Http[] => out.filter((o): o is Http => o.kind === "http");
+export const acks = (out: ReplayOutput[]) => out.filter((o): o is Extract<ReplayOutput, { kind: "ack" }> => o.kind === "ack");
+
+/** Every string inside a JSON value. */
+export function allStrings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(allStrings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(allStrings);
+  return [];
+}
