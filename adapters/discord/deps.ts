@@ -36,6 +36,14 @@ export async function track<T>(deps: DiscordDeps, work: () => Promise<T>): Promi
 /** Moderators: Manage Server permission, or a role listed in DISCORD_MODERATOR_ROLES (by id or name). */
 export function isModerator(config: Config, member: GuildMember | APIInteractionGuildMember | null): boolean {
   if (!member) return false;
+  try {
+    return hasModeratorRights(config, member);
+  } catch {
+    return false;
+  }
+}
+
+function hasModeratorRights(config: Config, member: GuildMember | APIInteractionGuildMember): boolean {
   const permissions = "permissions" in member ? member.permissions : null;
   const bits = typeof permissions === "string" ? BigInt(permissions) : permissions && typeof permissions === "object" && "bitfield" in permissions ? permissions.bitfield : 0n;
   if ((bits & PermissionFlagsBits.ManageGuild) === PermissionFlagsBits.ManageGuild || (bits & PermissionFlagsBits.Administrator) === PermissionFlagsBits.Administrator) return true;

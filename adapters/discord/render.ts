@@ -14,7 +14,7 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   /** Parse nothing: no text can ping @everyone, @here, a role or a user. */
-  allowedMentions: { parse: [] };
+  allowedMentions: { parse: []; repliedUser: false };
 }
 
 const EMBED_COLOR = 0x2f6f4f;
@@ -34,13 +34,10 @@ function clip(text: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/\\+$/, "") + "…";
 }
 
-function field(s: Source, n: number, valueMax: number): { name: string; value: string } {
-  const title = `[${n}] ${s.title}`;
-  const when = s.published ?? "undated";
-  const name = clip(`${title} · ${when}`, DISCORD_LIMITS.fieldName);
+/** A quote as a field value: "> quote", then a link to the article when it has one; cut to fit. */
+function fieldValue(s: Source, max: number): string {
   const link = s.url ? `\n[source](${s.url.replace(/[()\s]/g, encodeURIComponent)})` : "";
-  const quote = clip(`> ${escapeDiscord(s.quote)}`, Math.max(40, valueMax - link.length));
-  return { name, value: quote + link };
+  return clip(`> ${escapeDiscord(s.quote)}`, Math.max(20, max - link.length)) + link;
 }
 
 /**
@@ -50,16 +47,17 @@ function field(s: Source, n: number, valueMax: number): { name: string; value: s
  */
 export function renderReply(reply: Reply, options: { buttons?: boolean; askedBy?: string } = {}): DiscordMessage {
   const heading = options.askedBy && reply.answer ? clip(`Asked by <@${options.askedBy.replace(/\D/g, "")}>: ${escapeDiscord(reply.answer.question)}`, DISCORD_LIMITS.content) : undefined;
-  const description = clip(escapeDiscord(reply.text), DISCORD_LIMITS.description);
-  const sources = reply.sources.slice(0, DISCORD_LIMITS.fields - 1);
+  const sources = reply.sources.slice(0, DISCORD_LIMITS.fields);
   const footer = reply.kind === "noanswer" && sources.length ? "The passages above are the closest matches, not an answer." : "Quotes are verbatim from the articles.";
-  const budget = DISCORD_LIMITS.total - description.length - footer.length - 16;
-  let perField = Math.min(DISCORD_LIMITS.fieldValue, Math.floor(budget / Math.max(1, sources.length)) - DISCORD_LIMITS.fieldName);
-  perField = Math.max(60, perField);
-  const fields = sources.map((s, i) => field(s, i + 1, perField));
+  const names = sources.map((s, i) => clip(`[${i + 1}] ${s.title} · ${s.published ?? "undated"}`, DISCORD_LIMITS.fieldName));
+  const fixed = footer.length + names.reduce((n, x) => n + x.length, 0) + 16;
+  const MIN_FIELD = 80;
+  const description = clip(escapeDiscord(reply.text), Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.total - fixed - MIN_FIELD * sources.length));
+  const perField = Math.min(DISCORD_LIMITS.fieldValue, Math.floor((DISCORD_LIMITS.total - fixed - description.length) / Math.max(1, sources.length)));
+  const fields = sources.map((s, i) => ({ name: names[i], value: fieldValue(s, perField) }));
   const embed: APIEmbed = { description, color: EMBED_COLOR, fields, footer: { text: footer } };
   const components = options.buttons !== false ? buttons(reply) : [];
-  return { ...(heading ? { content: heading } : {}), embeds: [embed], components, allowedMentions: { parse: [] } };
+  return { ...(heading ? { content: heading } : {}), embeds: [embed], components, allowedMentions: { parse: [], repliedUser: false } };
 }
 
 function buttons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
@@ -76,7 +74,7 @@ function buttons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
 
 /** A short notice (refusals, errors, confirmations), as plain content. */
 export function renderNotice(text: string): DiscordMessage {
-  return { content: clip(escapeDiscord(text), DISCORD_LIMITS.content), embeds: [], components: [], allowedMentions: { parse: [] } };
+  return { content: clip(escapeDiscord(text), DISCORD_LIMITS.content), embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } };
 }
 
 /** Total characters Discord counts against the 6,000 limit of a message's embeds. */

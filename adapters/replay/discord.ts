@@ -6,6 +6,12 @@ import { createDiscordClient } from "../discord/client.js";
 import type { DiscordDeps } from "../discord/deps.js";
 import type { Recorder } from "./recorder.js";
 
+interface MessageData {
+  guild_id?: string;
+  channel_id: string;
+  channel_type?: number;
+}
+
 export type DiscordEventKind = "interaction" | "message";
 
 /** The private action table of discord.js: what the gateway handler calls for each dispatch. */
@@ -40,9 +46,32 @@ export class DiscordReplayDriver {
   async send(kind: DiscordEventKind, data: unknown): Promise<void> {
     const actions = (this.client as unknown as { actions: GatewayActions }).actions;
     if (kind === "interaction") actions.InteractionCreate.handle(data);
-    else actions.MessageCreate.handle(data);
+    else {
+      this.seedGuild(data as MessageData);
+      actions.MessageCreate.handle(data);
+    }
     await new Promise((r) => setImmediate(r));
     await this.deps!.inflight.idle;
+  }
+
+  /**
+   * A live client learns its guilds and channels from GUILD_CREATE at login; a replay has no gateway,
+   * so the guild and channel a recorded message names are added to the caches as GUILD_CREATE would.
+   */
+  private seedGuild(data: MessageData): void {
+    const client = this.client as unknown as { guilds: { cache: Map<string, unknown>; _add(d: unknown): unknown } };
+    if (!data.guild_id || client.guilds.cache.has(data.guild_id)) return;
+    client.guilds._add({
+      id: data.guild_id,
+      name: "replay",
+      owner_id: "0",
+      roles: [{ id: data.guild_id, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [{ id: data.channel_id, type: data.channel_type ?? 0, name: "replay", guild_id: data.guild_id, position: 0, permission_overwrites: [] }],
+      members: [],
+      emojis: [],
+      stickers: [],
+      features: [],
+    });
   }
 
   async stop(): Promise<void> {
