@@ -56,6 +56,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, input: Quest
   });
 
   if (q.terms.length === 0) return noAnswer();
+  // "what did he say?" with no one asked about before: there is no telling who "he" is.
+  if (q.subject && PRONOUN.test(q.subject)) return noAnswer();
   const subjectEntity = q.subject ? resolveEntity(kb, q.subject) : null;
   const unknownNamed = q.named.filter((w) => {
     const t = termsOf(w)[0];

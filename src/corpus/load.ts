@@ -52,24 +52,24 @@ export interface Corpus {
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 const DOCUMENT_EXTENSIONS = new Set([".md", ".txt"]);
 
-const day = z
-  .union([z.string(), z.date()])
-  .transform((v, ctx) => {
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : v.trim();
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    const valid = m && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).getUTCDate() === Number(m[3]);
-    if (!valid) {
-      ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a date; write YYYY-MM-DD` });
-      return z.NEVER;
-    }
-    return s;
-  });
+/** A YAML date (written 2018-01-18, parsed by YAML as a Date) or a YYYY-MM-DD string; null when absent. */
+const day = z.unknown().transform((v, ctx) => {
+  if (v === undefined || v === null || v === "") return null;
+  const s = v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : String(v).trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const d = new Date(`${s}T00:00:00Z`);
+  if (!m || Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3])) {
+    ctx.addIssue({ code: "custom", message: `"${String(v)}" is not a date; write YYYY-MM-DD` });
+    return z.NEVER;
+  }
+  return s;
+});
 const optionalString = z.union([z.string(), z.null()]).optional();
 
 const frontMatterSchema = z.looseObject({
   title: optionalString,
-  published: z.union([day, z.null()]).optional(),
-  added: z.union([day, z.null()]).optional(),
+  published: day.optional(),
+  added: day.optional(),
   source: optionalString,
   url: z.union([z.url({ protocol: /^https?$/ }), z.null()]).optional(),
 });

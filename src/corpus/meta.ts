@@ -27,7 +27,8 @@ export function inferPublished(text: string, paragraphs: Span[]): string | null 
     if (line.length > 120) continue;
     for (const r of chrono.parse(line)) {
       const s = r.start;
-      if (s.isCertain("year") && s.isCertain("month") && s.isCertain("day")) {
+      const dateline = /^(?:posted|published|updated|dated|by|on)\b/i.test(line) || r.text.length >= line.length * 0.5;
+      if (dateline && s.isCertain("year") && s.isCertain("month") && s.isCertain("day")) {
         return isoDate(s.get("year")!, s.get("month")!, s.get("day")!);
       }
     }

@@ -28,7 +28,7 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
         entity: r.entity,
         mention: new RegExp(`(?<![\\p{L}])(?:${alias})(?![\\p{L}])`, "giu"),
         speaks: new RegExp(
-          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,60},\\s+saying)\\b|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
+          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,60},\\s+saying)\\b|(?:^|[.!?]\\s+)(?:${alias})(?![\\p{L}])[^.“"]{0,80}:\\s*[“"]|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
           "iu",
         ),
       };

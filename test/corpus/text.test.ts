@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { isBoilerplate, paragraphSpans, sentenceSpans } from "../../src/corpus/text.js";
+
+const sentences = (text: string) => paragraphSpans(text).flatMap((p) => sentenceSpans(text, p).map((s) => text.slice(s.start, s.end)));
+
+describe("sentence splitting", () => {
+  it("keeps abbreviations inside sentences (U.S., Atty., Dept.)", () => {
+    const text = "Atty. General Sessions spoke. The head of U.S. Immigration and Customs Enforcement agreed. The Dept. of Homeland Security did not.";
+    expect(sentences(text)).toEqual([
+      "Atty. General Sessions spoke.",
+      "The head of U.S. Immigration and Customs Enforcement agreed.",
+      "The Dept. of Homeland Security did not.",
+    ]);
+  });
+
+  it("ends a sentence at a closing quotation and keeps possessives like Bass’", () => {
+    const text = "“We will never accept this,” Mayor Bass said. According to Mayor Bass’ office, it will go on.";
+    expect(sentences(text)).toEqual(["“We will never accept this,” Mayor Bass said.", "According to Mayor Bass’ office, it will go on."]);
+  });
+
+  it("joins lines hard-wrapped mid-sentence and keeps each sentence an exact slice of the original", () => {
+    const text =
+      "This is in keeping with Oakland’s sanctuary city policies which supporters have argued improve safety to come forward\nwithout risking deportation.\n\nA second paragraph stands alone.";
+    const spans = paragraphSpans(text);
+    expect(spans).toHaveLength(2);
+    const [first] = sentences(text);
+    expect(first).toContain("forward\nwithout");
+    expect(text.includes(first)).toBe(true);
+  });
+
+  it("keeps curly quotes, dashes and non-breaking spaces exactly as written", () => {
+    const text = "The mayor\u00a0said — without pause — that it was a “racist lie.” Then she left.";
+    const out = sentences(text);
+    expect(out[0]).toBe("The mayor\u00a0said — without pause — that it was a “racist lie.”");
+  });
+
+  it("treats one-line paragraphs without blank lines as separate paragraphs (a headline stays apart)", () => {
+    const text = "Oakland Vows Not To Cooperate\nThe council voted on Tuesday.";
+    expect(paragraphSpans(text)).toHaveLength(2);
+  });
+
+  it("recognises page furniture", () => {
+    for (const t of ['Press "Enter" to skip to content', "Source link", "Photo: East Bay Express", "Categories: Bay Area", "(Klarize Medenilla/AJPress)"]) {
+      expect(isBoilerplate(t)).toBe(true);
+    }
+    expect(isBoilerplate("The council voted on Tuesday.")).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseCommand, parseQuestion } from "../../src/questions/parse.js";
+
+describe("the command grammar", () => {
+  it("reads help, digest with or without a date, and anything else as a question", () => {
+    expect(parseCommand("help")).toEqual({ kind: "help" });
+    expect(parseCommand("  ")).toEqual({ kind: "help" });
+    expect(parseCommand("digest")).toEqual({ kind: "digest" });
+    expect(parseCommand("DIGEST 2018-01-18")).toEqual({ kind: "digest", date: "2018-01-18" });
+    expect(parseCommand("digest 2018-02-30")).toMatchObject({ kind: "invalid", message: expect.stringMatching(/"2018-02-30" is not a date; write it as YYYY-MM-DD/) });
+    expect(parseCommand("who is Homan")).toMatchObject({ kind: "question" });
+  });
+});
+
+describe("question kinds", () => {
+  const cases: Array<[string, string, string?]> = [
+    ["who is Homan", "who", "Homan"],
+    ["WHO IS HOMAN?", "who", "HOMAN"],
+    ["Who's the head of ICE", "who", "the head of ICE"],
+    ["who announced a lawsuit against Schaaf", "who"],
+    ["which mayors boycotted the White House meeting", "who"],
+    ["what is the U.S. Conference of Mayors", "what", "the U.S. Conference of Mayors"],
+    ["what happened at MacArthur Park", "what", "MacArthur Park"],
+    ["when did OPD provide traffic control for ICE", "when"],
+    ["where did Schaaf publish her article", "where"],
+    ["how many immigrants were in custody", "howmany"],
+    ["what share of people were convicted", "howmany"],
+    ["what did Sessions say about sanctuary cities", "quote", "Sessions"],
+    ["what did Homan tell Fox News", "quote", "Homan"],
+    ["why did ICE raid West Oakland", "search"],
+    ["sanctuary policy in Los Angeles", "search"],
+  ];
+  it.each(cases)("%s → %s", (text, intent, subject) => {
+    const q = parseQuestion(text);
+    expect(q.intent).toBe(intent);
+    if (subject) expect(q.subject).toBe(subject);
+  });
+
+  it("splits out the topic of a quote question and the words that matter", () => {
+    const q = parseQuestion("What did Landrieu say about the White House meeting?");
+    expect(q.topic).toBe("the White House meeting");
+    expect(q.terms).toEqual(expect.arrayContaining(["landrieu", "white", "hous", "meet"]));
+    expect(q.terms).not.toContain("say");
+    expect(parseQuestion("why did ICE raid West Oakland").asksWhy).toBe(true);
+  });
+
+  it("notes the capitalised names a question relies on", () => {
+    expect(parseQuestion("who is the president of France").named).toEqual(["France"]);
+    expect(parseQuestion("WHO IS TAYLOR SWIFT").named).toEqual([]);
+  });
+});
