@@ -43,42 +43,23 @@ const schema = z
       message: "not an IANA time zone; use a name such as UTC or America/Los_Angeles",
     }),
     DIGEST_CRON: z.string().default("0 9 * * *"),
-  })
-  .superRefine((env, ctx) => {
-    const need = (when: boolean, key: string, message: string) => {
-      if (when) ctx.addIssue({ code: "custom", path: [key], message });
-    };
-    need(
-      Boolean(env.SLACK_APP_TOKEN) && !env.SLACK_BOT_TOKEN,
-      "SLACK_BOT_TOKEN",
-      "required with SLACK_APP_TOKEN (Socket Mode needs both the xapp- and the xoxb- token)",
-    );
-    need(
-      Boolean(env.SLACK_BOT_TOKEN) && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET,
-      "SLACK_SIGNING_SECRET",
-      "required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)",
-    );
-    need(
-      Boolean(env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN,
-      "SLACK_BOT_TOKEN",
-      "required with SLACK_SIGNING_SECRET (the xoxb- bot token from OAuth & Permissions)",
-    );
-    need(
-      Boolean(env.SLACK_APP_TOKEN) && !env.SLACK_APP_TOKEN!.startsWith("xapp-"),
-      "SLACK_APP_TOKEN",
-      "must be an app-level token starting with xapp- (Basic Information → App-Level Tokens)",
-    );
-    need(
-      Boolean(env.DISCORD_TOKEN) && !env.DISCORD_APPLICATION_ID,
-      "DISCORD_APPLICATION_ID",
-      "required with DISCORD_TOKEN (General Information → Application ID)",
-    );
-    need(
-      Boolean(env.DISCORD_APPLICATION_ID) && !/^\d{15,22}$/.test(env.DISCORD_APPLICATION_ID ?? ""),
-      "DISCORD_APPLICATION_ID",
-      `must be a numeric snowflake id, got "${env.DISCORD_APPLICATION_ID}"`,
-    );
   });
+
+/** Settings that are valid alone but not together; checked even when a field is invalid, so all are listed. */
+function combinationProblems(env: Record<string, string | undefined>): string[] {
+  const has = (k: string) => Boolean(env[k]?.trim());
+  const out: string[] = [];
+  const need = (when: boolean, key: string, message: string) => {
+    if (when) out.push(`${key}: ${message}`);
+  };
+  need(has("SLACK_APP_TOKEN") && !has("SLACK_BOT_TOKEN"), "SLACK_BOT_TOKEN", "required with SLACK_APP_TOKEN (Socket Mode needs both the xapp- and the xoxb- token)");
+  need(has("SLACK_BOT_TOKEN") && !has("SLACK_APP_TOKEN") && !has("SLACK_SIGNING_SECRET"), "SLACK_SIGNING_SECRET", "required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
+  need(has("SLACK_SIGNING_SECRET") && !has("SLACK_BOT_TOKEN"), "SLACK_BOT_TOKEN", "required with SLACK_SIGNING_SECRET (the xoxb- bot token from OAuth & Permissions)");
+  need(has("SLACK_APP_TOKEN") && !env.SLACK_APP_TOKEN!.trim().startsWith("xapp-"), "SLACK_APP_TOKEN", "must be an app-level token starting with xapp- (Basic Information → App-Level Tokens)");
+  need(has("DISCORD_TOKEN") && !has("DISCORD_APPLICATION_ID"), "DISCORD_APPLICATION_ID", "required with DISCORD_TOKEN (General Information → Application ID)");
+  need(has("DISCORD_APPLICATION_ID") && !/^\d{15,22}$/.test(env.DISCORD_APPLICATION_ID!.trim()), "DISCORD_APPLICATION_ID", `must be a numeric snowflake id, got "${env.DISCORD_APPLICATION_ID}"`);
+  return out;
+}
 
 export type Env = z.input<typeof schema>;
 type Parsed = z.output<typeof schema>;
@@ -118,9 +99,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const merged: Record<string, string | undefined> = { ...pickKnown(env) };
   for (const [k, v] of Object.entries(overrides)) if (v !== undefined) merged[k] = String(v);
   const result = schema.safeParse(merged);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`);
-    throw new SanctuaryError("config_invalid", `invalid settings (see .env.example):\n  ${lines.join("\n  ")}`);
+  const lines = [
+    ...(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`)),
+    ...combinationProblems(merged),
+  ];
+  if (!result.success || lines.length) {
+    throw new SanctuaryError("config_invalid", `invalid settings (see .env.example): ${lines.join("; ")}`);
   }
   const e = result.data;
   return {

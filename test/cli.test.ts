@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CORPUS, ROOT, docTexts, isVerbatim, tempDir, testCore } from "./helpers.js";
+
+const BIN = join(ROOT, "src", "sanctuary.mjs");
+
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: tempDir(), ...env },
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("sanctuary ask --json", () => {
+  it("prints one JSON object in the contract's shape, every quote verbatim", () => {
+    const { code, out } = run(["ask", "who is Homan", "--json"]);
+    expect(code).toBe(0);
+    const lines = out.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const a = JSON.parse(lines[0]);
+    expect(Object.keys(a)).toEqual(["question", "answered", "intent", "answer", "sources"]);
+    expect(a).toMatchObject({ question: "who is Homan", answered: true, intent: "who" });
+    expect(Object.keys(a.sources[0])).toEqual(["doc", "title", "published", "url", "quote"]);
+    const texts = docTexts(testCore().core);
+    for (const s of a.sources) expect(isVerbatim(texts, s.doc, s.quote)).toBe(true);
+  });
+
+  it("answers each line of stdin in order, one line out per line in, blank lines included", () => {
+    const { code, out } = run(["ask", "--json"], "who is the attorney general\n\nwho is Taylor Swift\n");
+    expect(code).toBe(0);
+    const lines = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.question, l.answered])).toEqual([["who is the attorney general", true], ["", false], ["who is Taylor Swift", false]]);
+  });
+
+  it("prints readable text with numbered sources without --json", () => {
+    const { out } = run(["ask", "who", "is", "Homan"]);
+    expect(out).toMatch(/^Thomas Homan: /);
+    expect(out).toMatch(/\n\[1\] “.+” \(.+, 2018-01-18\)/);
+  });
+});
+
+describe("sanctuary digest", () => {
+  it("lists the article published on 2018-01-18", () => {
+    const { code, out } = run(["digest", "--date", "2018-01-18"]);
+    expect(code).toBe(0);
+    expect(out).toContain("Sanctuary digest for 2018-01-18");
+    expect(out).toContain("The head of U.S. Immigration and Customs Enforcement has accused");
+    const json = JSON.parse(run(["digest", "--date", "2018-01-18", "--json"]).out);
+    expect(json.documents).toHaveLength(1);
+    expect(json.mentioned.map((m: { name: string }) => m.name)).toContain("Thomas Homan");
+  });
+
+  it("says so in one line on a day with no articles", () => {
+    expect(run(["digest", "--date", "2019-05-05"]).out).toMatch(/No new articles on 2019-05-05\. The latest is from \d{4}-\d{2}-\d{2}\./);
+  });
+});
+
+describe("errors", () => {
+  it("exits non-zero with one clear line for bad arguments, a missing or empty corpus, a bad template", () => {
+    const bad = [
+      { args: ["frobnicate"], re: /unknown command "frobnicate"; run "sanctuary --help"/ },
+      { args: ["ask", "--bogus"], re: /Unknown option '--bogus'/ },
+      { args: ["digest", "--date", "yesterday"], re: /--date: "yesterday" is not a date; write YYYY-MM-DD/ },
+      { args: ["ask", "x", "--corpus", "/nonexistent"], re: /CORPUS_DIR: cannot read "\/nonexistent"/ },
+      { args: ["ask", "x", "--corpus", tempDir()], re: /CORPUS_DIR: no usable \.md or \.txt articles/ },
+    ];
+    for (const { args, re } of bad) {
+      const r = run(args);
+      expect(r.code, args.join(" ")).not.toBe(0);
+      expect(r.err.trim().split("\n"), args.join(" ")).toHaveLength(1);
+      expect(r.err).toMatch(re);
+    }
+    const prompts = tempDir();
+    cpSync(join(ROOT, "prompts"), prompts, { recursive: true });
+    writeFileSync(join(prompts, "who.md"), "{{role}}");
+    const r = run(["ask", "x"], undefined, { PROMPTS_DIR: prompts });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/template who\.md uses unknown field \{\{role\}\}/);
+  });
+
+  it("prints usage for --help", () => {
+    const r = run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Usage: sanctuary/);
+  });
+});
+
+describe("sanctuary ingest", () => {
+  it("adds an article that is answered from on the next question", () => {
+    const corpus = tempDir();
+    cpSync(CORPUS, corpus, { recursive: true });
+    const src = tempDir();
+    mkdirSync(join(src, "in"));
+    writeFileSync(join(src, "in", "zeta.txt"), "Zeta Mayor Quentin Blorp announced a curfew on Friday.\n");
+    const r = run(["ingest", join(src, "in", "zeta.txt"), "--corpus", corpus]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/added .*zeta\.md/);
+    expect(readdirSync(corpus)).toContain("zeta.md");
+    expect(run(["ask", "who is Quentin Blorp", "--corpus", corpus]).out).toMatch(/^Quentin Blorp: Zeta Mayor/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig, secretsOf } from "../src/config.js";
+
+describe("config", () => {
+  it("has defaults for everything, so no settings open the console over ./corpus", () => {
+    const c = loadConfig({});
+    expect(c.corpusDir).toMatch(/corpus$/);
+    expect(c.answerVisibility).toBe("private");
+    expect(c.slack.botToken).toBeUndefined();
+    expect(c.digest).toEqual({ timeZone: "UTC", cron: "0 9 * * *" });
+  });
+
+  it("lists every missing or contradictory setting at once, each with its fix", () => {
+    let message = "";
+    try {
+      loadConfig({ SLACK_APP_TOKEN: "xoxb-wrong", DISCORD_TOKEN: "abc", DIGEST_TIMEZONE: "Mars/Olympus", ANSWER_VISIBILITY: "loud" });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN/);
+    expect(message).toMatch(/SLACK_APP_TOKEN: must be an app-level token starting with xapp-/);
+    expect(message).toMatch(/DISCORD_APPLICATION_ID: required with DISCORD_TOKEN/);
+    expect(message).toMatch(/DIGEST_TIMEZONE: not an IANA time zone/);
+    expect(message).toMatch(/ANSWER_VISIBILITY/);
+  });
+
+  it("reads the moderator lists and knows which values are secrets", () => {
+    const c = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s3cret", SLACK_MODERATORS: "U1, U2", DISCORD_MODERATOR_ROLES: "123,Mods" });
+    expect(c.slack.moderators).toEqual(["U1", "U2"]);
+    expect(c.discord.moderatorRoles).toEqual(["123", "Mods"]);
+    expect(secretsOf(c)).toEqual(["xoxb-1", "s3cret"]);
+  });
+});
