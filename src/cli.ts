@@ -66,8 +66,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const overrides: Env = { CORPUS_DIR: values.corpus, DATA_DIR: values.data };
-  const quiet = ["ask", "digest", "ingest", "replay"].includes(command);
   const config = loadConfig(undefined, overrides);
+  const consoleChat = command === "" && !config.slack.botToken && !config.discord.token;
+  const quiet = consoleChat || ["ask", "digest", "ingest", "replay"].includes(command);
   const log = createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
 
   switch (command) {
