@@ -3,7 +3,8 @@ import { answerQuestion, type Answer, type Source } from "./answers/answer.js";
 import { loadTemplates, type Templates } from "./answers/templates.js";
 import type { Config } from "./config.js";
 import { loadCorpus, type CorpusProblem } from "./corpus/load.js";
-import { buildDigest, dayIn, type Digest, type LoggedQuestion } from "./digest/digest.js";
+import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
+import { QuestionLog, type QuestionRecord } from "./state/questions.js";
 import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
 import type { Logger } from "./log.js";
@@ -49,6 +50,8 @@ export interface ChatAdapter {
   readonly name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Posts a reply (the scheduled digest) into a channel, publicly. */
+  postToChannel?(channel: string, reply: Reply): Promise<void>;
 }
 
 export interface Core {
@@ -63,8 +66,8 @@ export interface Core {
   suggest(prefix: string, limit?: number): string[];
   /** Records a helpful / not helpful vote, one per person per question. */
   feedback(questionId: string, user: string, helpful: boolean): boolean;
-  /** The question a reply answered, for "post to channel". */
-  question(questionId: string): LoggedQuestion & { id: string; sources: Source[]; text: string } | undefined;
+  /** A logged question, for "post to channel" and feedback. */
+  question(questionId: string): QuestionRecord | undefined;
   /** Re-reads the corpus and swaps the new index in; answers go on from the old one meanwhile. */
   reload(): { documents: number; problems: CorpusProblem[] };
   readonly knowledge: Knowledge;
@@ -83,7 +86,7 @@ export function createCore(config: Config, log: Logger): Core {
   const templates: Templates = loadTemplates(config.promptsDir);
   let kb = loadKnowledge(config, log);
   const subjects = new Map<string, string>();
-  const questions = new Map<string, LoggedQuestion & { id: string; sources: Source[]; text: string; votes: Map<string, boolean> }>();
+  const questions = new QuestionLog(config.dataDir, log);
 
   const remember = (conversation: string | undefined, subject: string | undefined) => {
     if (!conversation || !subject) return;
@@ -116,7 +119,7 @@ export function createCore(config: Config, log: Logger): Core {
       return templates.render("help", { documents: kb.corpus.docs.length, latest, people: people.join(", "), examples: "" });
     },
     digest(date) {
-      return buildDigest(kb, templates, date ?? dayIn(config.digest.timeZone), [...questions.values()]);
+      return buildDigest(kb, templates, date ?? dayIn(config.digest.timeZone), questions.all());
     },
     suggest(prefix, limit = 10) {
       const p = prefix.trim().toLowerCase();
@@ -127,18 +130,13 @@ export function createCore(config: Config, log: Logger): Core {
       for (const e of people) if (matches(e)) out.push(`who is ${e.name}`);
       for (const e of orgs) if (matches(e)) out.push(`what is ${e.name}`);
       const asked = new Map<string, number>();
-      for (const q of questions.values()) if (q.answered && q.question.toLowerCase().includes(p)) asked.set(q.question, (asked.get(q.question) ?? 0) + 1);
+      for (const q of questions.all()) if (q.answered && q.question.toLowerCase().includes(p)) asked.set(q.question, (asked.get(q.question) ?? 0) + 1);
       for (const [q] of [...asked].sort((a, b) => b[1] - a[1])) if (!out.includes(q)) out.push(q);
       if (p && !out.length) out.push(prefix.trim());
       return out.slice(0, limit);
     },
     feedback(questionId, user, helpful) {
-      const q = questions.get(questionId);
-      if (!q) return false;
-      q.votes.set(user, helpful);
-      const votes = [...q.votes.values()];
-      q.feedback = { helpful: votes.filter(Boolean).length, notHelpful: votes.filter((v) => !v).length };
-      return true;
+      return questions.vote(questionId, user, helpful);
     },
     question(questionId) {
       return questions.get(questionId);
@@ -182,7 +180,7 @@ export function createCore(config: Config, log: Logger): Core {
         remember(request.conversation, answer.subject);
         const id = randomUUID();
         const now = new Date();
-        questions.set(id, { id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), question: answer.question, answered: answer.answered, sources: answer.sources, text: answer.answer, votes: new Map() });
+        questions.add({ id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), platform: request.platform, channel: request.channel, question: answer.question, answered: answer.answered, docs: answer.sources.map((s) => s.doc) });
         log.info({ platform: request.platform, channel: request.channel, questionId: id, answered: answer.answered, docs: answer.sources.map((s) => s.doc) }, "question answered");
         return {
           ...reply(answer.answered ? "answer" : "noanswer", answer.answer, {}),

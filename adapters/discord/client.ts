@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction } from "discord.js";
+import { Client, Events, GatewayIntentBits, MessageFlags, Partials, Routes, type Interaction } from "discord.js";
 import type { Config } from "../../src/config.js";
-import type { ChatAdapter, Core } from "../../src/core.js";
+import type { ChatAdapter, Core, Reply } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
 import { RecentSet } from "../slack/deps.js";
 import { inflightCounter, track, type DiscordDeps } from "./deps.js";
@@ -9,7 +9,7 @@ import { handleAutocomplete } from "./handlers/autocomplete.js";
 import { handleButton } from "./handlers/button.js";
 import { handleCommand } from "./handlers/command.js";
 import { handleMessage } from "./handlers/message.js";
-import { renderNotice } from "./render.js";
+import { renderNotice, renderReply, toRestBody } from "./render.js";
 
 export const COMMAND_NAME = "sanctuary";
 
@@ -65,6 +65,11 @@ async function dispatch(interaction: Interaction, deps: DiscordDeps): Promise<vo
   if (interaction.isButton() && interaction.customId.startsWith("sanctuary:")) return handleButton(interaction, deps);
 }
 
+/** Posts a reply publicly into a channel through the REST API (mentions parse nothing). */
+export async function postDiscordMessage(client: Client, channel: string, reply: Reply): Promise<void> {
+  await client.rest.post(Routes.channelMessages(channel), { body: toRestBody(renderReply(reply, { buttons: false })) });
+}
+
 /** The Discord side of the bot as a ChatAdapter. */
 export function createDiscordAdapter(core: Core, config: Config, log: Logger): ChatAdapter {
   const { client, deps } = createDiscordClient(core, config, log);
@@ -77,6 +82,9 @@ export function createDiscordAdapter(core: Core, config: Config, log: Logger): C
     async stop() {
       await deps.inflight.idle;
       await client.destroy();
+    },
+    async postToChannel(channel, reply) {
+      await postDiscordMessage(client, channel, reply);
     },
   };
 }

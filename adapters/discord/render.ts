@@ -81,3 +81,9 @@ export function renderNotice(text: string): DiscordMessage {
 export function embedSize(e: APIEmbed): number {
   return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
+
+/** A message as the REST API takes it (snake_case allowed_mentions). */
+export function toRestBody(m: DiscordMessage): Record<string, unknown> {
+  const { allowedMentions, ...rest } = m;
+  return { ...rest, allowed_mentions: { parse: allowedMentions.parse, replied_user: allowedMentions.repliedUser } };
+}

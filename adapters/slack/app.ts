@@ -1,7 +1,8 @@
 import type { Server } from "node:http";
 import { App, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
 import type { Config } from "../../src/config.js";
-import type { ChatAdapter, Core } from "../../src/core.js";
+import type { ChatAdapter, Core, Reply } from "../../src/core.js";
+import { renderReply } from "./render.js";
 import type { Logger } from "../../src/log.js";
 import { RecentSet, type SlackDeps } from "./deps.js";
 import { registerActions } from "./listeners/actions.js";
@@ -62,6 +63,11 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
   return { app, deps };
 }
 
+/** Posts a reply publicly into a channel through the Web API. */
+export async function postSlackMessage(app: App, channel: string, reply: Reply): Promise<void> {
+  await app.client.chat.postMessage({ channel, ...renderReply(reply, { buttons: false }), unfurl_links: false });
+}
+
 /** The Slack side of the bot as a ChatAdapter. */
 export function createSlackAdapter(core: Core, config: Config, log: Logger): ChatAdapter {
   const { app } = createSlackApp(core, config, log);
@@ -78,6 +84,9 @@ export function createSlackAdapter(core: Core, config: Config, log: Logger): Cha
     },
     async stop() {
       await app.stop();
+    },
+    async postToChannel(channel, reply) {
+      await postSlackMessage(app, channel, reply);
     },
   };
 }

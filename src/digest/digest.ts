@@ -2,15 +2,10 @@ import type { Knowledge } from "../index/knowledge.js";
 import type { Source } from "../answers/answer.js";
 import { sourceOf } from "../answers/answer.js";
 import type { Templates } from "../answers/templates.js";
+import type { QuestionRecord } from "../state/questions.js";
 
 /** A logged question, as the digest counts it. */
-export interface LoggedQuestion {
-  at: string;
-  day: string;
-  question: string;
-  answered: boolean;
-  feedback?: { helpful: number; notHelpful: number };
-}
+export type LoggedQuestion = Pick<QuestionRecord, "day" | "question" | "answered" | "feedback">;
 
 /** One day's digest: the articles of that day, who they mention most, and the day's questions. */
 export interface Digest {

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createDiscordClient, postDiscordMessage } from "../../adapters/discord/client.js";
+import { Recorder } from "../../adapters/replay/recorder.js";
+import { createSlackApp, postSlackMessage } from "../../adapters/slack/app.js";
+import type { Config } from "../../src/config.js";
+import { createCore, type Core } from "../../src/core.js";
+import { DigestScheduler, type DigestTarget } from "../../src/digest/schedule.js";
+import { silentLogger } from "../../src/log.js";
+import { testConfig } from "../helpers.js";
+
+const recorder = new Recorder();
+const clients: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const stop of clients.splice(0)) await stop();
+  await recorder.stop();
+});
+
+/** The real adapters' posting code, pointed at the recorder on 127.0.0.1. */
+async function targets(core: Core, config: Config): Promise<DigestTarget[]> {
+  const { app } = createSlackApp(core, { ...config, slack: { ...config.slack, botToken: "xoxb-test", signingSecret: "s" } }, silentLogger(), { apiUrl: `${recorder.url}/api/`, botId: "B1", botUserId: "U1" });
+  const { client } = createDiscordClient(core, config, silentLogger(), { apiUrl: `${recorder.url}/api` });
+  client.rest.setToken("test-token");
+  clients.push(() => client.destroy());
+  return [
+    { platform: "slack", channel: "C0DIGEST", post: (r) => postSlackMessage(app, "C0DIGEST", r) },
+    { platform: "discord", channel: "1400000000000000888", post: (r) => postDiscordMessage(client, "1400000000000000888", r) },
+  ];
+}
+
+const posts = () => recorder.calls.filter((c) => c.path === "/api/chat.postMessage" || c.path === "/api/v10/channels/1400000000000000888/messages");
+
+describe("the scheduled digest", () => {
+  it("posts each day's digest once per channel, across a restart and two triggers at once", async () => {
+    await recorder.start();
+    const config = testConfig({ DIGEST_TIMEZONE: "America/Los_Angeles", DIGEST_CRON: "0 9 * * *" });
+    const core1 = createCore(config, silentLogger());
+    const first = new DigestScheduler(core1, config, silentLogger(), await targets(core1, config));
+    const day = new Date("2018-01-18T18:00:00Z");
+    expect(await first.tick(day)).toEqual(["posted", "posted"]);
+    expect(posts()).toHaveLength(2);
+    const slack = posts()[0].body as { channel: string; text: string };
+    expect(slack.channel).toBe("C0DIGEST");
+    expect(slack.text).toContain("Sanctuary digest for 2018-01-18");
+    const discord = posts()[1].body as { embeds: Array<{ description: string }>; allowed_mentions: unknown };
+    expect(discord.embeds[0].description).toContain("Sanctuary digest for 2018");
+    expect(discord.allowed_mentions).toEqual({ parse: [], replied_user: false });
+
+    // A restart: a new core and scheduler over the same DATA_DIR, and two triggers at once.
+    const core2 = createCore(config, silentLogger());
+    const t2 = await targets(core2, config);
+    const a = new DigestScheduler(core2, config, silentLogger(), t2);
+    const b = new DigestScheduler(core2, config, silentLogger(), t2);
+    const outcomes = (await Promise.all([a.tick(day), b.tick(day), first.tick(day)])).flat();
+    expect(outcomes.every((o) => o === "already")).toBe(true);
+    expect(posts()).toHaveLength(2);
+  });
+
+  it("posts a day missed while the bot was down when it comes back", async () => {
+    await recorder.start();
+    const config = testConfig({ DIGEST_TIMEZONE: "UTC", DIGEST_CRON: "0 9 * * *" });
+    const core = createCore(config, silentLogger());
+    const t = await targets(core, config);
+    await new DigestScheduler(core, config, silentLogger(), t).tick(new Date("2018-01-17T10:00:00Z"));
+    recorder.take();
+    // Down on the 18th and 19th; back on the 20th at 08:00, before that day's run.
+    await new DigestScheduler(core, config, silentLogger(), t).catchUp(new Date("2018-01-20T08:00:00Z"));
+    const texts = posts().map((c) => JSON.stringify(c.body));
+    expect(texts.filter((x) => x.includes("2018-01-18"))).toHaveLength(2);
+    expect(texts.filter((x) => x.includes("2018-01-19"))).toHaveLength(2);
+    expect(texts.filter((x) => x.includes("2018-01-20"))).toHaveLength(0);
+  });
+
+  it("tries a failed post again at the next trigger", async () => {
+    const config = testConfig();
+    const core = createCore(config, silentLogger());
+    let fail = true;
+    let posted = 0;
+    const target: DigestTarget = {
+      platform: "slack",
+      channel: "C1",
+      post: async () => {
+        if (fail) throw new Error("slack is down");
+        posted++;
+      },
+    };
+    const s = new DigestScheduler(core, config, silentLogger(), [target]);
+    expect(await s.tick(new Date("2018-01-18T12:00:00Z"))).toEqual(["failed"]);
+    fail = false;
+    expect(await s.tick(new Date("2018-01-18T13:00:00Z"))).toEqual(["posted"]);
+    expect(await s.tick(new Date("2018-01-18T14:00:00Z"))).toEqual(["already"]);
+    expect(posted).toBe(1);
+  });
+});
