@@ -28,6 +28,8 @@ const schema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     ANSWER_VISIBILITY: z.enum(["private", "public"]).default("private"),
     MAX_QUESTION_LENGTH: z.coerce.number().int().min(10).max(10000).default(2000),
+    RATE_LIMIT_USER: z.coerce.number().int().min(0).default(20),
+    RATE_LIMIT_CHANNEL: z.coerce.number().int().min(0).default(60),
     SLACK_BOT_TOKEN: optionalText,
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText,
@@ -72,6 +74,8 @@ export interface Config {
   logLevel: Parsed["LOG_LEVEL"];
   answerVisibility: "private" | "public";
   maxQuestionLength: number;
+  /** Requests per minute allowed per person and per channel; 0 turns a limit off. */
+  rateLimit: { perUser: number; perChannel: number };
   slack: {
     botToken?: string;
     signingSecret?: string;
@@ -114,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     answerVisibility: e.ANSWER_VISIBILITY,
     maxQuestionLength: e.MAX_QUESTION_LENGTH,
+    rateLimit: { perUser: e.RATE_LIMIT_USER, perChannel: e.RATE_LIMIT_CHANNEL },
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,

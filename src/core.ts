@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import { loadCorpus, type CorpusProblem } from "./corpus/load.js";
 import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
 import { QuestionLog, type QuestionRecord } from "./state/questions.js";
+import { RateLimiter } from "./state/ratelimit.js";
 import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
 import type { Logger } from "./log.js";
@@ -28,7 +29,7 @@ export type Action = "post_to_channel" | "feedback";
 
 /** What the core answers: plain data that each adapter renders in its platform's format. */
 export interface Reply {
-  kind: "answer" | "noanswer" | "help" | "digest" | "refusal" | "invalid" | "error";
+  kind: "answer" | "noanswer" | "help" | "digest" | "refusal" | "invalid" | "limited" | "error";
   /** Plain text, no platform markup. */
   text: string;
   sources: Source[];
@@ -82,10 +83,12 @@ const FOLLOW_UP_MEMORY = 500;
  *
  * @example const core = createCore(loadConfig(), createLogger()); core.ask("who is Homan").answer
  */
-export function createCore(config: Config, log: Logger): Core {
+export function createCore(config: Config, log: Logger, clock: { now(): number } = Date): Core {
   const templates: Templates = loadTemplates(config.promptsDir);
   let kb = loadKnowledge(config, log);
   const subjects = new Map<string, string>();
+  const perUser = new RateLimiter(config.rateLimit.perUser, 60_000, () => clock.now());
+  const perChannel = new RateLimiter(config.rateLimit.perChannel, 60_000, () => clock.now());
   const questions = new QuestionLog(config.dataDir, log);
 
   const remember = (conversation: string | undefined, subject: string | undefined) => {
@@ -158,6 +161,12 @@ export function createCore(config: Config, log: Logger): Core {
   };
 
   function handleRequest(request: Request): Reply {
+    const wait = perUser.take(`${request.platform}:${request.user.id}`) || (request.channel ? perChannel.take(`${request.platform}:${request.channel}`) : 0);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      log.warn({ platform: request.platform, channel: request.channel }, "rate limit reached");
+      return reply("limited", `You're asking faster than I can answer well. Please wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`);
+    }
     const text = request.text.trim();
     if (text.length > config.maxQuestionLength) {
       return reply("invalid", `That is ${text.length} characters; questions can be at most ${config.maxQuestionLength}. Ask something shorter, such as "who is Homan".`);

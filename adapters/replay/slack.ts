@@ -1,11 +1,11 @@
 import { createHmac } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { App } from "@slack/bolt";
 import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
 import { createSlackApp } from "../slack/app.js";
+import { listen } from "../slack/receiver.js";
 import type { Recorder } from "./recorder.js";
 
 export type SlackEventKind = "slash_command" | "event" | "interaction";
@@ -35,7 +35,8 @@ export function slackRequest(kind: SlackEventKind, payload: Record<string, unkno
     body = JSON.stringify(payload);
     type = "application/json";
   }
-  const headers: Record<string, string> = { "content-type": type, ...signSlack(body, secret) };
+  // A redelivery is a new request, sent (and signed) later than the first.
+  const headers: Record<string, string> = { "content-type": type, ...signSlack(body, secret, Math.floor(Date.now() / 1000) + (retry ?? 0)) };
   if (retry !== undefined) {
     headers["x-slack-retry-num"] = String(retry);
     headers["x-slack-retry-reason"] = "http_timeout";
@@ -48,7 +49,6 @@ export function slackRequest(kind: SlackEventKind, payload: Record<string, unkno
  * response_url pointed at the recorder.
  */
 export class SlackReplayDriver {
-  private app: App | null = null;
   private server: Server | null = null;
   readonly secret: string;
 
@@ -63,9 +63,8 @@ export class SlackReplayDriver {
 
   async start(botUserId: string): Promise<void> {
     const config: Config = { ...this.config, slack: { ...this.config.slack, botToken: this.config.slack.botToken ?? "xoxb-replay", signingSecret: this.secret, appToken: undefined } };
-    const { app } = createSlackApp(this.core, config, this.log, { apiUrl: `${this.recorder.url}/api/`, botId: "B0REPLAY", botUserId });
-    this.app = app;
-    this.server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
+    const { server } = createSlackApp(this.core, config, this.log, { apiUrl: `${this.recorder.url}/api/`, botId: "B0REPLAY", botUserId });
+    this.server = await listen(server!, 0, "127.0.0.1");
   }
 
   get url(): string {
@@ -73,7 +72,18 @@ export class SlackReplayDriver {
   }
 
   async stop(): Promise<void> {
-    await this.app?.stop();
+    const server = this.server;
+    if (server) await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+  }
+
+  /** Sends a raw request to the receiver (for tests of unsigned, stale or replayed requests). */
+  async sendRaw(body: string, headers: Record<string, string>): Promise<number> {
+    const res = await fetch(this.url, { method: "POST", headers, body });
+    await res.text();
+    return res.status;
   }
 
   /** Sends one payload as Slack would; returns the HTTP status and the ack body (parsed when JSON). */

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
-import { App, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { guardedServer, listen } from "./receiver.js";
 import type { Config } from "../../src/config.js";
 import type { ChatAdapter, Core, Reply } from "../../src/core.js";
 import { renderReply } from "./render.js";
@@ -42,25 +43,27 @@ function boltLogger(log: Logger): BoltLogger {
  * The Bolt app with every Sanctuary listener: Socket Mode when SLACK_APP_TOKEN is set, otherwise the
  * HTTP receiver (signature-verified) on PORT.
  */
-export function createSlackApp(core: Core, config: Config, log: Logger, options: SlackAppOptions = {}): { app: App; deps: SlackDeps } {
+export function createSlackApp(core: Core, config: Config, log: Logger, options: SlackAppOptions = {}): { app: App; deps: SlackDeps; server: Server | null } {
   const socketMode = Boolean(config.slack.appToken) && !options.apiUrl;
+  const logger = boltLogger(log);
+  const receiver = socketMode ? undefined : new HTTPReceiver({ signingSecret: config.slack.signingSecret ?? "", processBeforeResponse: true, logger });
   const app = new App({
     token: config.slack.botToken,
-    signingSecret: config.slack.signingSecret ?? "unused-in-socket-mode",
     appToken: socketMode ? config.slack.appToken : undefined,
     socketMode,
+    receiver,
     botId: options.botId,
     botUserId: options.botUserId,
-    processBeforeResponse: !socketMode,
-    logger: boltLogger(log),
+    logger,
     clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 } } : undefined,
   });
+  const server = receiver ? guardedServer(receiver, log) : null;
   const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000) };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
     log.error({ errorId: randomUUID().slice(0, 8), err: error }, "slack: listener failed");
   });
-  return { app, deps };
+  return { app, deps, server };
 }
 
 /** Posts a reply publicly into a channel through the Web API. */
@@ -70,20 +73,26 @@ export async function postSlackMessage(app: App, channel: string, reply: Reply):
 
 /** The Slack side of the bot as a ChatAdapter. */
 export function createSlackAdapter(core: Core, config: Config, log: Logger): ChatAdapter {
-  const { app } = createSlackApp(core, config, log);
+  const { app, server } = createSlackApp(core, config, log);
   return {
     name: "slack",
     async start() {
-      if (config.slack.appToken) {
+      if (!server) {
         await app.start();
         log.info("slack: connected in Socket Mode");
       } else {
-        const server = (await app.start(config.slack.port)) as Server;
+        await listen(server, config.slack.port);
         log.info({ port: config.slack.port, address: server.address() }, "slack: listening for events on /slack/events");
       }
     },
     async stop() {
-      await app.stop();
+      if (server) {
+        // Stop taking new requests; those in flight finish (processBeforeResponse answers after the listener).
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+      } else await app.stop();
     },
     async postToChannel(channel, reply) {
       await postSlackMessage(app, channel, reply);

@@ -173,9 +173,10 @@ export function findEntities(corpus: Corpus): Entity[] {
   for (const p of people.values()) surnameCount.set(p.aliases[1], (surnameCount.get(p.aliases[1]) ?? 0) + 1);
   for (const p of people.values()) if ((surnameCount.get(p.aliases[1]) ?? 0) > 1 || p.aliases[1] === p.name) p.aliases.length = 1;
 
+  const index = new AliasIndex(people.values());
   for (const s of sentences) {
     const tokens = tokensOf(s);
-    const spans = mentionSpans(s.text, tokens, [...people.values()]);
+    const spans = index.find(s.text, tokens);
     const blocked = new Set<number>();
     for (const m of spans) for (let k = m.from; k <= m.to; k++) blocked.add(k);
     for (const m of spans) {
@@ -218,25 +219,43 @@ interface MentionSpan {
   to: number;
 }
 
-/** Where each known person is mentioned in a sentence, by full name or surname, longest match first. */
-function mentionSpans(text: string, tokens: Token[], people: Entity[]): MentionSpan[] {
-  const out: MentionSpan[] = [];
-  const taken = new Set<number>();
-  const byLength = people.flatMap((e) => e.aliases.map((a) => ({ e, parts: a.split(" ") }))).sort((a, b) => b.parts.length - a.parts.length);
-  for (const { e, parts } of byLength) {
-    for (let i = 0; i + parts.length <= tokens.length; i++) {
-      let ok = true;
-      for (let k = 0; k < parts.length && ok; k++) ok = !taken.has(i + k) && bare(tokens[i + k].word) === parts[k];
-      if (!ok) continue;
-      for (let k = 1; k < parts.length && ok; k++) ok = tight(text, tokens[i + k - 1], tokens[i + k]);
-      if (!ok) continue;
-      for (let k = 0; k < parts.length; k++) taken.add(i + k);
-      out.push({ entity: e, from: i, to: i + parts.length - 1 });
+/**
+ * Finds mentions of many names in tokenized text in one pass: names are grouped by their first word,
+ * so each token is checked only against the names that start with it, longest first.
+ */
+class AliasIndex {
+  private readonly byFirst = new Map<string, Array<{ entity: Entity; parts: string[] }>>();
+
+  constructor(entities: Iterable<Entity>) {
+    for (const entity of entities) {
+      for (const alias of entity.aliases) {
+        const parts = alias.split(" ");
+        const list = this.byFirst.get(parts[0]) ?? [];
+        list.push({ entity, parts });
+        list.sort((a, b) => b.parts.length - a.parts.length);
+        this.byFirst.set(parts[0], list);
+      }
     }
   }
-  return out.sort((a, b) => a.from - b.from);
-}
 
+  find(text: string, tokens: Token[]): MentionSpan[] {
+    const out: MentionSpan[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirst.get(bare(tokens[i].word));
+      if (!candidates) continue;
+      for (const { entity, parts } of candidates) {
+        if (i + parts.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < parts.length && ok; k++) ok = bare(tokens[i + k].word) === parts[k] && tight(text, tokens[i + k - 1], tokens[i + k]);
+        if (!ok) continue;
+        out.push({ entity, from: i, to: i + parts.length - 1 });
+        i += parts.length - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
 
 /**
  * Acronyms the articles define or imply, mapped to their long forms: "Immigration and Customs
@@ -296,12 +315,12 @@ export function findOrganizations(corpus: Corpus, acronyms: Map<string, string>)
     const partOfLonger = names.some((n) => n !== e.name && n.endsWith(" " + e.name));
     if (partOfLonger && e.aliases.length === 1) orgs.delete(key);
   }
+  const index = new AliasIndex(orgs.values());
   for (const s of sentences) {
-    for (const e of orgs.values()) {
-      if (e.aliases.some((a) => new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, "u").test(s.text))) {
-        e.mentions.push(s.id);
-        if (!e.docs.includes(s.doc)) e.docs.push(s.doc);
-      }
+    for (const { entity: e } of index.find(s.text, tokenize(s.text))) {
+      if (e.mentions[e.mentions.length - 1] === s.id) continue;
+      e.mentions.push(s.id);
+      if (e.docs[e.docs.length - 1] !== s.doc && !e.docs.includes(s.doc)) e.docs.push(s.doc);
     }
   }
   return [...orgs.values()].filter((e) => e.mentions.length > 0);

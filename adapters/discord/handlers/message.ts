@@ -31,6 +31,8 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
     conversation,
     text,
   });
+  // A public reply to every flooded message would flood the channel itself; the log records it.
+  if (reply.kind === "limited") return;
   if (reply.kind === "refusal") {
     await message.reply(renderNotice("Only moderators can post the digest. Use /sanctuary digest to see it privately."));
     return;

@@ -22,7 +22,7 @@ export function registerMention(app: App, deps: SlackDeps): void {
       conversation: `${event.channel}:${thread}`,
       text,
     });
-    if (reply.kind === "refusal") {
+    if (reply.kind === "refusal" || reply.kind === "limited") {
       await client.chat.postEphemeral({ channel: event.channel, user: event.user ?? "", thread_ts: thread, ...renderReply(reply) });
       return;
     }

@@ -36,6 +36,10 @@ export function registerMessage(app: App, deps: SlackDeps): void {
       conversation: thread ?? m.channel,
       text,
     });
+    if (!direct && (reply.kind === "refusal" || reply.kind === "limited")) {
+      await client.chat.postEphemeral({ channel: m.channel, user: m.user, ...(thread ? { thread_ts: m.thread_ts } : {}), ...renderReply(reply) });
+      return;
+    }
     await client.chat.postMessage({
       channel: m.channel,
       ...(thread ? { thread_ts: m.thread_ts } : {}),

@@ -1,0 +1,82 @@
+// One measurement in a process of its own, so its peak memory is its own. Prints one JSON line.
+// Usage: node --import tsx bench/measure.ts MODE CORPUS_DIR DATA_DIR QUESTIONS_JSON
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { getHeapStatistics } from "node:v8";
+import { create, insertMultiple, search as oramaSearch } from "@orama/orama";
+import { Index } from "flexsearch";
+import MiniSearch from "minisearch";
+import { loadConfig } from "../src/config.js";
+import { createCore } from "../src/core.js";
+import { loadCorpus } from "../src/corpus/load.js";
+import { STOP_WORDS } from "../src/index/terms.js";
+import { silentLogger } from "../src/log.js";
+
+const [mode, corpusDir, dataDir, questionsFile] = process.argv.slice(2);
+const questions: string[] = JSON.parse(readFileSync(questionsFile, "utf8"));
+
+let peakHeap = 0;
+const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 10);
+
+function percentiles(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+async function timeQueries(run: (q: string) => unknown | Promise<unknown>) {
+  for (const q of questions.slice(0, 20)) await run(q); // warm-up, not counted
+  const times: number[] = [];
+  for (const q of questions) {
+    const t = performance.now();
+    await run(q);
+    times.push(performance.now() - t);
+  }
+  return percentiles(times);
+}
+
+const stripStop = (q: string) => q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP_WORDS.has(w)).join(" ");
+
+async function main() {
+  const out: Record<string, unknown> = { mode };
+  if (mode === "sanctuary") {
+    const config = loadConfig({}, { CORPUS_DIR: corpusDir, DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+    const t = performance.now();
+    const core = createCore(config, silentLogger());
+    out.startupMs = performance.now() - t;
+    out.indexLoaded = core.knowledge.indexLoaded;
+    out.latency = await timeQueries((q) => core.ask(q));
+    out.answered = questions.filter((q) => core.ask(q).answered).length;
+    const dir = join(dataDir, "index");
+    out.indexBytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  } else {
+    const sentences = loadCorpus(corpusDir).sentences.filter((s) => !s.boilerplate);
+    const t = performance.now();
+    let search: (q: string) => unknown;
+    if (mode === "minisearch") {
+      const ms = new MiniSearch<{ id: number; text: string }>({ fields: ["text"], processTerm: (w) => (STOP_WORDS.has(w.toLowerCase()) ? null : w.toLowerCase()) });
+      ms.addAll(sentences.map((s) => ({ id: s.id, text: s.text })));
+      search = (q) => ms.search(q).slice(0, 10);
+    } else if (mode === "flexsearch") {
+      const ix = new Index({ tokenize: "strict" });
+      for (const s of sentences) ix.add(s.id, s.text);
+      search = (q) => ix.search(stripStop(q), { limit: 10, suggest: true });
+    } else if (mode === "orama") {
+      const db = create({ schema: { text: "string" } as const });
+      await insertMultiple(db, sentences.map((s) => ({ id: String(s.id), text: s.text })), 5000);
+      search = (q) => oramaSearch(db, { term: stripStop(q), limit: 10 });
+    } else throw new Error(`unknown mode ${mode}`);
+    out.buildMs = performance.now() - t;
+    out.latency = await timeQueries(search);
+  }
+  clearInterval(sampler);
+  out.peakRssMB = process.resourceUsage().maxRSS / 1024;
+  out.peakHeapMB = Math.max(peakHeap, process.memoryUsage().heapUsed) / 1e6;
+  out.heapLimitMB = getHeapStatistics().heap_size_limit / 1e6;
+  process.stdout.write(JSON.stringify(out) + "\n");
+}
+
+main().catch((err) => {
+  process.stderr.write(String(err?.stack ?? err) + "\n");
+  process.exit(1);
+});

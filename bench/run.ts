@@ -1,0 +1,83 @@
+// npm run bench: Sanctuary's speed and memory as the corpus grows, beside the search libraries.
+// Corpora: 10 Brown articles, the bundled corpus, the whole Brown corpus (~1.16M words). Each figure
+// comes from a process of its own; compare ratios within one run, not absolute times across machines.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { prepareBrown } from "./brown.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const WORK = join(ROOT, "data", "bench");
+const SEED = 42;
+
+const BUNDLED_QUESTIONS = [
+  "who is Homan", "who is the attorney general", "who is the head of ICE", "what did Sessions say about sanctuary cities",
+  "what share of people in ICE custody were other immigrant violators", "when did OPD provide traffic control for ICE",
+  "where did Schaaf publish her article", "which mayors boycotted the White House meeting", "why did ICE raid West Oakland",
+  "what is the U.S. Conference of Mayors", "who is the president of France", "recommend me a good movie", "what did Mayor Bass say",
+  "how many sanctuary cities are there", "who is Garceti", "what happened at MacArthur Park",
+];
+
+function measure(mode: string, corpus: string, data: string, questionsFile: string): Record<string, unknown> {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "measure.ts"), mode, corpus, data, questionsFile], { encoding: "utf8", maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+function main() {
+  mkdirSync(WORK, { recursive: true });
+  const brownDir = join(WORK, "brown");
+  process.stderr.write("preparing the Brown corpus…\n");
+  const brown = prepareBrown(brownDir, SEED);
+  const sliceDir = join(WORK, "slice10");
+  rmSync(sliceDir, { recursive: true, force: true });
+  mkdirSync(sliceDir);
+  for (const f of readdirSync(brownDir).filter((f) => f.endsWith(".txt")).slice(0, 10)) copyFileSync(join(brownDir, f), join(sliceDir, f));
+  const brownQ = join(WORK, "questions-brown.json");
+  writeFileSync(brownQ, JSON.stringify(brown.questions.map((q) => q.q)));
+  const bundledQ = join(WORK, "questions-bundled.json");
+  writeFileSync(bundledQ, JSON.stringify(BUNDLED_QUESTIONS));
+
+  const corpora = [
+    { name: "slice (10 docs)", dir: sliceDir, questions: brownQ },
+    { name: "bundled (5 docs)", dir: join(ROOT, "corpus"), questions: bundledQ },
+    { name: `brown (${brown.files} docs, ${brown.words} words)`, dir: brownDir, questions: brownQ },
+  ];
+  const results: Array<Record<string, unknown>> = [];
+  for (const c of corpora) {
+    process.stderr.write(`measuring ${c.name}…\n`);
+    const data = join(WORK, "data-" + c.name.split(" ")[0]);
+    rmSync(data, { recursive: true, force: true });
+    const cold = measure("sanctuary", c.dir, data, c.questions);
+    const warm = measure("sanctuary", c.dir, data, c.questions);
+    const libs = Object.fromEntries(["minisearch", "flexsearch", "orama"].map((m) => [m, measure(m, c.dir, data, c.questions)]));
+    results.push({ corpus: c.name, questions: JSON.parse(JSON.stringify(c.questions)), cold, warm, ...libs });
+  }
+  writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify({ seed: SEED, at: new Date().toISOString(), node: process.version, results }, null, 2) + "\n");
+  printTable(results);
+}
+
+type Lat = { p50: number; p95: number; p99: number };
+const f = (n: unknown, d = 2) => (typeof n === "number" ? n.toFixed(d) : "-");
+
+function printTable(results: Array<Record<string, unknown>>) {
+  const rows: string[] = [];
+  rows.push("| corpus | engine | build / start-up ms | p50 ms | p95 ms | p99 ms | peak RSS MB | peak heap MB | index KB |");
+  rows.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const r of results) {
+    const cold = r.cold as Record<string, unknown>;
+    const warm = r.warm as Record<string, unknown>;
+    const line = (engine: string, m: Record<string, unknown>, startup: unknown) => {
+      const l = m.latency as Lat;
+      rows.push(`| ${r.corpus} | ${engine} | ${f(startup, 0)} | ${f(l.p50, 3)} | ${f(l.p95, 3)} | ${f(l.p99, 3)} | ${f(m.peakRssMB, 0)} | ${f(m.peakHeapMB, 0)} | ${m.indexBytes ? f((m.indexBytes as number) / 1024, 0) : "-"} |`);
+    };
+    line("sanctuary, start-up rebuilding the index", cold, cold.startupMs);
+    line("sanctuary, start-up with the saved index", warm, warm.startupMs);
+    for (const lib of ["minisearch", "flexsearch", "orama"]) line(`bare ${lib} (build)`, r[lib] as Record<string, unknown>, (r[lib] as Record<string, unknown>).buildMs);
+    const ratio = ((cold.latency as Lat).p50 / ((r.minisearch as Record<string, unknown>).latency as Lat).p50).toFixed(1);
+    const startRatio = ((warm.startupMs as number) / (cold.startupMs as number)).toFixed(2);
+    rows.push(`| ${r.corpus} | ratios | saved/rebuild start-up ${startRatio} | sanctuary/minisearch p50 ${ratio} | | | | | |`);
+  }
+  process.stdout.write(rows.join("\n") + "\n");
+}
+
+main();
