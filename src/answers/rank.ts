@@ -67,9 +67,9 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
   for (const [id, raw] of base) {
     const s = kb.corpus.sentences[id];
     if (s.boilerplate) continue;
-    const own = new Set(termsOf(s.text));
+    const own = new Set(kb.terms[id]);
     const near = new Set(own);
-    for (const n of neighbours(kb, s)) for (const t of termsOf(n.text)) near.add(t);
+    for (const n of neighbours(kb, s)) for (const t of kb.terms[n.id]) near.add(t);
     const matched = terms.filter((t) => typoMatch(t, own));
     const nearby = terms.filter((t) => typoMatch(t, near));
     const coverage = terms.length ? nearby.length / terms.length : 0;
@@ -90,7 +90,7 @@ function reasonBonus(text: string, terms: string[]): number {
   const m = REASON.exec(text);
   if (!m) return 0;
   const before = new Set(termsOf(text.slice(0, m.index)).slice(-10));
-  return terms.some((t) => before.has(t)) ? 0.6 : 0.1;
+  return terms.some((t) => before.has(t)) ? 0.9 : 0;
 }
 
 /** A sentence that defines the subject: its words, then "is/are" or an appositive ("X is …", "X, a …"). */

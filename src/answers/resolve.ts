@@ -1,15 +1,12 @@
 import { distance } from "fastest-levenshtein";
 import { TITLE_WORDS, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
+import { fold } from "../index/knowledge.js";
 import { normalizeWord, termsOf, words } from "../index/terms.js";
 
 /** How many typing mistakes a word of this length may carry and still be recognised. */
 export function allowedTypos(length: number): number {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
-}
-
-function fold(s: string): string {
-  return words(s).map(normalizeWord).join(" ");
 }
 
 /**
@@ -25,7 +22,7 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
     .split(" ")
     .filter((w, i, all) => !(TITLE_WORDS.has(w) && i < all.length - 1))
     .join(" ");
-  const candidates = kb.entities.flatMap((e) => e.aliases.map((a) => ({ e, alias: fold(a) })));
+  const candidates = kb.aliases.map((a) => ({ e: a.entity, alias: a.folded }));
   const exact = candidates.filter((c) => c.alias === wanted || c.alias === untitled);
   if (exact.length) return mostMentioned(exact.map((c) => c.e));
   const budget = allowedTypos(untitled.length);
@@ -82,7 +79,7 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       const titleHits = titleWords.filter((w) => (ROLE_SYNONYMS[w] ?? [w]).some((x) => roleWords.has(x))).length;
       if (titleHits < titleWords.length) continue;
       const roleTerms = new Set(termsOf(role.text + " " + expandText(kb, role.text)));
-      const sentenceTerms = new Set(termsOf(kb.corpus.sentences[role.sentence].text));
+      const sentenceTerms = new Set(kb.terms[role.sentence]);
       const docTerms = titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w]));
       let score = 2 * titleHits;
       let missing = false;
@@ -119,11 +116,11 @@ function expandText(kb: Knowledge, text: string): string {
  */
 function titledTermsOf(kb: Knowledge, e: Entity, titles: string[]): Set<string> {
   const set = new Set<string>();
+  const stems = titles.map((t) => termsOf(t)[0]).filter(Boolean);
   for (const doc of e.docs) {
     for (const s of kb.docs.get(doc)?.sentences ?? []) {
-      if (s.boilerplate) continue;
-      const ws = new Set(words(s.text).map(normalizeWord));
-      if (titles.some((t) => ws.has(t))) for (const t of termsOf(s.text)) set.add(t);
+      const own = kb.terms[s.id];
+      if (stems.some((t) => own.includes(t))) for (const t of own) set.add(t);
     }
   }
   return set;
@@ -137,12 +134,9 @@ export function isKnownTerm(kb: Knowledge, term: string): boolean {
   if (kb.vocabulary.has(term)) return true;
   const budget = term.length >= 6 ? allowedTypos(term.length) : 0;
   if (budget > 0) {
-    for (const v of kb.vocabulary) {
-      if (v[0] === term[0] && Math.abs(v.length - term.length) <= budget && distance(v, term) <= budget) return true;
+    for (const v of kb.vocabularyByInitial.get(term[0]) ?? []) {
+      if (Math.abs(v.length - term.length) <= budget && distance(v, term) <= budget) return true;
     }
   }
-  return kb.entities.some((e) => e.aliases.some((a) => words(a).some((w) => {
-    const n = normalizeWord(w);
-    return n.length >= 4 && distance(n, term) <= allowedTypos(n.length);
-  })));
+  return kb.aliases.some((a) => a.folded.split(" ").some((n) => n.length >= 4 && Math.abs(n.length - term.length) <= 2 && distance(n, term) <= allowedTypos(n.length)));
 }

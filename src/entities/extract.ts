@@ -149,12 +149,8 @@ const APPOSITIVE_BEFORE = /(?:^|\s)(?:his|her|their|its|the)\s+((?:[\p{L}.]+\s+)
 export function findEntities(corpus: Corpus): Entity[] {
   const people = new Map<string, Entity>();
   const sentences = corpus.sentences.filter((s) => !s.boilerplate);
-  const tokenCache = new Map<number, Token[]>();
-  const tokensOf = (s: Sentence) => {
-    let t = tokenCache.get(s.id);
-    if (!t) tokenCache.set(s.id, (t = tokenize(s.text)));
-    return t;
-  };
+  // Tokenized afresh in each pass: keeping a million tokens between passes costs more memory than time.
+  const tokensOf = (s: Sentence) => tokenize(s.text);
 
   for (const s of sentences) {
     const tokens = tokensOf(s);

@@ -2,8 +2,16 @@ import type { Corpus, Doc, Sentence } from "../corpus/load.js";
 import { findAcronyms, findEntities, findOrganizations, type Entity } from "../entities/extract.js";
 import { attributeSpeakers } from "../entities/speakers.js";
 import type { Logger } from "../log.js";
-import { openIndex, type Retriever } from "./search.js";
-import { termsOf } from "./terms.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeFileAtomic } from "../state/files.js";
+import { INDEX_VERSION, openIndex, type Retriever } from "./search.js";
+import { normalizeWord, termsOf, words } from "./terms.js";
+
+/** A name as it is compared: words lower-cased, accents and punctuation dropped. */
+export function fold(s: string): string {
+  return words(s).map(normalizeWord).join(" ");
+}
 
 /** Everything the answers are drawn from, built once per version of the corpus. */
 export interface Knowledge {
@@ -13,6 +21,12 @@ export interface Knowledge {
   acronyms: Map<string, string>;
   /** Every index term in the corpus, for telling known words from unknown ones. */
   vocabulary: Set<string>;
+  /** Each sentence's index terms, by sentence id (empty for page furniture). */
+  terms: string[][];
+  /** Every alias, folded (lower case, no accents or punctuation), with its entity: for name lookups. */
+  aliases: Array<{ entity: Entity; folded: string }>;
+  /** Vocabulary terms by first letter, for typo-tolerant lookups. */
+  vocabularyByInitial: Map<string, string[]>;
   /** How telling each term is: log(sentences / sentences containing it). */
   idf: (term: string) => number;
   /** Documents by id. */
@@ -32,9 +46,20 @@ export interface Knowledge {
  * @example const kb = buildKnowledge(loadCorpus("./corpus"), "./data", log)
  */
 export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger): Knowledge {
-  const acronyms = findAcronyms(corpus);
-  const people = findEntities(corpus);
-  const entities = [...people, ...findOrganizations(corpus, acronyms)];
+  const snapshotFile = dataDir ? join(dataDir, "index", `knowledge-v${INDEX_VERSION}-${corpus.hash}.json`) : null;
+  const saved = snapshotFile ? readSnapshot(snapshotFile, log) : null;
+  const acronyms = saved ? new Map(saved.acronyms) : findAcronyms(corpus);
+  const people = saved ? saved.people : findEntities(corpus);
+  const entities = saved ? [...people, ...saved.organizations] : [...people, ...findOrganizations(corpus, acronyms)];
+  const speakers = saved ? new Map(saved.speakers) : attributeSpeakers(corpus, people);
+  if (snapshotFile && !saved) {
+    const snapshot: Snapshot = { acronyms: [...acronyms], people, organizations: entities.filter((e) => e.kind !== "person"), speakers: [...speakers] };
+    try {
+      writeFileAtomic(snapshotFile, JSON.stringify(snapshot));
+    } catch (err) {
+      log.warn({ err: String(err) }, "could not save the entity snapshot; it will be rebuilt on the next start");
+    }
+  }
   const mentions = new Map<number, Entity[]>();
   for (const e of entities) {
     for (const id of e.mentions) {
@@ -44,17 +69,41 @@ export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logg
     }
   }
   const frequency = new Map<string, number>();
+  const canonical = new Map<string, string>();
+  const intern = (t: string) => canonical.get(t) ?? (canonical.set(t, t), t);
   let counted = 0;
-  for (const s of corpus.sentences) {
-    if (s.boilerplate) continue;
+  const terms: string[][] = corpus.sentences.map((s) => {
+    if (s.boilerplate) return [];
     counted++;
-    for (const t of new Set(termsOf(s.text))) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  }
+    const list = [...new Set(termsOf(s.text))].map(intern);
+    for (const t of list) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    return list;
+  });
   for (const d of corpus.docs) for (const t of termsOf(d.title)) if (!frequency.has(t)) frequency.set(t, 1);
   const vocabulary = new Set(frequency.keys());
+  const vocabularyByInitial = new Map<string, string[]>();
+  for (const v of vocabulary) vocabularyByInitial.set(v[0], [...(vocabularyByInitial.get(v[0]) ?? []), v]);
+  const aliases = entities.flatMap((entity) => entity.aliases.map((a) => ({ entity, folded: fold(a) })));
   const idf = (t: string) => Math.log(1 + counted / (frequency.get(t) ?? 1));
   const namesOf = (s: Sentence) =>
     (mentions.get(s.id) ?? []).map((e) => `${e.name} ${e.aliases.map((a) => acronyms.get(a) ?? "").join(" ")}`).join(" ");
   const { retriever, loaded } = openIndex(corpus, namesOf, dataDir, log);
-  return { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), entities, acronyms, vocabulary, idf, mentions, speakers: attributeSpeakers(corpus, people), retriever, indexLoaded: loaded };
+  return { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), entities, acronyms, vocabulary, vocabularyByInitial, terms, aliases, idf, mentions, speakers, retriever, indexLoaded: loaded };
+}
+
+/** What entity finding derives from a corpus, saved beside the index so a restart need not redo it. */
+interface Snapshot {
+  acronyms: Array<[string, string]>;
+  people: Entity[];
+  organizations: Entity[];
+  speakers: Array<[number, string[]]>;
+}
+
+function readSnapshot(file: string, log: Logger): Snapshot | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Snapshot;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") log.warn({ file, err: String(err) }, "entity snapshot unreadable; rebuilding");
+    return null;
+  }
 }

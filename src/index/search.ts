@@ -7,16 +7,15 @@ import type { Logger } from "../log.js";
 import { STOP_WORDS, indexTerm, words } from "./terms.js";
 
 /** Bump when what is indexed or how terms are processed changes, so saved indexes are rebuilt. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Changes when the stop words change, so an index saved with other ones is not reused. */
 const PROCESSING = createHash("sha256").update([...STOP_WORDS].join(" ")).digest("hex").slice(0, 8);
 
-/** One indexed passage: a sentence with its neighbours and its article's title as context. */
+/** One indexed passage: a sentence, its article's title, and the names it mentions. */
 interface Passage {
   id: number;
   text: string;
-  context: string;
   title: string;
   names: string;
 }
@@ -34,7 +33,7 @@ export interface Retriever {
 }
 
 const OPTIONS: Options<Passage> = {
-  fields: ["text", "context", "title", "names"],
+  fields: ["text", "title", "names"],
   tokenize: (text) => words(text),
   processTerm: (term) => {
     const t = indexTerm(term);
@@ -42,7 +41,7 @@ const OPTIONS: Options<Passage> = {
     return t.includes("-") ? [t, ...t.split("-").filter(Boolean)] : t;
   },
   searchOptions: {
-    boost: { text: 3, names: 2, context: 0.6, title: 0.4 },
+    boost: { text: 3, names: 2, title: 0.4 },
     fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
     prefix: false,
     combineWith: "OR",
@@ -54,11 +53,7 @@ function passagesOf(corpus: Corpus, namesOf: (s: Sentence) => string): Passage[]
   const out: Passage[] = [];
   for (const s of corpus.sentences) {
     if (s.boilerplate) continue;
-    const near = [-2, -1, 1, 2]
-      .map((d) => corpus.sentences[s.id + d])
-      .filter((x) => x && x.doc === s.doc && x.paragraph === s.paragraph && !x.boilerplate)
-      .map((x) => x!.text);
-    out.push({ id: s.id, text: s.text, context: near.join(" "), title: titles.get(s.doc) ?? "", names: namesOf(s) });
+    out.push({ id: s.id, text: s.text, title: titles.get(s.doc) ?? "", names: namesOf(s) });
   }
   return out;
 }
@@ -96,7 +91,7 @@ export function openIndex(
       search(terms, limit, weights) {
         if (terms.length === 0) return [];
         const query = weights
-          ? { combineWith: "OR" as const, queries: terms.map((t) => ({ queries: [t], boost: { text: 3 * (weights[t] ?? 1), names: 2 * (weights[t] ?? 1), context: 0.6 * (weights[t] ?? 1), title: 0.4 * (weights[t] ?? 1) } })) }
+          ? { combineWith: "OR" as const, queries: terms.map((t) => ({ queries: [t], boost: { text: 3 * (weights[t] ?? 1), names: 2 * (weights[t] ?? 1), title: 0.4 * (weights[t] ?? 1) } })) }
           : terms.join(" ");
         const results: SearchResult[] = index.search(query as string, { processTerm: (t) => t });
         return results.slice(0, limit).map((r) => ({ sentence: r.id as number, score: r.score, terms: r.queryTerms }));

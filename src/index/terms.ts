@@ -36,12 +36,18 @@ export function normalizeWord(word: string): string {
     .replace(/\./g, "");
 }
 
-/** A word as the index stores it: normalized and stemmed, or null for a stop word. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_MAX = 200_000;
+
+/** A word as the index stores it: normalized and stemmed, or null for a stop word. Memoized: stemming is the hot path. */
 export function indexTerm(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
   const w = normalizeWord(word);
-  if (!w || STOP_WORDS.has(w)) return null;
-  if (/^\d+$/.test(w)) return w;
-  return w.includes("-") ? w : stemmer(w);
+  const term = !w || STOP_WORDS.has(w) ? null : /^\d+$/.test(w) || w.includes("-") ? w : stemmer(w);
+  if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+  termCache.set(word, term);
+  return term;
 }
 
 /** The index terms of a text, in order, stop words dropped. */
