@@ -57,7 +57,7 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
     if (long && w.length >= 2) for (const t of termsOf(long)) weights[t] ??= 0.5;
   }
   if (options.focus) for (const t of termsOf(options.focus.name)) weights[t] ??= 0.5;
-  const hits = kb.retriever.search(Object.keys(weights), 80, weights);
+  const hits = kb.retriever.search(Object.keys(weights), 80, weights, (t) => kb.vocabulary.has(t));
   const base = new Map<number, number>();
   for (const h of hits) if (!options.within || options.within.has(h.sentence)) base.set(h.sentence, h.score);
   if (options.within) for (const id of options.within) if (!base.has(id)) base.set(id, 0);
@@ -125,7 +125,7 @@ function bonus(kb: Knowledge, q: Question, s: Sentence, options: RankOptions): n
   let b = 0;
   const text = s.text;
   if (q.intent === "when" && DATE_TEXT.test(text)) b += /\d/.test(text.match(DATE_TEXT)![0]) ? 0.6 : 0.3;
-  if (q.intent === "howmany" && NUMBER.test(text)) b += /\d/.test(text) ? 0.5 : 0.3;
+  if (q.intent === "howmany" && NUMBER.test(text)) b += /\d/.test(text) ? 1.0 : 0.6;
   if (q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text) && /%|\bpercent\b/i.test(text)) b += 0.3;
   if (q.intent === "where" && PLACE.test(text)) b += 0.3;
   if (q.asksWhy) b += reasonBonus(text, options.terms ?? q.terms);

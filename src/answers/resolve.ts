@@ -28,8 +28,9 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
   const budget = allowedTypos(untitled.length);
   if (budget === 0) return null;
   const close = candidates
+    .filter((c) => c.alias.length >= 4 && Math.min(Math.abs(c.alias.length - untitled.length), Math.abs(c.alias.length - wanted.length)) <= budget)
     .map((c) => ({ ...c, d: Math.min(distance(c.alias, untitled), distance(c.alias, wanted)) }))
-    .filter((c) => c.d <= budget && c.alias.length >= 4);
+    .filter((c) => c.d <= budget);
   if (!close.length) return null;
   const best = Math.min(...close.map((c) => c.d));
   return mostMentioned(close.filter((c) => c.d === best).map((c) => c.e));

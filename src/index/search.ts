@@ -7,16 +7,15 @@ import type { Logger } from "../log.js";
 import { STOP_WORDS, indexTerm, words } from "./terms.js";
 
 /** Bump when what is indexed or how terms are processed changes, so saved indexes are rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** Changes when the stop words change, so an index saved with other ones is not reused. */
 const PROCESSING = createHash("sha256").update([...STOP_WORDS].join(" ")).digest("hex").slice(0, 8);
 
-/** One indexed passage: a sentence, its article's title, and the names it mentions. */
+/** One indexed passage: a sentence and the names it mentions (full names for surnames, long forms for acronyms). */
 interface Passage {
   id: number;
   text: string;
-  title: string;
   names: string;
 }
 
@@ -29,11 +28,15 @@ export interface Hit {
 
 /** The retriever behind one interface, so another engine can replace minisearch. */
 export interface Retriever {
-  search(terms: string[], limit: number, weights?: Record<string, number>): Hit[];
+  /**
+   * The best passages for some index terms. `weights` scales a term's importance; `isKnown` tells
+   * which terms the corpus has, so only the others are looked up allowing typos (a known word is no typo).
+   */
+  search(terms: string[], limit: number, weights?: Record<string, number>, isKnown?: (term: string) => boolean): Hit[];
 }
 
 const OPTIONS: Options<Passage> = {
-  fields: ["text", "title", "names"],
+  fields: ["text", "names"],
   tokenize: (text) => words(text),
   processTerm: (term) => {
     const t = indexTerm(term);
@@ -41,7 +44,7 @@ const OPTIONS: Options<Passage> = {
     return t.includes("-") ? [t, ...t.split("-").filter(Boolean)] : t;
   },
   searchOptions: {
-    boost: { text: 3, names: 2, title: 0.4 },
+    boost: { text: 3, names: 2 },
     fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
     prefix: false,
     combineWith: "OR",
@@ -49,11 +52,10 @@ const OPTIONS: Options<Passage> = {
 };
 
 function passagesOf(corpus: Corpus, namesOf: (s: Sentence) => string): Passage[] {
-  const titles = new Map(corpus.docs.map((d) => [d.id, d.title]));
   const out: Passage[] = [];
   for (const s of corpus.sentences) {
     if (s.boilerplate) continue;
-    out.push({ id: s.id, text: s.text, title: titles.get(s.doc) ?? "", names: namesOf(s) });
+    out.push({ id: s.id, text: s.text, names: namesOf(s) });
   }
   return out;
 }
@@ -88,12 +90,13 @@ export function openIndex(
   return {
     loaded,
     retriever: {
-      search(terms, limit, weights) {
+      search(terms, limit, weights, isKnown) {
         if (terms.length === 0) return [];
+        const fuzzy = (term: string) => (term.length >= 5 && !isKnown?.(term) ? 0.2 : false);
         const query = weights
-          ? { combineWith: "OR" as const, queries: terms.map((t) => ({ queries: [t], boost: { text: 3 * (weights[t] ?? 1), names: 2 * (weights[t] ?? 1), title: 0.4 * (weights[t] ?? 1) } })) }
+          ? { combineWith: "OR" as const, queries: terms.map((t) => ({ queries: [t], boost: { text: 3 * (weights[t] ?? 1), names: 2 * (weights[t] ?? 1) } })) }
           : terms.join(" ");
-        const results: SearchResult[] = index.search(query as string, { processTerm: (t) => t });
+        const results: SearchResult[] = index.search(query as string, { processTerm: (t) => t, fuzzy });
         return results.slice(0, limit).map((r) => ({ sentence: r.id as number, score: r.score, terms: r.queryTerms }));
       },
     },
