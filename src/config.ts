@@ -35,6 +35,7 @@ const schema = z
     SLACK_APP_TOKEN: optionalText,
     SLACK_MODERATORS: list,
     SLACK_DIGEST_CHANNEL: optionalText,
+    SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DISCORD_TOKEN: optionalText,
     DISCORD_APPLICATION_ID: optionalText,
@@ -83,6 +84,8 @@ export interface Config {
     moderators: string[];
     digestChannel?: string;
     port: number;
+    /** Web API base URL; Slack's own unless set (a proxy, or a local stand-in in tests). */
+    apiUrl?: string;
   };
   discord: {
     token?: string;
@@ -126,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       moderators: e.SLACK_MODERATORS,
       digestChannel: e.SLACK_DIGEST_CHANNEL,
       port: e.PORT,
+      apiUrl: e.SLACK_API_URL,
     },
     discord: {
       token: e.DISCORD_TOKEN,

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { join } from "node:path";
 import { answerQuestion, type Answer, type Source } from "./answers/answer.js";
 import { loadTemplates, type Templates } from "./answers/templates.js";
 import type { Config } from "./config.js";
@@ -212,7 +213,7 @@ function reply(kind: Reply["kind"], text: string, extra: Partial<Reply> = {}): R
 
 function loadKnowledge(config: Config, log: Logger): Knowledge {
   const started = performance.now();
-  const corpus = loadCorpus(config.corpusDir);
+  const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"));
   for (const p of corpus.problems) log.warn({ file: p.file, reason: p.reason }, `corpus: left out ${p.file}: ${p.reason}`);
   if (corpus.docs.length === 0) {
     const why = corpus.problems.length ? ` (${corpus.problems.length} file(s) could not be used: ${corpus.problems.map((p) => `${p.file}: ${p.reason}`).join("; ")})` : "";

@@ -14,6 +14,8 @@ export interface RecordedCall {
  */
 export class Recorder {
   readonly calls: RecordedCall[] = [];
+  /** Called as each request arrives (the load test times replies with it). */
+  onCall: ((call: RecordedCall) => void) | null = null;
   private server: Server | null = null;
   private pending = 0;
   private idle: Array<() => void> = [];
@@ -68,7 +70,9 @@ export class Recorder {
       for await (const c of req) chunks.push(c as Buffer);
       const raw = Buffer.concat(chunks).toString("utf8");
       const path = (req.url ?? "/").split("?")[0];
-      this.calls.push({ method: req.method ?? "GET", path, body: parseBody(raw, req.headers["content-type"] ?? "") });
+      const call = { method: req.method ?? "GET", path, body: parseBody(raw, req.headers["content-type"] ?? "") };
+      this.calls.push(call);
+      this.onCall?.(call);
       this.respond(path, req.method ?? "GET", res);
     } finally {
       this.pending--;

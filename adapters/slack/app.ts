@@ -44,7 +44,7 @@ function boltLogger(log: Logger): BoltLogger {
  * HTTP receiver (signature-verified) on PORT.
  */
 export function createSlackApp(core: Core, config: Config, log: Logger, options: SlackAppOptions = {}): { app: App; deps: SlackDeps; server: Server | null } {
-  const socketMode = Boolean(config.slack.appToken) && !options.apiUrl;
+  const socketMode = Boolean(config.slack.appToken);
   const logger = boltLogger(log);
   const receiver = socketMode ? undefined : new HTTPReceiver({ signingSecret: config.slack.signingSecret ?? "", processBeforeResponse: true, logger });
   const app = new App({
@@ -73,7 +73,7 @@ export async function postSlackMessage(app: App, channel: string, reply: Reply):
 
 /** The Slack side of the bot as a ChatAdapter. */
 export function createSlackAdapter(core: Core, config: Config, log: Logger): ChatAdapter {
-  const { app, server } = createSlackApp(core, config, log);
+  const { app, server } = createSlackApp(core, config, log, { apiUrl: config.slack.apiUrl });
   return {
     name: "slack",
     async start() {

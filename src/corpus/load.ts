@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
+import { deferWrite, writeFileAtomic } from "../state/files.js";
 import matter from "gray-matter";
 import { z } from "zod";
 import { SanctuaryError, messageOf } from "../errors.js";
@@ -82,7 +83,7 @@ export function listDocumentFiles(dir: string): string[] {
       if (entry.name.startsWith(".")) continue;
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(full);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(full);
     }
   };
   walk(dir);
@@ -94,13 +95,29 @@ export function docIdOf(dir: string, file: string): string {
   return relative(dir, file).split(sep).join("/").replace(/\.(md|txt)$/i, "");
 }
 
+/** Bump when parsing (sentence splitting, inference) changes, so cached parses are redone. */
+const PARSE_VERSION = 1;
+
+/** A parsed document without its text (re-read from the file) and with its sentences as numbers. */
+interface CachedDoc extends Omit<Doc, "text" | "sentences"> {
+  bodyStart: number;
+  /** start, end, paragraph, boilerplate (0/1) for each sentence, flattened. */
+  spans: number[];
+}
+
+interface CachedParse {
+  docs: CachedDoc[];
+  problems: CorpusProblem[];
+}
+
 /**
  * Reads every .md and .txt document under `dir`. Files that cannot be used are listed in `problems`
- * (file and reason) and left out; the rest load.
+ * (file and reason) and left out; the rest load. With `cacheDir`, the parse of an unchanged corpus
+ * (same paths, bytes and days) is read back instead of redone.
  *
  * @example const corpus = loadCorpus("./corpus"); corpus.docs.length
  */
-export function loadCorpus(dir: string): Corpus {
+export function loadCorpus(dir: string, cacheDir: string | null = null): Corpus {
   let files: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a folder");
@@ -112,23 +129,82 @@ export function loadCorpus(dir: string): Corpus {
     );
   }
   const hash = createHash("sha256");
-  const docs: Doc[] = [];
-  const problems: CorpusProblem[] = [];
+  const read: Array<{ file: string; rel: string; bytes: Buffer; mtime: Date }> = [];
+  const unreadable: CorpusProblem[] = [];
   for (const file of files) {
     const rel = relative(dir, file);
     try {
       const stat = statSync(file);
       if (stat.size > MAX_DOCUMENT_BYTES) throw new Error(`${stat.size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit; split the file`);
       const bytes = readFileSync(file);
-      hash.update(rel).update("\0").update(bytes).update("\0");
-      docs.push(parseDocument(docIdOf(dir, file), rel, bytes, stat.mtime));
+      hash.update(rel).update("\0").update(bytes).update("\0").update(stat.mtime.toDateString()).update("\0");
+      read.push({ file, rel, bytes, mtime: stat.mtime });
     } catch (err) {
-      problems.push({ file: rel, reason: messageOf(err) });
+      unreadable.push({ file: rel, reason: messageOf(err) });
     }
   }
+  const digest = hash.digest("hex").slice(0, 16);
+  const cacheFile = cacheDir ? join(cacheDir, `corpus-v${PARSE_VERSION}-${digest}.json`) : null;
+  const cached = cacheFile ? readCachedParse(cacheFile) : null;
+  const docs: Doc[] = [];
+  const problems: CorpusProblem[] = [...unreadable];
+  if (cached) {
+    const byId = new Map(read.map((r) => [docIdOf(dir, r.file), r]));
+    for (const c of cached.docs) docs.push(fromCache(c, decode(byId.get(c.id)!.bytes)));
+    problems.push(...cached.problems);
+  } else {
+    const parseProblems: CorpusProblem[] = [];
+    for (const r of read) {
+      try {
+        docs.push(parseDocument(docIdOf(dir, r.file), r.rel, r.bytes, r.mtime));
+      } catch (err) {
+        parseProblems.push({ file: r.rel, reason: messageOf(err) });
+      }
+    }
+    problems.push(...parseProblems);
+    if (cacheFile) deferWrite(() => saveCachedParse(cacheFile, { docs: docs.map(toCache), problems: parseProblems }));
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file));
   const sentences: Sentence[] = [];
   for (const d of docs) for (const s of d.sentences) sentences.push(Object.assign(s, { id: sentences.length }));
-  return { dir, docs, sentences, problems, hash: hash.digest("hex").slice(0, 16) };
+  return { dir, docs, sentences, problems, hash: digest };
+}
+
+function toCache(d: Doc): CachedDoc {
+  const { text, sentences, ...meta } = d;
+  return { ...meta, bodyStart: -text.length, spans: sentences.flatMap((s) => [s.start, s.end, s.paragraph, s.boilerplate ? 1 : 0]) };
+}
+
+function fromCache(c: CachedDoc, raw: string): Doc {
+  const { bodyStart, spans, ...meta } = c;
+  const text = raw.slice(raw.length + bodyStart);
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < spans.length; i += 4) {
+    const [start, end, paragraph, boilerplate] = spans.slice(i, i + 4);
+    sentences.push({ id: -1, doc: c.id, index: i / 4, paragraph, start, end, text: text.slice(start, end), boilerplate: boilerplate === 1 });
+  }
+  return { ...meta, text, sentences };
+}
+
+function readCachedParse(file: string): CachedParse | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as CachedParse;
+  } catch {
+    return null;
+  }
+}
+
+function saveCachedParse(file: string, parse: CachedParse): void {
+  try {
+    writeFileAtomic(file, JSON.stringify(parse));
+  } catch {
+    // A cache that cannot be written only costs the next start some time.
+  }
+}
+
+/** A file's bytes as text: BOM dropped, line endings made \n. */
+function decode(bytes: Buffer): string {
+  return bytes.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
 /**
@@ -137,7 +213,7 @@ export function loadCorpus(dir: string): Corpus {
  */
 export function parseDocument(id: string, file: string, bytes: Buffer, mtime: Date): Doc {
   if (bytes.includes(0)) throw new Error("binary file (it contains NUL bytes); save the article as UTF-8 text");
-  const raw = bytes.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const raw = decode(bytes);
   if (raw.includes("\uFFFD")) throw new Error("not valid UTF-8; save the article as UTF-8 text");
   let text = raw;
   let meta: z.output<typeof frontMatterSchema> = {};

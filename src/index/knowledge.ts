@@ -4,7 +4,7 @@ import { attributeSpeakers } from "../entities/speakers.js";
 import type { Logger } from "../log.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../state/files.js";
+import { deferWrite, writeFileAtomic } from "../state/files.js";
 import { INDEX_VERSION, openIndex, type Retriever } from "./search.js";
 import { normalizeWord, termsOf, words } from "./terms.js";
 
@@ -54,11 +54,13 @@ export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logg
   const speakers = saved ? new Map(saved.speakers) : attributeSpeakers(corpus, people);
   if (snapshotFile && !saved) {
     const snapshot: Snapshot = { acronyms: [...acronyms], people, organizations: entities.filter((e) => e.kind !== "person"), speakers: [...speakers] };
-    try {
-      writeFileAtomic(snapshotFile, JSON.stringify(snapshot));
-    } catch (err) {
-      log.warn({ err: String(err) }, "could not save the entity snapshot; it will be rebuilt on the next start");
-    }
+    deferWrite(() => {
+      try {
+        writeFileAtomic(snapshotFile, JSON.stringify(snapshot));
+      } catch (err) {
+        log.warn({ err: String(err) }, "could not save the entity snapshot; it will be rebuilt on the next start");
+      }
+    });
   }
   const mentions = new Map<number, Entity[]>();
   for (const e of entities) {

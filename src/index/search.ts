@@ -5,6 +5,7 @@ import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import type { Corpus, Sentence } from "../corpus/load.js";
 import type { Logger } from "../log.js";
 import { STOP_WORDS, indexTerm, words } from "./terms.js";
+import { deferWrite } from "../state/files.js";
 
 /** Bump when what is indexed or how terms are processed changes, so saved indexes are rebuilt. */
 export const INDEX_VERSION = 5;
@@ -51,13 +52,9 @@ const OPTIONS: Options<Passage> = {
   },
 };
 
-function passagesOf(corpus: Corpus, namesOf: (s: Sentence) => string): Passage[] {
-  const out: Passage[] = [];
-  for (const s of corpus.sentences) {
-    if (s.boilerplate) continue;
-    out.push({ id: s.id, text: s.text, names: namesOf(s) });
-  }
-  return out;
+/** Passages one at a time: a million-word corpus never holds them all at once. */
+function* passagesOf(corpus: Corpus, namesOf: (s: Sentence) => string): Generator<Passage> {
+  for (const s of corpus.sentences) if (!s.boilerplate) yield { id: s.id, text: s.text, names: namesOf(s) };
 }
 
 /**
@@ -83,8 +80,9 @@ export function openIndex(
   }
   if (!ms) {
     ms = new MiniSearch<Passage>(OPTIONS);
-    ms.addAll(passagesOf(corpus, namesOf));
-    if (file) saveIndex(file, ms, log);
+    for (const p of passagesOf(corpus, namesOf)) ms.add(p);
+    const built = ms;
+    if (file) deferWrite(() => saveIndex(file, built, log));
   }
   const index = ms;
   return {

@@ -1,5 +1,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { SanctuaryError, messageOf } from "../errors.js";
 
 /**
@@ -43,4 +45,41 @@ export function claimFile(file: string, content: string): boolean {
     closeSync(fd);
   }
   return true;
+}
+
+const pending: Array<() => void> = [];
+let timer: NodeJS.Timeout | null = null;
+
+/**
+ * Runs a cache write soon but off the start-up path: building a large index leaves garbage that is
+ * better collected before the cache is serialized, so peak memory stays lower. Pending writes also run
+ * before the process exits, and on `flushPendingWrites()`.
+ */
+export function deferWrite(write: () => void, delayMs = 1500): void {
+  pending.push(write);
+  if (!timer) {
+    timer = setTimeout(flushPendingWrites, delayMs);
+    timer.unref();
+    process.once("beforeExit", flushPendingWrites);
+  }
+}
+
+/** Runs every deferred write now. */
+export function flushPendingWrites(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  if (pending.length === 0) return;
+  // Serializing a large index allocates about as much again as the index; collecting the garbage the
+  // build left first keeps the peak (the RSS a host must provision) near the steady state.
+  collectGarbage();
+  for (const write of pending.splice(0)) write();
+}
+
+let gc: (() => void) | null = null;
+function collectGarbage(): void {
+  if (!gc) {
+    setFlagsFromString("--expose-gc");
+    gc = runInNewContext("gc") as () => void;
+  }
+  gc();
 }

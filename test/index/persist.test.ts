@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { createCore } from "../../src/core.js";
 import { silentLogger } from "../../src/log.js";
+import { flushPendingWrites } from "../../src/state/files.js";
 import { CORPUS, ROOT, tempDir } from "../helpers.js";
 
 describe("the saved index", () => {
@@ -14,11 +15,13 @@ describe("the saved index", () => {
     const config = loadConfig({}, { CORPUS_DIR: corpus, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     const first = createCore(config, silentLogger());
     expect(first.knowledge.indexLoaded).toBe(false);
-    expect(readdirSync(join(data, "index"))).toHaveLength(1);
+    flushPendingWrites();
+    expect(readdirSync(join(data, "index")).filter((f) => f.startsWith("passages-"))).toHaveLength(1);
     const second = createCore(config, silentLogger());
     expect(second.knowledge.indexLoaded).toBe(true);
     expect(second.ask("who is Homan").answer).toBe(first.ask("who is Homan").answer);
     writeFileSync(join(corpus, "new.txt"), "Zeta Mayor Quentin Blorp announced a curfew.\n");
+    flushPendingWrites();
     const third = createCore(config, silentLogger());
     expect(third.knowledge.indexLoaded).toBe(false);
     expect(third.ask("who is Quentin Blorp").answered).toBe(true);
@@ -28,7 +31,8 @@ describe("the saved index", () => {
     const data = tempDir();
     const config = loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     createCore(config, silentLogger());
-    const [file] = readdirSync(join(data, "index"));
+    flushPendingWrites();
+    const file = readdirSync(join(data, "index")).find((f) => f.startsWith("passages-"))!;
     writeFileSync(join(data, "index", file), "{not json");
     const core = createCore(config, silentLogger());
     expect(core.knowledge.indexLoaded).toBe(false);

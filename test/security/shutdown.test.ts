@@ -1,0 +1,51 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Recorder } from "../../adapters/replay/recorder.js";
+import { slackRequest } from "../../adapters/replay/slack.js";
+import { ROOT, fixtureLines, tempDir } from "../helpers.js";
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+describe("graceful shutdown", () => {
+  it("on SIGTERM stops taking events, keeps what it recorded, and exits 0", async () => {
+    const recorder = new Recorder();
+    await recorder.start();
+    const port = await freePort();
+    const data = tempDir();
+    const child = spawn(process.execPath, [join(ROOT, "src", "sanctuary.mjs")], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: "shh", PORT: String(port), SLACK_API_URL: `${recorder.url}/api/`, DATA_DIR: data, LOG_LEVEL: "info" },
+    });
+    let logs = "";
+    child.stderr.on("data", (d) => (logs += d));
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!logs.includes("listening for events") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(logs).toContain("listening for events");
+      const payload = { ...JSON.parse(fixtureLines("slack", "slash-commands.jsonl")[0]).body, response_url: `${recorder.url}/response/x` };
+      const { body, headers } = slackRequest("slash_command", payload, "shh");
+      const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", headers, body });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { text: string }).text).toContain("Thomas Homan");
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(logs).toContain('"signal":"SIGTERM"');
+      const logged = readFileSync(join(data, "questions.jsonl"), "utf8").trim().split("\n");
+      expect(logged).toHaveLength(1);
+      await expect(fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", headers, body })).rejects.toThrow();
+    } finally {
+      child.kill("SIGKILL");
+      await recorder.stop();
+    }
+  }, 40_000);
+});
