@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { loadConfig, type Config } from "../src/config.js";
 import { createCore, type Core } from "../src/core.js";
 import { silentLogger } from "../src/log.js";
-import type { ReplayOutput } from "../adapters/replay/replay.js";
+import type { ReplayOutput, ReplaySession } from "../adapters/replay/replay.js";
 
 export const ROOT = join(import.meta.dirname, "..");
 export const CORPUS = join(ROOT, "corpus");
@@ -51,4 +51,11 @@ export function allStrings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(allStrings);
   if (value && typeof value === "object") return Object.values(value).flatMap(allStrings);
   return [];
+}
+
+/** Replays lines in one session, in order, numbering them from 0. */
+export async function replay(session: ReplaySession, lines: string[]): Promise<ReplayOutput[]> {
+  const out: ReplayOutput[] = [];
+  for (let i = 0; i < lines.length; i++) out.push(...(await session.send(lines[i], i)));
+  return out;
 }

@@ -4,6 +4,7 @@ import { DISCORD_LIMITS, embedSize, renderReply } from "../../adapters/discord/r
 import type { Reply } from "../../src/core.js";
 import { silentLogger } from "../../src/log.js";
 import { allStrings, docTexts, fixtureLines, httpCalls, isVerbatim, testCore } from "../helpers.js";
+import { replay } from "../helpers.js";
 
 let session: ReplaySession | null = null;
 afterEach(async () => {
@@ -15,12 +16,6 @@ async function open(env: Record<string, string> = {}) {
   const { core, config } = testCore({ DISCORD_APPLICATION_ID: "1400000000000000001", DISCORD_MODERATOR_ROLES: "1400000000000000077", ...env });
   session = await ReplaySession.open(core, config, silentLogger());
   return { core, session };
-}
-
-async function replay(s: ReplaySession, lines: string[]): Promise<ReplayOutput[]> {
-  const out: ReplayOutput[] = [];
-  for (let i = 0; i < lines.length; i++) out.push(...(await s.send(lines[i], i)));
-  return out;
 }
 
 interface Callback {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ReplaySession, type ReplayOutput } from "../../adapters/replay/replay.js";
+import { ReplaySession } from "../../adapters/replay/replay.js";
 import { silentLogger } from "../../src/log.js";
 import { acks, allStrings, docTexts, fixtureLines, httpCalls, isVerbatim, testCore } from "../helpers.js";
+import { replay } from "../helpers.js";
 
 let session: ReplaySession | null = null;
 afterEach(async () => {
@@ -13,12 +14,6 @@ async function open(env: Record<string, string> = {}) {
   const { core, config } = testCore({ SLACK_MODERATORS: "U0MODERATOR", ...env });
   session = await ReplaySession.open(core, config, silentLogger());
   return { core, session };
-}
-
-async function replay(s: ReplaySession, lines: string[]): Promise<ReplayOutput[]> {
-  const out: ReplayOutput[] = [];
-  for (let i = 0; i < lines.length; i++) out.push(...(await s.send(lines[i], i)));
-  return out;
 }
 
 type Block = { type: string; text?: { text: string }; elements?: Array<{ action_id?: string; value?: string; text?: unknown }> };
