@@ -119,9 +119,11 @@ function answerWho(kb: Knowledge, templates: Templates, q: Question, entity: Ent
   const ranked = rankSentences(kb, q);
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return "unanswerable";
+  // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
+  const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
   const people = (kb.mentions.get(best.sentence.id) ?? []).filter(
-    (e) => e.kind === "person" && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
+    (e) => e.kind === "person" && !described.has(e) && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
   );
   if (!people.length) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   return {
@@ -202,10 +204,10 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, fo
       text = templates.render("what", { ...view, subject: focus?.name ?? q.subject ?? "" });
       break;
     case "when":
-      text = templates.render("when", { ...view, date: best.sentence.text.match(DATE_TEXT)?.[0] ?? chrono.parse(best.sentence.text)[0]?.text ?? "" });
+      text = templates.render("when", { ...view, date: dateIn(best) });
       break;
     case "where":
-      text = templates.render("where", { ...view, place: placeIn(best.sentence.text) });
+      text = templates.render("where", { ...view, place: placeIn(best) });
       break;
     case "howmany":
       text = templates.render("howmany", { ...view, figure: figureIn(best) });
@@ -225,9 +227,49 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
     .map((r) => sourceOf(kb, r.sentence));
 }
 
-function placeIn(text: string): string {
-  const m = /\b(?:in|at|to|from|near)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)/u.exec(text);
-  return m ? m[1] : "";
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The place a sentence names nearest the words asked about: a capitalized name after in/at/to/from/near/on. */
+function placeIn(r: Ranked): string {
+  const places = [...r.sentence.text.matchAll(/\b(?:in|at|to|from|near|on)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)/gu)]
+    .filter((m) => !TIME_WORD.test(m[1].split(/\s+/).pop()!))
+    .map((m) => ({ text: m[1], at: m.index! }));
+  return nearestToTerms(r, places)?.text ?? "";
+}
+
+/** The date a sentence names nearest the words asked about ("a raid in August", not "passed Tuesday"). */
+function dateIn(r: Ranked): string {
+  const dates = [...r.sentence.text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! }));
+  return nearestToTerms(r, dates)?.text ?? chrono.parse(r.sentence.text)[0]?.text ?? "";
+}
+
+/** Of some spans of a sentence, the one closest (in characters) to the question's words found there. */
+function nearestToTerms<T extends { at: number }>(r: Ranked, spans: T[]): T | undefined {
+  if (spans.length <= 1) return spans[0];
+  const text = r.sentence.text;
+  const positions = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => r.matched.includes(termsOf(m[0])[0] ?? "")).map((m) => m.index!);
+  if (!positions.length) return spans[0];
+  const cost = (s: T) => positions.reduce((n, p) => n + Math.abs(p - s.at), 0);
+  return spans.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+}
+
+/** Office descriptions inside a question ("the Oakland mayor", "the head of ICE"): a determiner, then up to four words ending in, or followed by "of" after, a title. */
+function rolePhrases(text: string): string[] {
+  const out: string[] = [];
+  const tokens = text.split(/\s+/);
+  tokens.forEach((t, i) => {
+    if (!/^(?:the|a|an|his|her|their)$/i.test(t)) return;
+    for (let n = Math.min(4, tokens.length - i - 1); n >= 1; n--) {
+      const phrase = tokens.slice(i + 1, i + 1 + n).join(" ").replace(/[?!.,]+$/, "");
+      const last = normalizeWord(phrase.split(" ").pop() ?? "");
+      if (isRoleDescription(last)) {
+        const of = /^of\s+(?:the\s+)?(\S+(?:\s+\p{Lu}\S*)*)/u.exec(tokens.slice(i + 1 + n).join(" "));
+        out.push(of ? `${phrase} of ${of[1].replace(/[?!.,]+$/, "")}` : phrase);
+        break;
+      }
+    }
+  });
+  return out;
 }
 
 /** The figure in a sentence that sits closest to the words the question asked about. */

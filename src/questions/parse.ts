@@ -59,6 +59,8 @@ const SAY = "say|said|says|tell|told|write|wrote|tweet|tweeted|think|thinks|clai
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { intent: Intent }]> = [
   [new RegExp(`^what (?:did|does|do|has|had|have) (.+?) (?:${SAY})(?: (?:about|on|of|regarding|concerning) (.+)| (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] ?? m[3] })],
   [new RegExp(`^(?:how|what) (?:did|does|has) (.+?) (?:react|respond|reply|comment)(?: (?:to|on|about) (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] })],
+  [/^who (?:leads|runs|heads|directs|chairs|is in charge of|is the boss of) (.+)$/, (m) => ({ intent: "who", subject: `the head of ${m[1]}` })],
+  [/^what (?:is|was) (.+?)(?:'s|') (?:job|role|position|title|occupation|office)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^(?:how many|how much|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\b/, () => ({ intent: "howmany" })],
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
   [/^where\b/, () => ({ intent: "where" })],
@@ -81,7 +83,8 @@ export function parseQuestion(input: string): Question {
     .replace(/[?!.;:,]+$/g, "")
     .replace(/^(?:(?:hey|hi|ok|so|and|but|please|pls|sanctuary)[, ]+)+/i, "")
     .replace(/^(?:can|could|would) you (?:tell me|say|explain)\s+/i, "")
-    .replace(/^(?:tell me|do you know|i want to know)\s+/i, "");
+    .replace(/^(?:tell me|do you know|i want to know)\s+/i, "")
+    .replace(/\bAG\b/g, "attorney general");
   const lower = flat.toLowerCase();
   let parsed: Partial<Question> & { intent: Intent } = { intent: "search" };
   for (const [re, make] of PATTERNS) {

@@ -30,6 +30,16 @@ describe("who is …", () => {
     expect(core.ask("who is the mayor of New York").answer).toMatch(/^Bill de Blasio:/);
   });
 
+  it("reads other ways of asking about an office or a person", () => {
+    for (const q of ["who leads ICE", "who runs ICE", "who is the ICE director"]) expect(core.ask(q).answer, q).toMatch(/^Thomas Homan:/);
+    expect(core.ask("who is the AG").answer).toMatch(/^Jeff Sessions:/);
+    expect(core.ask("what is Desley Brooks' job").answer).toBe("Desley Brooks: City Council members.");
+  });
+
+  it("does not name the person the question describes as the one who acted", () => {
+    expect(core.ask("who filed a lawsuit against the Oakland mayor").answer).toMatch(/^Jeff Sessions\. /);
+  });
+
   it("lists office holders of different dates newest first, each with its date", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "corpus"));
@@ -71,8 +81,14 @@ describe("other kinds of question", () => {
     expect(core.ask("how many immigrants did ICE plan to target in Oakland").answer).toMatch(/^1,000/);
   });
 
-  it("gives the date asked for", () => {
+  it("gives the date asked for, the one nearest the event asked about", () => {
     expect(core.ask("when did OPD provide traffic control for ICE").answer).toMatch(/^August 16, 2017/);
+    expect(core.ask("when was the ICE raid in West Oakland").answer).toMatch(/^in August\./);
+  });
+
+  it("gives a place, never a month, for where", () => {
+    expect(core.ask("where did the mayor of Oakland write her article").answer).toMatch(/^The Washington Post\./);
+    expect(core.ask("where did Libby Schaaf publish her op-ed").answer).not.toMatch(/^March/);
   });
 
   it("reads a follow-up in the context of the conversation", () => {
