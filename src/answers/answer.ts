@@ -36,6 +36,7 @@ export interface FollowUp {
 }
 
 const MAX_SOURCES = 3;
+const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warned|claimed|argued|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
 const MIN_COVERAGE = 0.5;
 const PRONOUN = /^(?:he|she|him|her|his|they|them|their|it)$/i;
@@ -171,7 +172,8 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Question, speakerIn
   if (!speaker) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
   const own = new Set<number>();
   for (const [id, who] of kb.speakers) if (who.includes(speaker.id)) own.add(id);
-  for (const id of speaker.mentions) own.add(id);
+  // Beyond quotes attributed to them, sentences that report what they said ("statements Homan made to Fox News").
+  for (const id of speaker.mentions) if (reportsSpeechOf(kb.corpus.sentences[id].text, speaker)) own.add(id);
   const topicTerms = q.topic ? termsOf(q.topic) : [];
   const ranked = rankSentences(kb, q, { terms: topicTerms.length ? topicTerms : q.terms, speaker, within: own });
   if (!ranked.length) return "unanswerable";
@@ -194,7 +196,7 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Question, speakerIn
 }
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, focus: Entity | null, rankedIn?: Ranked[]): Result {
-  const ranked = rankedIn ?? rankSentences(kb, q, { focus });
+  const ranked = (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(q, r));
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return "unanswerable";
   const view = passageView(kb, q, best.sentence);
@@ -218,6 +220,34 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, fo
     }
   }
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
+}
+
+/** Whether a sentence reports what someone said: a speech word within a few words of their name. */
+function reportsSpeechOf(text: string, person: Entity): boolean {
+  const names = person.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const near = new RegExp(`(?:${names})(?:\\S*\\s+\\S+){0,5}?\\s+${REPORTED_SPEECH.source}|${REPORTED_SPEECH.source}(?:\\s+\\S+){0,5}?\\s+(?:${names})`, "i");
+  return near.test(text);
+}
+
+/** A sentence with its dates blanked out: "January 24" is no quantity. */
+function withoutDates(text: string): string {
+  return text.replace(new RegExp(DATE_TEXT.source, "g"), (d) => " ".repeat(d.length));
+}
+
+/** Whether a passage has what the question's kind needs: a date for when, a place for where, a figure for how many. */
+function hasShape(q: Question, r: Ranked): boolean {
+  switch (q.intent) {
+    case "when":
+      return DATE_TEXT.test(r.sentence.text);
+    case "where":
+      return placeIn(r) !== "";
+    case "howmany":
+      // "how old" needs an age; "one" is too often a pronoun ("each one of the mayors") to count.
+      if (/^how old\b/i.test(q.text)) return /\b\d+[- ]years?[- ]old\b|\baged? \d+/i.test(r.sentence.text);
+      return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|half|third|quarter)\b/i.test(withoutDates(r.sentence.text));
+    default:
+      return true;
+  }
 }
 
 function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
@@ -276,7 +306,7 @@ function rolePhrases(text: string): string[] {
 function figureIn(r: Ranked): string {
   const text = r.sentence.text;
   const tokens = words(text);
-  const figures = [...text.matchAll(/\d[\d,.]*%?/g)].map((m) => m[0].replace(/[.,]$/, ""));
+  const figures = [...withoutDates(text).matchAll(/\d[\d,.]*%?/g)].map((m) => m[0].replace(/[.,]$/, ""));
   if (figures.length <= 1) return figures[0] ?? "";
   const positions = (pred: (w: string) => boolean) => tokens.map((w, i) => (pred(w) ? i : -1)).filter((i) => i >= 0);
   let best = figures[0];

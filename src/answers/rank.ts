@@ -61,6 +61,8 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
   const base = new Map<number, number>();
   for (const h of hits) if (!options.within || options.within.has(h.sentence)) base.set(h.sentence, h.score);
   if (options.within) for (const id of options.within) if (!base.has(id)) base.set(id, 0);
+  // A name the question gives (Chicago, the United States) must be in the passage's article.
+  const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
   const max = Math.max(1e-9, ...base.values());
   const total = Math.max(1e-9, terms.reduce((n, t) => n + kb.idf(t), 0));
   const ranked: Ranked[] = [];
@@ -70,6 +72,7 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
     const own = new Set(kb.terms[id]);
     const near = new Set(own);
     for (const n of neighbours(kb, s)) for (const t of kb.terms[n.id]) near.add(t);
+    if (required.length && !required.every((alts) => alts.some((t) => near.has(t) || docTerms(kb, s.doc).has(t)))) continue;
     const matched = terms.filter((t) => typoMatch(t, own));
     const nearby = terms.filter((t) => typoMatch(t, near));
     const coverage = terms.length ? nearby.length / terms.length : 0;
@@ -80,6 +83,21 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
     ranked.push({ sentence: s, score: score + bonus(kb, q, s, options), coverage, matched });
   }
   return ranked.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+const docTermCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+/** Every term of an article, computed once per corpus version. */
+function docTerms(kb: Knowledge, doc: string): Set<string> {
+  let byDoc = docTermCache.get(kb);
+  if (!byDoc) docTermCache.set(kb, (byDoc = new Map()));
+  let set = byDoc.get(doc);
+  if (!set) {
+    set = new Set<string>();
+    for (const s of kb.docs.get(doc)?.sentences ?? []) for (const t of kb.terms[s.id]) set.add(t);
+    byDoc.set(doc, set);
+  }
+  return set;
 }
 
 /**

@@ -25,6 +25,9 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
   const candidates = kb.aliases.map((a) => ({ e: a.entity, alias: a.folded }));
   const exact = candidates.filter((c) => c.alias === wanted || c.alias === untitled);
   if (exact.length) return mostMentioned(exact.map((c) => c.e));
+  // A first name alone ("Rebecca") names the one person the articles call that.
+  const byFirstName = kb.entities.filter((e) => e.kind === "person" && fold(e.name).split(" ")[0] === untitled && !untitled.includes(" "));
+  if (byFirstName.length === 1) return byFirstName[0];
   const budget = allowedTypos(untitled.length);
   if (budget === 0) return null;
   const close = candidates
