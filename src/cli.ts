@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { renderPlain, sourceLine } from "../adapters/console/render.js";
@@ -140,9 +139,6 @@ function oneLine(a: { answer: string; sources: Parameters<typeof sourceLine>[0][
   return [a.answer.replace(/\s*\n\s*/g, " / "), ...a.sources.map((s, i) => sourceLine(s, i + 1))].join(" ");
 }
 
-export function readVersion(): string {
-  return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
-}
 
 main(process.argv.slice(2)).then(
   (code) => {

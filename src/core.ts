@@ -7,6 +7,7 @@ import { loadCorpus, type CorpusProblem } from "./corpus/load.js";
 import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
 import { QuestionLog, type QuestionRecord } from "./state/questions.js";
 import { RateLimiter } from "./state/ratelimit.js";
+import { flushPendingWrites } from "./state/files.js";
 import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
 import type { Logger } from "./log.js";
@@ -220,6 +221,9 @@ function loadKnowledge(config: Config, log: Logger): Knowledge {
     throw new SanctuaryError("corpus_empty", `CORPUS_DIR: no usable .md or .txt articles in ${config.corpusDir}${why}; add articles or point --corpus at a folder that has them`);
   }
   const kb = buildKnowledge(corpus, config.dataDir, log);
+  // Save what was built now, after collecting the build's garbage: the first answers then run on a
+  // clean heap, and a crash right after start-up loses no cache.
+  flushPendingWrites();
   log.info({ documents: corpus.docs.length, sentences: corpus.sentences.length, entities: kb.entities.length, indexLoaded: kb.indexLoaded, ms: Math.round(performance.now() - started) }, "corpus loaded");
   return kb;
 }

@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { Sentence } from "../corpus/load.js";
-import type { Entity } from "../entities/extract.js";
+import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent, Question } from "../questions/parse.js";
@@ -224,7 +224,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, fo
 
 /** Whether a sentence reports what someone said: a speech word within a few words of their name. */
 function reportsSpeechOf(text: string, person: Entity): boolean {
-  const names = person.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const names = person.aliases.map(escapeRegExp).join("|");
   const near = new RegExp(`(?:${names})(?:\\S*\\s+\\S+){0,5}?\\s+${REPORTED_SPEECH.source}|${REPORTED_SPEECH.source}(?:\\s+\\S+){0,5}?\\s+(?:${names})`, "i");
   return near.test(text);
 }

@@ -51,9 +51,9 @@ const pending: Array<() => void> = [];
 let timer: NodeJS.Timeout | null = null;
 
 /**
- * Runs a cache write soon but off the start-up path: building a large index leaves garbage that is
- * better collected before the cache is serialized, so peak memory stays lower. Pending writes also run
- * before the process exits, and on `flushPendingWrites()`.
+ * Queues a cache write until `flushPendingWrites()` (which the core calls once the build is done), or
+ * a moment later, or process exit, whichever comes first. Building a large index leaves garbage that is
+ * better collected before the cache is serialized, so peak memory stays lower.
  */
 export function deferWrite(write: () => void, delayMs = 1500): void {
   pending.push(write);
