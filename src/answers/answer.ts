@@ -173,7 +173,8 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Question, speakerIn
   const own = new Set<number>();
   for (const [id, who] of kb.speakers) if (who.includes(speaker.id)) own.add(id);
   // Beyond quotes attributed to them, sentences that report what they said ("statements Homan made to Fox News").
-  for (const id of speaker.mentions) if (reportsSpeechOf(kb.corpus.sentences[id].text, speaker)) own.add(id);
+  const name = new RegExp(speaker.aliases.map(escapeRegExp).join("|"), "g");
+  for (const id of speaker.mentions) if (reportsSpeech(kb.corpus.sentences[id].text, name)) own.add(id);
   const topicTerms = q.topic ? termsOf(q.topic) : [];
   const ranked = rankSentences(kb, q, { terms: topicTerms.length ? topicTerms : q.terms, speaker, within: own });
   if (!ranked.length) return "unanswerable";
@@ -222,11 +223,11 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, fo
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
 }
 
-/** Whether a sentence reports what someone said: a speech word within a few words of their name. */
-function reportsSpeechOf(text: string, person: Entity): boolean {
-  const names = person.aliases.map(escapeRegExp).join("|");
-  const near = new RegExp(`(?:${names})(?:\\S*\\s+\\S+){0,5}?\\s+${REPORTED_SPEECH.source}|${REPORTED_SPEECH.source}(?:\\s+\\S+){0,5}?\\s+(?:${names})`, "i");
-  return near.test(text);
+/** Whether a sentence reports someone's words: a speech word within a few words (50 characters) of their name. */
+function reportsSpeech(text: string, name: RegExp): boolean {
+  const speech = [...text.matchAll(new RegExp(REPORTED_SPEECH.source, "gi"))].map((m) => m.index!);
+  if (!speech.length) return false;
+  return [...text.matchAll(name)].some((n) => speech.some((at) => Math.abs(at - n.index!) <= 50));
 }
 
 /** A sentence with its dates blanked out: "January 24" is no quantity. */
