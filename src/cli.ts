@@ -136,7 +136,7 @@ async function ask(config: Config, words: string[], json: boolean, log: ReturnTy
 }
 
 function oneLine(a: { answer: string; sources: Parameters<typeof sourceLine>[0][] }): string {
-  return [a.answer.replace(/\s*\n\s*/g, " / "), ...a.sources.map((s, i) => sourceLine(s, i + 1))].join(" ");
+  return [a.answer.replace(/\s*\n\s*/g, " / "), ...a.sources.map((s, i) => sourceLine(s, i + 1, a.answer))].join(" ");
 }
 
 

@@ -1,10 +1,10 @@
 import type { Source } from "../../src/answers/answer.js";
 import type { Reply } from "../../src/core.js";
 
-/** A source as one plain line: the verbatim quote, then its article and date. */
-export function sourceLine(s: Source, n: number): string {
+/** A source as one plain line: the verbatim quote (unless the answer shows it already), then its article and date. */
+export function sourceLine(s: Source, n: number, answer = ""): string {
   const where = [s.title, s.published ?? "undated", s.url].filter(Boolean).join(", ");
-  return `[${n}] “${s.quote}” (${where})`;
+  return answer.includes(`[${n}] ${s.quote}`) ? `[${n}] ${where}` : `[${n}] “${s.quote}” (${where})`;
 }
 
 /** A reply as terminal text: the answer, then its numbered quotes and sources. */
@@ -12,7 +12,7 @@ export function renderPlain(reply: Pick<Reply, "text" | "sources" | "kind">): st
   const lines = [reply.text];
   if (reply.sources.length) {
     lines.push("", reply.kind === "noanswer" ? "Closest passages (not an answer):" : "Sources:");
-    reply.sources.forEach((s, i) => lines.push(sourceLine(s, i + 1)));
+    reply.sources.forEach((s, i) => lines.push(sourceLine(s, i + 1, reply.text)));
   }
   return lines.join("\n");
 }

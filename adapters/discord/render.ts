@@ -1,6 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord.js";
 import type { Source } from "../../src/answers/answer.js";
 import type { Reply } from "../../src/core.js";
+import { quotedInAnswer } from "../slack/render.js";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, content: 2000 } as const;
@@ -34,10 +35,15 @@ function clip(text: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/\\+$/, "") + "…";
 }
 
+/** A link to the article, when it has one. */
+function link(s: Source): string {
+  return s.url ? `[source](${s.url.replace(/[()\s]/g, encodeURIComponent)})` : "";
+}
+
 /** A quote as a field value: "> quote", then a link to the article when it has one; cut to fit. */
 function fieldValue(s: Source, max: number): string {
-  const link = s.url ? `\n[source](${s.url.replace(/[()\s]/g, encodeURIComponent)})` : "";
-  return clip(`> ${escapeDiscord(s.quote)}`, Math.max(20, max - link.length)) + link;
+  const l = link(s) ? `\n${link(s)}` : "";
+  return clip(`> ${escapeDiscord(s.quote)}`, Math.max(20, max - l.length)) + l;
 }
 
 /**
@@ -54,7 +60,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean; askedBy?
   const MIN_FIELD = 80;
   const description = clip(escapeDiscord(reply.text), Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.total - fixed - MIN_FIELD * sources.length));
   const perField = Math.min(DISCORD_LIMITS.fieldValue, Math.floor((DISCORD_LIMITS.total - fixed - description.length) / Math.max(1, sources.length)));
-  const fields = sources.map((s, i) => ({ name: names[i], value: fieldValue(s, perField) }));
+  const fields = sources.map((s, i) => ({ name: names[i], value: quotedInAnswer(reply.text, s, i + 1) ? link(s) || "(quoted above)" : fieldValue(s, perField) }));
   const embed: APIEmbed = { description, color: EMBED_COLOR, fields, footer: { text: footer } };
   const components = options.buttons !== false ? buttons(reply) : [];
   return { ...(heading ? { content: heading } : {}), embeds: [embed], components, allowedMentions: { parse: [], repliedUser: false } };

@@ -17,10 +17,14 @@ export interface SlackMessage {
 const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text: clip(text, SLACK_LIMITS.sectionText) } });
 const context = (text: string) => ({ type: "context", elements: [{ type: "mrkdwn", text: clip(text, SLACK_LIMITS.contextText) }] });
 
-/** One quote as Slack renders it: the verbatim sentence quoted, then its article (linked) and date. */
-function sourceBlocks(s: Source, n: number): Array<Record<string, unknown>> {
+/**
+ * One quote as Slack renders it: the verbatim sentence quoted, then its article (linked) and date. A
+ * quote the answer already shows, numbered, gets only its article and date.
+ */
+function sourceBlocks(s: Source, n: number, inAnswer: boolean): Array<Record<string, unknown>> {
   const title = escapeSlack(s.title);
   const linked = s.url && /^https?:\/\/[^\s|<>]+$/.test(s.url) ? `<${s.url}|${title.replace(/\|/g, "¦")}>` : title;
+  if (inAnswer) return [context(`*[${n}]* ${linked} · ${s.published ?? "undated"}`)];
   return [section(`*[${n}]*\n>${escapeSlack(s.quote)}`), context(`${linked} · ${s.published ?? "undated"}`)];
 }
 
@@ -34,7 +38,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean; askedBy?
   blocks.push(section(escapeSlack(reply.text)));
   if (reply.sources.length) {
     if (reply.kind === "noanswer") blocks.push(context("Closest passages (not an answer):"));
-    reply.sources.forEach((s, i) => blocks.push(...sourceBlocks(s, i + 1)));
+    reply.sources.forEach((s, i) => blocks.push(...sourceBlocks(s, i + 1, quotedInAnswer(reply.text, s, i + 1))));
   }
   const buttons = options.buttons !== false ? actionButtons(reply) : [];
   if (buttons.length) blocks.push({ type: "actions", block_id: "sanctuary_actions", elements: buttons });
@@ -59,4 +63,9 @@ function actionButtons(reply: Reply): Array<Record<string, unknown>> {
 /** A short private notice (refusals, errors, confirmations). */
 export function renderNotice(text: string): SlackMessage {
   return { text: clip(escapeSlack(text), SLACK_LIMITS.fallbackText), blocks: [section(escapeSlack(text))] };
+}
+
+/** Whether the answer text already shows this source's quote under its number ("[2] …"). */
+export function quotedInAnswer(text: string, s: Source, n: number): boolean {
+  return text.includes(`[${n}] ${s.quote}`);
 }

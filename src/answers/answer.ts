@@ -190,7 +190,7 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Question, speakerIn
     question: q.text,
     answered: true,
     intent: "quote",
-    answer: templates.render("quote", { speaker: speaker.name, topic: q.topic ?? "", question: q.text, quotes: chosen.map((r) => quoteView(kb, r.sentence)) }),
+    answer: templates.render("quote", { speaker: speaker.name, topic: q.topic ?? "", question: q.text, quotes: chosen.map((r, i) => quoteView(kb, r.sentence, i + 1)) }),
     sources: chosen.map((r) => sourceOf(kb, r.sentence)),
     subject: speaker.name,
   };
@@ -217,7 +217,9 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, fo
       break;
     default: {
       const close = ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * 0.6)).slice(0, 2);
-      text = templates.render("search", { question: q.text, quotes: close.map((r) => quoteView(kb, r.sentence)) });
+      const sources = topSources(kb, ranked);
+      const numbered = close.map((r) => quoteView(kb, r.sentence, sources.findIndex((x) => x.quote === cutQuote(r.sentence.text)) + 1));
+      return { question: q.text, answered: true, intent: q.intent, answer: templates.render("search", { question: q.text, quotes: numbered }), sources, subject: focus?.name };
     }
   }
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
@@ -330,9 +332,10 @@ function passageView(kb: Knowledge, q: Question, s: Sentence): View {
   return { quote: cutQuote(s.text), title: doc.title, published: doc.published ?? "", question: q.text };
 }
 
-function quoteView(kb: Knowledge, s: Sentence): View {
+/** A quote for a template list; `n` is its number among the reply's sources. */
+function quoteView(kb: Knowledge, s: Sentence, n: number): View {
   const doc = docOf(kb, s);
-  return { text: cutQuote(s.text), title: doc.title, published: doc.published ?? "" };
+  return { n, text: cutQuote(s.text), title: doc.title, published: doc.published ?? "" };
 }
 
 export function sourceOf(kb: Knowledge, s: Sentence): Source {

@@ -97,6 +97,11 @@ describe("Slack mentions, threads and DMs", () => {
     expect(body.channel).toBe("D0SAMPLE01");
     expect(body.thread_ts).toBeUndefined();
     expect(body.text).toMatch(/rule of law|common sense|reconsider/);
+    // Quotes the answer shows, numbered, are not quoted twice: their sources give article and date only.
+    const blocks = blocksOf(posts[0].body);
+    expect(body.text).toMatch(/^\[1\] /m);
+    expect(blocks.filter((b) => b.type === "section" && b.text!.text.startsWith("*["))).toHaveLength(0);
+    expect(JSON.stringify(blocks.filter((b) => b.type === "context"))).toContain("*[1]* Atty. General Sessions warns");
   });
 
   it("ignores its own messages, edits, and channel messages outside its threads", async () => {

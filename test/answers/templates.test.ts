@@ -14,7 +14,7 @@ describe("templates", () => {
   it("fill answers from prompts/, with sections and lists, and no HTML escaping", () => {
     const t = loadTemplates(join(ROOT, "prompts"));
     expect(t.render("who", { name: "A & B", roles: "Mayor <of> X" })).toBe("A & B: Mayor <of> X.");
-    expect(t.render("quote", { speaker: "X", topic: "", quotes: [{ text: "one" }, { text: "two" }] })).toBe("X, in the articles:\n- one\n- two");
+    expect(t.render("quote", { speaker: "X", topic: "", quotes: [{ n: 1, text: "one" }, { n: 2, text: "two" }] })).toBe("X, in the articles:\n[1] one\n[2] two");
   });
 
   it("can be edited without code: a changed template changes the answer", () => {
