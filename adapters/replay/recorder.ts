@@ -14,6 +14,8 @@ export interface RecordedCall {
  */
 export class Recorder {
   readonly calls: RecordedCall[] = [];
+  /** What apps.connections.open hands a Socket Mode client: a WebSocket stand-in on 127.0.0.1. */
+  socketUrl: string | null = null;
   /** Called as each request arrives (the load test times replies with it). */
   onCall: ((call: RecordedCall) => void) | null = null;
   private server: Server | null = null;
@@ -93,6 +95,10 @@ export class Recorder {
     if (path.startsWith("/api/v10/")) {
       const id = String(1500000000000000000n + BigInt(++this.messageCounter));
       json(200, { id, type: 0, content: "", channel_id: "0", author: { id: "0", username: "sanctuary", discriminator: "0", bot: true, avatar: null }, attachments: [], embeds: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false, timestamp: new Date(0).toISOString(), edited_timestamp: null, flags: 0, components: [] });
+      return;
+    }
+    if (path === "/api/apps.connections.open") {
+      json(200, this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: "no_socket_stand_in" });
       return;
     }
     if (path.startsWith("/api/")) {

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from "@slack/bolt";
 import { guardedServer, listen } from "./receiver.js";
 import type { Config } from "../../src/config.js";
 import type { ChatAdapter, Core, Reply } from "../../src/core.js";
@@ -46,18 +46,19 @@ function boltLogger(log: Logger): BoltLogger {
 export function createSlackApp(core: Core, config: Config, log: Logger, options: SlackAppOptions = {}): { app: App; deps: SlackDeps; server: Server | null } {
   const socketMode = Boolean(config.slack.appToken);
   const logger = boltLogger(log);
-  const receiver = socketMode ? undefined : new HTTPReceiver({ signingSecret: config.slack.signingSecret ?? "", processBeforeResponse: true, logger });
+  const http = socketMode ? null : new HTTPReceiver({ signingSecret: config.slack.signingSecret ?? "", processBeforeResponse: true, logger });
+  const receiver =
+    http ??
+    new SocketModeReceiver({ appToken: config.slack.appToken!, logger, installerOptions: options.apiUrl ? { clientOptions: { slackApiUrl: options.apiUrl } } : {} });
   const app = new App({
     token: config.slack.botToken,
-    appToken: socketMode ? config.slack.appToken : undefined,
-    socketMode,
     receiver,
     botId: options.botId,
     botUserId: options.botUserId,
     logger,
     clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 } } : undefined,
   });
-  const server = receiver ? guardedServer(receiver, log) : null;
+  const server = http ? guardedServer(http, log) : null;
   const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000) };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
