@@ -22,7 +22,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     adapters.push(createDiscordAdapter(core, config, log.child({ platform: "discord" })));
   }
   if (adapters.length === 0) {
-    const watcher = watchCorpus(core, config.corpusDir, log);
+    const watcher = watchCorpus(core, config.corpusDir, config.dataDir, log);
     const console = createConsoleAdapter(core);
     await console.start();
     await console.closed;
@@ -30,7 +30,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     return;
   }
   for (const a of adapters) await a.start();
-  const watcher = watchCorpus(core, config.corpusDir, log);
+  const watcher = watchCorpus(core, config.corpusDir, config.dataDir, log);
   const targets = digestTargets(config, adapters);
   const scheduler = new DigestScheduler(core, config, log, targets);
   await scheduler.start();

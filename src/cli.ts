@@ -18,6 +18,7 @@ Commands:
   digest [--date YYYY-MM-DD] [--json]
                               the digest of a day (default: today in DIGEST_TIMEZONE)
   ingest FILE...              add .txt or .md articles to the corpus, with inferred front-matter
+  index                       build and save the index (the bot runs this when the corpus changes)
   replay FILE                 replay recorded Slack/Discord events through the real adapters
   discord-register            register the /sanctuary command with Discord
   help                        this text
@@ -67,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
   const overrides: Env = { CORPUS_DIR: values.corpus, DATA_DIR: values.data };
   const config = loadConfig(undefined, overrides);
   const consoleChat = command === "" && !config.slack.botToken && !config.discord.token;
-  const quiet = consoleChat || ["ask", "digest", "ingest", "replay"].includes(command);
+  const quiet = consoleChat || ["ask", "digest", "ingest", "replay", "index"].includes(command);
   const log = createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
 
   switch (command) {
@@ -93,6 +94,12 @@ export async function main(argv: string[]): Promise<number> {
         }
       }
       return failed ? 1 : 0;
+    }
+    case "index": {
+      const started = performance.now();
+      const core = createCore(config, log);
+      process.stdout.write(`indexed ${core.knowledge.corpus.docs.length} articles (${core.problems.length} left out) in ${Math.round(performance.now() - started)} ms; saved under ${config.dataDir}\n`);
+      return 0;
     }
     case "replay": {
       if (rest.length !== 1) throw new UsageError("replay: name one JSON-lines file of recorded events");
