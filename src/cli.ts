@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { renderPlain, sourceLine } from "../adapters/console/render.js";
 import { loadConfig, type Config, type Env } from "./config.js";
-import { createCore } from "./core.js";
+import { createCore, loadKnowledge } from "./core.js";
 import { ingestFile } from "./corpus/ingest.js";
 import { SanctuaryError, messageOf } from "./errors.js";
 import { createLogger } from "./log.js";
@@ -96,9 +96,10 @@ export async function main(argv: string[]): Promise<number> {
       return failed ? 1 : 0;
     }
     case "index": {
+      // Only the index and its caches: the question log and digest state stay the running bot's alone.
       const started = performance.now();
-      const core = createCore(config, log);
-      process.stdout.write(`indexed ${core.knowledge.corpus.docs.length} articles (${core.problems.length} left out) in ${Math.round(performance.now() - started)} ms; saved under ${config.dataDir}\n`);
+      const kb = loadKnowledge(config, log);
+      process.stdout.write(`indexed ${kb.corpus.docs.length} articles (${kb.corpus.problems.length} left out) in ${Math.round(performance.now() - started)} ms; saved under ${config.dataDir}\n`);
       return 0;
     }
     case "replay": {

@@ -212,7 +212,11 @@ function reply(kind: Reply["kind"], text: string, extra: Partial<Reply> = {}): R
   return { kind, text, sources: [], private: true, publish: false, actions: [], ...extra };
 }
 
-function loadKnowledge(config: Config, log: Logger): Knowledge {
+/**
+ * Loads the corpus and builds (or loads) everything answers are drawn from, saving the caches; no
+ * templates, no state. What `sanctuary index` runs, in a process of its own, when the corpus changes.
+ */
+export function loadKnowledge(config: Config, log: Logger): Knowledge {
   const started = performance.now();
   const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"));
   for (const p of corpus.problems) log.warn({ file: p.file, reason: p.reason }, `corpus: left out ${p.file}: ${p.reason}`);
