@@ -3,7 +3,7 @@ import { Client, Events, GatewayIntentBits, MessageFlags, Partials, Routes, type
 import type { Config } from "../../src/config.js";
 import type { ChatAdapter, Core, Reply } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
-import { RecentSet } from "../slack/deps.js";
+import { RecentSet } from "../../src/state/recent.js";
 import { inflightCounter, track, type DiscordDeps } from "./deps.js";
 import { handleAutocomplete } from "./handlers/autocomplete.js";
 import { handleButton } from "./handlers/button.js";

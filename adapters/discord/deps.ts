@@ -2,7 +2,7 @@ import { PermissionFlagsBits, type GuildMember, type APIInteractionGuildMember }
 import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
-import { RecentSet } from "../slack/deps.js";
+import { RecentSet } from "../../src/state/recent.js";
 
 /** What every Discord handler needs. */
 export interface DiscordDeps {

@@ -59,12 +59,6 @@ export class Recorder {
     }
   }
 
-  /** Resolves when at least `n` calls are recorded, or after `maxMs`. */
-  async waitFor(n: number, maxMs = 5000): Promise<void> {
-    const deadline = Date.now() + maxMs;
-    while (this.calls.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-  }
-
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.pending++;
     try {

@@ -1,20 +1,7 @@
 import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
-
-/** A bounded set: remembers the latest `max` keys (handled event ids, threads the bot is in). */
-export class RecentSet {
-  private readonly items = new Set<string>();
-  constructor(private readonly max: number) {}
-  has(key: string): boolean {
-    return this.items.has(key);
-  }
-  add(key: string): void {
-    this.items.delete(key);
-    this.items.add(key);
-    if (this.items.size > this.max) this.items.delete(this.items.values().next().value!);
-  }
-}
+import type { RecentSet } from "../../src/state/recent.js";
 
 /** What every Slack listener needs. */
 export interface SlackDeps {

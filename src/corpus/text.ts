@@ -114,8 +114,3 @@ function mapBack(para: string, pieces: string[]): Span[] | null {
   }
   return spans;
 }
-
-/** Collapses runs of whitespace: how quotes are compared with their documents. */
-export function collapseSpace(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
-}

@@ -93,7 +93,7 @@ interface PersonHit {
 function findPeople(text: string, tokens: Token[]): PersonHit[] {
   const hits: PersonHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(bare(tokens[i].word)) || /['’]s?$|\.$/.test(tokens[i].word) && !/['’]s?$/.test(tokens[i].word) ) continue;
+    if (!isNameWord(bare(tokens[i].word)) || tokens[i].word.endsWith(".")) continue;
     let j = i;
     while (j + 1 < tokens.length && tight(text, tokens[j], tokens[j + 1]) && !/['’]s?$/.test(tokens[j].word)) {
       const next = bare(tokens[j + 1].word);
