@@ -54,13 +54,23 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
   for (const t of terms) weights[t] = 1;
   for (const w of words(q.text)) {
     const long = kb.acronyms.get(w.toUpperCase());
-    if (long && w.length >= 2) for (const t of termsOf(long)) weights[t] ??= 0.5;
+    // The long form counts, in all, as much as the acronym: no more because it has more words.
+    const spelled = long && w.length >= 2 ? termsOf(long) : [];
+    for (const t of spelled) weights[t] ??= 1 / spelled.length;
   }
   if (options.focus) for (const t of termsOf(options.focus.name)) weights[t] ??= 0.5;
   const hits = kb.retriever.search(Object.keys(weights), 80, weights, (t) => kb.vocabulary.has(t));
   const base = new Map<number, number>();
   for (const h of hits) if (!options.within || options.within.has(h.sentence)) base.set(h.sentence, h.score);
   if (options.within) for (const id of options.within) if (!base.has(id)) base.set(id, 0);
+  // An acronym in the question is found in a sentence that spells it out ("ICE" in "Immigration and Customs Enforcement").
+  const longForms = new Map<string, string[]>();
+  for (const w of words(q.text)) {
+    const long = kb.acronyms.get(w.toUpperCase());
+    const t = termsOf(w)[0];
+    if (long && t) longForms.set(t, termsOf(long));
+  }
+  const spelledOut = (t: string, set: Set<string>) => longForms.get(t)?.every((x) => set.has(x)) ?? false;
   // A name the question gives (Chicago, the United States) must be in the passage's article.
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
   const max = Math.max(1e-9, ...base.values());
@@ -73,8 +83,8 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
     const near = new Set(own);
     for (const n of neighbours(kb, s)) for (const t of kb.terms[n.id]) near.add(t);
     if (required.length && !required.every((alts) => alts.some((t) => near.has(t) || docTerms(kb, s.doc).has(t)))) continue;
-    const matched = terms.filter((t) => typoMatch(t, own));
-    const nearby = terms.filter((t) => typoMatch(t, near));
+    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own));
+    const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near));
     const coverage = terms.length ? nearby.length / terms.length : 0;
     const weight = (list: string[]) => list.reduce((n, t) => n + kb.idf(t), 0) / total;
     const score = options.speaker

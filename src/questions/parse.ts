@@ -54,12 +54,25 @@ export function isValidDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.getUTCDate() === Number(m[3]) && d.getUTCMonth() + 1 === Number(m[2]);
 }
 
+/** News words a question may use for what the articles say otherwise ("sued" for "a lawsuit against"). */
+const SYNONYMS: Record<string, string[]> = {
+  sue: ["lawsuit"],
+  sued: ["lawsuit"],
+  suing: ["lawsuit"],
+  "op-ed": ["article"],
+  oped: ["article"],
+  editorial: ["article"],
+  skipped: ["boycott"],
+  skip: ["boycott"],
+};
+
 const SAY = "say|said|says|tell|told|write|wrote|tweet|tweeted|think|thinks|claim|claimed|argue|argued|warn|warned|mean|meant|announce|announced";
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { intent: Intent }]> = [
   [new RegExp(`^what (?:did|does|do|has|had|have) (.+?) (?:${SAY})(?: (?:about|on|of|regarding|concerning) (.+)| (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] ?? m[3] })],
   [new RegExp(`^(?:how|what) (?:did|does|has) (.+?) (?:react|respond|reply|comment)(?: (?:to|on|about) (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] })],
-  [/^who (?:leads|runs|heads|directs|chairs|is in charge of|is the boss of) (.+)$/, (m) => ({ intent: "who", subject: `the head of ${m[1]}` })],
+  [/^who(?:'s| is)? (?:leads|runs|heads|directs|chairs|in charge of|the boss of) (.+)$/, (m) => ({ intent: "who", subject: `the head of ${m[1]}` })],
+  [/^who (.+?) (?:is|was)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^what (?:is|was) (.+?)(?:'s|') (?:job|role|position|title|occupation|office)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^(?:how many|how much|how old|how long|how far|how big|how large|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\b/, () => ({ intent: "howmany" })],
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
@@ -95,7 +108,9 @@ export function parseQuestion(input: string): Question {
     }
   }
   const original = (s: string | undefined) => (s === undefined ? undefined : restoreCase(flat, s));
-  const content = words(flat).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()));
+  const content = words(flat)
+    .filter((w) => !QUESTION_WORDS.has(w.toLowerCase()))
+    .flatMap((w) => [w, ...(SYNONYMS[w.toLowerCase()] ?? [])]);
   const terms = [...new Set(content.map(indexTerm).filter((t): t is string => Boolean(t)))];
   const named = words(flat)
     .slice(1)

@@ -34,11 +34,14 @@ describe("who is …", () => {
   it("reads other ways of asking about an office or a person", () => {
     for (const q of ["who leads ICE", "who runs ICE", "who is the ICE director"]) expect(core.ask(q).answer, q).toMatch(/^Thomas Homan:/);
     expect(core.ask("who is the AG").answer).toMatch(/^Jeff Sessions:/);
+    expect(core.ask("Who's in charge of ICE?").answer).toMatch(/^Thomas Homan:/);
+    expect(core.ask("Tell me who Desley Brooks is").answer).toBe("Desley Brooks: City Council members.");
     expect(core.ask("what is Desley Brooks' job").answer).toBe("Desley Brooks: City Council members.");
   });
 
   it("does not name the person the question describes as the one who acted", () => {
     expect(core.ask("who filed a lawsuit against the Oakland mayor").answer).toMatch(/^Jeff Sessions\. /);
+    expect(core.ask("Who sued Libby Schaaf?").answer).toMatch(/^Jeff Sessions\. /);
   });
 
   it("lists office holders of different dates newest first, each with its date", () => {
@@ -93,6 +96,7 @@ describe("other kinds of question", () => {
   it("gives a place, never a month, for where", () => {
     expect(core.ask("where did the mayor of Oakland write her article").answer).toMatch(/^The Washington Post\./);
     expect(core.ask("where did Libby Schaaf publish her op-ed").answer).not.toMatch(/^March/);
+    expect(core.ask("Where was Schaaf's op-ed published?").answer).toMatch(/^The Washington Post\./);
   });
 
   it("reads a follow-up in the context of the conversation", () => {
