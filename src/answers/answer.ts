@@ -123,9 +123,10 @@ function answerWho(kb: Knowledge, templates: Templates, q: Question, entity: Ent
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
-  const people = (kb.mentions.get(best.sentence.id) ?? []).filter(
+  const candidates = (kb.mentions.get(best.sentence.id) ?? []).filter(
     (e) => e.kind === "person" && !described.has(e) && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
   );
+  const people = agentsIn(kb, best, candidates);
   if (!people.length) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   return {
     question: q.text,
@@ -135,6 +136,32 @@ function answerWho(kb: Knowledge, templates: Templates, q: Question, entity: Ent
     sources: topSources(kb, ranked),
     subject: people[0].name,
   };
+}
+
+const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|campaign|office|era|memo|policy|policies|team|aides?)\b)/iu;
+
+/**
+ * Who did what a sentence says was done: the people it names as actors, not as modifiers ("the Trump
+ * administration", "Sessions’ memo"); those right before a word of the question first ("de Blasio
+ * called"); else the one person of the article who holds the title the sentence starts with ("The
+ * mayor … warned").
+ */
+function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[]): Entity[] {
+  const text = r.sentence.text;
+  const uses = candidates.map((e) => {
+    const spots = [...text.matchAll(new RegExp(e.aliases.map(escapeRegExp).join("|"), "g"))].map((m) => m.index! + m[0].length);
+    const acting = spots.filter((end) => !MODIFIER_USE.test(text.slice(end)));
+    const beforeVerb = acting.some((end) => words(text.slice(end, end + 40)).slice(0, 3).some((w) => r.matched.includes(termsOf(w)[0] ?? "")));
+    return { e, acting: acting.length > 0, beforeVerb };
+  });
+  const actors = uses.filter((u) => u.acting);
+  const first = actors.filter((u) => u.beforeVerb);
+  if (first.length) return first.map((u) => u.e);
+  if (actors.length) return actors.map((u) => u.e);
+  const title = /^(?:[“"]?\s*)?the\s+(\p{L}+)/iu.exec(text)?.[1]?.toLowerCase();
+  if (!title) return [];
+  const holders = kb.entities.filter((e) => e.kind === "person" && e.docs.includes(r.sentence.doc) && e.roles.some((role) => words(role.text).map(normalizeWord).includes(title)));
+  return holders.length === 1 ? holders : [];
 }
 
 /** "Who is" answers: each person's roles as the articles state them, dated where the dates differ. */

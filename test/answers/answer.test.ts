@@ -44,6 +44,13 @@ describe("who is …", () => {
     expect(core.ask("Who sued Libby Schaaf?").answer).toMatch(/^Jeff Sessions\. /);
   });
 
+  it("names the actor, not a name used as a modifier, and resolves 'the mayor' in the article", () => {
+    expect(core.ask("who called the threat a racist assault").answer).toMatch(/^Bill de Blasio\. /);
+    expect(core.ask('who said "Threaten me all you want"').answer).toMatch(/^Eric Garcetti\. /);
+    expect(core.ask("who warned immigrants about a raid").answer).toMatch(/^Libby Schaaf\. /);
+    expect(core.ask("which mayors boycotted the White House meeting").answer).toMatch(/^Eric Garcetti, Bill de Blasio\. /);
+  });
+
   it("lists office holders of different dates newest first, each with its date", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "corpus"));
