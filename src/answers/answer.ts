@@ -252,11 +252,12 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, fo
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
 }
 
-/** Whether a sentence reports someone's words: a speech word within a few words (50 characters) of their name. */
+/** Whether a sentence reports someone's words: a speech word within a few words (50 characters) of their name, or anywhere after it when it opens the sentence. */
 function reportsSpeech(text: string, name: RegExp): boolean {
   const speech = [...text.matchAll(new RegExp(REPORTED_SPEECH.source, "gi"))].map((m) => m.index!);
   if (!speech.length) return false;
-  return [...text.matchAll(name)].some((n) => speech.some((at) => Math.abs(at - n.index!) <= 50));
+  // The sentence's subject ("Immigration and Customs Enforcement, which planned …, said") may be far from its verb.
+  return [...text.matchAll(name)].some((n) => speech.some((at) => Math.abs(at - n.index!) <= 50 || (n.index! <= 2 && at > n.index!)));
 }
 
 /** A sentence with its dates blanked out: "January 24" is no quantity. */

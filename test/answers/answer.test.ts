@@ -90,6 +90,12 @@ describe("other kinds of question", () => {
     expect(a.sources[0].quote).toContain("untenable");
   });
 
+  it("quotes what an organization is reported to have said", () => {
+    const a = core.ask("what did ICE say about the warning");
+    expect(a.intent).toBe("quote");
+    expect(a.answer).toContain("said the warning prevented the arrest of as many as 800 people");
+  });
+
   it("gives the figure asked for", () => {
     expect(core.ask("what percentage had pending criminal charges").answer).toMatch(/^25%/);
     expect(core.ask("how many immigrants did ICE plan to target in Oakland").answer).toMatch(/^1,000/);
