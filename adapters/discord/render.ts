@@ -1,6 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord.js";
 import type { Source } from "../../src/answers/answer.js";
 import type { Reply } from "../../src/core.js";
+import { clipText } from "../clip.js";
 import { quotedInAnswer } from "../slack/render.js";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -28,11 +29,9 @@ export function escapeDiscord(text: string): string {
     .replace(/<([@#&!:])/g, "<\u200b$1");
 }
 
+/** Cut to fit, never leaving half a markdown escape. */
 function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/\\+$/, "") + "…";
+  return clipText(text, max, /\\+$/);
 }
 
 /** A link to the article, when it has one. */

@@ -1,3 +1,5 @@
+import { clipText } from "../clip.js";
+
 /**
  * Escapes text for Slack (&, <, >), so nothing a user typed or an article contains can become a
  * link, a user mention or a broadcast (<!channel>, <!here>, <!everyone>, <!subteam^…>).
@@ -8,8 +10,5 @@ export function escapeSlack(text: string): string {
 
 /** Cuts text to a limit on a word boundary, marking the cut with "…". */
 export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s&;]+$/, "") + "…";
+  return clipText(text, max, /[\s&;]+$/);
 }
