@@ -60,15 +60,18 @@ export function answerQuestion(kb: Knowledge, templates: Templates, input: Quest
   // "what did he say?" with no one asked about before: there is no telling who "he" is.
   if (q.subject && PRONOUN.test(q.subject)) return noAnswer();
   const subjectEntity = q.subject ? resolveEntity(kb, q.subject) : null;
+  // Telling an unknown word is a scan of the vocabulary: each word is looked up once.
+  const knownCache = new Map<string, boolean>();
+  const known = (t: string) => knownCache.get(t) ?? knownCache.set(t, isKnownTerm(kb, t)).get(t)!;
   const unknownNamed = q.named.filter((w) => {
     const t = termsOf(w)[0];
-    return t !== undefined && !isKnownTerm(kb, t);
+    return t !== undefined && !known(t);
   });
-  const unknownSubject = q.subject && !subjectEntity ? words(q.subject).filter((w) => termsOf(w).some((t) => !isKnownTerm(kb, t))) : [];
+  const unknownSubject = q.subject && !subjectEntity ? words(q.subject).filter((w) => termsOf(w).some((t) => !known(t))) : [];
   const unknown = [...new Set([...unknownNamed, ...unknownSubject])];
-  const unknownTerms = q.terms.filter((t) => !isKnownTerm(kb, t));
+  const unknownTerms = q.terms.filter((t) => !known(t));
   if (unknown.length || unknownTerms.length * 2 > q.terms.length) {
-    return noAnswer(unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !isKnownTerm(kb, t))));
+    return noAnswer(unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !known(t))));
   }
 
   const answer = (() => {

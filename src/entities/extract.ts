@@ -228,10 +228,10 @@ class AliasIndex {
         const parts = alias.split(" ");
         const list = this.byFirst.get(parts[0]) ?? [];
         list.push({ entity, parts });
-        list.sort((a, b) => b.parts.length - a.parts.length);
         this.byFirst.set(parts[0], list);
       }
     }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   }
 
   find(text: string, tokens: Token[]): MentionSpan[] {

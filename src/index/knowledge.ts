@@ -84,7 +84,11 @@ export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logg
   for (const d of corpus.docs) for (const t of termsOf(d.title)) if (!frequency.has(t)) frequency.set(t, 1);
   const vocabulary = new Set(frequency.keys());
   const vocabularyByInitial = new Map<string, string[]>();
-  for (const v of vocabulary) vocabularyByInitial.set(v[0], [...(vocabularyByInitial.get(v[0]) ?? []), v]);
+  for (const v of vocabulary) {
+    const group = vocabularyByInitial.get(v[0]);
+    if (group) group.push(v);
+    else vocabularyByInitial.set(v[0], [v]);
+  }
   const aliases = entities.flatMap((entity) => entity.aliases.map((a) => ({ entity, folded: fold(a) })));
   const idf = (t: string) => Math.log(1 + counted / (frequency.get(t) ?? 1));
   const namesOf = (s: Sentence) =>
