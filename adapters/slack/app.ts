@@ -59,7 +59,7 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
     logger,
     clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 } } : undefined,
   });
-  const server = http ? guardedServer(http, log) : null;
+  const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log) : null;
   const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000) };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
