@@ -4,11 +4,18 @@ import type { Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { termsOf, words } from "../index/terms.js";
 import type { Question } from "../questions/parse.js";
-import { allowedTypos } from "./resolve.js";
+import { MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { WEIGHTS } from "./weights.js";
+import { allowedTypos } from "../questions/correct.js";
+
+/** A passage's ranking features, each in [0, 1] (headline: 0 or 1): see WEIGHTS.rank for their meaning. */
+export type Features = Record<keyof typeof WEIGHTS.rank, number>;
 
 export interface Ranked {
   sentence: Sentence;
+  /** The sum of the features times their weights. */
   score: number;
+  features: Features;
   /** Share of the question's terms found in the sentence or its neighbours. */
   coverage: number;
   /** The question's terms found in the sentence itself. */
@@ -24,13 +31,16 @@ export interface RankOptions {
   speaker?: Entity | null;
   /** Only these sentences may be returned (added even when no term matches). */
   within?: Set<number>;
+  /** The question asks about the present: newer articles rank higher. */
+  now?: boolean;
 }
 
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
+const MONTH = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})|(?:19|20)\\d{2}|last (?:year|month|week)|yesterday)\\b`,
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})|(?:19|20)\\d{2}|last (?:year|month|week)|yesterday)\\b`,
 );
-const NUMBER = /\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|half|third|quarter)\b/i;
+export const NUMBER = new RegExp(`\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
 const REASON = /\b(?:because|in response to|due to|in order to|so that|as a result|when in fact|in fact|aimed at|the reason|to arrest|to deport|after)\b/i;
 const QUOTE_MARK = /[“”"]/;
@@ -59,7 +69,7 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
     for (const t of spelled) weights[t] ??= 1 / spelled.length;
   }
   if (options.focus) for (const t of termsOf(options.focus.name)) weights[t] ??= 0.5;
-  const hits = kb.retriever.search(Object.keys(weights), 80, weights, (t) => kb.vocabulary.has(t));
+  const hits = kb.retriever.search(Object.keys(weights), WEIGHTS.candidates, weights, (t) => kb.vocabulary.has(t));
   const base = new Map<number, number>();
   for (const h of hits) if (!options.within || options.within.has(h.sentence)) base.set(h.sentence, h.score);
   if (options.within) for (const id of options.within) if (!base.has(id)) base.set(id, 0);
@@ -87,10 +97,8 @@ export function rankSentences(kb: Knowledge, q: Question, options: RankOptions =
     const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near));
     const coverage = terms.length ? nearby.length / terms.length : 0;
     const weight = (list: string[]) => list.reduce((n, t) => n + kb.idf(t), 0) / total;
-    const score = options.speaker
-      ? 0.5 * (raw / max) + 1.0 * weight(nearby) + 0.4 * weight(matched)
-      : raw / max + 0.8 * weight(matched) + 0.3 * weight(nearby);
-    ranked.push({ sentence: s, score: score + bonus(kb, q, s, options), coverage, matched });
+    const features = featuresOf(kb, q, s, options, { bm25: raw / max, coverage: weight(matched), window: weight(nearby) });
+    ranked.push({ sentence: s, score: scoreOf(features, Boolean(options.speaker), q), features, coverage, matched });
   }
   return ranked.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
@@ -114,15 +122,15 @@ function docTerms(kb: Knowledge, doc: string): Set<string> {
  * A reason given for what was asked about: the asked-about word comes first, the reason after it
  * ("the raid was in response to …"), not the other way round ("passed in response to a raid").
  */
-function reasonBonus(text: string, terms: string[]): number {
+function reasonFeature(text: string, terms: string[]): number {
   const m = REASON.exec(text);
   if (!m) return 0;
   const before = new Set(termsOf(text.slice(0, m.index)).slice(-10));
-  return terms.some((t) => before.has(t)) ? 0.9 : 0;
+  return terms.some((t) => before.has(t)) ? 1 : 0;
 }
 
 /** A sentence that defines the subject: its words, then "is/are" or an appositive ("X is …", "X, a …"). */
-function definitionBonus(text: string, subject: string[]): number {
+function definitionFeature(text: string, subject: string[]): number {
   if (!subject.length) return 0;
   const tokens = words(text);
   const stems = tokens.map((w) => termsOf(w)[0] ?? "");
@@ -130,9 +138,9 @@ function definitionBonus(text: string, subject: string[]): number {
     if (!subject.every((t, k) => stems[i + k] === t)) continue;
     const next = tokens[i + subject.length]?.toLowerCase();
     const after = text.slice(text.indexOf(tokens[i + subject.length - 1]) + tokens[i + subject.length - 1].length);
-    if (next && /^(?:is|are|was|were)$/.test(next)) return 0.9;
-    if (/^[”"’]?,\s+(?:a|an|the)\s/.test(after)) return 0.7;
-    return 0.3;
+    if (next && /^(?:is|are|was|were)$/.test(next)) return 1;
+    if (/^[”"’]?,\s+(?:a|an|the)\s/.test(after)) return 0.75;
+    return 0.33;
   }
   return 0;
 }
@@ -149,21 +157,47 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   return out;
 }
 
-function bonus(kb: Knowledge, q: Question, s: Sentence, options: RankOptions): number {
-  let b = 0;
+/** The features of one sentence for a question (see WEIGHTS.rank). */
+function featuresOf(kb: Knowledge, q: Question, s: Sentence, options: RankOptions, lexical: Pick<Features, "bm25" | "coverage" | "window">): Features {
   const text = s.text;
-  if (q.intent === "when" && DATE_TEXT.test(text)) b += /\d/.test(text.match(DATE_TEXT)![0]) ? 0.6 : 0.3;
-  if (q.intent === "howmany" && NUMBER.test(text)) b += /\d/.test(text) ? 1.0 : 0.6;
-  if (q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text) && /%|\bpercent\b/i.test(text)) b += 0.3;
-  if (q.intent === "where" && PLACE.test(text)) b += 0.3;
-  if (q.asksWhy) b += reasonBonus(text, options.terms ?? q.terms);
   const mentioned = kb.mentions.get(s.id) ?? [];
-  if (options.focus && mentioned.includes(options.focus)) b += 0.5;
+  let answerType = 0;
+  if (q.intent === "when" && DATE_TEXT.test(text)) answerType = /\d/.test(text.match(DATE_TEXT)![0]) ? 1 : 0.5;
+  if (q.intent === "howmany" && NUMBER.test(text)) answerType = /\d/.test(text) ? 1 : 0.5;
+  if (q.intent === "where" && PLACE.test(text)) answerType = 1;
+  let speaker = 0;
   if (options.speaker) {
-    if (kb.speakers.get(s.id)?.includes(options.speaker.id)) b += QUOTE_MARK.test(text) ? 1.5 : 1.0;
-    else if (mentioned.includes(options.speaker)) b += 0.3;
+    if (kb.speakers.get(s.id)?.includes(options.speaker.id)) speaker = QUOTE_MARK.test(text) ? 1 : 2 / 3;
+    else if (mentioned.includes(options.speaker)) speaker = 0.2;
   }
-  if (q.intent === "what" && q.subject) b += definitionBonus(text, termsOf(q.subject));
-  if (s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim())) b -= 0.2;
-  return b;
+  return {
+    ...lexical,
+    answerType,
+    percent: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text) && /%|\bpercent\b/i.test(text) ? 1 : 0,
+    reason: q.asksWhy ? reasonFeature(text, options.terms ?? q.terms) : 0,
+    focus: options.focus && mentioned.includes(options.focus) ? 1 : 0,
+    speaker,
+    definition: q.intent === "what" && q.subject ? definitionFeature(text, termsOf(q.subject)) : 0,
+    headline: s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim()) ? 1 : 0,
+    recency: options.now ? recencyOf(kb, s) : 0,
+  };
+}
+
+/** The weighted sum of a passage's features: the one scoring function of the answer path. */
+export function scoreOf(f: Features, forSpeaker: boolean, q: Pick<Question, "intent">): number {
+  const w = WEIGHTS.rank;
+  const lexical = forSpeaker ? WEIGHTS.speakerRank : w;
+  const type = q.intent === "when" ? w.answerType.date : q.intent === "howmany" ? w.answerType.number : q.intent === "where" ? w.answerType.place : 0;
+  return (
+    lexical.bm25 * f.bm25 + lexical.coverage * f.coverage + lexical.window * f.window + type * f.answerType + w.percent * f.percent +
+    w.reason * f.reason + w.focus * f.focus + w.speaker * f.speaker + w.definition * f.definition + w.headline * f.headline + w.recency * f.recency
+  );
+}
+
+/** How new a sentence's article is among the corpus's dated articles: 1 the newest, 0 the oldest or undated. */
+function recencyOf(kb: Knowledge, s: Sentence): number {
+  const dates = kb.corpus.docs.map((d) => d.published).filter((d): d is string => Boolean(d)).sort();
+  const date = kb.docs.get(s.doc)?.published;
+  if (!date || dates.length < 2 || dates[0] === dates[dates.length - 1]) return 0;
+  return (Date.parse(date) - Date.parse(dates[0])) / (Date.parse(dates[dates.length - 1]) - Date.parse(dates[0]));
 }

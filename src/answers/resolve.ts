@@ -4,10 +4,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/knowledge.js";
 import { normalizeWord, termsOf, words } from "../index/terms.js";
 
-/** How many typing mistakes a word of this length may carry and still be recognised. */
-export function allowedTypos(length: number): number {
-  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
-}
+import { allowedTypos } from "../questions/correct.js";
 
 /**
  * The entity a name refers to: exact alias first ("Homan", "Thomas Homan", "ICE"), then the same with

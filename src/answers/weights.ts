@@ -1,0 +1,49 @@
+/**
+ * Every tuned number of the answer path, in one documented object (as MiniSearch documents its BM25
+ * parameters). A passage's score is the sum of its features (src/answers/rank.ts), each in [0, 1],
+ * times the weight of that feature here; `sanctuary ask --explain` prints both.
+ */
+export const WEIGHTS = {
+  /** Features of a passage and what each is worth. */
+  rank: {
+    /** minisearch's BM25 score (k 1.2, b 0.7), divided by the best candidate's: lexical relevance. */
+    bm25: 1.0,
+    /** IDF-weighted share of the question's content words found in the sentence itself. */
+    coverage: 0.8,
+    /** The same share over the window of the sentence and its neighbours (the name in one, the claim in the next). */
+    window: 0.3,
+    /**
+     * The answer type the question expects is in the sentence: a date for "when", a figure for "how
+     * many", a place for "where". The feature is 1 with digits ("August 16", "800"), 0.5 with words only.
+     */
+    answerType: { date: 0.6, number: 1.0, place: 0.3 },
+    /** "what share / percentage" and the sentence gives a percentage. */
+    percent: 0.3,
+    /** A "why" question and the sentence gives a reason after the asked-about words ("in response to"). */
+    reason: 0.9,
+    /** The sentence mentions the entity the question is about. */
+    focus: 0.5,
+    /** "what did X say": the sentence quotes X (1), attributes words to X without quote marks (2/3), or mentions X (0.2). */
+    speaker: 1.5,
+    /** "what is X": X then "is/are" (1), X then an appositive (0.75), X at all (0.33). */
+    definition: 0.9,
+    /** An article's unpunctuated first line (a headline or dateline) is a weaker quote: a penalty. */
+    headline: -0.2,
+    /** "now / currently": the article's date, newest 1, oldest 0 (only when the articles' dates differ). */
+    recency: 0.6,
+  },
+  /** For "what did X say": X's own words matter more than the question's words. */
+  speakerRank: { bm25: 0.5, coverage: 0.4, window: 1.0 },
+  /** Candidates fetched from the index before ranking. */
+  candidates: 80,
+  decide: {
+    /** The least share of the question's words (sentence or neighbours) a passage must have to answer. */
+    minCoverage: 0.5,
+    /** Passages tried, best first, for one that states the question's predicate and names. */
+    tryPassages: 5,
+    /** WordNet senses whose synonyms count as stating a verb (senses come commonest first). */
+    synonymSenses: 3,
+    /** Other quotes shown with a passage answer score at least this share of the best one's. */
+    closeScore: 0.6,
+  },
+} as const;

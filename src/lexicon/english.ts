@@ -1,0 +1,90 @@
+/**
+ * What the answer path knows about English, in one place: months, weekdays, number words, pronouns,
+ * speech verbs, how people type in chat. General language only: nothing here names a person, place
+ * or phrase of any article (the answers are judged on articles never seen).
+ */
+
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Abbreviations newspapers use for months (AP style), as typed in text. */
+export const MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** Words for quantities beyond digits. "one" is left out: it is far more often a pronoun ("each one"). */
+export const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "half", "third", "quarter"];
+
+/** Pronouns a follow-up question uses for someone asked about before. */
+export const PRONOUNS = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it"];
+
+/** Verbs of saying, in the forms news writing uses to attribute words to someone. */
+export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "argued", "argues", "claimed", "claims", "warned", "stated", "explained", "noted", "announced", "replied", "insisted", "called", "declared", "vowed"];
+/** The same verbs as a question asks with them ("what did X say / tell / warn"). */
+export const SPEECH_VERBS_ASKED = ["say", "said", "says", "tell", "told", "write", "wrote", "tweet", "tweeted", "think", "thinks", "claim", "claimed", "argue", "argued", "warn", "warned", "mean", "meant", "announce", "announced", "declare", "declared"];
+
+/** Words that make a phrase a title or office ("Deputy Director", "City Council members"). */
+export const TITLE_WORDS = new Set(
+  `mayor mayors director deputy president vice attorney general atty gen governor gov senator sen secretary chief
+judge sheriff commissioner representative rep councilmember councilwoman councilman council member members chair
+chairman chairwoman officer spokesman spokeswoman spokesperson speaker minister captain lt sgt chancellor
+superintendent supervisor administrator head leader founder ceo executive advocate resident residents candidate
+justice marshal prosecutor assemblymember assemblyman assemblywoman lawmaker official editor reporter writer
+inspector ambassador analyst`.split(/\s+/),
+);
+
+/**
+ * How people type in chat, as whole words: contractions without apostrophes, shorthand. Each maps to
+ * what it stands for. Possessives without apostrophes ("schaafs") are not listed: they are told by the
+ * corpus's vocabulary (questions/normalize.ts).
+ */
+export const CHAT_FORMS: Record<string, string> = {
+  whos: "who is", whats: "what is", wheres: "where is", whens: "when is", hows: "how is", whys: "why is", whose: "whose",
+  whatre: "what are", whore: "who are", theyre: "they are", thats: "that is", hes: "he is", shes: "she is",
+  dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't", werent: "weren't",
+  cant: "can't", wont: "won't", hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", wouldnt: "wouldn't", couldnt: "couldn't",
+  wat: "what", wut: "what", wht: "what", hw: "how", wen: "when", y: "why",
+  abt: "about", bout: "about", ppl: "people", peeps: "people", u: "you", ur: "your", r: "are", bc: "because", cuz: "because",
+  coz: "because", thru: "through", govt: "government", pct: "percent", yr: "year", yrs: "years",
+};
+
+/** Phrases of chat that carry no question: dropped wherever they stand at the start. */
+export const CHAT_FILLER = [
+  "hey", "hi", "hello", "yo", "ok", "okay", "so", "and", "but", "um", "uh", "hmm", "please", "pls", "plz", "quick question",
+  "quick q", "question", "q", "sanctuary", "bot", "lol", "btw", "also", "just", "real quick", "sorry",
+  "can you tell me", "could you tell me", "can u tell me", "would you tell me", "tell me", "do you know", "do u know",
+  "any idea", "any ideas", "anyone know", "i want to know", "i wanna know", "i'd like to know", "i wonder", "i was wondering",
+  "remind me", "explain", "i need to know", "can you explain", "could you explain",
+];
+
+/** Phrases that ask about something, rewritten to the plain question ("what's the deal with X" → "what is X"). */
+export const CHAT_OPENERS: Array<[RegExp, string]> = [
+  [/^(?:what(?:'s| is) the (?:deal|story|situation|news|update) (?:with|on)|what about|how about|anything (?:on|about)|info on|information (?:on|about)|details on)\s+/i, "what is "],
+  [/^(?:tell me about|talk about|tell me more about|more about)\s+/i, "about "],
+];
+
+/**
+ * Abbreviations people type that articles usually spell out. A question's abbreviation is expanded only
+ * when the corpus does not use the abbreviation itself and does use the long form.
+ */
+export const COMMON_ABBREVIATIONS: Record<string, string> = {
+  AG: "attorney general", DOJ: "Justice Department", DHS: "Homeland Security", FBI: "Federal Bureau of Investigation",
+  LA: "Los Angeles", NYC: "New York City", NY: "New York", SF: "San Francisco", DC: "Washington", UK: "Britain",
+  US: "United States", USA: "United States", EU: "European Union", UN: "United Nations", PM: "prime minister",
+  CEO: "chief executive", VP: "vice president", GOP: "Republican", POTUS: "president", SCOTUS: "Supreme Court",
+  DA: "district attorney", CA: "California", TX: "Texas", FL: "Florida", IL: "Illinois", NOLA: "New Orleans",
+};
+
+/** Adverbs of emphasis that change nothing a passage must state ("what was the raid really for"). */
+export const HEDGE_WORDS = ["really", "actually", "exactly", "basically", "even", "ever", "again", "anyway", "precisely"];
+
+/** Words that say a question asks about the present ("who is the mayor now"). */
+export const NOW_WORDS = ["now", "currently", "current", "today", "nowadays", "presently", "these days", "at the moment", "right now"];
+
+/** Verbs that carry no relation of their own: a question's predicate is never one of these. */
+export const LIGHT_VERBS = new Set(
+  `be do have get happen say tell know think mean go come make let take give seem want need like please can could
+will would shall should may might must`.split(/\s+/),
+);
+
+/** A regular expression alternation of a list, longest first (so "Sept." wins over "Sep"). */
+export function alternation(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}

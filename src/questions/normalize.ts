@@ -1,0 +1,105 @@
+import { normalizeWord } from "../index/terms.js";
+import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, MONTHS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import type { SurfaceVocabulary } from "./vocabulary.js";
+
+/**
+ * Stage 1 of the answer path: a question as people type it in chat, made plain. Unicode and quote marks
+ * folded, chat forms spelled out ("whos" → "who is", "abt" → "about"), filler dropped ("hey, any idea
+ * …"), possessives typed without an apostrophe restored where the corpus knows the name ("schaafs" →
+ * "schaaf's"), names typed in lower case given the corpus's capitals ("ice" → "ICE"), and common
+ * abbreviations the corpus does not use spelled out ("LA" → "Los Angeles").
+ *
+ * @example normalizeQuestion("whos LA mayor now??", vocab) // "who is Los Angeles mayor now"
+ */
+export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): string {
+  let text = foldCharacters(input);
+  text = trimPunctuation(text);
+  text = aboutThat(text);
+  text = text.replace(/(^|\s)w\/o(?=\s|$)/gi, "$1without").replace(/(^|\s)w\/(?=\s|\w)/gi, "$1with ");
+  text = dropFiller(text);
+  text = text.replace(/\S+/g, (token) => rewriteToken(token, vocab));
+  text = dropFiller(text);
+  for (const [re, to] of CHAT_OPENERS) text = text.replace(re, to);
+  text = text.replace(HEDGES, " ");
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** NFKC, curly quotes straightened, dashes and runs of white space made plain. */
+export function foldCharacters(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[\u2013\u2014]/g, " - ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Adverbs of emphasis that change nothing a passage must state ("what was the raid really for"). */
+const HEDGES = new RegExp(`\\s(?:${alternation(HEDGE_WORDS)})(?=\\s|$)`, "gi");
+
+const TRAILING = new Set([..."?!.;:,"]);
+
+/**
+ * Punctuation runs at either end dropped and inner runs ("??", "!!!") cut to one. Linear in the
+ * length (a question of 100,000 question marks must not take seconds).
+ */
+export function trimPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && (TRAILING.has(s[end - 1]) || s[end - 1] === " ")) end--;
+  let start = 0;
+  while (start < end && (TRAILING.has(s[start]) || s[start] === " ")) start++;
+  let out = "";
+  let last = "";
+  for (let i = start; i < end; i++) {
+    const c = s[i];
+    if (TRAILING.has(c) && TRAILING.has(last)) continue;
+    out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** "homan?? who is that" / "Homan - who's he" → "who is homan". */
+function aboutThat(s: string): string {
+  const m = /^(.{1,80}?)\s*(?:[?!.,:-]\s*)+(?:who|what)(?:'s|s| is| was)?\s+(?:that|this|he|she|it|they|him|her)$/i.exec(s);
+  return m ? `who is ${m[1]}` : s;
+}
+
+const FILLER = new RegExp(`^(?:(?:${alternation(CHAT_FILLER)})(?:[,!:]|\\s|$)\\s*)+`, "i");
+
+/** Filler phrases at the start ("hey, quick question: do you know …"), dropped; never the whole text. */
+function dropFiller(s: string): string {
+  const rest = s.replace(FILLER, "");
+  return rest.trim() ? rest : s;
+}
+
+/** One token: a chat form spelled out, a possessive restored, a known name recased, an abbreviation expanded. */
+function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
+  const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}'.]*)$/u.exec(token)!;
+  const [, lead, core, tail] = m;
+  if (!core) return token;
+  const lower = core.toLowerCase();
+  if (core === lower && CHAT_FORMS[lower] && !vocab.words.has(lower)) return lead + CHAT_FORMS[lower] + tail;
+  const long = COMMON_ABBREVIATIONS[core.toUpperCase()];
+  if (long && !vocab.words.has(lower) && knowsAll(long, vocab)) return lead + long + tail;
+  const key = normalizeWord(core);
+  const possessive = /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1));
+  if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;
+  return lead + recase(core, key, vocab) + tail;
+}
+
+/** A word typed in lower case that the corpus writes as a name takes the corpus's form ("ice" → "ICE"). */
+const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+
+function recase(core: string, key: string, vocab: SurfaceVocabulary): string {
+  // "march" typed in lower case is as likely the verb as the month: left as typed.
+  if (core !== core.toLowerCase() || TIME_NAMES.has(key) || !vocab.isName(key)) return core;
+  const form = vocab.words.get(key)!.form;
+  return /['’]s$/.test(core) ? form + core.slice(-2) : form;
+}
+
+function knowsAll(phrase: string, vocab: SurfaceVocabulary): boolean {
+  return phrase.split(/\s+/).every((w) => vocab.words.has(normalizeWord(w)));
+}

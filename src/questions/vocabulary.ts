@@ -1,0 +1,76 @@
+import type { Corpus } from "../corpus/load.js";
+import { normalizeWord, words } from "../index/terms.js";
+
+/** A word of the corpus as written: how often, how often capitalized inside a sentence, its usual form. */
+export interface SurfaceWord {
+  count: number;
+  /** Occurrences that are not a sentence's first word, and how many of those have a capital. */
+  inner: number;
+  capitalized: number;
+  /** The form it is most often written in ("ICE", "Schaaf", "park"). */
+  form: string;
+}
+
+/**
+ * The corpus's words as written (lower-cased key, possessive dropped), grouped by length for typo
+ * lookups. What the normalize and correct stages compare a question's words with.
+ */
+export interface SurfaceVocabulary {
+  words: Map<string, SurfaceWord>;
+  byLength: Map<number, string[]>;
+  /** Whether the corpus writes this word with a capital most of the time: a name, or an acronym. */
+  isName(lower: string): boolean;
+}
+
+/** Share of a word's uses inside sentences that must be capitalized for it to count as a name. */
+const NAME_SHARE = 0.8;
+
+const built = new WeakMap<Corpus, SurfaceVocabulary>();
+
+/** The surface vocabulary of a corpus, built on first use and kept as long as the corpus. */
+export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
+  let v = built.get(corpus);
+  if (v) return v;
+  const map = new Map<string, SurfaceWord & { forms: Map<string, number> }>();
+  const add = (raw: string, initial: boolean) => {
+    const key = normalizeWord(raw);
+    if (!key || /^\d/.test(key)) return;
+    const form = raw.replace(/['’]s?$/, "");
+    let w = map.get(key);
+    if (!w) map.set(key, (w = { count: 0, inner: 0, capitalized: 0, form, forms: new Map() }));
+    w.count++;
+    if (!initial) {
+      w.inner++;
+      if (/^\p{Lu}/u.test(raw)) w.capitalized++;
+      w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
+    }
+  };
+  for (const s of corpus.sentences) {
+    if (s.boilerplate) continue;
+    const list = words(s.text);
+    for (let i = 0; i < list.length; i++) add(list[i], i === 0);
+  }
+  for (const d of corpus.docs) for (const w of words(d.title)) add(w, true);
+  const out = new Map<string, SurfaceWord>();
+  const byLength = new Map<number, string[]>();
+  for (const [key, w] of map) {
+    let form = w.form;
+    let most = 0;
+    for (const [f, n] of w.forms) if (n > most) [form, most] = [f, n];
+    out.set(key, { count: w.count, inner: w.inner, capitalized: w.capitalized, form });
+    const group = byLength.get(key.length);
+    if (group) group.push(key);
+    else byLength.set(key.length, [key]);
+  }
+  v = {
+    words: out,
+    byLength,
+    isName(lower) {
+      const w = out.get(lower);
+      if (!w) return false;
+      return w.inner > 0 ? w.capitalized >= NAME_SHARE * w.inner : /^\p{Lu}/u.test(w.form);
+    },
+  };
+  built.set(corpus, v);
+  return v;
+}
