@@ -4,6 +4,10 @@ import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent, Question } from "../questions/parse.js";
+import { understandQuestion, type Understood } from "../questions/understand.js";
+import { describeRefusal, refusalFor, type Refusal } from "./decide.js";
+import { WEIGHTS } from "./weights.js";
+import { PRONOUNS } from "../lexicon/english.js";
 import { rankSentences, DATE_TEXT, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -28,6 +32,19 @@ export interface Answer {
   sources: Source[];
   /** The person or thing the answer is about, for follow-up questions ("what did he say?"). */
   subject?: string;
+  /** When the question was declined by rule: the rule and what was missing ("predicate_absent: become"). */
+  declined?: string;
+  /** For `--explain`: the top passages with every ranking feature, its weight and the total. */
+  explain?: Explained[];
+}
+
+/** One passage as `--explain` shows it. */
+export interface Explained {
+  doc: string;
+  quote: string;
+  features: Record<string, number>;
+  score: number;
+  coverage: number;
 }
 
 /** Conversation memory a follow-up question may lean on. */
@@ -38,22 +55,23 @@ export interface FollowUp {
 const MAX_SOURCES = 3;
 const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warned|claimed|argued|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
-const MIN_COVERAGE = 0.5;
-const PRONOUN = /^(?:he|she|him|her|his|they|them|their|it)$/i;
+const MIN_COVERAGE = WEIGHTS.decide.minCoverage;
+const PRONOUN = new RegExp(`^(?:${PRONOUNS.join("|")})$`, "i");
 
 /**
  * Answers one question from the corpus, or says plainly that the corpus does not answer it.
  *
  * @example answerQuestion(kb, templates, parseQuestion("who is Homan")).answer
  */
-export function answerQuestion(kb: Knowledge, templates: Templates, input: Question, followUp: FollowUp = {}): Answer {
-  const q = withFollowUp(kb, input, followUp);
-  const noAnswer = (unknown: string[] = [], closest: Ranked[] = []): Answer => ({
+export function answerQuestion(kb: Knowledge, templates: Templates, input: Question, followUp: FollowUp = {}, options: { explain?: boolean } = {}): Answer {
+  const q = withFollowUp(kb, understandQuestion(kb.corpus, input.text), followUp);
+  const noAnswer = (unknown: string[] = [], closest: Ranked[] = [], refusal?: Refusal): Answer => ({
     question: q.text,
     answered: false,
     intent: q.intent,
     answer: templates.render("noanswer", { question: q.text, documents: kb.corpus.docs.length, unknown: unknown.join(", "), reason: unknown.length ? "unknown" : "unmatched" }),
     sources: closest.slice(0, MAX_SOURCES).map((r) => sourceOf(kb, r.sentence)),
+    declined: refusal ? `${refusal.rule}: ${refusal.missing} (${describeRefusal(refusal)})` : unknown.length ? `unknown_words: ${unknown.join(", ")}` : "low_coverage: no passage covers the question's words",
   });
 
   if (q.terms.length === 0) return noAnswer();
@@ -84,18 +102,25 @@ export function answerQuestion(kb: Knowledge, templates: Templates, input: Quest
         return answerFromPassages(kb, templates, q, subjectEntity);
     }
   })();
-  if (answer === "unanswerable") {
-    return noAnswer([], rankSentences(kb, q).filter((r) => r.coverage > 0));
+  const ranked = options.explain || !("answered" in answer) ? rankSentences(kb, q) : [];
+  const explain = options.explain ? ranked.slice(0, MAX_SOURCES).map((r) => explained(r)) : undefined;
+  if (!("answered" in answer)) {
+    return { ...noAnswer([], ranked.filter((r) => r.coverage > 0), answer.refusal), ...(explain ? { explain } : {}) };
   }
-  return answer;
+  return explain ? { ...answer, explain } : answer;
+}
+
+function explained(r: Ranked): Explained {
+  return { doc: r.sentence.doc, quote: cutQuote(r.sentence.text), features: { ...r.features }, score: Number(r.score.toFixed(4)), coverage: Number(r.coverage.toFixed(3)) };
 }
 
 /** "what did he say about Oakland?" after a question about Homan is a question about Homan. */
-function withFollowUp(kb: Knowledge, q: Question, followUp: FollowUp): Question {
+function withFollowUp(kb: Knowledge, q: Understood, followUp: FollowUp): Understood {
   if (!followUp.subject) {
     if (q.intent === "search") {
-      const bare = resolveEntity(kb, q.text.replace(/[?!.]+$/, ""));
-      if (bare && q.terms.length <= 3) return { ...q, intent: bare.kind === "person" ? "who" : "what", subject: q.text.replace(/[?!.]+$/, "") };
+      const name = q.normalized.replace(/^about\s+/i, "");
+      const bare = resolveEntity(kb, name);
+      if (bare && q.terms.length <= 3) return { ...q, intent: bare.kind === "person" ? "who" : "what", answerType: bare.kind === "person" ? "person" : "definition", subject: name, predicate: [] };
     }
     return q;
   }
@@ -106,23 +131,27 @@ function withFollowUp(kb: Knowledge, q: Question, followUp: FollowUp): Question 
   return withFollowUp(kb, q, {});
 }
 
-type Result = Answer | "unanswerable";
+/** An answer, or why there is none (a refusal when the decide stage turned passages down). */
+type Result = Answer | { unanswerable: true; refusal?: Refusal };
+const UNANSWERABLE: Result = { unanswerable: true };
 
-function answerWho(kb: Knowledge, templates: Templates, q: Question, entity: Entity | null): Result {
+function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: Entity | null): Result {
   if (entity?.kind === "person") return describePeople(kb, templates, q, [entity]);
   if (entity) return answerFromPassages(kb, templates, { ...q, intent: "what" }, entity);
   if (q.subject) {
     const matches = findByRole(kb, q.subject);
     if (matches.length) {
       const top = matches.filter((m) => m.score === matches[0].score).slice(0, 3).map((m) => m.entity);
-      return describePeople(kb, templates, q, top);
+      // "who is the mayor now": of the people who held the office, the one the newest article says holds it.
+      return describePeople(kb, templates, q, q.now ? [newestHolder(kb, top)] : top);
     }
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
-    if (isRoleDescription(q.subject)) return "unanswerable";
+    if (isRoleDescription(q.subject)) return UNANSWERABLE;
   }
   const ranked = rankSentences(kb, q);
-  const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return "unanswerable";
+  const chosen = choosePassage(kb, q, ranked);
+  if ("unanswerable" in chosen) return chosen;
+  const best = chosen;
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
@@ -168,7 +197,7 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[]): Entity[] {
 }
 
 /** "Who is" answers: each person's roles as the articles state them, dated where the dates differ. */
-function describePeople(kb: Knowledge, templates: Templates, q: Question, people: Entity[]): Answer {
+function describePeople(kb: Knowledge, templates: Templates, q: Understood, people: Entity[]): Answer {
   const lines: string[] = [];
   const quoted: Sentence[] = [];
   for (const person of people) {
@@ -197,7 +226,7 @@ function distinctRoles(roles: Array<{ text: string; sentence: Sentence }>) {
   );
 }
 
-function answerQuote(kb: Knowledge, templates: Templates, q: Question, speakerIn: Entity | null): Result {
+function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speakerIn: Entity | null): Result {
   const speaker = speakerIn ?? (q.subject ? findByRole(kb, q.subject)[0]?.entity ?? null : null);
   if (!speaker) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
   const own = new Set<number>();
@@ -207,10 +236,10 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Question, speakerIn
   for (const id of speaker.mentions) if (reportsSpeech(kb.corpus.sentences[id].text, name)) own.add(id);
   const topicTerms = q.topic ? termsOf(q.topic) : [];
   const ranked = rankSentences(kb, q, { terms: topicTerms.length ? topicTerms : q.terms, speaker, within: own });
-  if (!ranked.length) return "unanswerable";
+  if (!ranked.length) return UNANSWERABLE;
   let chosen: Ranked[];
   if (topicTerms.length) {
-    if (ranked[0].coverage === 0) return "unanswerable";
+    if (ranked[0].coverage === 0) return UNANSWERABLE;
     chosen = ranked.slice(0, 2);
   } else {
     const spoken = ranked.filter((r) => kb.speakers.get(r.sentence.id)?.includes(speaker.id));
@@ -226,10 +255,33 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Question, speakerIn
   };
 }
 
-function answerFromPassages(kb: Knowledge, templates: Templates, q: Question, focus: Entity | null, rankedIn?: Ranked[]): Result {
-  const ranked = (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(q, r));
-  const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return "unanswerable";
+/**
+ * The decide stage over ranked passages: the best of the first few that covers enough of the question
+ * and states its predicate and names; else why none may answer.
+ */
+function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked | { unanswerable: true; refusal?: Refusal } {
+  let refusal: Refusal | undefined;
+  for (const r of ranked.slice(0, WEIGHTS.decide.tryPassages)) {
+    if (r.coverage < MIN_COVERAGE) continue;
+    const why = refusalFor(kb, q, r.sentence);
+    if (!why) return r;
+    refusal ??= why;
+  }
+  return { unanswerable: true, refusal };
+}
+
+/** Of people who held an office, the one whose role the newest article states. */
+function newestHolder(kb: Knowledge, people: Entity[]): Entity {
+  const dateOf = (e: Entity) => e.roles.map((r) => docOf(kb, kb.corpus.sentences[r.sentence]).published ?? "").sort().pop() ?? "";
+  return people.reduce((a, b) => (dateOf(b) > dateOf(a) ? b : a));
+}
+
+function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
+  const shaped = (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(q, r));
+  const chosen = choosePassage(kb, q, shaped);
+  if ("unanswerable" in chosen) return chosen;
+  const best = chosen;
+  const ranked = [best, ...shaped.filter((r) => r !== best)];
   const view = passageView(kb, q, best.sentence);
   let text: string;
   switch (q.intent) {
@@ -269,7 +321,7 @@ function withoutDates(text: string): string {
 }
 
 /** Whether a passage has what the question's kind needs: a date for when, a place for where, a figure for how many. */
-function hasShape(q: Question, r: Ranked): boolean {
+function hasShape(q: Understood, r: Ranked): boolean {
   switch (q.intent) {
     case "when":
       return DATE_TEXT.test(r.sentence.text);
@@ -358,7 +410,7 @@ function figureIn(r: Ranked): string {
   return best;
 }
 
-function passageView(kb: Knowledge, q: Question, s: Sentence): View {
+function passageView(kb: Knowledge, q: Understood, s: Sentence): View {
   const doc = docOf(kb, s);
   return { quote: cutQuote(s.text), title: doc.title, published: doc.published ?? "", question: q.text };
 }

@@ -43,18 +43,24 @@ export function closeWordNet(): void {
 
 const CHUNK = 512;
 
-/** The whole line around a byte offset of a file. */
+/** The whole line around a byte offset of a file (WordNet lines run to several kilobytes: the window grows until it holds one). */
 function lineAt(f: OpenFile, offset: number): { line: string; start: number } {
-  const start = Math.max(0, offset - CHUNK);
-  const buf = Buffer.alloc(Math.min(2 * CHUNK, f.size - start));
-  readSync(f.fd, buf, 0, buf.length, start);
-  const text = buf.toString("latin1");
-  const rel = offset - start;
-  const from = text.lastIndexOf("\n", rel - 1) + 1;
-  let to = text.indexOf("\n", rel);
-  if (to < 0) to = text.length;
-  if (to === text.length && start + to < f.size) return lineAt(f, offset + CHUNK / 2);
-  return { line: text.slice(from, to), start: start + from };
+  for (let window = CHUNK; ; window *= 2) {
+    const start = Math.max(0, offset - window);
+    const end = Math.min(f.size, offset + window);
+    const buf = Buffer.alloc(end - start);
+    readSync(f.fd, buf, 0, buf.length, start);
+    const text = buf.toString("latin1");
+    const rel = offset - start;
+    const newlineBefore = text.lastIndexOf("\n", rel - 1);
+    const to = text.indexOf("\n", rel);
+    const wholeStart = newlineBefore >= 0 || start === 0;
+    const wholeEnd = to >= 0 || end === f.size;
+    if (wholeStart && wholeEnd) {
+      const from = newlineBefore + 1;
+      return { line: text.slice(from, to >= 0 ? to : text.length), start: start + from };
+    }
+  }
 }
 
 /** The index line of a lemma, by binary search over the sorted index file. */
