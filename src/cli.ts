@@ -2,11 +2,12 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { renderPlain, sourceLine } from "../adapters/console/render.js";
 import { loadConfig, type Config, type Env } from "./config.js";
-import { createCore, loadKnowledge } from "./core.js";
+import { createCore, loadKnowledge, type Core } from "./core.js";
+import type { Answer, Explained } from "./answers/answer.js";
 import { ingestFile } from "./corpus/ingest.js";
 import { SanctuaryError, messageOf } from "./errors.js";
 import { createLogger } from "./log.js";
-import { isValidDay } from "./questions/parse.js";
+import { isValidDay, parseCommand } from "./questions/parse.js";
 
 const USAGE = `Usage: sanctuary [COMMAND] [OPTIONS]
 
@@ -14,7 +15,9 @@ Answers questions about a corpus of news articles, quoting its sources word for 
 
 Commands:
   (none)                      run the bot: Slack and/or Discord when configured, else a console chat
-  ask [QUESTION] [--json]     answer one question; with no QUESTION, answer each line of stdin
+  ask [QUESTION] [--json] [--explain]
+                              answer one question; with no QUESTION, answer each line of stdin
+                              (help and digest [YYYY-MM-DD] read as in chat)
   digest [--date YYYY-MM-DD] [--json]
                               the digest of a day (default: today in DIGEST_TIMEZONE)
   ingest FILE...              add .txt or .md articles to the corpus, with inferred front-matter
@@ -27,6 +30,7 @@ Options:
   --corpus DIR                the articles (else CORPUS_DIR, else ./corpus)
   --data DIR                  saved index and state (else DATA_DIR, else ./data)
   --json                      one JSON object per answer, on one line
+  --explain                   with ask: every ranking feature of the top passages, and the total
   -h, --help                  this text
 
 Examples:
@@ -52,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
         corpus: { type: "string" },
         data: { type: "string" },
         json: { type: "boolean", default: false },
+        explain: { type: "boolean", default: false },
         date: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -73,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case "ask":
-      return ask(config, rest, values.json, log);
+      return ask(config, rest, { json: values.json, explain: values.explain }, log);
     case "digest": {
       if (rest.length) throw new UsageError(`digest: unexpected "${rest.join(" ")}" (the date goes in --date YYYY-MM-DD)`);
       if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date: "${values.date}" is not a date; write YYYY-MM-DD`);
@@ -124,23 +129,55 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function ask(config: Config, words: string[], json: boolean, log: ReturnType<typeof createLogger>): Promise<number> {
+async function ask(config: Config, words: string[], mode: { json: boolean; explain: boolean }, log: ReturnType<typeof createLogger>): Promise<number> {
   const core = createCore(config, log);
-  const print = (question: string) => {
-    const a = core.ask(question);
-    if (json) return JSON.stringify({ question: a.question, answered: a.answered, intent: a.intent, answer: a.answer, sources: a.sources });
-    return renderPlain({ text: a.answer, sources: a.sources, kind: a.answered ? "answer" : "noanswer" });
+  const print = (line: string, oneLineOnly: boolean) => {
+    const a = answerLine(core, config, line, mode.explain);
+    if (mode.json) {
+      const { question, answered, intent, answer, sources, declined, explain } = a;
+      return JSON.stringify({ question, answered, intent, answer, sources, ...(declined ? { declined } : {}), ...(explain ? { explain } : {}) });
+    }
+    const text = oneLineOnly ? oneLine(a) : renderPlain({ text: a.answer, sources: a.sources, kind: a.answered ? "answer" : "noanswer" });
+    return a.explain ? `${text}\n${explainLines(a.explain)}` : text;
   };
   if (words.length) {
-    process.stdout.write(print(words.join(" ")) + "\n");
+    process.stdout.write(print(words.join(" "), false) + "\n");
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    const out = json ? print(line) : oneLine(core.ask(line));
-    process.stdout.write(out + "\n");
-  }
+  for await (const line of lines) process.stdout.write(print(line, true) + "\n");
   return 0;
+}
+
+/**
+ * One line typed to `ask`, read with the chat grammar: `help` and `digest [DAY]` as in chat, a line
+ * over MAX_QUESTION_LENGTH refused as in chat, anything else a question.
+ */
+function answerLine(core: Core, config: Config, line: string, explain: boolean): Answer {
+  const text = line.trim();
+  const reply = (intent: string, answer: string): Answer => ({ question: text.slice(0, 200), answered: false, intent: intent as Answer["intent"], answer, sources: [] });
+  if (text.length > config.maxQuestionLength) {
+    return reply("invalid", `That is ${text.length} characters; questions can be at most ${config.maxQuestionLength}. Ask something shorter, such as "who is Homan".`);
+  }
+  // A blank line is a question the corpus cannot answer (one output line per input line), not a request for help.
+  const command = text ? parseCommand(text) : { kind: "question" as const };
+  switch (command.kind) {
+    case "help":
+      return { ...reply("help", core.help()), answered: true };
+    case "digest":
+      return { ...reply("digest", core.digest(command.date).text), answered: true };
+    case "invalid":
+      return reply("invalid", command.message);
+    case "question":
+      return core.ask(text, undefined, { explain });
+  }
+}
+
+/** The `--explain` table of a reply: each top passage's features, weighted total and coverage. */
+function explainLines(list: Explained[]): string {
+  return list
+    .map((e, i) => `explain [${i + 1}] total ${e.score} (coverage ${e.coverage}) ${Object.entries(e.features).filter(([, v]) => v !== 0).map(([k, v]) => `${k}=${Number(v.toFixed(3))}`).join(" ")} :: ${e.quote.slice(0, 100)}`)
+    .join("\n");
 }
 
 function oneLine(a: { answer: string; sources: Parameters<typeof sourceLine>[0][] }): string {

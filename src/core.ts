@@ -60,8 +60,8 @@ export interface ChatAdapter {
 export interface Core {
   /** Answers a chat request: a question, help, or a digest. Never throws. */
   handle(request: Request): Promise<Reply>;
-  /** Answers one question (the `ask` command and `ask --json`). */
-  ask(question: string, conversation?: string): Answer;
+  /** Answers one question (the `ask` command and `ask --json`); `explain` adds every ranking feature of the top passages. */
+  ask(question: string, conversation?: string, options?: { explain?: boolean }): Answer;
   /** The digest of a day (default: today in DIGEST_TIMEZONE). */
   digest(date?: string): Digest;
   help(): string;
@@ -100,8 +100,8 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     if (subjects.size > FOLLOW_UP_MEMORY) subjects.delete(subjects.keys().next().value!);
   };
 
-  const ask = (text: string, conversation?: string): Answer => {
-    const answer = answerQuestion(kb, templates, parseQuestion(text), { subject: conversation ? subjects.get(conversation) : undefined });
+  const ask = (text: string, conversation?: string, options: { explain?: boolean } = {}): Answer => {
+    const answer = answerQuestion(kb, templates, parseQuestion(text), { subject: conversation ? subjects.get(conversation) : undefined }, options);
     remember(conversation, answer.subject);
     return answer;
   };

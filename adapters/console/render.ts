@@ -4,7 +4,9 @@ import type { Reply } from "../../src/core.js";
 /** A source as one plain line: the verbatim quote (unless the answer shows it already), then its article and date. */
 export function sourceLine(s: Source, n: number, answer = ""): string {
   const where = [s.title, s.published ?? "undated", s.url].filter(Boolean).join(", ");
-  return answer.includes(`[${n}] ${s.quote}`) ? `[${n}] ${where}` : `[${n}] “${s.quote}” (${where})`;
+  // A quote that opens with its own quote mark is not wrapped in another ("““If members…").
+  const shown = /^[“"‘]/.test(s.quote) ? s.quote : `“${s.quote}”`;
+  return answer.includes(`[${n}] ${s.quote}`) ? `[${n}] ${where}` : `[${n}] ${shown} (${where})`;
 }
 
 /** A reply as terminal text: the answer, then its numbered quotes and sources. */

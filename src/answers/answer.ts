@@ -7,8 +7,8 @@ import type { Intent, Question } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, refusalFor, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
-import { PRONOUNS } from "../lexicon/english.js";
-import { rankSentences, DATE_TEXT, type Ranked } from "./rank.js";
+import { NUMBER_WORDS, PRONOUNS, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 
@@ -56,6 +56,8 @@ const MAX_SOURCES = 3;
 const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warned|claimed|argued|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
 const MIN_COVERAGE = WEIGHTS.decide.minCoverage;
+/** Unknown words a "they never mention" reply lists at most. */
+const MAX_UNKNOWN_SHOWN = 5;
 const PRONOUN = new RegExp(`^(?:${PRONOUNS.join("|")})$`, "i");
 
 /**
@@ -89,7 +91,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, input: Quest
   const unknown = [...new Set([...unknownNamed, ...unknownSubject])];
   const unknownTerms = q.terms.filter((t) => !known(t));
   if (unknown.length || unknownTerms.length * 2 > q.terms.length) {
-    return noAnswer(unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !known(t))));
+    const named = unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !known(t)));
+    return noAnswer([...new Set(named)].slice(0, MAX_UNKNOWN_SHOWN));
   }
 
   const answer = (() => {
@@ -201,7 +204,7 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
   const lines: string[] = [];
   const quoted: Sentence[] = [];
   for (const person of people) {
-    const roles = distinctRoles(person.roles.map((r) => ({ text: r.text, sentence: kb.corpus.sentences[r.sentence] })));
+    const roles = distinctRoles(person.roles.map((r) => ({ text: singularTitle(r.text), sentence: kb.corpus.sentences[r.sentence] })));
     const dates = new Set(roles.map((r) => docOf(kb, r.sentence).published));
     const showDates = dates.size > 1;
     const rolesText = roles
@@ -216,6 +219,12 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
   }
   const sources = byDateThenOrder(kb, unique(quoted)).slice(0, MAX_SOURCES).map((s) => sourceOf(kb, s));
   return { question: q.text, answered: true, intent: "who", answer: lines.join("\n"), sources, subject: people[0].name };
+}
+
+/** A role stated for several people at once ("City Council members Kaplan, Brooks and Gallo") said of one: "City Council member". */
+function singularTitle(role: string): string {
+  const m = /^(.*\b)(\p{L}+)s$/u.exec(role);
+  return m && TITLE_WORDS.has(m[2].toLowerCase()) ? m[1] + m[2] : role;
 }
 
 function distinctRoles(roles: Array<{ text: string; sentence: Sentence }>) {
@@ -295,7 +304,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       text = templates.render("where", { ...view, place: placeIn(best) });
       break;
     case "howmany":
-      text = templates.render("howmany", { ...view, figure: figureIn(best) });
+      text = templates.render("howmany", { ...view, figure: figureIn(best, q) });
       break;
     default: {
       const close = ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * 0.6)).slice(0, 2);
@@ -330,7 +339,7 @@ function hasShape(q: Understood, r: Ranked): boolean {
     case "howmany":
       // "how old" needs an age; "one" is too often a pronoun ("each one of the mayors") to count.
       if (/^how old\b/i.test(q.text)) return /\b\d+[- ]years?[- ]old\b|\baged? \d+/i.test(r.sentence.text);
-      return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|half|third|quarter)\b/i.test(withoutDates(r.sentence.text));
+      return NUMBER.test(withoutDates(r.sentence.text));
     default:
       return true;
   }
@@ -350,7 +359,8 @@ function placeIn(r: Ranked): string {
   const places = [...r.sentence.text.matchAll(/\b(?:in|at|to|from|near|on)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)/gu)]
     .filter((m) => !TIME_WORD.test(m[1].split(/\s+/).pop()!))
     .map((m) => ({ text: m[1], at: m.index! }));
-  return nearestToTerms(r, places)?.text ?? "";
+  // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
+  return (nearestToTerms(r, places)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
 }
 
 /** The date a sentence names nearest the words asked about ("a raid in August", not "passed Tuesday"). */
@@ -362,7 +372,7 @@ function dateIn(r: Ranked): string {
 /** Of some spans of a sentence, the one closest (in characters) to the question's words found there. */
 function nearestToTerms<T extends { at: number }>(r: Ranked, spans: T[]): T | undefined {
   if (spans.length <= 1) return spans[0];
-  const text = r.sentence.text;
+  const text = r.sentence.text.slice(0, FIGURE_LIMITS.chars);
   const positions = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => r.matched.includes(termsOf(m[0])[0] ?? "")).map((m) => m.index!);
   if (!positions.length) return spans[0];
   const cost = (s: T) => positions.reduce((n, p) => n + Math.abs(p - s.at), 0);
@@ -388,26 +398,23 @@ function rolePhrases(text: string): string[] {
   return out;
 }
 
-/** The figure in a sentence that sits closest to the words the question asked about. */
-function figureIn(r: Ranked): string {
-  const text = r.sentence.text;
-  const tokens = words(text);
-  const figures = [...withoutDates(text).matchAll(/\d[\d,.]*%?/g)].map((m) => m[0].replace(/[.,]$/, ""));
-  if (figures.length <= 1) return figures[0] ?? "";
-  const positions = (pred: (w: string) => boolean) => tokens.map((w, i) => (pred(w) ? i : -1)).filter((i) => i >= 0);
-  let best = figures[0];
-  let bestCost = Infinity;
-  for (const f of figures) {
-    const at = positions((w) => f.startsWith(w) && /\d/.test(w));
-    if (!at.length) continue;
-    let cost = 0;
-    for (const term of r.matched) {
-      const hits = positions((w) => termsOf(w)[0] === term);
-      if (hits.length) cost += Math.min(...hits.flatMap((h) => at.map((a) => Math.abs(h - a) + (h < a ? 0.5 : 0))));
-    }
-    if (cost < bestCost) [best, bestCost] = [f, cost];
-  }
-  return best;
+/** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
+const FIGURE_LIMITS = { chars: 5000, figures: 60 };
+const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
+const FIGURE = new RegExp(`(?:[$£€]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
+
+/**
+ * The extract stage for "how many": the figure of a sentence ("$4.8 billion", "47%", "eight") that
+ * sits closest to the words the question asked about, never a figure the question itself gave.
+ */
+function figureIn(r: Ranked, q: Understood): string {
+  const text = withoutDates(r.sentence.text.slice(0, FIGURE_LIMITS.chars));
+  const asked = q.normalized.toLowerCase();
+  const figures = [...text.matchAll(FIGURE)]
+    .slice(0, FIGURE_LIMITS.figures)
+    .map((m) => ({ text: m[0].replace(/[.,]$/, ""), at: m.index! }))
+    .filter((f) => !asked.includes(f.text.toLowerCase()));
+  return nearestToTerms(r, figures)?.text ?? "";
 }
 
 function passageView(kb: Knowledge, q: Understood, s: Sentence): View {

@@ -1,16 +1,17 @@
 import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
+import { fold } from "../index/knowledge.js";
 import { LIGHT_VERBS } from "../lexicon/english.js";
 import { lemmasOf } from "../lexicon/nlp.js";
-import { synonyms } from "../lexicon/wordnet.js";
+import { synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { neighbours } from "./rank.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
 export interface Refusal {
-  rule: "predicate_absent" | "name_absent";
+  rule: "predicate_absent" | "relation_absent" | "name_absent";
   missing: string;
 }
 
@@ -24,31 +25,40 @@ export interface Refusal {
  * @example refusalFor(kb, understandQuestion(corpus, "when did Karen Bass become mayor"), passage) // { rule: "predicate_absent", missing: "become" }
  */
 export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Refusal | null {
-  if (!q.predicate.length && !q.named.length) return null;
+  if (!q.predicate.length && !q.named.length && !q.relationNouns.length) return null;
   const window = [passage, ...neighbours(kb, passage)];
   const terms = new Set<string>();
   for (const s of window) for (const t of kb.terms[s.id]) terms.add(t);
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
-  if (q.predicate.length) {
+  if (q.predicate.length || q.relationNouns.length) {
     const lemmas = lemmasOf(window.map((s) => s.text).join(" "));
     for (const verb of q.predicate) {
-      if (!states(verb, lemmas, terms)) return { rule: "predicate_absent", missing: verb };
+      if (!states(verb, "verb", lemmas, terms)) return { rule: "predicate_absent", missing: verb };
+    }
+    for (const noun of q.relationNouns) {
+      if (!states(noun, "noun", lemmas, terms)) return { rule: "relation_absent", missing: noun };
     }
   }
+  const mentioned = new Set(window.flatMap((s) => kb.mentions.get(s.id) ?? []));
   for (const name of q.named) {
     const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? "")].filter((t): t is string => Boolean(t));
-    if (alternatives.length && !alternatives.some((t) => terms.has(t))) return { rule: "name_absent", missing: name };
+    if (!alternatives.length || alternatives.some((t) => terms.has(t))) continue;
+    // "Libby" is stated where "Schaaf" is: a part of the full name of someone the passage mentions.
+    const folded = fold(name);
+    if ([...mentioned].some((e) => fold(e.name).split(" ").includes(folded))) continue;
+    return { rule: "name_absent", missing: name };
   }
   return null;
 }
 
-/** Whether a passage's words state a verb: itself, its stem, or a synonym of one of its commonest senses. */
-function states(verb: string, lemmas: Set<string>, terms: Set<string>): boolean {
-  const forms = [verb, ...synonyms(verb, "verb", WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w))];
+/** Whether a passage's words state a word: itself, its stem, or a synonym of one of its commonest senses. */
+function states(word: string, cls: WordClass, lemmas: Set<string>, terms: Set<string>): boolean {
+  const forms = [word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w))];
   return forms.some((f) => lemmas.has(f) || terms.has(indexTerm(f) ?? f));
 }
 
 /** The refusal worded for a person: what the articles never say. */
 export function describeRefusal(r: Refusal): string {
-  return r.rule === "predicate_absent" ? `the articles never say "${r.missing}" where they speak of this` : `the passages that come closest never mention ${r.missing}`;
+  if (r.rule === "name_absent") return `the passages that come closest never mention ${r.missing}`;
+  return `the articles never say "${r.missing}" where they speak of this`;
 }

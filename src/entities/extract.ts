@@ -1,4 +1,5 @@
 import type { Corpus, Sentence } from "../corpus/load.js";
+import { SPEECH_VERBS, TITLE_WORDS, alternation } from "../lexicon/english.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -22,14 +23,7 @@ export interface Entity {
   docs: string[];
 }
 
-/** Words that make a phrase a title or office ("Deputy Director", "City Council members"). */
-export const TITLE_WORDS = new Set(
-  `mayor mayors director deputy president vice attorney general atty gen governor gov senator sen secretary chief
-judge sheriff commissioner representative rep councilmember councilwoman councilman council member members chair
-chairman chairwoman officer spokesman spokeswoman spokesperson speaker minister captain lt sgt chancellor
-superintendent supervisor administrator head leader founder ceo executive advocate resident residents candidate
-justice marshal prosecutor assemblymember assemblyman assemblywoman lawmaker official`.split(/\s+/),
-);
+export { TITLE_WORDS };
 
 /** Words that make a capitalized phrase an organization rather than a person. */
 const ORG_WORDS = new Set(
@@ -52,7 +46,7 @@ trump's`.split(/\s+/),
 
 const NAME_PARTICLES = new Set(["de", "da", "del", "della", "van", "von", "der", "la", "le", "du", "bin", "al"]);
 
-const SPEECH_VERB = /^\s*(?:said|says|told|tweeted|wrote|writes|added|adds|argued|argues|claimed|claims|warned|stated|explained|noted|announced|replied|insisted|called)\b/;
+const SPEECH_VERB = new RegExp(`^\\s*(?:${alternation(SPEECH_VERBS)})\\b`);
 
 interface Token {
   word: string;

@@ -1,8 +1,9 @@
 import type { Corpus, Sentence } from "../corpus/load.js";
-import { TITLE_WORDS, escapeRegExp, type Entity } from "./extract.js";
+import { escapeRegExp, type Entity } from "./extract.js";
+import { SPEECH_VERBS, TITLE_WORDS, alternation } from "../lexicon/english.js";
 
-const VERBS = "said|says|told|tweeted|wrote|writes|added|adds|argued|argues|claimed|claims|warned|stated|explained|noted|replied|insisted";
-const PRONOUN = /(?<![\p{L}])(?:he|she)\s+(?:said|says|told|tweeted|wrote|writes|added|adds|argued|argues|claimed|claims|warned|stated|explained|noted|replied|insisted)\b/iu;
+const VERBS = alternation(SPEECH_VERBS);
+const PRONOUN = new RegExp(`(?<![\\p{L}])(?:he|she)\\s+(?:${VERBS})\\b`, "iu");
 
 interface Reference {
   entity: Entity;

@@ -74,11 +74,13 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^who(?:'s| is)? (?:leads|runs|heads|directs|chairs|in charge of|the boss of) (.+)$/, (m) => ({ intent: "who", subject: `the head of ${m[1]}` })],
   [/^who (.+?) (?:is|was)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^what (?:is|was) (.+?)(?:'s|') (?:job|role|position|title|occupation|office)$/, (m) => ({ intent: "who", subject: m[1] })],
+  [/^what(?:'s| is| was| are| were) the (?:population|number|size|age|amount|total|cost|price|value|salary|budget|death toll|toll) of\b/, () => ({ intent: "howmany" })],
   [/^(?:how many|how much|how old|how long|how far|how big|how large|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\b/, () => ({ intent: "howmany" })],
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
   [/^where\b/, () => ({ intent: "where" })],
   [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(.+)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^(?:who|which|whose)\b/, () => ({ intent: "who" })],
+  [/^what (?:is|was|were|are) (.+?) for$/, () => ({ intent: "search" })],
   [/^what(?:'s| is| are| was| were)\s+(?!(?:the )?(?:reason|cause)\b)(.+)$/, (m) => ({ intent: "what", subject: m[1] })],
   [/^what happened(?: (?:to|at|in|with|on) (.+))?$/, (m) => ({ intent: "what", subject: m[1] })],
 ];
@@ -120,7 +122,7 @@ export function parseQuestion(input: string): Question {
     intent: parsed.intent,
     subject: original(parsed.subject)?.replace(/^(?:about|of)\s+/i, "").trim() || undefined,
     topic: original(parsed.topic)?.trim() || undefined,
-    asksWhy: /^(?:why|how come|what (?:is|was) the (?:reason|cause))\b/.test(lower),
+    asksWhy: /^(?:why|how come|what (?:is|was) the (?:reason|cause))\b|^what (?:is|was|were|are) .+ for$/.test(lower),
     terms,
     named,
   };

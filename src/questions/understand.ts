@@ -5,6 +5,7 @@ import { correctQuestion, type Correction } from "./correct.js";
 import { normalizeQuestion } from "./normalize.js";
 import { parseQuestion, type Intent, type Question } from "./parse.js";
 import { surfaceVocabulary } from "./vocabulary.js";
+import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
 
 /** What kind of thing the answer is: what the extract stage looks for in a passage. */
 export type AnswerType = "person" | "date" | "number" | "place" | "reason" | "quotation" | "definition" | "passage";
@@ -21,6 +22,11 @@ export interface Understood extends Question {
    * ("who is X", "what did X say").
    */
   predicate: string[];
+  /**
+   * Nouns that name the relation when the question asks for an attribute of someone ("Homan's salary",
+   * "the population of Oakland"): a passage that answers must state them too.
+   */
+  relationNouns: string[];
   /** The question asks about the present ("who is the mayor now"): newer articles win. */
   now: boolean;
 }
@@ -36,6 +42,22 @@ const ANSWER_TYPE: Record<Intent, AnswerType> = {
 };
 
 const NOW = new RegExp(`\\b(?:${NOW_WORDS.join("|")})\\b`, "i");
+const NOW_IN_SUBJECT = new RegExp(`\\s+(?:${NOW_WORDS.join("|")})$`, "i");
+
+/** Words of the question the corpus writes as names (capitalized most of the time), wherever they stand. */
+function namesIn(text: string, vocab: ReturnType<typeof surfaceVocabulary>): string[] {
+  return words(text).filter((w) => /^\p{Lu}/u.test(w) && !QUESTION_OPENERS.has(w.toLowerCase()) && vocab.isName(normalizeWord(w)));
+}
+const QUESTION_OPENERS = new Set(["who", "what", "when", "where", "why", "how", "which", "whose", "whom", "is", "are", "was", "did", "does", "do"]);
+
+/** "X's salary", "the population of X": the attribute asked for. */
+function relationNounsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b[\p{L}.-]+'s\s+([\p{Ll}]+)\b/gu)) out.push(m[1]);
+  const of = /^(?:what|how much|how many)\s+(?:is|was|are|were)\s+the\s+([\p{Ll}]+)\s+of\b/u.exec(text);
+  if (of) out.push(of[1]);
+  return [...new Set(out.map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w)))];
+}
 const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, "call", "stand", "happen", "ask"]);
 
 /**
@@ -51,8 +73,13 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   const now = NOW.test(text);
   const tagged = tag(text);
   const predicate = parsed.intent === "quote" ? [] : predicateOf(tagged, parsed);
+  const named = [...new Set([...parsed.named, ...namesIn(text, vocab)])];
+  const subject = parsed.subject?.replace(NOW_IN_SUBJECT, "").trim() || undefined;
   return {
     ...parsed,
+    subject,
+    named,
+    relationNouns: parsed.intent === "quote" ? [] : relationNounsOf(text),
     text: typed.replace(/\s+/g, " ").trim(),
     normalized: text,
     corrections,
@@ -70,8 +97,10 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
 function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[] {
   const out: string[] = [];
   const subject = new Set((parsed.subject ?? "").toLowerCase().split(/\s+/));
+  // The tagger splits "op-ed" into "op", "-", "ed": only whole words of the question can be its verbs.
+  const whole = new Set(words(parsed.text).map((w) => w.toLowerCase()));
   tagged.forEach((t, i) => {
-    if (t.pos !== "VERB" || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower)) return;
+    if (t.pos !== "VERB" || !whole.has(t.lower) || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower)) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
     if (subject.has(t.lower) && parsed.intent !== "search") return;
     if (/(?:ed|en)$/.test(t.lower) && tagged[i + 1]?.pos === "NOUN" && tagged[i - 1]?.pos !== "AUX") return;

@@ -35,13 +35,14 @@ describe("who is …", () => {
     for (const q of ["who leads ICE", "who runs ICE", "who is the ICE director"]) expect(core.ask(q).answer, q).toMatch(/^Thomas Homan:/);
     expect(core.ask("who is the AG").answer).toMatch(/^Jeff Sessions:/);
     expect(core.ask("Who's in charge of ICE?").answer).toMatch(/^Thomas Homan:/);
-    expect(core.ask("Tell me who Desley Brooks is").answer).toBe("Desley Brooks: City Council members.");
-    expect(core.ask("what is Desley Brooks' job").answer).toBe("Desley Brooks: City Council members.");
+    // A role stated for three people at once ("City Council members Kaplan, Brooks and Gallo") is said of one in the singular.
+    expect(core.ask("Tell me who Desley Brooks is").answer).toBe("Desley Brooks: City Council member.");
+    expect(core.ask("what is Desley Brooks' job").answer).toBe("Desley Brooks: City Council member.");
   });
 
   it("does not name the person the question describes as the one who acted", () => {
-    expect(core.ask("who filed a lawsuit against the Oakland mayor").answer).toMatch(/^Jeff Sessions\. /);
-    expect(core.ask("Who sued Libby Schaaf?").answer).toMatch(/^Jeff Sessions\. /);
+    expect(core.ask("who announced a lawsuit against the Oakland mayor").answer).toMatch(/^Jeff Sessions\. /);
+    expect(core.ask("Who announced a lawsuit against Libby Schaaf?").answer).toMatch(/^Jeff Sessions\. /);
   });
 
   it("names the actor, not a name used as a modifier, and resolves 'the mayor' in the article", () => {
@@ -107,9 +108,11 @@ describe("other kinds of question", () => {
   });
 
   it("gives a place, never a month, for where", () => {
-    expect(core.ask("where did the mayor of Oakland write her article").answer).toMatch(/^The Washington Post\./);
+    // Decide stage: the passage says she "defended her move in an article", so it answers "defend", not "write" (declined).
+    expect(core.ask("where did the mayor of Oakland defend her move").answer).toMatch(/^The Washington Post\./);
     expect(core.ask("where did Libby Schaaf publish her op-ed").answer).not.toMatch(/^March/);
-    expect(core.ask("Where was Schaaf's op-ed published?").answer).toMatch(/^The Washington Post\./);
+    // The article never says it was "published" there: the decide stage declines rather than guess.
+    expect(core.ask("Where was Schaaf's op-ed published?").declined).toMatch(/^predicate_absent: publish/);
   });
 
   it("reads a follow-up in the context of the conversation", () => {

@@ -11,7 +11,8 @@ const PINNED: Array<{ q: string; doc: string; top: string; answer?: RegExp }> = 
   { q: "what did the Oakland City Council resolution forbid", doc: "002_9ebc6bf3b9eb3a8c", top: "forbidding the Oakland Police Department" },
   { q: "when was the Oakland resolution passed", doc: "002_9ebc6bf3b9eb3a8c", top: "passed unanimously by the council on Tuesday", answer: /^Tuesday/ },
   { q: "how many immigrants does ICE want to arrest in upcoming raids", doc: "002_9ebc6bf3b9eb3a8c", top: "1,500 immigrants", answer: /^1,500/ },
-  { q: "what did de Blasio say", doc: "003_7eba275eeb4bf9d5", top: "It doesn’t make us safer" },
+  // Speaker attribution: "called" is a speech verb of the shared lexicon, so his first attributed words lead.
+  { q: "what did de Blasio say", doc: "003_7eba275eeb4bf9d5", top: "racist assault on our immigrant communities" },
   { q: "what did Garcetti say about the LAPD", doc: "003_7eba275eeb4bf9d5", top: "not the responsibility of the LAPD" },
   { q: "what happened at MacArthur Park", doc: "004_a08daa0a3a9e6966", top: "federal agents marched through the park" },
   { q: "what will the new directive prohibit", doc: "004_a08daa0a3a9e6966", top: "prohibit the use of urban resources" },
