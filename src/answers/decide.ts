@@ -30,14 +30,14 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const terms = new Set<string>();
   for (const s of window) for (const t of kb.terms[s.id]) terms.add(t);
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
-  if (q.predicate.length || q.relationNouns.length) {
-    const lemmas = lemmasOf(window.map((s) => s.text).join(" "));
-    for (const verb of q.predicate) {
-      if (!states(verb, "verb", lemmas, terms)) return { rule: "predicate_absent", missing: verb };
-    }
-    for (const noun of q.relationNouns) {
-      if (!states(noun, "noun", lemmas, terms)) return { rule: "relation_absent", missing: noun };
-    }
+  // Stems settle most words; the tagger's lemmas (irregular forms: "left", "became") only the rest.
+  let lemmas: Set<string> | null = null;
+  const lemmasOfWindow = () => (lemmas ??= lemmasOf(window.map((s) => s.text).join(" ")));
+  for (const verb of q.predicate) {
+    if (!states(verb, "verb", lemmasOfWindow, terms)) return { rule: "predicate_absent", missing: verb };
+  }
+  for (const noun of q.relationNouns) {
+    if (!states(noun, "noun", lemmasOfWindow, terms)) return { rule: "relation_absent", missing: noun };
   }
   const mentioned = new Set(window.flatMap((s) => kb.mentions.get(s.id) ?? []));
   for (const name of q.named) {
@@ -52,9 +52,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
 }
 
 /** Whether a passage's words state a word: itself, its stem, or a synonym of one of its commonest senses. */
-function states(word: string, cls: WordClass, lemmas: Set<string>, terms: Set<string>): boolean {
+function states(word: string, cls: WordClass, lemmas: () => Set<string>, terms: Set<string>): boolean {
   const forms = [word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w))];
-  return forms.some((f) => lemmas.has(f) || terms.has(indexTerm(f) ?? f));
+  return forms.some((f) => terms.has(indexTerm(f) ?? f)) || forms.some((f) => lemmas().has(f));
 }
 
 /** The refusal worded for a person: what the articles never say. */

@@ -31,18 +31,20 @@ const built = new WeakMap<Corpus, SurfaceVocabulary>();
 export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   let v = built.get(corpus);
   if (v) return v;
-  const map = new Map<string, SurfaceWord & { forms: Map<string, number> }>();
+  // One record per word, updated in place: on a million-word corpus this is some 50,000 small objects.
+  const map = new Map<string, SurfaceWord>();
   const add = (raw: string, initial: boolean) => {
     const key = normalizeWord(raw);
     if (!key || /^\d/.test(key)) return;
-    const form = raw.replace(/['’]s?$/, "");
     let w = map.get(key);
-    if (!w) map.set(key, (w = { count: 0, inner: 0, capitalized: 0, form, forms: new Map() }));
+    if (!w) map.set(key, (w = { count: 0, inner: 0, capitalized: 0, form: raw.replace(/['’]s?$/, "") }));
     w.count++;
-    if (!initial) {
-      w.inner++;
-      if (/^\p{Lu}/u.test(raw)) w.capitalized++;
-      w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
+    if (initial) return;
+    w.inner++;
+    // The form a name is written in: the last capitalized use inside a sentence ("ICE", "Schaaf").
+    if (/^\p{Lu}/u.test(raw)) {
+      w.capitalized++;
+      w.form = raw.replace(/['’]s?$/, "");
     }
   };
   for (const s of corpus.sentences) {
@@ -51,22 +53,17 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     for (let i = 0; i < list.length; i++) add(list[i], i === 0);
   }
   for (const d of corpus.docs) for (const w of words(d.title)) add(w, true);
-  const out = new Map<string, SurfaceWord>();
   const byLength = new Map<number, string[]>();
-  for (const [key, w] of map) {
-    let form = w.form;
-    let most = 0;
-    for (const [f, n] of w.forms) if (n > most) [form, most] = [f, n];
-    out.set(key, { count: w.count, inner: w.inner, capitalized: w.capitalized, form });
+  for (const key of map.keys()) {
     const group = byLength.get(key.length);
     if (group) group.push(key);
     else byLength.set(key.length, [key]);
   }
   v = {
-    words: out,
+    words: map,
     byLength,
     isName(lower) {
-      const w = out.get(lower);
+      const w = map.get(lower);
       if (!w) return false;
       return w.inner > 0 ? w.capitalized >= NAME_SHARE * w.inner : /^\p{Lu}/u.test(w.form);
     },

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isDictionaryWord, synonyms } from "../../src/lexicon/wordnet.js";
+
+describe("WordNet, read in place", () => {
+  it("gives the words of a lemma's commonest senses", () => {
+    expect(synonyms("replace", "verb", 3)).toEqual(["supplant", "supersede"]);
+    expect(synonyms("replace", "verb")).toContain("substitute");
+    expect(synonyms("leave", "verb")).toContain("depart");
+    expect(synonyms("boycott", "verb")).toEqual([]);
+  });
+
+  it("finds the first and the last lemma of an index file (binary search edges)", () => {
+    expect(synonyms("aah", "verb")).toEqual(["ooh"]);
+    expect(isDictionaryWord("zymurgy")).toBe(true);
+  });
+
+  it("tells dictionary words, inflected or not, from typos and names", () => {
+    for (const w of ["born", "arrested", "detainees", "cities"]) expect(isDictionaryWord(w), w).toBe(true);
+    for (const w of ["prk", "garceti", "schaafs"]) expect(isDictionaryWord(w), w).toBe(false);
+  });
+});

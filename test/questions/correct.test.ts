@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { correctQuestion } from "../../src/questions/correct.js";
+import { editDistance } from "../../src/questions/distance.js";
+import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
+import { CORPUS } from "../helpers.js";
+
+const vocab = surfaceVocabulary(loadCorpus(CORPUS, null));
+
+describe("correct stage", () => {
+  it("corrects words the corpus lacks to its nearest word, names with their capitals", () => {
+    expect(correctQuestion("what happened at macarthur prk", vocab).text).toBe("what happened at macarthur park");
+    expect(correctQuestion("who is garceti", vocab).text).toBe("who is Garcetti");
+    expect(correctQuestion("who is rebeca kaplan", vocab).corrections).toEqual([{ typed: "rebeca", meant: "Rebecca" }]);
+    expect(correctQuestion("who is hoamn", vocab).text).toBe("who is Homan");
+  });
+
+  it("leaves English words alone even when the corpus lacks them: a trap's 'born' is not a typo", () => {
+    expect(correctQuestion("where was schaaf born", vocab).corrections).toEqual([]);
+    expect(correctQuestion("what is his salary", vocab).corrections).toEqual([]);
+  });
+
+  it("does not guess a short word that two corpus words are equally near", () => {
+    expect(correctQuestion("who is zzq", vocab).corrections).toEqual([]);
+  });
+
+  it("counts a swap of two letters as one edit", () => {
+    expect(editDistance("hoamn", "homan")).toBe(1);
+    expect(editDistance("rebbeca", "rebecca")).toBe(2);
+    expect(editDistance("homan", "homen")).toBe(1);
+    expect(editDistance("abc", "xyz", 1)).toBe(2);
+  });
+});

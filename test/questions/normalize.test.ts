@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { normalizeQuestion, trimPunctuation } from "../../src/questions/normalize.js";
+import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
+import { CORPUS } from "../helpers.js";
+
+const vocab = surfaceVocabulary(loadCorpus(CORPUS, null));
+
+describe("normalize stage", () => {
+  it("spells out chat forms typed without apostrophes, and drops filler", () => {
+    expect(normalizeQuestion("whos the head of ice", vocab)).toBe("who is the head of ICE");
+    expect(normalizeQuestion("hey, any idea wat ppl said abt raids??", vocab)).toBe("what people said about raids");
+    expect(normalizeQuestion("what was the raid really for", vocab)).toBe("what was the raid for");
+  });
+
+  it("restores possessives and capitals from the corpus's own names, leaving month names as typed", () => {
+    expect(normalizeQuestion("what was schaafs warning", vocab)).toBe("what was Schaaf's warning");
+    expect(normalizeQuestion("who is karen bass", vocab)).toBe("who is Karen Bass");
+    expect(normalizeQuestion("where did agents march", vocab)).toBe("where did agents march");
+  });
+
+  it("reads 'X?? who is that' as a question about X", () => {
+    expect(normalizeQuestion("homan?? who is that", vocab)).toBe("who is Homan");
+  });
+
+  it("expands a common abbreviation only when the corpus uses its long form and not the abbreviation", () => {
+    expect(normalizeQuestion("who is the AG", vocab)).toBe("who is the attorney general");
+    // The corpus writes "LA" itself: the abbreviation stays, and the corpus's own long form is found by the index.
+    expect(normalizeQuestion("LA mayor", vocab)).toBe("LA mayor");
+  });
+
+  it("trims punctuation in linear time: 100,000 question marks take milliseconds", () => {
+    const started = performance.now();
+    expect(trimPunctuation("?".repeat(100_000))).toBe("");
+    expect(trimPunctuation(`who is Homan${"?".repeat(100_000)}`)).toBe("who is Homan");
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

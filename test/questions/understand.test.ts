@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { understandQuestion } from "../../src/questions/understand.js";
+import { CORPUS } from "../helpers.js";
+
+const corpus = loadCorpus(CORPUS, null);
+const u = (q: string) => understandQuestion(corpus, q);
+
+describe("understand stage", () => {
+  it("finds the relation a question asks about, as verb lemmas", () => {
+    expect(u("when did karen bass become mayor").predicate).toEqual(["become"]);
+    expect(u("who replaced sessions as AG").predicate).toEqual(["replace"]);
+    expect(u("when did homan leave ICE").predicate).toEqual(["leave"]);
+    expect(u("how many people live in los angeles").predicate).toEqual(["live"]);
+  });
+
+  it("names no relation where the question only asks who someone is or what they said", () => {
+    expect(u("who is Homan").predicate).toEqual([]);
+    expect(u("what did Garcetti say about Trump").predicate).toEqual([]);
+    expect(u("Where was Schaaf's op-ed published?").predicate).toEqual(["publish"]);
+  });
+
+  it("gives the answer type, time qualifier and attribute asked for", () => {
+    expect(u("how many arrests").answerType).toBe("number");
+    expect(u("when was the raid").answerType).toBe("date");
+    expect(u("why did ICE raid West Oakland").answerType).toBe("reason");
+    const now = u("whos LA mayor now");
+    expect(now.now).toBe(true);
+    expect(now.subject).toBe("LA mayor");
+    expect(u("what is Homan's salary").relationNouns).toEqual(["salary"]);
+    expect(u("what is the population of Oakland")).toMatchObject({ intent: "howmany", relationNouns: ["population"] });
+  });
+
+  it("keeps the question as typed for the reply, and the corrected form for the later stages", () => {
+    const q = u("who is garceti??");
+    expect(q.text).toBe("who is garceti??");
+    expect(q.normalized).toBe("who is Garcetti");
+    expect(q.named).toContain("Garcetti");
+  });
+});
