@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
-import type { Knowledge } from "../index/knowledge.js";
+import { fold, type Knowledge } from "../index/knowledge.js";
 import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent, Question } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
@@ -286,7 +286,7 @@ function newestHolder(kb: Knowledge, people: Entity[]): Entity {
 }
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
-  const shaped = (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(q, r));
+  const shaped = (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(kb, q, r));
   const chosen = choosePassage(kb, q, shaped);
   if ("unanswerable" in chosen) return chosen;
   const best = chosen;
@@ -301,7 +301,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       text = templates.render("when", { ...view, date: dateIn(best) });
       break;
     case "where":
-      text = templates.render("where", { ...view, place: placeIn(best) });
+      text = templates.render("where", { ...view, place: placeIn(kb, best) });
       break;
     case "howmany":
       text = templates.render("howmany", { ...view, figure: figureIn(best, q) });
@@ -330,12 +330,12 @@ function withoutDates(text: string): string {
 }
 
 /** Whether a passage has what the question's kind needs: a date for when, a place for where, a figure for how many. */
-function hasShape(q: Understood, r: Ranked): boolean {
+function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
   switch (q.intent) {
     case "when":
       return DATE_TEXT.test(r.sentence.text);
     case "where":
-      return placeIn(r) !== "";
+      return placeIn(kb, r) !== "";
     case "howmany":
       // "how old" needs an age; "one" is too often a pronoun ("each one of the mayors") to count.
       if (/^how old\b/i.test(q.text)) return /\b\d+[- ]years?[- ]old\b|\baged? \d+/i.test(r.sentence.text);
@@ -355,9 +355,11 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The place a sentence names nearest the words asked about: a capitalized name after in/at/to/from/near/on. */
-function placeIn(r: Ranked): string {
+function placeIn(kb: Knowledge, r: Ranked): string {
+  // A person is no place ("learned from Obama"): names of the people the sentence mentions are skipped.
+  const people = new Set((kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person").flatMap((e) => e.aliases.map(fold)));
   const places = [...r.sentence.text.matchAll(/\b(?:in|at|to|from|near|on)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)/gu)]
-    .filter((m) => !TIME_WORD.test(m[1].split(/\s+/).pop()!))
+    .filter((m) => !TIME_WORD.test(m[1].split(/\s+/).pop()!) && !people.has(fold(m[1])))
     .map((m) => ({ text: m[1], at: m.index! }));
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
   return (nearestToTerms(r, places)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");

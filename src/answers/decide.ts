@@ -3,7 +3,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/knowledge.js";
 import { LIGHT_VERBS } from "../lexicon/english.js";
-import { lemmasOf } from "../lexicon/nlp.js";
+import { inflections } from "../lexicon/nlp.js";
 import { synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { neighbours } from "./rank.js";
@@ -30,14 +30,11 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const terms = new Set<string>();
   for (const s of window) for (const t of kb.terms[s.id]) terms.add(t);
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
-  // Stems settle most words; the tagger's lemmas (irregular forms: "left", "became") only the rest.
-  let lemmas: Set<string> | null = null;
-  const lemmasOfWindow = () => (lemmas ??= lemmasOf(window.map((s) => s.text).join(" ")));
   for (const verb of q.predicate) {
-    if (!states(verb, "verb", lemmasOfWindow, terms)) return { rule: "predicate_absent", missing: verb };
+    if (!states(verb, "verb", terms)) return { rule: "predicate_absent", missing: verb };
   }
   for (const noun of q.relationNouns) {
-    if (!states(noun, "noun", lemmasOfWindow, terms)) return { rule: "relation_absent", missing: noun };
+    if (!states(noun, "noun", terms)) return { rule: "relation_absent", missing: noun };
   }
   const mentioned = new Set(window.flatMap((s) => kb.mentions.get(s.id) ?? []));
   for (const name of q.named) {
@@ -51,10 +48,14 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   return null;
 }
 
-/** Whether a passage's words state a word: itself, its stem, or a synonym of one of its commonest senses. */
-function states(word: string, cls: WordClass, lemmas: () => Set<string>, terms: Set<string>): boolean {
+/**
+ * Whether a passage's words state a word: itself or a synonym of one of its commonest senses, in any
+ * inflection. Regular inflections share a stem ("arrests", "arrested"); irregular ones ("left",
+ * "became", "born") come from WordNet's exception lists. The passage is never re-tagged: its stems suffice.
+ */
+function states(word: string, cls: WordClass, terms: Set<string>): boolean {
   const forms = [word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w))];
-  return forms.some((f) => terms.has(indexTerm(f) ?? f)) || forms.some((f) => lemmas().has(f));
+  return forms.some((f) => [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)));
 }
 
 /** The refusal worded for a person: what the articles never say. */

@@ -31,8 +31,6 @@ export interface RankOptions {
   speaker?: Entity | null;
   /** Only these sentences may be returned (added even when no term matches). */
   within?: Set<number>;
-  /** The question asks about the present: newer articles rank higher. */
-  now?: boolean;
 }
 
 const MONTH = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
@@ -58,7 +56,7 @@ function typoMatch(term: string, set: Set<string>): boolean {
  * then prefers sentences of the right shape (a date for "when", a figure for "how many", a speaker's
  * own words for "what did X say").
  */
-export function rankSentences(kb: Knowledge, q: Question, options: RankOptions = {}): Ranked[] {
+export function rankSentences(kb: Knowledge, q: Question & { now?: boolean }, options: RankOptions = {}): Ranked[] {
   const terms = options.terms ?? q.terms;
   const weights: Record<string, number> = {};
   for (const t of terms) weights[t] = 1;
@@ -139,6 +137,8 @@ function definitionFeature(text: string, subject: string[]): number {
     const next = tokens[i + subject.length]?.toLowerCase();
     const after = text.slice(text.indexOf(tokens[i + subject.length - 1]) + tokens[i + subject.length - 1].length);
     if (next && /^(?:is|are|was|were)$/.test(next)) return 1;
+    // "dinitrophenol, known as DNP, which is …", "X, also called Y": a definition that names it.
+    if (/(?:known as|also called|dubbed)\s+$/i.test(text.slice(0, text.indexOf(tokens[i]))) || /^[”"’]?,\s+(?:which|who)\s+(?:is|are|was|were)\s/.test(after)) return 0.75;
     if (/^[”"’]?,\s+(?:a|an|the)\s/.test(after)) return 0.75;
     return 0.33;
   }
@@ -158,7 +158,7 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
 }
 
 /** The features of one sentence for a question (see WEIGHTS.rank). */
-function featuresOf(kb: Knowledge, q: Question, s: Sentence, options: RankOptions, lexical: Pick<Features, "bm25" | "coverage" | "window">): Features {
+function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, s: Sentence, options: RankOptions, lexical: Pick<Features, "bm25" | "coverage" | "window">): Features {
   const text = s.text;
   const mentioned = kb.mentions.get(s.id) ?? [];
   let answerType = 0;
@@ -179,7 +179,7 @@ function featuresOf(kb: Knowledge, q: Question, s: Sentence, options: RankOption
     speaker,
     definition: q.intent === "what" && q.subject ? definitionFeature(text, termsOf(q.subject)) : 0,
     headline: s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim()) ? 1 : 0,
-    recency: options.now ? recencyOf(kb, s) : 0,
+    recency: q.now ? recencyOf(kb, s) : 0,
   };
 }
 
@@ -196,8 +196,14 @@ export function scoreOf(f: Features, forSpeaker: boolean, q: Pick<Question, "int
 
 /** How new a sentence's article is among the corpus's dated articles: 1 the newest, 0 the oldest or undated. */
 function recencyOf(kb: Knowledge, s: Sentence): number {
-  const dates = kb.corpus.docs.map((d) => d.published).filter((d): d is string => Boolean(d)).sort();
+  let span = dateSpans.get(kb);
+  if (!span) {
+    const dates = kb.corpus.docs.map((d) => d.published).filter((d): d is string => Boolean(d)).sort();
+    span = dates.length ? { first: Date.parse(dates[0]), last: Date.parse(dates[dates.length - 1]) } : { first: 0, last: 0 };
+    dateSpans.set(kb, span);
+  }
   const date = kb.docs.get(s.doc)?.published;
-  if (!date || dates.length < 2 || dates[0] === dates[dates.length - 1]) return 0;
-  return (Date.parse(date) - Date.parse(dates[0])) / (Date.parse(dates[dates.length - 1]) - Date.parse(dates[0]));
+  if (!date || span.last === span.first) return 0;
+  return (Date.parse(date) - span.first) / (span.last - span.first);
 }
+const dateSpans = new WeakMap<Knowledge, { first: number; last: number }>();

@@ -267,6 +267,15 @@ export function findAcronyms(corpus: Corpus): Map<string, string> {
       }
     }
   }
+  // "dinitrophenol, known as DNP": the words before it whose initials spell it, else the one word before.
+  for (const m of text.matchAll(/((?:[\p{L}-]+\s+){0,5}[\p{L}-]+),?\s+(?:known as|also called)\s+(\p{Lu}{2,6})\b/gu)) {
+    const words = m[1].trim().split(/\s+/);
+    const acronym = m[2];
+    if (out.has(acronym)) continue;
+    const k = words.findIndex((_, i) => words.slice(i).map((w) => w[0].toUpperCase()).join("") === acronym);
+    if (k >= 0) out.set(acronym, words.slice(k).join(" "));
+    else if (words[words.length - 1].length > acronym.length) out.set(acronym, words[words.length - 1]);
+  }
   const acronyms = new Set(text.match(/\b\p{Lu}{2,5}\b/gu) ?? []);
   const counts = new Map<string, number>();
   for (const p of text.match(/\b\p{Lu}\p{Ll}+(?:\s+(?:of\s+|and\s+)?\p{Lu}\p{Ll}+){1,4}/gu) ?? []) counts.set(p, (counts.get(p) ?? 0) + 1);

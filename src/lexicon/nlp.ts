@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
 
 /** A word as wink-nlp reads it in context: its part of speech (Universal POS) and its lemma. */
 export interface Tagged {
@@ -37,12 +38,25 @@ export function tag(text: string): Tagged[] {
   return out;
 }
 
-/** The lemmas of a text's words ("became" → "become", "left" → "leave", "arrests" → "arrest"). */
-export function lemmasOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const t of tag(text)) {
-    out.add(t.lemma);
-    out.add(t.lower);
+const require = createRequire(import.meta.url);
+let irregular: Record<"verb" | "noun", Map<string, string[]>> | null = null;
+
+/**
+ * The irregular forms of a lemma ("leave" → "left"; "bear" → "bore", "born", "borne"; "child" →
+ * "children"), from the WordNet exception lists wink's model ships. Regular ones share a stem.
+ */
+export function inflections(lemma: string, cls: "verb" | "noun" | "adj" | "adv"): string[] {
+  if (cls !== "verb" && cls !== "noun") return [];
+  irregular ??= { verb: reverse(require("wink-eng-lite-web-model/dist/wn-verb-exceptions.js")), noun: reverse(require("wink-eng-lite-web-model/dist/wn-noun-exceptions.js")) };
+  return irregular[cls].get(lemma) ?? [];
+}
+
+function reverse(exceptions: Record<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [form, lemma] of Object.entries(exceptions)) {
+    const list = out.get(lemma);
+    if (list) list.push(form);
+    else out.set(lemma, [form]);
   }
   return out;
 }

@@ -26,6 +26,9 @@ export type Command =
   | { kind: "invalid"; message: string }
   | { kind: "question"; question: Question };
 
+/** Nouns that name a quantity: a question of keywords with one of them asks for a figure. */
+const QUANTITY_NOUN = /^(?!(?:who|what|when|where|why|how|which|whose|did|does|do|is|are|was|were)\b).*\b(?:population|death toll|toll|salary|budget|price|cost|number of|count|total|turnout|age)\b/;
+
 const DIGEST = /^digest(?:\s+(\S+))?\s*$/i;
 
 /**
@@ -109,6 +112,8 @@ export function parseQuestion(input: string): Question {
       break;
     }
   }
+  // Keywords only ("tunisia population?"): a word for a quantity asks how many.
+  if (parsed.intent === "search" && QUANTITY_NOUN.test(lower)) parsed = { intent: "howmany" };
   const original = (s: string | undefined) => (s === undefined ? undefined : restoreCase(flat, s));
   const content = words(flat)
     .filter((w) => !QUESTION_WORDS.has(w.toLowerCase()))

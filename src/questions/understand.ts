@@ -49,16 +49,17 @@ function namesIn(text: string, vocab: ReturnType<typeof surfaceVocabulary>): str
   return words(text).filter((w) => /^\p{Lu}/u.test(w) && !QUESTION_OPENERS.has(w.toLowerCase()) && vocab.isName(normalizeWord(w)));
 }
 const QUESTION_OPENERS = new Set(["who", "what", "when", "where", "why", "how", "which", "whose", "whom", "is", "are", "was", "did", "does", "do"]);
-
-/** "X's salary", "the population of X": the attribute asked for. */
-function relationNounsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/\b[\p{L}.-]+'s\s+([\p{Ll}]+)\b/gu)) out.push(m[1]);
-  const of = /^(?:what|how much|how many)\s+(?:is|was|are|were)\s+the\s+([\p{Ll}]+)\s+of\b/u.exec(text);
-  if (of) out.push(of[1]);
-  return [...new Set(out.map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w)))];
-}
 const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, "call", "stand", "happen", "ask"]);
+
+/**
+ * "what is X's salary", "who is X's wife", "what is the population of X": the attribute the question
+ * asks for (not a possessive elsewhere in it: "how many arrests did Schaaf's tip-off cost").
+ */
+function relationNounsOf(text: string): string[] {
+  const possessive = /^(?:who|what|how much|how old|where|when)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?[\p{L}.\s-]+?'s\s+([\p{Ll}]+)$/u.exec(text);
+  const of = /^(?:what|how much|how many)\s+(?:is|was|are|were)\s+the\s+([\p{Ll}]+)\s+of\b/u.exec(text);
+  return [possessive?.[1], of?.[1]].filter((w): w is string => Boolean(w) && !STOP_WORDS.has(w!));
+}
 
 /**
  * Stages 1 to 3 of the answer path: normalize, correct, then understand (kind, subject, predicate, time).

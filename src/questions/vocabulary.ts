@@ -33,8 +33,11 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   if (v) return v;
   // One record per word, updated in place: on a million-word corpus this is some 50,000 small objects.
   const map = new Map<string, SurfaceWord>();
+  // Words repeat: each distinct form is normalized once (a million tokens, some 60,000 forms).
+  const keys = new Map<string, string>();
   const add = (raw: string, initial: boolean) => {
-    const key = normalizeWord(raw);
+    let key = keys.get(raw);
+    if (key === undefined) keys.set(raw, (key = normalizeWord(raw)));
     if (!key || /^\d/.test(key)) return;
     let w = map.get(key);
     if (!w) map.set(key, (w = { count: 0, inner: 0, capitalized: 0, form: raw.replace(/['’]s?$/, "") }));
