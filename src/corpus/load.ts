@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { deferWrite, writeFileAtomic } from "../state/files.js";
 import matter from "gray-matter";
@@ -111,6 +111,35 @@ interface CachedParse {
 }
 
 /**
+ * A document's bytes, read safely: only a regular file whose real path is inside the corpus (a link
+ * to the operator's .env, /dev/zero or a FIFO is refused, never opened), and never more than
+ * MAX_DOCUMENT_BYTES, counted while reading (a file's stated size can lie).
+ */
+function readDocumentFile(root: string, file: string): { bytes: Buffer; stat: Stats } {
+  const real = realpathSync(file);
+  if (real !== root && !real.startsWith(root + sep)) throw new Error("links outside the corpus; copy the article into the corpus instead");
+  const before = statSync(real);
+  if (!before.isFile()) throw new Error("not a regular file; only .md and .txt files are read");
+  if (before.size > MAX_DOCUMENT_BYTES) throw new Error(`${before.size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit; split the file`);
+  const fd = openSync(real, "r");
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error("not a regular file; only .md and .txt files are read");
+    let buf = Buffer.alloc(Math.min(stat.size, MAX_DOCUMENT_BYTES) + 1);
+    let size = 0;
+    for (let n; size <= MAX_DOCUMENT_BYTES && (n = readSync(fd, buf, size, buf.length - size, null)) > 0; ) {
+      size += n;
+      // Longer than it said: grow, still within the cap plus one byte to tell "over".
+      if (size === buf.length && size <= MAX_DOCUMENT_BYTES) buf = Buffer.concat([buf, Buffer.alloc(Math.min(buf.length, MAX_DOCUMENT_BYTES + 1 - buf.length))]);
+    }
+    if (size > MAX_DOCUMENT_BYTES) throw new Error(`over the ${MAX_DOCUMENT_BYTES}-byte limit; split the file`);
+    return { bytes: Buffer.from(buf.subarray(0, size)), stat };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Reads every .md and .txt document under `dir`. Files that cannot be used are listed in `problems`
  * (file and reason) and left out; the rest load. With `cacheDir`, the parse of an unchanged corpus
  * (same paths, bytes and days) is read back instead of redone.
@@ -128,15 +157,14 @@ export function loadCorpus(dir: string, cacheDir: string | null = null): Corpus 
       `CORPUS_DIR: cannot read "${dir}" (${messageOf(err)}); point --corpus or CORPUS_DIR at a folder of .md/.txt articles`,
     );
   }
+  const root = realpathSync(dir);
   const hash = createHash("sha256");
   const read: Array<{ file: string; rel: string; bytes: Buffer; mtime: Date }> = [];
   const unreadable: CorpusProblem[] = [];
   for (const file of files) {
     const rel = relative(dir, file);
     try {
-      const stat = statSync(file);
-      if (stat.size > MAX_DOCUMENT_BYTES) throw new Error(`${stat.size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit; split the file`);
-      const bytes = readFileSync(file);
+      const { bytes, stat } = readDocumentFile(root, file);
       hash.update(rel).update("\0").update(bytes).update("\0").update(stat.mtime.toDateString()).update("\0");
       read.push({ file, rel, bytes, mtime: stat.mtime });
     } catch (err) {

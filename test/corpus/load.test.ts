@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
@@ -51,5 +52,25 @@ describe("loading the corpus", () => {
 
   it("fails with a clear error for a missing folder", () => {
     expect(() => loadCorpus("/nonexistent/corpus")).toThrow(/CORPUS_DIR: cannot read "\/nonexistent\/corpus".*point --corpus/);
+  });
+});
+
+describe("reading only what is inside the corpus", () => {
+  it("refuses links out of the corpus, to devices and to FIFOs, and still loads the rest", () => {
+    const root = tempDir();
+    const corpus = join(root, "corpus");
+    mkdirSync(corpus);
+    writeFileSync(join(root, "secret.md"), "SLACK_BOT_TOKEN=xoxb-do-not-quote-me is what this file holds.\n");
+    writeFileSync(join(corpus, "article.md"), "---\ntitle: An article\n---\n\nThe council met on Tuesday and voted on the budget.\n");
+    symlinkSync(join(root, "secret.md"), join(corpus, "leak.md"));
+    symlinkSync("/dev/zero", join(corpus, "zero.md"));
+    execFileSync("mkfifo", [join(corpus, "inner.fifo")]);
+    symlinkSync(join(corpus, "inner.fifo"), join(corpus, "pipe.md"));
+    const started = performance.now();
+    const loaded = loadCorpus(corpus);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(loaded.docs.map((d) => d.id)).toEqual(["article"]);
+    expect(loaded.problems.map((p) => p.file).sort()).toEqual(["leak.md", "pipe.md", "zero.md"]);
+    expect(JSON.stringify(loaded)).not.toContain("xoxb-do-not-quote-me");
   });
 });
