@@ -6,7 +6,7 @@ import { LIGHT_VERBS } from "../lexicon/english.js";
 import { inflections } from "../lexicon/nlp.js";
 import { synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
-import { neighbours } from "./rank.js";
+import { docTerms, neighbours } from "./rank.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -17,8 +17,9 @@ export interface Refusal {
 
 /**
  * Stage 7 of the answer path: whether a passage may answer, by one rule. It may not when a relation
- * the question asks about (its predicate: "become", "leave", "replace") or a name it gives is absent
- * from the passage and the sentences around it, exactly, by lemma or by a WordNet synonym. A trap (the
+ * the question asks about (its predicate: "become", "leave", "replace") is absent from the passage and
+ * the sentences around it (exactly, in any inflection, or by a WordNet synonym), or a name it gives is
+ * absent from the passage's article. A trap (the
  * same people and places, a fact the articles never state) is declined rather than answered with a
  * date or a figure that belongs to something else.
  *
@@ -36,13 +37,14 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms)) return { rule: "relation_absent", missing: noun };
   }
-  const mentioned = new Set(window.flatMap((s) => kb.mentions.get(s.id) ?? []));
+  // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
+  const article = docTerms(kb, passage.doc);
   for (const name of q.named) {
     const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? "")].filter((t): t is string => Boolean(t));
-    if (!alternatives.length || alternatives.some((t) => terms.has(t))) continue;
-    // "Libby" is stated where "Schaaf" is: a part of the full name of someone the passage mentions.
+    if (!alternatives.length || alternatives.some((t) => terms.has(t) || article.has(t))) continue;
+    // "Libby" is stated where "Schaaf" is: a part of the full name of someone the article mentions.
     const folded = fold(name);
-    if ([...mentioned].some((e) => fold(e.name).split(" ").includes(folded))) continue;
+    if (kb.entities.some((e) => e.docs.includes(passage.doc) && fold(e.name).split(" ").includes(folded))) continue;
     return { rule: "name_absent", missing: name };
   }
   return null;

@@ -104,7 +104,7 @@ export function rankSentences(kb: Knowledge, q: Question & { now?: boolean }, op
 const docTermCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
 
 /** Every term of an article, computed once per corpus version. */
-function docTerms(kb: Knowledge, doc: string): Set<string> {
+export function docTerms(kb: Knowledge, doc: string): Set<string> {
   let byDoc = docTermCache.get(kb);
   if (!byDoc) docTermCache.set(kb, (byDoc = new Map()));
   let set = byDoc.get(doc);
