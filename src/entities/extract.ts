@@ -268,9 +268,11 @@ export function findAcronyms(corpus: Corpus): Map<string, string> {
     }
   }
   // "dinitrophenol, known as DNP": the words before it whose initials spell it, else the one word before.
-  for (const m of text.matchAll(/((?:[\p{L}-]+\s+){0,5}[\p{L}-]+),?\s+(?:known as|also called)\s+(\p{Lu}{2,6})\b/gu)) {
-    const words = m[1].trim().split(/\s+/);
-    const acronym = m[2];
+  // Found by the marker first, then the words before it: one regex spanning the words would backtrack at every word of the corpus.
+  for (const m of text.matchAll(/,?\s+(?:known as|also called)\s+(\p{Lu}{2,6})\b/gu)) {
+    const words = text.slice(Math.max(0, m.index! - 80), m.index!).split(/\s+/).filter((w) => /^[\p{L}-]+$/u.test(w)).slice(-6);
+    const acronym = m[1];
+    if (!words.length) continue;
     if (out.has(acronym)) continue;
     const k = words.findIndex((_, i) => words.slice(i).map((w) => w[0].toUpperCase()).join("") === acronym);
     if (k >= 0) out.set(acronym, words.slice(k).join(" "));

@@ -25,6 +25,8 @@ export interface SurfaceVocabulary {
 /** Share of a word's uses inside sentences that must be capitalized for it to count as a name. */
 const NAME_SHARE = 0.8;
 
+const PLAIN = /^[A-Za-z0-9-]+$/;
+
 const built = new WeakMap<Corpus, SurfaceVocabulary>();
 
 /** The surface vocabulary of a corpus, built on first use and kept as long as the corpus. */
@@ -33,11 +35,9 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   if (v) return v;
   // One record per word, updated in place: on a million-word corpus this is some 50,000 small objects.
   const map = new Map<string, SurfaceWord>();
-  // Words repeat: each distinct form is normalized once (a million tokens, some 60,000 forms).
-  const keys = new Map<string, string>();
   const add = (raw: string, initial: boolean) => {
-    let key = keys.get(raw);
-    if (key === undefined) keys.set(raw, (key = normalizeWord(raw)));
+    // Plain ASCII words (nearly all) need no Unicode folding: lower-casing is their normal form.
+    const key = PLAIN.test(raw) ? raw.toLowerCase() : normalizeWord(raw);
     if (!key || /^\d/.test(key)) return;
     let w = map.get(key);
     if (!w) map.set(key, (w = { count: 0, inner: 0, capitalized: 0, form: raw.replace(/['’]s?$/, "") }));
