@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { fstatSync, openSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -35,11 +35,6 @@ function open(name: string): OpenFile | null {
   return files.get(name)!;
 }
 
-/** Closes the dictionary files (tests, shutdown); they reopen on the next lookup. */
-export function closeWordNet(): void {
-  for (const f of files.values()) if (f) closeSync(f.fd);
-  files.clear();
-}
 
 const CHUNK = 512;
 
