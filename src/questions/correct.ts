@@ -40,8 +40,23 @@ export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text:
   return { text: out, corrections };
 }
 
+/** Corrections already worked out, per vocabulary: a scan of the vocabulary is paid once per unknown word. */
+const remembered = new WeakMap<SurfaceVocabulary, Map<string, string | null>>();
+const REMEMBERED_MAX = 10_000;
+
 /** The corpus word closest to an unknown one, within the typo budget; null when none, or when a short word's match is ambiguous. */
 function nearest(key: string, vocab: SurfaceVocabulary): string | null {
+  let known = remembered.get(vocab);
+  if (!known) remembered.set(vocab, (known = new Map()));
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const meant = scan(key, vocab);
+  if (known.size >= REMEMBERED_MAX) known.clear();
+  known.set(key, meant);
+  return meant;
+}
+
+function scan(key: string, vocab: SurfaceVocabulary): string | null {
   const budget = allowedTypos(key.length);
   if (budget === 0) return null;
   let best: string | null = null;
