@@ -11,7 +11,7 @@ import { flushPendingWrites } from "./state/files.js";
 import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
 import type { Logger } from "./log.js";
-import { parseCommand, parseQuestion } from "./questions/parse.js";
+import { parseCommand } from "./questions/parse.js";
 
 export type Platform = "slack" | "discord" | "console" | "cli";
 
@@ -101,7 +101,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
   };
 
   const ask = (text: string, conversation?: string, options: { explain?: boolean } = {}): Answer => {
-    const answer = answerQuestion(kb, templates, parseQuestion(text), { subject: conversation ? subjects.get(conversation) : undefined }, options);
+    const answer = answerQuestion(kb, templates, text, { subject: conversation ? subjects.get(conversation) : undefined }, options);
     remember(conversation, answer.subject);
     return answer;
   };
@@ -170,9 +170,8 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
       return reply("limited", `You're asking faster than I can answer well. Please wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`);
     }
     const text = request.text.trim();
-    if (text.length > config.maxQuestionLength) {
-      return reply("invalid", `That is ${text.length} characters; questions can be at most ${config.maxQuestionLength}. Ask something shorter, such as "who is Homan".`);
-    }
+    const tooLong = lengthRefusal(text, config.maxQuestionLength);
+    if (tooLong) return reply("invalid", tooLong);
     const command = parseCommand(text);
     switch (command.kind) {
       case "help":
@@ -187,8 +186,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
         return { ...reply("digest", digest.text), private: false, publish: true, digest };
       }
       case "question": {
-        const answer = answerQuestion(kb, templates, command.question, { subject: request.conversation ? subjects.get(request.conversation) : undefined });
-        remember(request.conversation, answer.subject);
+        const answer = ask(command.question.text, request.conversation);
         const id = randomUUID();
         const now = new Date();
         questions.add({ id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), platform: request.platform, channel: request.channel, question: answer.question, answered: answer.answered, docs: answer.sources.map((s) => s.doc) });
@@ -206,6 +204,11 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
   }
 
   return core;
+}
+
+/** Why a line is too long to be a question (chat and `ask` alike), or null when it is not. */
+export function lengthRefusal(text: string, max: number): string | null {
+  return text.length > max ? `That is ${text.length} characters; questions can be at most ${max}. Ask something shorter, such as "who is Homan".` : null;
 }
 
 function reply(kind: Reply["kind"], text: string, extra: Partial<Reply> = {}): Reply {

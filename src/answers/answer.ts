@@ -3,11 +3,11 @@ import type { Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import { fold, type Knowledge } from "../index/knowledge.js";
 import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
-import type { Intent, Question } from "../questions/parse.js";
+import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, refusalFor, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
-import { NUMBER_WORDS, PRONOUNS, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { MONTHS, NUMBER_WORDS, PRONOUNS, TITLE_WORDS, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -63,10 +63,10 @@ const PRONOUN = new RegExp(`^(?:${PRONOUNS.join("|")})$`, "i");
 /**
  * Answers one question from the corpus, or says plainly that the corpus does not answer it.
  *
- * @example answerQuestion(kb, templates, parseQuestion("who is Homan")).answer
+ * @example answerQuestion(kb, templates, "who is Homan").answer
  */
-export function answerQuestion(kb: Knowledge, templates: Templates, input: Question, followUp: FollowUp = {}, options: { explain?: boolean } = {}): Answer {
-  const q = withFollowUp(kb, understandQuestion(kb.corpus, input.text), followUp);
+export function answerQuestion(kb: Knowledge, templates: Templates, typed: string, followUp: FollowUp = {}, options: { explain?: boolean } = {}): Answer {
+  const q = withFollowUp(kb, understandQuestion(kb.corpus, typed), followUp);
   const noAnswer = (unknown: string[] = [], closest: Ranked[] = [], refusal?: Refusal): Answer => ({
     question: q.text,
     answered: false,
@@ -135,8 +135,9 @@ function withFollowUp(kb: Knowledge, q: Understood, followUp: FollowUp): Underst
 }
 
 /** An answer, or why there is none (a refusal when the decide stage turned passages down). */
-type Result = Answer | { unanswerable: true; refusal?: Refusal };
-const UNANSWERABLE: Result = { unanswerable: true };
+type Unanswerable = { unanswerable: true; refusal?: Refusal };
+type Result = Answer | Unanswerable;
+const UNANSWERABLE: Unanswerable = { unanswerable: true };
 
 function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: Entity | null): Result {
   if (entity?.kind === "person") return describePeople(kb, templates, q, [entity]);
@@ -268,7 +269,7 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
  * The decide stage over ranked passages: the best of the first few that covers enough of the question
  * and states its predicate and names; else why none may answer.
  */
-function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked | { unanswerable: true; refusal?: Refusal } {
+function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked | Unanswerable {
   let refusal: Refusal | undefined;
   for (const r of ranked.slice(0, WEIGHTS.decide.tryPassages)) {
     if (r.coverage < MIN_COVERAGE) continue;
@@ -352,7 +353,7 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
     .map((r) => sourceOf(kb, r.sentence));
 }
 
-const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TIME_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join("|")})$`);
 
 /** The place a sentence names nearest the words asked about: a capitalized name after in/at/to/from/near/on. */
 function placeIn(kb: Knowledge, r: Ranked): string {

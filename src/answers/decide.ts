@@ -19,9 +19,8 @@ export interface Refusal {
  * Stage 7 of the answer path: whether a passage may answer, by one rule. It may not when a relation
  * the question asks about (its predicate: "become", "leave", "replace") is absent from the passage and
  * the sentences around it (exactly, in any inflection, or by a WordNet synonym), or a name it gives is
- * absent from the passage's article. A trap (the
- * same people and places, a fact the articles never state) is declined rather than answered with a
- * date or a figure that belongs to something else.
+ * absent from the passage's article. A trap (the same people and places, a fact the articles never
+ * state) is declined rather than answered with a date or a figure that belongs to something else.
  *
  * @example refusalFor(kb, understandQuestion(corpus, "when did Karen Bass become mayor"), passage) // { rule: "predicate_absent", missing: "become" }
  */

@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
-import { TITLE_WORDS, type Entity } from "../entities/extract.js";
+import type { Entity } from "../entities/extract.js";
+import { TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/knowledge.js";
 import { normalizeWord, termsOf, words } from "../index/terms.js";

@@ -23,8 +23,6 @@ export interface Entity {
   docs: string[];
 }
 
-export { TITLE_WORDS };
-
 /** Words that make a capitalized phrase an organization rather than a person. */
 const ORG_WORDS = new Set(
   `council department enforcement conference house post news journal express administration agency court courts

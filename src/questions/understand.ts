@@ -72,8 +72,7 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   const { text, corrections } = correctQuestion(normalized, vocab);
   const parsed = parseQuestion(text);
   const now = NOW.test(text);
-  const tagged = tag(text);
-  const predicate = parsed.intent === "quote" ? [] : predicateOf(tagged, parsed);
+  const predicate = parsed.intent === "quote" ? [] : predicateOf(tag(text), parsed);
   const named = [...new Set([...parsed.named, ...namesIn(text, vocab)])];
   const subject = parsed.subject?.replace(NOW_IN_SUBJECT, "").trim() || undefined;
   return {
