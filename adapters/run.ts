@@ -5,6 +5,36 @@ import { createConsoleAdapter } from "./console/console.js";
 import { watchCorpus } from "../src/corpus/watch.js";
 import { DigestScheduler, type DigestTarget } from "../src/digest/schedule.js";
 
+/** Something the bot starts and stops: an adapter, the corpus watcher, the digest schedule. */
+export interface Part {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the parts in order, all or nothing: when one fails to start, those already started are stopped
+ * in reverse order and the error is rethrown, so the bot never runs half-started (listening for Slack
+ * with no schedule, or with no SIGTERM handler).
+ */
+export async function startAll(parts: Part[], log: Logger): Promise<() => Promise<void>> {
+  const started: Part[] = [];
+  const stopAll = async () => {
+    for (const p of started.splice(0).reverse()) await p.stop().catch((err: unknown) => log.error({ err, part: p.name }, "failed to stop"));
+  };
+  for (const p of parts) {
+    try {
+      await p.start();
+      started.push(p);
+    } catch (err) {
+      log.error({ err, part: p.name }, "failed to start; stopping what had started");
+      await stopAll();
+      throw err;
+    }
+  }
+  return stopAll;
+}
+
 /**
  * Runs the bot: Slack and/or Discord when their credentials are configured, otherwise the console
  * chat. Stops cleanly on SIGINT/SIGTERM.
@@ -21,31 +51,35 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     const { createDiscordAdapter } = await import("./discord/client.js");
     adapters.push(createDiscordAdapter(core, config, log.child({ platform: "discord" })));
   }
+  let watcher: { close(): void } | null = null;
+  const watch: Part = {
+    name: "corpus watcher",
+    start: async () => void (watcher = watchCorpus(core, config.corpusDir, config.dataDir, log)),
+    stop: async () => watcher?.close(),
+  };
   if (adapters.length === 0) {
-    const watcher = watchCorpus(core, config.corpusDir, config.dataDir, log);
     const console = createConsoleAdapter(core);
-    await console.start();
+    const stop = await startAll([watch, console], log);
     await console.closed;
-    watcher.close();
+    await stop();
     return;
   }
-  for (const a of adapters) await a.start();
-  const watcher = watchCorpus(core, config.corpusDir, config.dataDir, log);
-  const targets = digestTargets(config, adapters);
-  const scheduler = new DigestScheduler(core, config, log, targets);
-  await scheduler.start();
-  log.info({ adapters: adapters.map((a) => a.name) }, "bot running");
-  await new Promise<void>((resolve) => {
-    const stop = async (signal: string) => {
+  const scheduler = new DigestScheduler(core, config, log, digestTargets(config, adapters));
+  const schedule: Part = { name: "digest schedule", start: () => scheduler.start(), stop: async () => scheduler.stop() };
+  let stopping: Promise<void> | null = null;
+  let stopAll: (() => Promise<void>) | null = null;
+  const stopped = new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
       log.info({ signal }, "stopping");
-      scheduler.stop();
-      watcher.close();
-      for (const a of adapters) await a.stop().catch((err) => log.error({ err }, "adapter failed to stop"));
-      resolve();
+      stopping ??= (stopAll?.() ?? Promise.resolve()).then(resolve);
     };
-    process.once("SIGINT", () => void stop("SIGINT"));
-    process.once("SIGTERM", () => void stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
   });
+  stopAll = await startAll([...adapters, watch, schedule], log);
+  if (stopping) return stopAll();
+  log.info({ adapters: adapters.map((a) => a.name) }, "bot running");
+  await stopped;
 }
 
 /** Where the scheduled digest goes: SLACK_DIGEST_CHANNEL and DISCORD_DIGEST_CHANNEL, through their adapters. */

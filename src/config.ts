@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { Cron } from "croner";
 import { z } from "zod";
 import { SanctuaryError } from "./errors.js";
 
@@ -14,6 +15,15 @@ const optionalText = z
 const isTimeZone = (tz: string): boolean => {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const isCron = (pattern: string): boolean => {
+  try {
+    new Cron(pattern, { paused: true }).stop();
     return true;
   } catch {
     return false;
@@ -45,7 +55,9 @@ const schema = z
     DIGEST_TIMEZONE: z.string().default("UTC").refine(isTimeZone, {
       message: "not an IANA time zone; use a name such as UTC or America/Los_Angeles",
     }),
-    DIGEST_CRON: z.string().default("0 9 * * *"),
+    DIGEST_CRON: z.string().default("0 9 * * *").refine(isCron, {
+      message: "not a cron pattern; use five fields (minute hour day month weekday), such as 0 9 * * * for 09:00 daily",
+    }),
   });
 
 /** Settings that are valid alone but not together; checked even when a field is invalid, so all are listed. */

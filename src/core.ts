@@ -221,7 +221,7 @@ function reply(kind: Reply["kind"], text: string, extra: Partial<Reply> = {}): R
  */
 export function loadKnowledge(config: Config, log: Logger): Knowledge {
   const started = performance.now();
-  const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"));
+  const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"), log);
   for (const p of corpus.problems) log.warn({ file: p.file, reason: p.reason }, `corpus: left out ${p.file}: ${p.reason}`);
   if (corpus.docs.length === 0) {
     const why = corpus.problems.length ? ` (${corpus.problems.length} file(s) could not be used: ${corpus.problems.map((p) => `${p.file}: ${p.reason}`).join("; ")})` : "";

@@ -13,7 +13,7 @@ describe("config", () => {
   it("lists every missing or contradictory setting at once, each with its fix", () => {
     let message = "";
     try {
-      loadConfig({ SLACK_APP_TOKEN: "xoxb-wrong", DISCORD_TOKEN: "abc", DIGEST_TIMEZONE: "Mars/Olympus", ANSWER_VISIBILITY: "loud" });
+      loadConfig({ SLACK_APP_TOKEN: "xoxb-wrong", DISCORD_TOKEN: "abc", DIGEST_TIMEZONE: "Mars/Olympus", DIGEST_CRON: "every morning", ANSWER_VISIBILITY: "loud" });
     } catch (err) {
       message = (err as Error).message;
     }
@@ -21,6 +21,7 @@ describe("config", () => {
     expect(message).toMatch(/SLACK_APP_TOKEN: must be an app-level token starting with xapp-/);
     expect(message).toMatch(/DISCORD_APPLICATION_ID: required with DISCORD_TOKEN/);
     expect(message).toMatch(/DIGEST_TIMEZONE: not an IANA time zone/);
+    expect(message).toMatch(/DIGEST_CRON: not a cron pattern; use five fields/);
     expect(message).toMatch(/ANSWER_VISIBILITY/);
   });
 

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import matter from "gray-matter";
 import { SanctuaryError, messageOf } from "../errors.js";
-import { parseDocument } from "./load.js";
+import { writeFileAtomic } from "../state/files.js";
+import { MAX_DOCUMENT_BYTES, docIdOf, listDocumentFiles, parseDocument } from "./load.js";
 import { isoDate } from "./meta.js";
 
 export interface Ingested {
@@ -26,9 +27,10 @@ export function ingestFile(file: string, corpusDir: string, today: Date = new Da
   }
   let bytes: Buffer;
   try {
+    if (statSync(file).size > MAX_DOCUMENT_BYTES) throw new Error(`over the ${MAX_DOCUMENT_BYTES}-byte limit of an article; split the file`);
     bytes = readFileSync(file);
   } catch (err) {
-    throw new SanctuaryError("ingest_failed", `ingest: cannot read ${file} (${messageOf(err)})`);
+    throw new SanctuaryError("ingest_failed", `ingest: cannot read ${file} (${messageOf(err)}); nothing was added`);
   }
   let doc;
   try {
@@ -37,8 +39,11 @@ export function ingestFile(file: string, corpusDir: string, today: Date = new Da
     throw new SanctuaryError("ingest_failed", `ingest: ${file}: ${messageOf(err)}; nothing was added`);
   }
   mkdirSync(corpusDir, { recursive: true });
-  const name = basename(file, extname(file)).replace(/[^\w.-]+/g, "-");
+  // The loader skips hidden names and keeps one file per id: the name must be one it will read.
+  const name = basename(file, extname(file)).replace(/[^\w.-]+/g, "-").replace(/^[.-]+/, "") || "article";
   const target = join(corpusDir, `${name}.md`);
+  const twin = listDocumentFiles(corpusDir).find((f) => f !== target && docIdOf(corpusDir, f) === name);
+  if (twin) throw new SanctuaryError("ingest_failed", `ingest: the corpus already has ${twin} under the id "${name}"; rename ${file} and ingest it again; nothing was added`);
   const added = isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
   const content =
     ext === ".md"
@@ -52,7 +57,7 @@ export function ingestFile(file: string, corpusDir: string, today: Date = new Da
     if (readFileSync(target, "utf8") === content) return { file, target, title: doc.title, published: doc.published };
     throw new SanctuaryError("ingest_failed", `ingest: ${target} already exists with other text; rename ${file} or remove the old article first`);
   }
-  writeFileSync(target, content);
+  writeFileAtomic(target, content);
   return { file, target, title: doc.title, published: doc.published };
 }
 

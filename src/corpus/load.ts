@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
-import { deferWrite, writeFileAtomic } from "../state/files.js";
+import { deferWrite, readCache, writeFileAtomic } from "../state/files.js";
 import matter from "gray-matter";
+import yaml from "js-yaml";
 import { z } from "zod";
 import { SanctuaryError, messageOf } from "../errors.js";
+import { silentLogger, type Logger } from "../log.js";
 import { inferPublished, inferTitle, isoDate } from "./meta.js";
 import { isBoilerplate, paragraphSpans, sentenceSpans } from "./text.js";
 
@@ -53,10 +55,16 @@ export interface Corpus {
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 const DOCUMENT_EXTENSIONS = new Set([".md", ".txt"]);
 
-/** A YAML date (written 2018-01-18, parsed by YAML as a Date) or a YYYY-MM-DD string; null when absent. */
+/**
+ * Front-matter is read with YAML's core schema, which has no timestamps: a date stays the text written,
+ * so an impossible one (2018-02-30) is refused here instead of rolling over to March 2 in a Date.
+ */
+const FRONT_MATTER_OPTIONS = { engines: { yaml: (s: string) => yaml.safeLoad(s, { schema: yaml.CORE_SCHEMA }) as object } };
+
+/** A YYYY-MM-DD date that exists on the calendar; null when absent. */
 const day = z.unknown().transform((v, ctx) => {
   if (v === undefined || v === null || v === "") return null;
-  const s = v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : String(v).trim();
+  const s = String(v).trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   const d = new Date(`${s}T00:00:00Z`);
   if (!m || Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3])) {
@@ -99,16 +107,25 @@ export function docIdOf(dir: string, file: string): string {
 const PARSE_VERSION = 1;
 
 /** A parsed document without its text (re-read from the file) and with its sentences as numbers. */
-interface CachedDoc extends Omit<Doc, "text" | "sentences"> {
-  bodyStart: number;
+const CACHED_DOC = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string(),
+  published: z.string().nullable(),
+  added: z.string(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  bodyStart: z.number().int().max(0),
   /** start, end, paragraph, boilerplate (0/1) for each sentence, flattened. */
-  spans: number[];
-}
+  spans: z.array(z.number().int().min(0)).refine((a) => a.length % 4 === 0, "spans come in fours"),
+});
+type CachedDoc = z.infer<typeof CACHED_DOC>;
 
-interface CachedParse {
-  docs: CachedDoc[];
-  problems: CorpusProblem[];
-}
+const CACHED_PARSE = z.object({
+  docs: z.array(CACHED_DOC),
+  problems: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
+type CachedParse = z.infer<typeof CACHED_PARSE>;
 
 /**
  * A document's bytes, read safely: only a regular file whose real path is inside the corpus (a link
@@ -146,7 +163,7 @@ function readDocumentFile(root: string, file: string): { bytes: Buffer; stat: St
  *
  * @example const corpus = loadCorpus("./corpus"); corpus.docs.length
  */
-export function loadCorpus(dir: string, cacheDir: string | null = null): Corpus {
+export function loadCorpus(dir: string, cacheDir: string | null = null, log: Logger = silentLogger()): Corpus {
   let files: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a folder");
@@ -161,8 +178,16 @@ export function loadCorpus(dir: string, cacheDir: string | null = null): Corpus 
   const hash = createHash("sha256");
   const read: Array<{ file: string; rel: string; bytes: Buffer; mtime: Date }> = [];
   const unreadable: CorpusProblem[] = [];
+  const seen = new Map<string, string>();
   for (const file of files) {
     const rel = relative(dir, file);
+    const id = docIdOf(dir, file);
+    const twin = seen.get(id);
+    if (twin !== undefined) {
+      unreadable.push({ file: rel, reason: `has the same id "${id}" as ${twin} (ids leave out .md/.txt); rename one of them` });
+      continue;
+    }
+    seen.set(id, rel);
     try {
       const { bytes, stat } = readDocumentFile(root, file);
       hash.update(rel).update("\0").update(bytes).update("\0").update(stat.mtime.toDateString()).update("\0");
@@ -173,13 +198,15 @@ export function loadCorpus(dir: string, cacheDir: string | null = null): Corpus 
   }
   const digest = hash.digest("hex").slice(0, 16);
   const cacheFile = cacheDir ? join(cacheDir, `corpus-v${PARSE_VERSION}-${digest}.json`) : null;
-  const cached = cacheFile ? readCachedParse(cacheFile) : null;
+  const byId = new Map(read.map((r) => [docIdOf(dir, r.file), r]));
+  const cached = cacheFile ? readCache(cacheFile, CACHED_PARSE, log) : null;
+  // A cache is applied only to the very files it was made from, never to another file's bytes.
+  const usable = cached && cached.docs.every((c) => byId.get(c.id)?.rel === c.file) ? cached : null;
   const docs: Doc[] = [];
   const problems: CorpusProblem[] = [...unreadable];
-  if (cached) {
-    const byId = new Map(read.map((r) => [docIdOf(dir, r.file), r]));
-    for (const c of cached.docs) docs.push(fromCache(c, decode(byId.get(c.id)!.bytes)));
-    problems.push(...cached.problems);
+  if (usable) {
+    for (const c of usable.docs) docs.push(fromCache(c, decode(byId.get(c.id)!.bytes)));
+    problems.push(...usable.problems);
   } else {
     const parseProblems: CorpusProblem[] = [];
     for (const r of read) {
@@ -214,14 +241,6 @@ function fromCache(c: CachedDoc, raw: string): Doc {
   return { ...meta, text, sentences };
 }
 
-function readCachedParse(file: string): CachedParse | null {
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as CachedParse;
-  } catch {
-    return null;
-  }
-}
-
 function saveCachedParse(file: string, parse: CachedParse): void {
   try {
     writeFileAtomic(file, JSON.stringify(parse));
@@ -248,7 +267,7 @@ export function parseDocument(id: string, file: string, bytes: Buffer, mtime: Da
   if (file.toLowerCase().endsWith(".md") && raw.startsWith("---")) {
     let parsed: matter.GrayMatterFile<string>;
     try {
-      parsed = matter(raw, {});
+      parsed = matter(raw, FRONT_MATTER_OPTIONS);
     } catch (err) {
       throw new SanctuaryError("corpus_invalid_front_matter", `front-matter is not valid YAML (${messageOf(err).split("\n")[0]})`);
     }

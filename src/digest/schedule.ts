@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { Cron } from "croner";
 import type { Config } from "../config.js";
 import type { Core, Reply } from "../core.js";
-import { messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
 import { claimFile, writeFileAtomic } from "../state/files.js";
 import { dayIn } from "./digest.js";
@@ -20,6 +19,13 @@ export type PostOutcome = "posted" | "already" | "failed";
 /** How many missed days are caught up after downtime, at most. */
 const CATCH_UP_DAYS = 7;
 
+/**
+ * A post that fails (the platform is down, DATA_DIR is full or read-only) is tried again this long
+ * after, this many times, besides at the next scheduled trigger: a daily schedule would otherwise lose
+ * the day to one failed minute.
+ */
+export const DIGEST_RETRY = { delayMs: 5 * 60_000, attempts: 12 };
+
 /** The digest of a day as a reply that adapters post publicly. */
 export function digestReply(core: Core, day: string): Reply {
   const digest = core.digest(day);
@@ -35,12 +41,15 @@ export function digestReply(core: Core, day: string): Reply {
 export class DigestScheduler {
   private job: Cron | null = null;
   private readonly cron: Cron;
+  /** Pending retries, one per marker file (target and day). */
+  private readonly retries = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly core: Core,
     private readonly config: Config,
     private readonly log: Logger,
     private readonly targets: DigestTarget[],
+    private readonly retry = DIGEST_RETRY,
   ) {
     this.cron = new Cron(config.digest.cron, { timezone: config.digest.timeZone, paused: true });
   }
@@ -48,13 +57,17 @@ export class DigestScheduler {
   /** Starts the schedule and catches up on days missed while the bot was down. */
   async start(now = new Date()): Promise<void> {
     if (!this.targets.length) return;
-    await this.catchUp(now);
-    this.job = new Cron(this.config.digest.cron, { timezone: this.config.digest.timeZone, protect: true }, () => void this.tick());
+    await this.catchUp(now).catch((err: unknown) => this.log.error({ err }, "digest catch-up failed; the schedule goes on"));
+    this.job = new Cron(this.config.digest.cron, { timezone: this.config.digest.timeZone, protect: true }, () => {
+      this.tick().catch((err: unknown) => this.log.error({ err }, "digest trigger failed; the schedule goes on"));
+    });
     this.log.info({ cron: this.config.digest.cron, timeZone: this.config.digest.timeZone, next: this.job.nextRun()?.toISOString(), targets: this.targets.map((t) => `${t.platform}:${t.channel}`) }, "digest schedule started");
   }
 
   stop(): void {
     this.job?.stop();
+    for (const t of this.retries.values()) clearTimeout(t);
+    this.retries.clear();
   }
 
   /** Posts today's digest (in DIGEST_TIMEZONE) to every target that has not had it. */
@@ -73,19 +86,45 @@ export class DigestScheduler {
     }
   }
 
-  async postOnce(target: DigestTarget, day: string): Promise<PostOutcome> {
+  /** Posts a day's digest to a target unless it was claimed already; never throws. */
+  async postOnce(target: DigestTarget, day: string, attempt = 0): Promise<PostOutcome> {
+    const where = { platform: target.platform, channel: target.channel, day };
     const file = this.markerFile(target, day);
-    if (!claimFile(file, JSON.stringify({ status: "posting", day, since: new Date().toISOString() }))) return "already";
+    try {
+      if (!claimFile(file, JSON.stringify({ status: "posting", day, since: new Date().toISOString() }))) return "already";
+    } catch (err) {
+      return this.failed(target, day, attempt, err, "digest could not be claimed");
+    }
     try {
       await target.post(digestReply(this.core, day));
-      writeFileAtomic(file, JSON.stringify({ status: "posted", day, at: new Date().toISOString() }));
-      this.log.info({ platform: target.platform, channel: target.channel, day }, "digest posted");
-      return "posted";
     } catch (err) {
       rmSync(file, { force: true });
-      this.log.error({ platform: target.platform, channel: target.channel, day, err: messageOf(err) }, "digest could not be posted; it will be tried again at the next trigger");
-      return "failed";
+      return this.failed(target, day, attempt, err, "digest could not be posted");
     }
+    try {
+      writeFileAtomic(file, JSON.stringify({ status: "posted", day, at: new Date().toISOString() }));
+    } catch (err) {
+      // The post went out: the "posting" claim stays, so the day is never posted twice.
+      this.log.error({ ...where, err }, "digest posted, but its marker could not be updated; the claim keeps it from being posted twice");
+    }
+    this.log.info(where, "digest posted");
+    return "posted";
+  }
+
+  private failed(target: DigestTarget, day: string, attempt: number, err: unknown, what: string): PostOutcome {
+    const key = this.markerFile(target, day);
+    const again = attempt < this.retry.attempts && !this.retries.has(key);
+    const when = again ? `in ${Math.round(this.retry.delayMs / 1000)} s and at the next trigger` : "at the next trigger";
+    this.log.error({ platform: target.platform, channel: target.channel, day, err, attempt: attempt + 1 }, `${what}; it will be tried again ${when}`);
+    if (again) {
+      const timer = setTimeout(() => {
+        this.retries.delete(key);
+        void this.postOnce(target, day, attempt + 1);
+      }, this.retry.delayMs);
+      timer.unref();
+      this.retries.set(key, timer);
+    }
+    return "failed";
   }
 
   private folder(target: DigestTarget): string {

@@ -2,9 +2,9 @@ import type { Corpus, Doc, Sentence } from "../corpus/load.js";
 import { findAcronyms, findEntities, findOrganizations, type Entity } from "../entities/extract.js";
 import { attributeSpeakers } from "../entities/speakers.js";
 import type { Logger } from "../log.js";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { deferWrite, writeFileAtomic } from "../state/files.js";
+import { z } from "zod";
+import { deferWrite, readCache, writeFileAtomic } from "../state/files.js";
 import { INDEX_VERSION, openIndex, type Retriever } from "./search.js";
 import { normalizeWord, termsOf, words } from "./terms.js";
 
@@ -47,7 +47,7 @@ export interface Knowledge {
  */
 export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger): Knowledge {
   const snapshotFile = dataDir ? join(dataDir, "index", `knowledge-v${INDEX_VERSION}-${corpus.hash}.json`) : null;
-  const saved = snapshotFile ? readSnapshot(snapshotFile, log) : null;
+  const saved = snapshotFile ? readCache(snapshotFile, SNAPSHOT, log) : null;
   const acronyms = saved ? new Map(saved.acronyms) : findAcronyms(corpus);
   const people = saved ? saved.people : findEntities(corpus);
   const entities = saved ? [...people, ...saved.organizations] : [...people, ...findOrganizations(corpus, acronyms)];
@@ -97,19 +97,21 @@ export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logg
   return { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), entities, acronyms, vocabulary, vocabularyByInitial, terms, aliases, idf, mentions, speakers, retriever, indexLoaded: loaded };
 }
 
-/** What entity finding derives from a corpus, saved beside the index so a restart need not redo it. */
-interface Snapshot {
-  acronyms: Array<[string, string]>;
-  people: Entity[];
-  organizations: Entity[];
-  speakers: Array<[number, string[]]>;
-}
+const ENTITY = z.object({
+  id: z.string(),
+  kind: z.enum(["person", "organization"]),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  roles: z.array(z.object({ text: z.string(), sentence: z.number().int() })),
+  mentions: z.array(z.number().int()),
+  docs: z.array(z.string()),
+});
 
-function readSnapshot(file: string, log: Logger): Snapshot | null {
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as Snapshot;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") log.warn({ file, err: String(err) }, "entity snapshot unreadable; rebuilding");
-    return null;
-  }
-}
+/** What entity finding derives from a corpus, saved beside the index so a restart need not redo it. */
+const SNAPSHOT = z.object({
+  acronyms: z.array(z.tuple([z.string(), z.string()])),
+  people: z.array(ENTITY),
+  organizations: z.array(ENTITY),
+  speakers: z.array(z.tuple([z.number().int(), z.array(z.string())])),
+});
+type Snapshot = z.infer<typeof SNAPSHOT>;

@@ -1,8 +1,10 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import type { z } from "zod";
 import { SanctuaryError, messageOf } from "../errors.js";
+import type { Logger } from "../log.js";
 
 /**
  * Writes a file so that a reader sees the old content or the new, never a torn one: a temporary file
@@ -21,6 +23,7 @@ export function writeFileAtomic(file: string, content: string): void {
     }
     renameSync(tmp, file);
   } catch (err) {
+    rmSync(tmp, { force: true });
     throw new SanctuaryError("state_write_failed", `DATA_DIR: cannot write ${file} (${messageOf(err)}); check that the folder exists, is writable and has free space`, { cause: err });
   }
 }
@@ -30,21 +33,54 @@ export function writeFileAtomic(file: string, content: string): void {
  * at once, exactly one gets `true`.
  */
 export function claimFile(file: string, content: string): boolean {
-  mkdirSync(dirname(file), { recursive: true });
+  const cannot = (err: unknown) =>
+    new SanctuaryError("state_write_failed", `DATA_DIR: cannot create ${file} (${messageOf(err)}); check that the folder is writable and has free space`, { cause: err });
   let fd: number;
   try {
+    mkdirSync(dirname(file), { recursive: true });
     fd = openSync(file, "wx");
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw new SanctuaryError("state_write_failed", `DATA_DIR: cannot create ${file} (${messageOf(err)}); check that the folder is writable and has free space`, { cause: err });
+    throw cannot(err);
   }
   try {
     writeSync(fd, content);
     fsyncSync(fd);
-  } finally {
+  } catch (err) {
+    // On a full disk the file is created but its content is not written: an empty claim would count
+    // as taken forever, so it is released and the claim fails.
     closeSync(fd);
+    rmSync(file, { force: true });
+    throw cannot(err);
   }
+  closeSync(fd);
   return true;
+}
+
+/**
+ * Reads a cache file written by this program: `null` when it is missing, unreadable, not JSON or not of
+ * the expected shape (a hand-edited `{}`, a file from another version), so the caller rebuilds it
+ * instead of failing on a field that is not there.
+ */
+export function readCache<T>(file: string, schema: z.ZodType<T>, log: Logger): T | null {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") log.warn({ file, err }, "cache unreadable; rebuilding it");
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    log.warn({ file, err }, "cache is not JSON; rebuilding it");
+    return null;
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  log.warn({ file, problem: parsed.error.issues[0] && `${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}` }, "cache is not of the expected shape; rebuilding it");
+  return null;
 }
 
 const pending: Array<() => void> = [];

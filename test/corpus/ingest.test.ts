@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFile } from "../../src/corpus/ingest.js";
-import { loadCorpus } from "../../src/corpus/load.js";
+import { MAX_DOCUMENT_BYTES, loadCorpus } from "../../src/corpus/load.js";
 import { tempDir } from "../helpers.js";
 
 describe("ingest", () => {
@@ -28,5 +28,20 @@ describe("ingest", () => {
     expect(() => ingestFile(join(src, "missing.txt"), corpus)).toThrow(/cannot read/);
     expect(() => ingestFile(join(src, "x.pdf"), corpus)).toThrow(/not a \.txt or \.md file/);
     expect(readdirSync(corpus)).toEqual([]);
+  });
+
+  it("adds only what the loader will read: no hidden name, no file over the cap, no second file under one id", () => {
+    const src = tempDir();
+    const corpus = tempDir();
+    writeFileSync(join(src, ".draft.txt"), "Council Votes\n\nThe council voted on Monday.\n");
+    expect(ingestFile(join(src, ".draft.txt"), corpus).target).toBe(join(corpus, "draft.md"));
+    writeFileSync(join(src, "huge.txt"), "word ".repeat(MAX_DOCUMENT_BYTES / 5 + 10));
+    expect(() => ingestFile(join(src, "huge.txt"), corpus)).toThrow(/huge\.txt \(over the 5242880-byte limit of an article; split the file\); nothing was added/);
+    writeFileSync(join(corpus, "story.txt"), "Old Story\n\nThe mayor spoke on Friday.\n");
+    writeFileSync(join(src, "story.md"), "---\ntitle: New Story\n---\nThe governor spoke on Sunday.\n");
+    expect(() => ingestFile(join(src, "story.md"), corpus)).toThrow(/already has .*story\.txt under the id "story"; rename .*story\.md/);
+    const loaded = loadCorpus(corpus);
+    expect(loaded.docs.map((d) => d.title).sort()).toEqual(["Council Votes", "Old Story"]);
+    expect(loaded.problems).toEqual([]);
   });
 });

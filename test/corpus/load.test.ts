@@ -27,6 +27,8 @@ describe("loading the corpus", () => {
     writeFileSync(join(dir, "good.txt"), "Headline Here\nThe council voted on Tuesday to act.\n");
     writeFileSync(join(dir, "sub", "nested.md"), "---\ntitle: Nested\npublished: 2020-02-03\nurl: https://example.org/a\n---\nA nested article says something.\n");
     writeFileSync(join(dir, "bad-date.md"), "---\ntitle: X\npublished: March 3rd\n---\nText here.\n");
+    writeFileSync(join(dir, "feb-30.md"), "---\ntitle: X\npublished: 2018-02-30\n---\nText here.\n");
+    writeFileSync(join(dir, "month-13.md"), "---\ntitle: X\nadded: 2018-13-01\n---\nText here.\n");
     writeFileSync(join(dir, "bad-url.md"), "---\ntitle: X\nurl: not a link\n---\nText here.\n");
     writeFileSync(join(dir, "bad-yaml.md"), "---\ntitle: [unclosed\n---\nText here.\n");
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x48, 0x00, 0x49]));
@@ -35,7 +37,9 @@ describe("loading the corpus", () => {
     const corpus = loadCorpus(dir);
     expect(corpus.docs.map((d) => d.id).sort()).toEqual(["good", "sub/nested"]);
     const reasons = Object.fromEntries(corpus.problems.map((p) => [p.file, p.reason]));
-    expect(Object.keys(reasons).sort()).toEqual(["bad-date.md", "bad-url.md", "bad-yaml.md", "binary.txt", "empty.txt"]);
+    expect(Object.keys(reasons).sort()).toEqual(["bad-date.md", "bad-url.md", "bad-yaml.md", "binary.txt", "empty.txt", "feb-30.md", "month-13.md"]);
+    expect(reasons["feb-30.md"]).toBe('invalid front-matter: published: "2018-02-30" is not a date; write YYYY-MM-DD');
+    expect(reasons["month-13.md"]).toBe('invalid front-matter: added: "2018-13-01" is not a date; write YYYY-MM-DD');
     expect(reasons["bad-date.md"]).toMatch(/published.*"March 3rd" is not a date; write YYYY-MM-DD/);
     expect(reasons["bad-url.md"]).toMatch(/url/);
     expect(reasons["binary.txt"]).toMatch(/binary/);

@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDiscordClient, postDiscordMessage } from "../../adapters/discord/client.js";
 import { Recorder } from "../../adapters/replay/recorder.js";
@@ -6,7 +9,7 @@ import type { Config } from "../../src/config.js";
 import { createCore, type Core } from "../../src/core.js";
 import { DigestScheduler, type DigestTarget } from "../../src/digest/schedule.js";
 import { silentLogger } from "../../src/log.js";
-import { testConfig } from "../helpers.js";
+import { tempDir, testConfig } from "../helpers.js";
 
 const recorder = new Recorder();
 const clients: Array<() => Promise<void>> = [];
@@ -90,4 +93,68 @@ describe("the scheduled digest", () => {
     expect(await s.tick(new Date("2018-01-18T14:00:00Z"))).toEqual(["already"]);
     expect(posted).toBe(1);
   });
+
+  it("goes on when DATA_DIR cannot take the claim, and posts the day when it can again", async () => {
+    const config = testConfig();
+    const core = createCore(config, silentLogger());
+    const data = tempDir();
+    writeFileSync(join(data, "digests"), "a file where the digests folder should be");
+    let posted = 0;
+    const target: DigestTarget = { platform: "slack", channel: "C1", post: async () => void posted++ };
+    const s = new DigestScheduler(core, { ...config, dataDir: data }, silentLogger(), [target], { delayMs: 20, attempts: 3 });
+    expect(await s.tick(new Date("2018-01-18T12:00:00Z"))).toEqual(["failed"]);
+    expect(posted).toBe(0);
+    rmSync(join(data, "digests"));
+    await waitFor(() => posted === 1);
+    expect(readdirSync(join(data, "digests", "slack", "C1"))).toEqual(["2018-01-18.json"]);
+    expect(await s.tick(new Date("2018-01-18T13:00:00Z"))).toEqual(["already"]);
+    s.stop();
+  });
+
+  // A full disk is made with a 16 KB tmpfs where the machine allows mounting one (root, not in a container
+  // that forbids it): the claim file is created but its content cannot be written.
+  it.runIf(canMountTmpfs())("leaves no empty claim on a full disk, so the day is posted once space is free", async () => {
+    const config = testConfig();
+    const core = createCore(config, silentLogger());
+    const data = tempDir();
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", data]);
+    try {
+      mkdirSync(join(data, "digests", "slack", "C1"), { recursive: true });
+      try {
+        writeFileSync(join(data, "filler"), Buffer.alloc(1024 * 1024));
+      } catch {
+        // ENOSPC: the disk is full, as intended.
+      }
+      let posted = 0;
+      const target: DigestTarget = { platform: "slack", channel: "C1", post: async () => void posted++ };
+      const s = new DigestScheduler(core, { ...config, dataDir: data }, silentLogger(), [target], { delayMs: 20, attempts: 3 });
+      expect(await s.tick(new Date("2018-01-18T12:00:00Z"))).toEqual(["failed"]);
+      expect(readdirSync(join(data, "digests", "slack", "C1"))).toEqual([]);
+      rmSync(join(data, "filler"));
+      await waitFor(() => posted === 1);
+      expect(JSON.parse(readFileSync(join(data, "digests", "slack", "C1", "2018-01-18.json"), "utf8")).status).toBe("posted");
+      s.stop();
+    } finally {
+      execFileSync("umount", [data]);
+    }
+  });
 });
+
+function canMountTmpfs(): boolean {
+  const dir = tempDir();
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", dir], { stdio: "ignore" });
+    execFileSync("umount", [dir], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(done: () => boolean, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > until) throw new Error(`not done within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

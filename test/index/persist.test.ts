@@ -38,4 +38,37 @@ describe("the saved index", () => {
     expect(core.knowledge.indexLoaded).toBe(false);
     expect(core.ask("who is Homan").answered).toBe(true);
   });
+
+  it("treats every saved cache of the wrong shape as missing, and answers as before", () => {
+    const data = tempDir();
+    const config = loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
+    const expected = createCore(config, silentLogger()).ask("who is Homan").answer;
+    flushPendingWrites();
+    const files = readdirSync(join(data, "index"));
+    expect(files.map((f) => f.split("-")[0]).sort()).toEqual(["corpus", "knowledge", "passages"]);
+    for (const shape of ["{}", "[1,2]", '{"docs":[{"id":"x"}],"people":5,"acronyms":{}}', "null"]) {
+      for (const f of files) writeFileSync(join(data, "index", f), shape);
+      const core = createCore(config, silentLogger());
+      expect(core.ask("who is Homan").answer).toBe(expected);
+      flushPendingWrites();
+    }
+  });
+});
+
+describe("documents that share an id", () => {
+  it("keeps the first of x.md and x.txt, reports the other by name, and never applies one's cached parse to the other's bytes", () => {
+    const corpus = tempDir();
+    const data = tempDir();
+    writeFileSync(join(corpus, "story.md"), "---\ntitle: The Markdown Story\npublished: 2020-01-02\n---\nMayor Ada Lark opened the new bridge on Monday.\n");
+    writeFileSync(join(corpus, "story.txt"), "The Text Story\n\nCouncil member Bo Reyes voted against the budget.\n");
+    const config = loadConfig({}, { CORPUS_DIR: corpus, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
+    for (let start = 0; start < 2; start++) {
+      const core = createCore(config, silentLogger());
+      flushPendingWrites();
+      expect(core.knowledge.corpus.docs.map((d) => d.title)).toEqual(["The Markdown Story"]);
+      expect(core.knowledge.corpus.problems).toEqual([{ file: "story.txt", reason: 'has the same id "story" as story.md (ids leave out .md/.txt); rename one of them' }]);
+      const reply = core.ask("who opened the bridge");
+      expect(reply.sources[0]?.quote).toContain("Mayor Ada Lark opened the new bridge");
+    }
+  });
 });
