@@ -16,6 +16,8 @@ export class Recorder {
   readonly calls: RecordedCall[] = [];
   /** What apps.connections.open hands a Socket Mode client: a WebSocket stand-in on 127.0.0.1. */
   socketUrl: string | null = null;
+  /** Paths answered as the platform answers a failure (Discord 404 Unknown interaction, Slack expired_url), for tests of failing replies. */
+  failing: RegExp | null = null;
   /** Called as each request arrives (the load test times replies with it). */
   onCall: ((call: RecordedCall) => void) | null = null;
   private server: Server | null = null;
@@ -81,6 +83,15 @@ export class Recorder {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     };
+    if (this.failing?.test(path)) {
+      if (path.startsWith("/api/v10/")) json(404, { message: "Unknown interaction", code: 10062 });
+      else if (path.startsWith("/api/")) json(200, { ok: false, error: "internal_error" });
+      else {
+        res.writeHead(404, { "content-type": "text/plain" });
+        res.end("expired_url");
+      }
+      return;
+    }
     if (path.startsWith("/api/v10/interactions/")) {
       res.writeHead(204);
       res.end();

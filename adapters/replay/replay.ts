@@ -54,7 +54,7 @@ export class ReplaySession {
     private readonly core: Core,
     private readonly config: Config,
     private readonly log: Logger,
-    private readonly recorder: Recorder,
+    readonly recorder: Recorder,
     private readonly botUserId: string,
   ) {}
 

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { replayEvents } from "../../adapters/replay/replay.js";
+import { ReplaySession, replayEvents } from "../../adapters/replay/replay.js";
 import { secretsOf } from "../../src/config.js";
 import { createCore } from "../../src/core.js";
 import { createLogger } from "../../src/log.js";
@@ -28,5 +28,24 @@ describe("logs", () => {
     const interactionTokens = lines.map((l) => JSON.parse(l).body).flatMap((b) => [b.token, b.response_url].filter((x) => typeof x === "string" && x.length > 8));
     for (const secret of [...secretsOf(config), ...interactionTokens]) expect(logged).not.toContain(secret);
     expect(logged).not.toContain("SECRET");
+  });
+
+  it("never contain an interaction token or response_url when a reply fails and the error (with its URL) is logged", async () => {
+    const config = testConfig({ DISCORD_APPLICATION_ID: "1400000000000000001", LOG_LEVEL: "trace" });
+    let logged = "";
+    const log = createLogger("trace", { write: (line: string) => void (logged += line) });
+    const session = await ReplaySession.open(createCore(config, log), config, log);
+    try {
+      session.recorder.failing = /./;
+      const lines = [...fixtureLines("discord", "commands.jsonl"), ...fixtureLines("slack", "slash-commands.jsonl")];
+      for (const [i, line] of lines.entries()) await session.send(line, i);
+    } finally {
+      await session.close();
+    }
+    expect(logged).toMatch(/Unknown interaction/);
+    expect(logged).toMatch(/\/interactions\/\d+\/\[redacted\]\/callback/);
+    const tokens = fixtureLines("discord", "commands.jsonl").map((l) => JSON.parse(l).body.token as string);
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const token of tokens) expect(logged).not.toContain(token);
   });
 });
