@@ -5,7 +5,7 @@ import { loadTemplates, type Templates } from "./answers/templates.js";
 import type { Config } from "./config.js";
 import { loadCorpus, type CorpusProblem } from "./corpus/load.js";
 import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
-import { QuestionLog, type QuestionRecord } from "./state/questions.js";
+import { QuestionLog, type LoggedQuestion } from "./state/questions.js";
 import { RateLimiter } from "./state/ratelimit.js";
 import { flushPendingWrites } from "./state/files.js";
 import { SanctuaryError } from "./errors.js";
@@ -21,6 +21,13 @@ export interface Request {
   user: { id: string; name?: string; moderator: boolean };
   /** Where the request was made; replies to "post" go there. */
   channel?: string;
+  /** The workspace (Slack team id) or server (Discord guild id); none in a DM. */
+  server?: string;
+  /**
+   * Whether others in a shared channel can read the question as the user typed it (a mention, a
+   * thread reply); not a DM, not a slash command. Only such questions are ever suggested to others.
+   */
+  public?: boolean;
   /** A thread, reply chain or DM: follow-up questions are read in its context. */
   conversation?: string;
   text: string;
@@ -65,12 +72,17 @@ export interface Core {
   /** The digest of a day (default: today in DIGEST_TIMEZONE). */
   digest(date?: string): Digest;
   help(): string;
-  /** Suggestions for a partly typed question (autocomplete). */
-  suggest(prefix: string, limit?: number): string[];
+  /**
+   * Suggestions for a partly typed question (autocomplete): people and organisations, and answered
+   * questions asked in public on the same platform and server (`where`), never from a DM.
+   */
+  suggest(prefix: string, limit?: number, where?: { platform: Platform; server?: string }): string[];
   /** Records a helpful / not helpful vote, one per person per question. */
   feedback(questionId: string, user: string, helpful: boolean): boolean;
   /** A logged question, for "post to channel" and feedback. */
-  question(questionId: string): QuestionRecord | undefined;
+  question(questionId: string): LoggedQuestion | undefined;
+  /** Reads the question log now, before requests arrive, instead of at the first digest, vote or suggestion. */
+  readQuestionLog(): void;
   /** Re-reads the corpus and swaps the new index in; answers go on from the old one meanwhile. */
   reload(): { documents: number; problems: CorpusProblem[] };
   readonly knowledge: Knowledge;
@@ -124,21 +136,23 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
       return templates.render("help", { documents: kb.corpus.docs.length, latest, people: people.join(", "), examples: "" });
     },
     digest(date) {
-      return buildDigest(kb, templates, date ?? dayIn(config.digest.timeZone), questions.all());
+      const day = date ?? dayIn(config.digest.timeZone);
+      return buildDigest(kb, templates, day, questions.day(day));
     },
-    suggest(prefix, limit = 10) {
+    suggest(prefix, limit = 10, where) {
       const p = prefix.trim().toLowerCase();
-      const out: string[] = [];
+      const out = new Set<string>();
       const people = kb.entities.filter((e) => e.kind === "person").sort((a, b) => b.mentions.length - a.mentions.length);
       const orgs = kb.entities.filter((e) => e.kind !== "person").sort((a, b) => b.mentions.length - a.mentions.length);
       const matches = (e: { aliases: string[] }) => !p || e.aliases.some((a) => a.toLowerCase().split(/\s+/).some((w) => w.startsWith(p)) || a.toLowerCase().startsWith(p));
-      for (const e of people) if (matches(e)) out.push(`who is ${e.name}`);
-      for (const e of orgs) if (matches(e)) out.push(`what is ${e.name}`);
-      const asked = new Map<string, number>();
-      for (const q of questions.all()) if (q.answered && q.question.toLowerCase().includes(p)) asked.set(q.question, (asked.get(q.question) ?? 0) + 1);
-      for (const [q] of [...asked].sort((a, b) => b[1] - a[1])) if (!out.includes(q)) out.push(q);
-      if (p && !out.length) out.push(prefix.trim());
-      return out.slice(0, limit);
+      for (const e of people) if (out.size < limit && matches(e)) out.add(`who is ${e.name}`);
+      for (const e of orgs) if (out.size < limit && matches(e)) out.add(`what is ${e.name}`);
+      if (where) for (const q of questions.popularIn(where.platform, where.server, p, limit)) if (out.size < limit) out.add(q);
+      if (p && !out.size) out.add(prefix.trim());
+      return [...out];
+    },
+    readQuestionLog() {
+      questions.open();
     },
     feedback(questionId, user, helpful) {
       return questions.vote(questionId, user, helpful);
@@ -189,7 +203,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
         const answer = ask(command.question.text, request.conversation);
         const id = randomUUID();
         const now = new Date();
-        questions.add({ id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), platform: request.platform, channel: request.channel, question: answer.question, answered: answer.answered, docs: answer.sources.map((s) => s.doc) });
+        questions.add({ id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), platform: request.platform, channel: request.channel, server: request.server, public: request.public === true, question: answer.question, answered: answer.answered, docs: answer.sources.map((s) => s.doc) });
         log.info({ platform: request.platform, channel: request.channel, questionId: id, answered: answer.answered, docs: answer.sources.map((s) => s.doc) }, "question answered");
         return {
           ...reply(answer.answered ? "answer" : "noanswer", answer.answer, {}),

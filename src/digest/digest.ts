@@ -2,10 +2,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import type { Source } from "../answers/answer.js";
 import { sourceOf } from "../answers/answer.js";
 import type { Templates } from "../answers/templates.js";
-import type { QuestionRecord } from "../state/questions.js";
-
-/** A logged question, as the digest counts it. */
-export type LoggedQuestion = Pick<QuestionRecord, "day" | "question" | "answered" | "feedback">;
+import type { DayQuestions } from "../state/questions.js";
 
 /** One day's digest: the articles of that day, who they mention most, and the day's questions. */
 export interface Digest {
@@ -26,9 +23,9 @@ const MOST_MENTIONED = 5;
  * The digest of a day: documents published that day (or, lacking a date, added that day), each with
  * its lead sentence; the entities they mention most; the questions asked that day.
  *
- * @example buildDigest(kb, templates, "2018-01-18", []).documents.length
+ * @example buildDigest(kb, templates, "2018-01-18", questionLog.day("2018-01-18")).documents.length
  */
-export function buildDigest(kb: Knowledge, templates: Templates, date: string, log: LoggedQuestion[]): Digest {
+export function buildDigest(kb: Knowledge, templates: Templates, date: string, asked: DayQuestions): Digest {
   const docs = kb.corpus.docs.filter((d) => (d.published ? d.published === date : d.added === date));
   const ids = new Set(docs.map((d) => d.id));
   const documents = docs.map((d) => {
@@ -41,23 +38,20 @@ export function buildDigest(kb: Knowledge, templates: Templates, date: string, l
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, MOST_MENTIONED);
   const latest = kb.corpus.docs.map((d) => d.published ?? d.added).sort().pop() ?? null;
-  const today = log.filter((q) => q.day === date);
-  const unanswered = [...new Set(today.filter((q) => !q.answered).map((q) => q.question))];
-  const helpful = today.reduce((n, q) => n + (q.feedback?.helpful ?? 0), 0);
-  const notHelpful = today.reduce((n, q) => n + (q.feedback?.notHelpful ?? 0), 0);
+  const { unanswered, helpful, notHelpful } = asked;
   const text = templates.render("digest", {
     date,
     count: documents.length,
     latest,
     documents: documents.map((d) => ({ title: d.title, published: d.published ?? "", url: d.url ?? "", lead: d.lead.quote })),
     mentioned: mentioned.map((m) => `${m.name} (${m.count})`).join(", "),
-    questions: today.length,
+    questions: asked.questions,
     unanswered_count: unanswered.length,
     unanswered: unanswered.map((question) => ({ question })),
     helpful,
     not_helpful: notHelpful,
   });
-  return { date, documents, mentioned, latest, questions: today.length, unanswered, helpful, notHelpful, text };
+  return { date, documents, mentioned, latest, questions: asked.questions, unanswered, helpful, notHelpful, text };
 }
 
 /** Today's date, YYYY-MM-DD, in a time zone. */

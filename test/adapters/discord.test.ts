@@ -72,6 +72,39 @@ describe("Discord autocomplete", () => {
     expect(body.data.choices!.map((c) => c.name)).toContain("who is Thomas Homan");
     expect(body.data.choices!.length).toBeLessThanOrEqual(25);
   });
+
+  it("suggests questions asked in public in the same server, never one asked in a DM, on Slack or in another server", async () => {
+    const { core, session } = await open();
+    const slackDm = fixtureLines("slack", "dm.jsonl")[0].replace("what did Sessions say about sanctuary cities", "what did Homan say about Oakland, my brother was arrested there");
+    const mention = fixtureLines("discord", "messages.jsonl")[0].replace("who is Homan", "what did Homan say about the brother council");
+    await replay(session, [slackDm, mention]);
+    expect(core.digest().questions).toBe(2);
+    const typing = (value: string, guild: string | null) => {
+      const line = JSON.parse(fixtureLines("discord", "autocomplete.jsonl")[0]);
+      line.body.data.options[0].value = value;
+      line.body.id = String(1400000000000000900n + BigInt(Math.floor(Math.random() * 1e6)));
+      if (!guild) {
+        for (const k of ["guild_id", "guild", "member", "guild_locale"]) delete line.body[k];
+        delete line.body.data.guild_id;
+        line.body.user = { avatar: null, discriminator: "0", global_name: "Sam", id: "1400000000000000004", public_flags: 0, username: "sam" };
+        line.body.channel = { flags: 0, id: "1400000000000000050", last_message_id: null, recipients: [], type: 1 };
+        line.body.channel_id = "1400000000000000050";
+        line.body.context = 1;
+      } else {
+        line.body.guild_id = guild;
+        line.body.guild.id = guild;
+        line.body.data.guild_id = guild;
+      }
+      return JSON.stringify(line);
+    };
+    const choicesFor = async (value: string, guild: string | null) => {
+      const [call] = callbacks(await replay(session!, [typing(value, guild)]));
+      return (call.body as Callback).data.choices!.map((c) => c.name);
+    };
+    expect(await choicesFor("brother", "1400000000000000002")).toEqual(["what did Homan say about the brother council"]);
+    expect(await choicesFor("brother", "1400000000000000999")).toEqual(["brother"]);
+    expect(await choicesFor("brother", null)).toEqual(["brother"]);
+  });
 });
 
 describe("Discord buttons", () => {

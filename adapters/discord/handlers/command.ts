@@ -9,6 +9,7 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     platform: "discord",
     user: { id: interaction.user.id, name: interaction.user.username, moderator: isModerator(deps.config, interaction.member) },
     channel: interaction.channelId,
+    server: interaction.guildId ?? undefined,
     conversation: `${interaction.channelId}:${interaction.user.id}`,
     text,
   });

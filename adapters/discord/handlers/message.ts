@@ -28,6 +28,8 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
     platform: "discord",
     user: { id: message.author.id, name: message.author.username, moderator: isModerator(deps.config, member) },
     channel: message.channelId,
+    server: message.guildId ?? undefined,
+    public: !direct,
     conversation,
     text,
   });

@@ -12,6 +12,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       platform: "slack",
       user: { id: command.user_id, name: command.user_name, moderator: isModerator(deps, command.user_id) },
       channel: command.channel_id,
+      server: command.team_id,
       conversation: `${command.channel_id}:${command.user_id}`,
       text: fromSlackText(command.text ?? ""),
     });

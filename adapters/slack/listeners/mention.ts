@@ -19,6 +19,8 @@ export function registerMention(app: App, deps: SlackDeps): void {
       platform: "slack",
       user: { id: event.user ?? "", moderator: isModerator(deps, event.user) },
       channel: event.channel,
+      server: body.team_id,
+      public: !event.channel.startsWith("D"),
       conversation: `${event.channel}:${thread}`,
       text,
     });

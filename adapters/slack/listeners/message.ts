@@ -33,6 +33,8 @@ export function registerMessage(app: App, deps: SlackDeps): void {
       platform: "slack",
       user: { id: m.user, moderator: isModerator(deps, m.user) },
       channel: m.channel,
+      server: body.team_id,
+      public: !direct,
       conversation: thread ?? m.channel,
       text,
     });
