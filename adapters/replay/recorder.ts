@@ -18,6 +18,8 @@ export class Recorder {
   socketUrl: string | null = null;
   /** Paths answered as the platform answers a failure (Discord 404 Unknown interaction, Slack expired_url), for tests of failing replies. */
   failing: RegExp | null = null;
+  /** Paths never answered (a hung platform API); the connection is held until `stop()`. */
+  hanging: RegExp | null = null;
   /** Called as each request arrives (the load test times replies with it). */
   onCall: ((call: RecordedCall) => void) | null = null;
   private server: Server | null = null;
@@ -71,6 +73,7 @@ export class Recorder {
       const call = { method: req.method ?? "GET", path, body: parseBody(raw, req.headers["content-type"] ?? "") };
       this.calls.push(call);
       this.onCall?.(call);
+      if (this.hanging?.test(path)) return;
       this.respond(path, req.method ?? "GET", res);
     } finally {
       this.pending--;

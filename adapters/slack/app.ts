@@ -13,6 +13,13 @@ import { registerMention } from "./listeners/mention.js";
 import { registerMessage } from "./listeners/message.js";
 import { randomUUID } from "node:crypto";
 
+/**
+ * How long a Web API call may take, and how often it is tried again, in production and in tests alike.
+ * Bolt's default (10 retries over about 30 minutes, no timeout) let a hung API hold SIGTERM for
+ * ~100 s and answer an event long after Slack had given up on it; Slack's own deadline is 3 s.
+ */
+export const SLACK_WEB_API = { timeoutMs: 3_000, retries: 1, backoffMs: 1_000 };
+
 /** Every listener, registered in this order: one handler per file, no globbing. */
 const LISTENERS = [registerCommand, registerMention, registerMessage, registerActions];
 
@@ -57,7 +64,11 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
     botId: options.botId,
     botUserId: options.botUserId,
     logger,
-    clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 } } : undefined,
+    clientOptions: {
+      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+      timeout: SLACK_WEB_API.timeoutMs,
+      retryConfig: { retries: SLACK_WEB_API.retries, minTimeout: SLACK_WEB_API.backoffMs, maxTimeout: SLACK_WEB_API.backoffMs, factor: 1, randomize: false },
+    },
   });
   const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log) : null;
   const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000) };

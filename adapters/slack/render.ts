@@ -14,8 +14,11 @@ export interface SlackMessage {
   blocks: Array<Record<string, unknown>>;
 }
 
-const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text: clip(text, SLACK_LIMITS.sectionText) } });
-const context = (text: string) => ({ type: "context", elements: [{ type: "mrkdwn", text: clip(text, SLACK_LIMITS.contextText) }] });
+// Every text is `verbatim`: what a user typed or an article says ("Oakland @here", a domain, #general) is
+// shown as written, never turned into a link, a channel or a mention by Slack's automatic parsing.
+const mrkdwn = (text: string, max: number) => ({ type: "mrkdwn", text: clip(text, max), verbatim: true });
+const section = (text: string) => ({ type: "section", text: mrkdwn(text, SLACK_LIMITS.sectionText) });
+const context = (text: string) => ({ type: "context", elements: [mrkdwn(text, SLACK_LIMITS.contextText)] });
 
 /**
  * One quote as Slack renders it: the verbatim sentence quoted, then its article (linked) and date. A

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ReplaySession } from "../../adapters/replay/replay.js";
+import { SLACK_WEB_API } from "../../adapters/slack/app.js";
 import { silentLogger } from "../../src/log.js";
 import { acks, allStrings, docTexts, fixtureLines, httpCalls, isVerbatim, testCore } from "../helpers.js";
 import { replay } from "../helpers.js";
@@ -66,6 +67,18 @@ describe("Slack slash command", () => {
     const text = allStrings(out).join("\n");
     for (const ping of ["<!channel>", "<!here>", "<!everyone>", "<!subteam^", "<@U0OTHER>"]) expect(text).not.toContain(ping);
     expect(textOf(acks(out)[0].body)).toMatch(/Thomas Homan/);
+    const texts: Array<{ type: string; verbatim?: boolean }> = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") {
+        const o = v as { type?: string; verbatim?: boolean };
+        if (o.type === "mrkdwn") texts.push(o as { type: string; verbatim?: boolean });
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(out);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((t) => t.verbatim === true)).toBe(true);
   });
 
   it("replies to an over-long question with a short clear message", async () => {
@@ -73,6 +86,20 @@ describe("Slack slash command", () => {
     const [ack] = acks(await replay(session, fixtureLines("slack", "slash-long.jsonl")));
     expect((ack.body as { text: string }).text).toMatch(/at most 2000/);
   });
+});
+
+describe("a hung Slack Web API", () => {
+  it("is given up on after the production timeout and one retry, not after half an hour", async () => {
+    const { session } = await open();
+    session.recorder.hanging = /^\/api\/chat\.postMessage$/;
+    const started = Date.now();
+    const out = await replay(session, fixtureLines("slack", "mention-thread.jsonl").slice(0, 1));
+    const elapsed = Date.now() - started;
+    const tries = httpCalls(out).filter((c) => c.path === "/api/chat.postMessage").length;
+    expect(tries).toBe(1 + SLACK_WEB_API.retries);
+    expect(elapsed).toBeGreaterThanOrEqual(SLACK_WEB_API.timeoutMs);
+    expect(elapsed).toBeLessThan((1 + SLACK_WEB_API.retries) * SLACK_WEB_API.timeoutMs + SLACK_WEB_API.retries * SLACK_WEB_API.backoffMs + 3000);
+  }, 20_000);
 });
 
 describe("Slack mentions, threads and DMs", () => {
