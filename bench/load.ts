@@ -2,6 +2,8 @@
 // at a fixed rate through the real receivers on 127.0.0.1; reports throughput, ack latency and any
 // lost or duplicated reply. Bounded in count and time; traffic stays on this machine.
 // Usage: node --import tsx bench/load.ts [RATE_PER_SECOND=200] [SECONDS=15]
+//        node --import tsx bench/load.ts soak   (10 minutes at 200/s, memory sampled every 10 s)
+// A request that fails (a refused connection, a reset) is counted as lost, never a crash.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDiscordClient } from "../adapters/discord/client.js";
@@ -12,8 +14,10 @@ import { createCore } from "../src/core.js";
 import { silentLogger } from "../src/log.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const rate = Number(process.argv[2] ?? 200);
-const seconds = Number(process.argv[3] ?? 15);
+const soak = process.argv[2] === "soak";
+const rate = soak ? 200 : Number(process.argv[2] ?? 200);
+const seconds = soak ? 600 : Number(process.argv[3] ?? 15);
+const SAMPLE_MS = soak ? 10_000 : 1_000;
 const QUESTIONS = ["who is Homan", "what did Sessions say about sanctuary cities", "who is the mayor of Oakland", "when did OPD provide traffic control for ICE", "who is Taylor Swift", "what share of people in ICE custody were other immigrant violators"];
 
 function fixture(platform: string, name: string): Record<string, unknown> {
@@ -44,6 +48,10 @@ async function main() {
   };
   let slackOk = 0;
   let slackBad = 0;
+  let errors = 0;
+  const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
+  const memory: Array<{ second: number; rssMb: number }> = [{ second: 0, rssMb: rssMb() }];
+  const sampler = setInterval(() => memory.push({ second: Math.round((performance.now() - started) / 1000), rssMb: rssMb() }), SAMPLE_MS);
   const pending: Promise<void>[] = [];
   const total = rate * seconds;
   const started = performance.now();
@@ -59,15 +67,24 @@ async function main() {
           latencies.push(performance.now() - t);
           if (status === 200 && (ack as { text?: string })?.text) slackOk++;
           else slackBad++;
+        }, () => {
+          errors++;
+          slackBad++;
         }),
       );
     } else {
       const id = String(1500000000000000000n + BigInt(i));
       sent.set(id, performance.now());
-      actions.InteractionCreate.handle({ ...command, id, token: `tok${i}`, data: { ...(command.data as object), options: [{ name: "query", type: 3, value: q }] } });
+      try {
+        actions.InteractionCreate.handle({ ...command, id, token: `tok${i}`, data: { ...(command.data as object), options: [{ name: "query", type: 3, value: q }] } });
+      } catch {
+        errors++;
+      }
     }
   }
   await Promise.all(pending);
+  clearInterval(sampler);
+  memory.push({ second: Math.round((performance.now() - started) / 1000), rssMb: rssMb() });
   const deadline = Date.now() + 10_000;
   while (replies.size < sent.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   const elapsed = (performance.now() - started) / 1000;
@@ -85,6 +102,11 @@ async function main() {
     discordAnswered: replies.size,
     lost,
     duplicated,
+    errors,
+    rssStartMb: memory[0].rssMb,
+    rssPeakMb: Math.max(...memory.map((m) => m.rssMb)),
+    rssEndMb: memory[memory.length - 1].rssMb,
+    ...(soak ? { memory } : {}),
   };
   process.stdout.write(JSON.stringify(result, null, 2) + "\n");
   await slack.stop();

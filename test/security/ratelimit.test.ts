@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCore } from "../../src/core.js";
+import { RateLimiter } from "../../src/state/ratelimit.js";
 import { silentLogger } from "../../src/log.js";
 import { testConfig } from "../helpers.js";
 
@@ -22,5 +23,18 @@ describe("rate limits", () => {
     const kinds: string[] = [];
     for (let i = 0; i < 8; i++) kinds.push((await core.handle({ platform: "discord", user: { id: `U${i}`, moderator: false }, channel: "C9", text: "who is Homan" })).kind);
     expect(kinds.filter((k) => k === "limited")).toHaveLength(3);
+  });
+
+  it("cost the same per request at 100,000 active keys, and forget idle keys after a window", () => {
+    let now = 0;
+    const limiter = new RateLimiter(20, 60_000, () => now);
+    for (let i = 0; i < 100_000; i++) limiter.take(`slack:U${i}`);
+    const started = performance.now();
+    for (let i = 0; i < 20_000; i++) limiter.take(`slack:V${i}`);
+    const perRequest = (performance.now() - started) / 20_000;
+    expect(perRequest).toBeLessThan(0.05);
+    now += 60_001;
+    limiter.take("slack:late");
+    expect(limiter.size).toBe(1);
   });
 });
