@@ -7,7 +7,8 @@ import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, refusalFor, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
-import { MONTHS, NUMBER_WORDS, PRONOUNS, TITLE_WORDS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Measure } from "./figures.js";
+import { MONTHS, PRONOUNS, TITLE_WORDS, WEEKDAYS } from "../lexicon/english.js";
 import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -287,7 +288,7 @@ function newestHolder(kb: Knowledge, people: Entity[]): Entity {
 }
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
-  const shaped = (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(kb, q, r));
+  const shaped = preferFittingFigures(q, (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(kb, q, r)));
   const chosen = choosePassage(kb, q, shaped);
   if ("unanswerable" in chosen) return chosen;
   const best = chosen;
@@ -317,6 +318,21 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
 }
 
+/**
+ * For a question that measures something specific (an age, money, a share, a count of a unit), the
+ * passages among the top candidates whose figure is of that kind come first; the order is kept
+ * otherwise. Only the top candidates are reordered, so a weak passage never jumps a strong one.
+ */
+function preferFittingFigures(q: Understood, ranked: Ranked[]): Ranked[] {
+  if (q.intent !== "howmany") return ranked;
+  const measure = measureOf(q.normalized);
+  if (measure.kind === "any") return ranked;
+  const top = ranked.slice(0, WEIGHTS.decide.tryPassages);
+  const fit = top.filter((r) => hasFittingFigure(r, measure, q.normalized));
+  if (!fit.length || fit.length === top.length) return ranked;
+  return [...fit, ...top.filter((r) => !fit.includes(r)), ...ranked.slice(top.length)];
+}
+
 /** Whether a sentence reports someone's words: a speech word within a few words (50 characters) of their name, or anywhere after it when it opens the sentence. */
 function reportsSpeech(text: string, name: RegExp): boolean {
   const speech = [...text.matchAll(new RegExp(REPORTED_SPEECH.source, "gi"))].map((m) => m.index!);
@@ -339,7 +355,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       return placeIn(kb, r) !== "";
     case "howmany":
       // "how old" needs an age; "one" is too often a pronoun ("each one of the mayors") to count.
-      if (/^how old\b/i.test(q.text)) return /\b\d+[- ]years?[- ]old\b|\baged? \d+/i.test(r.sentence.text);
+      if (measureOf(q.normalized).kind === "age") return hasFittingFigure(r, { kind: "age" }, q.normalized);
       return NUMBER.test(withoutDates(r.sentence.text));
     default:
       return true;
@@ -401,23 +417,23 @@ function rolePhrases(text: string): string[] {
   return out;
 }
 
-/** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
-const FIGURE_LIMITS = { chars: 5000, figures: 60 };
-const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
-const FIGURE = new RegExp(`(?:[$£€]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
-
 /**
- * The extract stage for "how many": the figure of a sentence ("$4.8 billion", "47%", "eight") that
- * sits closest to the words the question asked about, never a figure the question itself gave.
+ * The extract stage for "how many": of the sentence's figures ("$4.8 billion", "47%", "eight"), those
+ * of the kind the question measures (an age, money, a share, a count of its unit) when there are any,
+ * and of those the one closest to the words the question asked about; never a figure the question gave.
  */
 function figureIn(r: Ranked, q: Understood): string {
-  const text = withoutDates(r.sentence.text.slice(0, FIGURE_LIMITS.chars));
-  const asked = q.normalized.toLowerCase();
-  const figures = [...text.matchAll(FIGURE)]
-    .slice(0, FIGURE_LIMITS.figures)
-    .map((m) => ({ text: m[0].replace(/[.,]$/, ""), at: m.index! }))
-    .filter((f) => !asked.includes(f.text.toLowerCase()));
-  return nearestToTerms(r, figures)?.text ?? "";
+  const text = withoutDates(r.sentence.text);
+  const figures = figuresOf(text, q.normalized);
+  const measure = measureOf(q.normalized);
+  const fitting = figures.filter((f) => fits(text, f, measure));
+  return nearestToTerms(r, fitting.length ? fitting : figures)?.text ?? "";
+}
+
+/** Whether a sentence has a figure of the kind the question measures. */
+function hasFittingFigure(r: Ranked, measure: Measure, asked: string): boolean {
+  const text = withoutDates(r.sentence.text);
+  return figuresOf(text, asked).some((f) => fits(text, f, measure));
 }
 
 function passageView(kb: Knowledge, q: Understood, s: Sentence): View {

@@ -20,21 +20,57 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
     .split(" ")
     .filter((w, i, all) => !(TITLE_WORDS.has(w) && i < all.length - 1))
     .join(" ");
-  const candidates = kb.aliases.map((a) => ({ e: a.entity, alias: a.folded }));
-  const exact = candidates.filter((c) => c.alias === wanted || c.alias === untitled);
-  if (exact.length) return mostMentioned(exact.map((c) => c.e));
+  const names = nameIndex(kb);
+  const exact = [...(names.byAlias.get(wanted) ?? []), ...(untitled !== wanted ? (names.byAlias.get(untitled) ?? []) : [])];
+  if (exact.length) return mostMentioned(exact);
   // A first name alone ("Rebecca") names the one person the articles call that.
-  const byFirstName = kb.entities.filter((e) => e.kind === "person" && fold(e.name).split(" ")[0] === untitled && !untitled.includes(" "));
+  const byFirstName = untitled.includes(" ") ? [] : (names.byFirstName.get(untitled) ?? []);
   if (byFirstName.length === 1) return byFirstName[0];
   const budget = allowedTypos(untitled.length);
   if (budget === 0) return null;
-  const close = candidates
-    .filter((c) => c.alias.length >= 4 && Math.min(Math.abs(c.alias.length - untitled.length), Math.abs(c.alias.length - wanted.length)) <= budget)
-    .map((c) => ({ ...c, d: Math.min(distance(c.alias, untitled), distance(c.alias, wanted)) }))
-    .filter((c) => c.d <= budget);
-  if (!close.length) return null;
-  const best = Math.min(...close.map((c) => c.d));
-  return mostMentioned(close.filter((c) => c.d === best).map((c) => c.e));
+  let best = Infinity;
+  let closest: Entity[] = [];
+  for (const [alias, entities] of names.byAlias) {
+    if (alias.length < 4 || Math.min(Math.abs(alias.length - untitled.length), Math.abs(alias.length - wanted.length)) > budget) continue;
+    const d = Math.min(distance(alias, untitled), distance(alias, wanted));
+    if (d > budget || d > best) continue;
+    if (d < best) closest = [];
+    best = d;
+    closest.push(...entities);
+  }
+  return closest.length ? mostMentioned(closest) : null;
+}
+
+/** Names of a corpus arranged for look-ups, built once per corpus version on first use. */
+interface NameIndex {
+  /** Folded alias → the entities it names. */
+  byAlias: Map<string, Entity[]>;
+  /** A person's folded first name → the people with it. */
+  byFirstName: Map<string, Entity[]>;
+  /** Every word of length 4 or more in an alias, by length, for typo matches. */
+  aliasWordsByLength: Map<number, string[]>;
+}
+
+const nameIndexes = new WeakMap<Knowledge, NameIndex>();
+
+function nameIndex(kb: Knowledge): NameIndex {
+  let index = nameIndexes.get(kb);
+  if (index) return index;
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  };
+  index = { byAlias: new Map(), byFirstName: new Map(), aliasWordsByLength: new Map() };
+  const aliasWords = new Set<string>();
+  for (const a of kb.aliases) {
+    push(index.byAlias, a.folded, a.entity);
+    for (const w of a.folded.split(" ")) if (w.length >= 4) aliasWords.add(w);
+  }
+  for (const e of kb.entities) if (e.kind === "person") push(index.byFirstName, fold(e.name).split(" ")[0], e);
+  for (const w of aliasWords) push(index.aliasWordsByLength, w.length, w);
+  nameIndexes.set(kb, index);
+  return index;
 }
 
 function mostMentioned(list: Entity[]): Entity {
@@ -140,5 +176,9 @@ export function isKnownTerm(kb: Knowledge, term: string): boolean {
       if (Math.abs(v.length - term.length) <= budget && distance(v, term) <= budget) return true;
     }
   }
-  return kb.aliases.some((a) => a.folded.split(" ").some((n) => n.length >= 4 && Math.abs(n.length - term.length) <= 2 && distance(n, term) <= allowedTypos(n.length)));
+  const byLength = nameIndex(kb).aliasWordsByLength;
+  for (let length = Math.max(4, term.length - 2); length <= term.length + 2; length++) {
+    for (const n of byLength.get(length) ?? []) if (distance(n, term) <= allowedTypos(n.length)) return true;
+  }
+  return false;
 }

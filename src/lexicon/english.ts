@@ -88,3 +88,15 @@ will would shall should may might must`.split(/\s+/),
 export function alternation(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 }
+
+/** Words for money after a figure ("40 dollars", "2 million pounds"). */
+export const CURRENCY_WORDS = ["dollars?", "pounds?", "euros?", "yen", "yuan", "rupees?", "pesos?", "francs?", "cents?", "bucks"];
+
+/** Verbs that make "how much" a question about money ("how much did X pay"). */
+export const MONEY_VERBS = ["pay", "paid", "paying", "pays", "cost", "costs", "spend", "spent", "spending", "worth", "price", "sell", "sold", "selling", "buy", "bought", "buying", "deal", "fund", "funding", "charge", "charged", "earn", "earned", "earns", "raise", "raised", "owe", "owed", "fine", "fined", "budget", "salary", "money", "offer", "offered", "value", "valued"];
+
+/** Nouns that name a count of something else ("the population" is a count of people). */
+export const MEASURE_NOUNS: Record<string, string[]> = {
+  population: ["people", "residents", "inhabitants", "citizens", "population"],
+  "death toll": ["dead", "deaths", "killed", "people", "lives"],
+};

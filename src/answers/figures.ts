@@ -1,0 +1,78 @@
+import { termsOf } from "../index/terms.js";
+import { CURRENCY_WORDS, MEASURE_NOUNS, MONEY_VERBS, NUMBER_WORDS, alternation } from "../lexicon/english.js";
+import { synonyms } from "../lexicon/wordnet.js";
+
+/**
+ * What a "how many / how much / how old" question measures, read from the question alone: an age, a
+ * sum of money, a share, or a count of some unit ("how many tablets", "the population" → people).
+ * The extract stage prefers the figure of that kind, so "how old is Mugabe" is not answered with the
+ * age of someone else in the sentence, nor "how much did Verizon pay" with a share count.
+ */
+export type Measure = { kind: "age" } | { kind: "money" } | { kind: "percent" } | { kind: "count"; units: string[] } | { kind: "any" };
+
+/** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
+export const FIGURE_LIMITS = { chars: 5000, figures: 60, unitWindowWords: 3 };
+
+const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
+/** A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10". */
+export const FIGURE = new RegExp(`(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
+
+/** Words after "how many" that end the unit ("how many tablets did …"). */
+const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
+
+export function measureOf(question: string): Measure {
+  const q = question.toLowerCase();
+  if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
+  if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
+  if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bwhat (?:price|sum|amount)\b/.test(q)) return { kind: "money" };
+  const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
+  if (measured) return { kind: "count", units: unitTerms(MEASURE_NOUNS[measured]) };
+  const unit = /\bhow many\s+([a-z][a-z-]*)/.exec(q)?.[1];
+  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", 2)]) };
+  return { kind: "any" };
+}
+
+function singular(w: string): string {
+  return w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+}
+
+function unitTerms(words: string[]): string[] {
+  return [...new Set(words.flatMap((w) => termsOf(w)))];
+}
+
+export interface Figure {
+  text: string;
+  at: number;
+}
+
+/** The figures of a text (dates already blanked out), none the question itself gave, in order. */
+export function figuresOf(text: string, asked: string): Figure[] {
+  const lower = asked.toLowerCase();
+  return [...text.slice(0, FIGURE_LIMITS.chars).matchAll(FIGURE)]
+    .slice(0, FIGURE_LIMITS.figures)
+    .map((m) => ({ text: m[0].replace(/[.,]$/, ""), at: m.index! }))
+    .filter((f) => !lower.includes(f.text.toLowerCase()));
+}
+
+const CURRENCY_AFTER = new RegExp(`^\\s*(?:${alternation(CURRENCY_WORDS)})\\b`, "i");
+
+/** Whether a figure is of the kind measured: an age, a sum of money, a share, or a count of the unit. */
+export function fits(text: string, f: Figure, measure: Measure): boolean {
+  const before = text.slice(Math.max(0, f.at - 24), f.at);
+  const after = text.slice(f.at + f.text.length, f.at + f.text.length + 60);
+  switch (measure.kind) {
+    case "age":
+      return /^[- ]years?[- ]old\b|^\)/i.test(after) || /\baged?\s+$/i.test(before) || (/\p{L}, $/u.test(before) && /^,/.test(after) && Number(f.text) <= 120);
+    case "money":
+      return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
+    case "percent":
+      return /%|percent$|^one in/i.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
+    case "count": {
+      const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
+      const terms = next.flatMap((w) => termsOf(w));
+      return terms.some((t) => measure.units.includes(t));
+    }
+    default:
+      return true;
+  }
+}
