@@ -355,7 +355,10 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       return placeIn(kb, r) !== "";
     case "howmany":
       // "how old" needs an age; "one" is too often a pronoun ("each one of the mayors") to count.
-      if (measureOf(q.normalized).kind === "age") return hasFittingFigure(r, { kind: "age" }, q.normalized);
+      // A strict measure (an age, money, a share, a population) needs a figure of its kind; a count of
+      // some unit may find it elided ("two tablets was a lethal dose, and she had taken eight").
+      const measure = measureOf(q.normalized);
+      if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead)) return hasFittingFigure(r, measure, q.normalized);
       return NUMBER.test(withoutDates(r.sentence.text));
     default:
       return true;
@@ -426,14 +429,14 @@ function figureIn(r: Ranked, q: Understood): string {
   const text = withoutDates(r.sentence.text);
   const figures = figuresOf(text, q.normalized);
   const measure = measureOf(q.normalized);
-  const fitting = figures.filter((f) => fits(text, f, measure));
+  const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
   return nearestToTerms(r, fitting.length ? fitting : figures)?.text ?? "";
 }
 
 /** Whether a sentence has a figure of the kind the question measures. */
 function hasFittingFigure(r: Ranked, measure: Measure, asked: string): boolean {
   const text = withoutDates(r.sentence.text);
-  return figuresOf(text, asked).some((f) => fits(text, f, measure));
+  return figuresOf(text, asked).some((f) => fits(text, f, measure, asked));
 }
 
 function passageView(kb: Knowledge, q: Understood, s: Sentence): View {

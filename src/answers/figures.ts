@@ -8,7 +8,12 @@ import { synonyms } from "../lexicon/wordnet.js";
  * The extract stage prefers the figure of that kind, so "how old is Mugabe" is not answered with the
  * age of someone else in the sentence, nor "how much did Verizon pay" with a share count.
  */
-export type Measure = { kind: "age" } | { kind: "money" } | { kind: "percent" } | { kind: "count"; units: string[] } | { kind: "any" };
+export type Measure =
+  | { kind: "age" }
+  | { kind: "money" }
+  | { kind: "percent" }
+  | { kind: "count"; units: string[]; lead?: RegExp }
+  | { kind: "any" };
 
 /** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
 export const FIGURE_LIMITS = { chars: 5000, figures: 60, unitWindowWords: 3 };
@@ -26,7 +31,7 @@ export function measureOf(question: string): Measure {
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bwhat (?:price|sum|amount)\b/.test(q)) return { kind: "money" };
   const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
-  if (measured) return { kind: "count", units: unitTerms(MEASURE_NOUNS[measured]) };
+  if (measured) return { kind: "count", units: unitTerms(MEASURE_NOUNS[measured].units), lead: MEASURE_NOUNS[measured].lead };
   const unit = /\bhow many\s+([a-z][a-z-]*)/.exec(q)?.[1];
   if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", 2)]) };
   return { kind: "any" };
@@ -56,13 +61,20 @@ export function figuresOf(text: string, asked: string): Figure[] {
 
 const CURRENCY_AFTER = new RegExp(`^\\s*(?:${alternation(CURRENCY_WORDS)})\\b`, "i");
 
-/** Whether a figure is of the kind measured: an age, a sum of money, a share, or a count of the unit. */
-export function fits(text: string, f: Figure, measure: Measure): boolean {
+/**
+ * Whether a figure is of the kind measured: an age (of no one the question does not name: "52-year-old
+ * Grace" is not Mugabe's age), a sum of money, a share, or a count of the unit (after the words that
+ * introduce such a count, when the measure has them: "a nation of 11 million people").
+ */
+export function fits(text: string, f: Figure, measure: Measure, asked = ""): boolean {
   const before = text.slice(Math.max(0, f.at - 24), f.at);
   const after = text.slice(f.at + f.text.length, f.at + f.text.length + 60);
   switch (measure.kind) {
-    case "age":
+    case "age": {
+      const whose = /^[- ]years?[- ]old\s+(\p{Lu}[\p{L}'-]+)/u.exec(after)?.[1];
+      if (whose && !asked.toLowerCase().includes(whose.toLowerCase())) return false;
       return /^[- ]years?[- ]old\b|^\)/i.test(after) || /\baged?\s+$/i.test(before) || (/\p{L}, $/u.test(before) && /^,/.test(after) && Number(f.text) <= 120);
+    }
     case "money":
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
     case "percent":
@@ -70,6 +82,7 @@ export function fits(text: string, f: Figure, measure: Measure): boolean {
     case "count": {
       const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
       const terms = next.flatMap((w) => termsOf(w));
+      if (measure.lead && !measure.lead.test(before)) return false;
       return terms.some((t) => measure.units.includes(t));
     }
     default:

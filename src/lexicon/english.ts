@@ -95,8 +95,15 @@ export const CURRENCY_WORDS = ["dollars?", "pounds?", "euros?", "yen", "yuan", "
 /** Verbs that make "how much" a question about money ("how much did X pay"). */
 export const MONEY_VERBS = ["pay", "paid", "paying", "pays", "cost", "costs", "spend", "spent", "spending", "worth", "price", "sell", "sold", "selling", "buy", "bought", "buying", "deal", "fund", "funding", "charge", "charged", "earn", "earned", "earns", "raise", "raised", "owe", "owed", "fine", "fined", "budget", "salary", "money", "offer", "offered", "value", "valued"];
 
-/** Nouns that name a count of something else ("the population" is a count of people). */
-export const MEASURE_NOUNS: Record<string, string[]> = {
-  population: ["people", "residents", "inhabitants", "citizens", "population"],
-  "death toll": ["dead", "deaths", "killed", "people", "lives"],
+/**
+ * Nouns that name a count of something else: the units it is counted in, and (when the unit alone is
+ * too common) the words that introduce such a count ("a nation of about 11 million people", "the city
+ * has 400,000 residents", not "killing 19 people").
+ */
+export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp }> = {
+  population: {
+    units: ["people", "residents", "inhabitants", "citizens", "population"],
+    lead: /(?:\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?)|,)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
+  },
+  "death toll": { units: ["dead", "deaths", "killed", "people", "lives"] },
 };
