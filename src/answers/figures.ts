@@ -16,7 +16,14 @@ export type Measure =
   | { kind: "any" };
 
 /** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
-export const FIGURE_LIMITS = { chars: 5000, figures: 60, unitWindowWords: 3 };
+export const FIGURE_LIMITS = {
+  chars: 5000,
+  figures: 60,
+  /** How many words after a figure may name its unit ("eight of the tablets"). */
+  unitWindowWords: 3,
+  /** WordNet senses of the unit whose synonyms also count ("tablets": pills is its third sense). */
+  unitSenses: 4,
+};
 
 const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
 /** A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10". */
@@ -33,7 +40,7 @@ export function measureOf(question: string): Measure {
   const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
   if (measured) return { kind: "count", units: unitTerms(MEASURE_NOUNS[measured].units), lead: MEASURE_NOUNS[measured].lead };
   const unit = /\bhow many\s+([a-z][a-z-]*)/.exec(q)?.[1];
-  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", 2)]) };
+  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]) };
   return { kind: "any" };
 }
 

@@ -104,6 +104,9 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
     if (subject.has(t.lower) && parsed.intent !== "search") return;
     if (/(?:ed|en)$/.test(t.lower) && tagged[i + 1]?.pos === "NOUN" && tagged[i - 1]?.pos !== "AUX") return;
+    // A verb that only leads to another ("try to expel", "plan to leave", "refused to meet") is not
+    // the relation asked about; the verb after "to" is.
+    if (tagged[i + 1]?.lower === "to" && tagged[i + 2]?.pos === "VERB") return;
     out.push(t.lemma);
   });
   return [...new Set(out)];

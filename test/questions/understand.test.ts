@@ -14,6 +14,11 @@ describe("understand stage", () => {
     expect(u("how many people live in los angeles").predicate).toEqual(["live"]);
   });
 
+  it("takes the verb after a leading verb as the relation (try to expel, plan to leave)", () => {
+    expect(u("which countries did trump try to expel immigrants to").predicate).toEqual(["expel"]);
+    expect(u("when does the mayor plan to leave office").predicate).toEqual(["leave"]);
+  });
+
   it("names no relation where the question only asks who someone is or what they said", () => {
     expect(u("who is Homan").predicate).toEqual([]);
     expect(u("what did Garcetti say about Trump").predicate).toEqual([]);

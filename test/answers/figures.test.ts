@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { figuresOf, fits, measureOf } from "../../src/answers/figures.js";
+
+/** The figures of a sentence that fit what the question measures. */
+const fitting = (question: string, sentence: string) =>
+  figuresOf(sentence, question)
+    .filter((f) => fits(sentence, f, measureOf(question), question))
+    .map((f) => f.text);
+
+describe("what a how-many question measures (extract stage)", () => {
+  it("reads an age, money, a share, a population or a count of a unit from the question", () => {
+    expect(measureOf("how old is the governor").kind).toBe("age");
+    expect(measureOf("how much did the city pay for the land").kind).toBe("money");
+    expect(measureOf("what percentage of voters stayed home").kind).toBe("percent");
+    expect(measureOf("what is the population of the island")).toMatchObject({ kind: "count", units: expect.arrayContaining(["peopl", "resid"]) });
+    expect(measureOf("how many tablets did she take")).toMatchObject({ kind: "count", units: expect.arrayContaining(["tablet", "pill"]) });
+    expect(measureOf("how many did they arrest").kind).toBe("any");
+  });
+
+  it("keeps the figure of that kind: the age of the person asked about, not of someone else", () => {
+    const sentence = "The 81-year-old senator met Jane Doe, 45, and her 19-year-old Sam at the hall.";
+    expect(fitting("how old is the senator", sentence)).toEqual(["81", "45"]);
+    expect(fitting("how old is Sam", sentence)).toEqual(["81", "45", "19"]);
+  });
+
+  it("keeps money over other figures, and a share over counts", () => {
+    expect(fitting("how much did the firm pay", "The firm paid $2.5 million for 300 acres, or 40 dollars a share.")).toEqual(["$2.5 million", "40"]);
+    expect(fitting("what percentage were convicted", "Of 1,200 people held, 28% were convicted and 3 percent were freed.")).toEqual(["28%", "3 percent"]);
+  });
+
+  it("counts a population only where a figure is introduced as one, not any count of people", () => {
+    expect(fitting("what is the population", "Gunmen killed at least 19 people in the capital.")).toEqual([]);
+    expect(fitting("what is the population", "The country, a nation of about 11 million people, voted.")).toEqual(["11 million"]);
+    expect(fitting("how many tablets did she take", "She took eight tablets, though two tablets can kill.")).toEqual(["eight", "two"]);
+  });
+});
