@@ -353,13 +353,14 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       return DATE_TEXT.test(r.sentence.text);
     case "where":
       return placeIn(kb, r) !== "";
-    case "howmany":
-      // "how old" needs an age; "one" is too often a pronoun ("each one of the mayors") to count.
+    case "howmany": {
       // A strict measure (an age, money, a share, a population) needs a figure of its kind; a count of
-      // some unit may find it elided ("two tablets was a lethal dose, and she had taken eight").
+      // some unit may find it elided ("two tablets was a lethal dose, and she had taken eight"). "one"
+      // is too often a pronoun ("each one of the mayors") to count as a figure.
       const measure = measureOf(q.normalized);
       if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead)) return hasFittingFigure(r, measure, q.normalized);
       return NUMBER.test(withoutDates(r.sentence.text));
+    }
     default:
       return true;
   }

@@ -2,7 +2,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/knowledge.js";
-import { LIGHT_VERBS } from "../lexicon/english.js";
+import { LIGHT_VERBS, MONTHS, TITLE_WORDS, WEEKDAYS } from "../lexicon/english.js";
 import { inflections } from "../lexicon/nlp.js";
 import { synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -11,7 +11,7 @@ import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
 export interface Refusal {
-  rule: "predicate_absent" | "relation_absent" | "name_absent";
+  rule: "predicate_absent" | "predicate_of_other" | "relation_absent" | "name_absent";
   missing: string;
 }
 
@@ -32,6 +32,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
   for (const verb of q.predicate) {
     if (!states(verb, "verb", terms)) return { rule: "predicate_absent", missing: verb };
+    if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, passage.text, verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms)) return { rule: "relation_absent", missing: noun };
@@ -59,8 +60,54 @@ function states(word: string, cls: WordClass, terms: Set<string>): boolean {
   return forms.some((f) => [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)));
 }
 
+/** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */
+const ASKS_OF_SOMEONE = new Set(["when", "where", "howmany"]);
+
+/** How many words before a verb are searched for the name of whoever it is said of. */
+const SUBJECT_WINDOW_WORDS = 6;
+
+/**
+ * Whether every use of the predicate in the sentence is said of another person: the nearest person's
+ * name before the verb, within a few words, is not one the question gave ("as his first wife, Sally,
+ * was dying" does not say when Mugabe died). A person is one the corpus knows, or a name set off by
+ * commas; a place or an organization before the verb changes nothing.
+ */
+function saidOfSomeoneElse(kb: Knowledge, text: string, verb: string, named: string[]): boolean {
+  const people = personWords(kb);
+  // Only a question about a person's own act ("when did Mugabe die") is checked; "who did X ask to
+  // prosecute" wants the someone else, and "when was the embargo imposed" names nobody.
+  if (!named.some((n) => people.has(fold(n)))) return false;
+  const forms = new Set([verb, ...inflections(verb, "verb")].map((f) => indexTerm(f) ?? f));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const asked = new Set(named.map((n) => fold(n)));
+  const uses = tokens.map((t, i) => (forms.has(indexTerm(t[0]) ?? t[0].toLowerCase()) ? i : -1)).filter((i) => i > 0);
+  if (!uses.length) return false;
+  return uses.every((at) => {
+    for (let k = at - 1; k >= Math.max(0, at - SUBJECT_WINDOW_WORDS); k--) {
+      const w = tokens[k][0].replace(/['’]s?$/, "");
+      if (asked.has(fold(w))) return false;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || MONTH_OR_DAY.has(w.toLowerCase())) continue;
+      const t = tokens[k];
+      const setOff = /,\s*$/.test(text.slice(0, t.index)) && /^,/.test(text.slice(t.index! + t[0].length));
+      if (people.has(fold(w)) || setOff) return true;
+    }
+    return false;
+  });
+}
+const personWordSets = new WeakMap<Knowledge, Set<string>>();
+function personWords(kb: Knowledge): Set<string> {
+  let set = personWordSets.get(kb);
+  if (!set) {
+    set = new Set(kb.entities.filter((e) => e.kind === "person").flatMap((e) => fold(e.name).split(" ")));
+    personWordSets.set(kb, set);
+  }
+  return set;
+}
+const MONTH_OR_DAY = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+
 /** The refusal worded for a person: what the articles never say. */
 export function describeRefusal(r: Refusal): string {
   if (r.rule === "name_absent") return `the passages that come closest never mention ${r.missing}`;
+  if (r.rule === "predicate_of_other") return `where the articles say "${r.missing}", they say it of someone else`;
   return `the articles never say "${r.missing}" where they speak of this`;
 }

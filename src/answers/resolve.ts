@@ -84,6 +84,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   boss: ["director", "chief", "head", "leader"],
   chief: ["director", "chief", "head"],
   attorney: ["attorney", "atty"],
+  ceo: ["ceo", "chief"],
   councilmember: ["council", "member", "members", "councilmember"],
 };
 
@@ -121,6 +122,10 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       const docTerms = titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w]));
       let score = 2 * titleHits;
       let missing = false;
+      // A role that names its own organization or place ("Yahoo’s chief executive", "mayor of Oakland")
+      // answers for that one only: the question's other words must be in the role itself.
+      const qualified = words(role.text).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(normalizeWord(w)));
+      if (qualified && otherTerms.length && !otherTerms.some((group) => group.some((t) => roleTerms.has(t)))) continue;
       for (const group of otherTerms) {
         if (group.some((t) => roleTerms.has(t))) score += 3;
         else if (group.some((t) => sentenceTerms.has(t))) score += 1.5;

@@ -67,7 +67,16 @@ function bare(word: string): string {
 
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 const isNameWord = (w: string) =>
-  /^\p{Lu}[\p{Ll}'’-]*\p{Lu}?[\p{Ll}'’-]+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
+  (/^\p{Lu}[\p{Ll}'’-]*\p{Lu}?[\p{Ll}'’-]+$/u.test(w) || PARTICLE_NAME.test(w)) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
+/** A surname joined to its particle ("al-Bashir", "bin-Salman", "de-Gaulle" as some papers write it). */
+const PARTICLE_NAME = new RegExp(`^(?:${[...NAME_PARTICLES].join("|")}|el|ibn|abu|abd)-\\p{Lu}\\p{Ll}+$`, "u");
+/** An office named just after a name, set off by commas: "Amara Diallo, the company’s chief executive, said". */
+const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS])})\\b[^,;]{0,40}),`, "u");
+/**
+ * An office named just before a name and set off by a comma: "the priest, Fidelis Mukonori," or
+ * "Sudan’s president, Omar Hassan al-Bashir". Only titles count (not "the man, John Smith").
+ */
+const TITLED_APPOSITIVE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]))})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?\\s*,\\s*$`, "u");
 const isTitleWord = (w: string) => TITLE_WORDS.has(bare(w).toLowerCase().replace(/\.$/, ""));
 
 /** Whether only white space separates two tokens (no comma, quote or dash between them). */
@@ -99,9 +108,9 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
       continue;
     }
     const prev = tokens[i - 1];
-    const titled = prev !== undefined && tight(text, prev, tokens[i]) && isTitleWord(prev.word);
-    const speaks = SPEECH_VERB.test(text.slice(tokens[j].end));
-    const listed = hits.length > 0 && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
+    const titled = (prev !== undefined && tight(text, prev, tokens[i]) && isTitleWord(prev.word)) || TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
+    const speaks = SPEECH_VERB.test(text.slice(tokens[j].end)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
+    const listed = hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     if (titled || speaks || listed) {
       hits.push({ name: tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "), start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
@@ -130,7 +139,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 }
 
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
-const APPOSITIVE_BEFORE = /(?:^|\s)(?:his|her|their|its|the)\s+((?:[\p{L}.]+\s+){0,3}?[\p{L}.]+)\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[\p{L}.]+\s+){0,3}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
  * Finds people (and the organizations named by acronyms) in the corpus, with their roles as the
@@ -174,10 +183,11 @@ export function findEntities(corpus: Corpus): Entity[] {
       const before = titleBefore(s.text, tokens, m.from, blocked);
       const roles: string[] = [];
       if (before) roles.push(before);
-      const after = APPOSITIVE_AFTER.exec(s.text.slice(tokens[m.to].end));
+      const after = APPOSITIVE_AFTER.exec(s.text.slice(tokens[m.to].end)) ?? TITLED_AFTER.exec(s.text.slice(tokens[m.to].end, tokens[m.to].end + 160));
       if (after) roles.push(after[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
-      if (lead && lead[1].split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) roles.push(lead[1]);
+      const led = lead?.[1] ?? lead?.[2];
+      if (led && led.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) roles.push(led);
       for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
     }
   }

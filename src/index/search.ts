@@ -8,7 +8,7 @@ import { STOP_WORDS, indexTerm, words } from "./terms.js";
 import { deferWrite } from "../state/files.js";
 
 /** Bump when what is indexed or how terms are processed changes, so saved indexes are rebuilt. */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 9;
 
 /** Changes when the stop words change, so an index saved with other ones is not reused. */
 const PROCESSING = createHash("sha256").update([...STOP_WORDS].join(" ")).digest("hex").slice(0, 8);

@@ -27,7 +27,8 @@ judge sheriff commissioner representative rep councilmember councilwoman council
 chairman chairwoman officer spokesman spokeswoman spokesperson speaker minister captain lt sgt chancellor
 superintendent supervisor administrator head leader founder ceo executive advocate resident residents candidate
 justice marshal prosecutor assemblymember assemblyman assemblywoman lawmaker official editor reporter writer
-inspector ambassador analyst`.split(/\s+/),
+inspector ambassador analyst professor economist researcher scientist priest bishop pastor rabbi imam cardinal pope
+king queen prince princess general colonel commander premier envoy mediator negotiator lawyer doctor coach manager`.split(/\s+/),
 );
 
 /**
