@@ -33,6 +33,13 @@ export const FIGURE = new RegExp(`(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+per
 const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
 
 export function measureOf(question: string): Measure {
+  // Asked once per candidate passage of the same question: the last answer is kept.
+  if (question !== last.question) last = { question, measure: readMeasure(question) };
+  return last.measure;
+}
+let last: { question: string; measure: Measure } = { question: "", measure: { kind: "any" } };
+
+function readMeasure(question: string): Measure {
   const q = question.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
