@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../src/config.js";
@@ -9,6 +10,15 @@ import type { ReplayOutput, ReplaySession } from "../adapters/replay/replay.js";
 export const ROOT = join(import.meta.dirname, "..");
 export const CORPUS = join(ROOT, "corpus");
 export const FIXTURES = join(ROOT, "test", "fixtures");
+
+/** A TCP port of 127.0.0.1 that was free a moment ago, for a server the test starts. */
+export async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
 
 /** A fresh temporary folder. */
 export function tempDir(prefix = "sanctuary-"): string {

@@ -2,11 +2,12 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/knowledge.js";
-import { LIGHT_VERBS, MONTHS, TITLE_WORDS, WEEKDAYS } from "../lexicon/english.js";
+import { LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { inflections } from "../lexicon/nlp.js";
 import { synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
+import { nameIndex } from "./resolve.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -73,7 +74,7 @@ const SUBJECT_WINDOW_WORDS = 6;
  * commas; a place or an organization before the verb changes nothing.
  */
 function saidOfSomeoneElse(kb: Knowledge, text: string, verb: string, named: string[]): boolean {
-  const people = personWords(kb);
+  const people = nameIndex(kb).personWords;
   // Only a question about a person's own act ("when did Mugabe die") is checked; "who did X ask to
   // prosecute" wants the someone else, and "when was the embargo imposed" names nobody.
   if (!named.some((n) => people.has(fold(n)))) return false;
@@ -86,7 +87,7 @@ function saidOfSomeoneElse(kb: Knowledge, text: string, verb: string, named: str
     for (let k = at - 1; k >= Math.max(0, at - SUBJECT_WINDOW_WORDS); k--) {
       const w = tokens[k][0].replace(/['’]s?$/, "");
       if (asked.has(fold(w))) return false;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || MONTH_OR_DAY.has(w.toLowerCase())) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || TIME_NAMES.has(w.toLowerCase())) continue;
       const t = tokens[k];
       const setOff = /,\s*$/.test(text.slice(0, t.index)) && /^,/.test(text.slice(t.index! + t[0].length));
       if (people.has(fold(w)) || setOff) return true;
@@ -94,16 +95,6 @@ function saidOfSomeoneElse(kb: Knowledge, text: string, verb: string, named: str
     return false;
   });
 }
-const personWordSets = new WeakMap<Knowledge, Set<string>>();
-function personWords(kb: Knowledge): Set<string> {
-  let set = personWordSets.get(kb);
-  if (!set) {
-    set = new Set(kb.entities.filter((e) => e.kind === "person").flatMap((e) => fold(e.name).split(" ")));
-    personWordSets.set(kb, set);
-  }
-  return set;
-}
-const MONTH_OR_DAY = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
 /** The refusal worded for a person: what the articles never say. */
 export function describeRefusal(r: Refusal): string {

@@ -94,10 +94,9 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
     case "percent":
       return /%|percent$|^one in/i.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {
-      const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
-      const terms = next.flatMap((w) => termsOf(w));
       if (measure.lead && !measure.lead.test(before)) return false;
-      return terms.some((t) => measure.units.includes(t));
+      const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
+      return next.some((w) => termsOf(w).some((t) => measure.units.includes(t)));
     }
     default:
       return true;

@@ -42,18 +42,20 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
 }
 
 /** Names of a corpus arranged for look-ups, built once per corpus version on first use. */
-interface NameIndex {
+export interface NameIndex {
   /** Folded alias → the entities it names. */
   byAlias: Map<string, Entity[]>;
   /** A person's folded first name → the people with it. */
   byFirstName: Map<string, Entity[]>;
   /** Every word of length 4 or more in an alias, by length, for typo matches. */
   aliasWordsByLength: Map<number, string[]>;
+  /** Every word of a person's folded full name: who a verb may be said of. */
+  personWords: Set<string>;
 }
 
 const nameIndexes = new WeakMap<Knowledge, NameIndex>();
 
-function nameIndex(kb: Knowledge): NameIndex {
+export function nameIndex(kb: Knowledge): NameIndex {
   let index = nameIndexes.get(kb);
   if (index) return index;
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -61,14 +63,24 @@ function nameIndex(kb: Knowledge): NameIndex {
     if (!list) map.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
   };
-  index = { byAlias: new Map(), byFirstName: new Map(), aliasWordsByLength: new Map() };
+  index = { byAlias: new Map(), byFirstName: new Map(), aliasWordsByLength: new Map(), personWords: new Set() };
   const aliasWords = new Set<string>();
   for (const a of kb.aliases) {
     push(index.byAlias, a.folded, a.entity);
     for (const w of a.folded.split(" ")) if (w.length >= 4) aliasWords.add(w);
   }
-  for (const e of kb.entities) if (e.kind === "person") push(index.byFirstName, fold(e.name).split(" ")[0], e);
-  for (const w of aliasWords) push(index.aliasWordsByLength, w.length, w);
+  for (const e of kb.entities) {
+    if (e.kind !== "person") continue;
+    const parts = fold(e.name).split(" ");
+    push(index.byFirstName, parts[0], e);
+    for (const w of parts) index.personWords.add(w);
+  }
+  // The words are distinct already: appended without push's look-up, which is linear in the group.
+  for (const w of aliasWords) {
+    const group = index.aliasWordsByLength.get(w.length);
+    if (group) group.push(w);
+    else index.aliasWordsByLength.set(w.length, [w]);
+  }
   nameIndexes.set(kb, index);
   return index;
 }

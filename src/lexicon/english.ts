@@ -9,6 +9,9 @@ export const MONTHS = ["January", "February", "March", "April", "May", "June", "
 export const MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+/** Month and weekday names, lower-cased: capitalized words that name no person and no place. */
+export const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+
 /** Words for quantities beyond digits. "one" is left out: it is far more often a pronoun ("each one"). */
 export const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "half", "third", "quarter"];
 

@@ -1,5 +1,5 @@
 import { normalizeWord } from "../index/terms.js";
-import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, MONTHS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, alternation } from "../lexicon/english.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
 /**
@@ -91,8 +91,6 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
 }
 
 /** A word typed in lower case that the corpus writes as a name takes the corpus's form ("ice" → "ICE"). */
-const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
-
 function recase(core: string, key: string, vocab: SurfaceVocabulary): string {
   // "march" typed in lower case is as likely the verb as the month: left as typed.
   if (core !== core.toLowerCase() || TIME_NAMES.has(key) || !vocab.isName(key)) return core;

@@ -1,18 +1,9 @@
-import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { startAll, type Part } from "../../adapters/run.js";
 import { createSlackAdapter } from "../../adapters/slack/app.js";
 import { createCore } from "../../src/core.js";
 import { silentLogger } from "../../src/log.js";
-import { testConfig } from "../helpers.js";
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+import { freePort, testConfig } from "../helpers.js";
 
 describe("starting the bot", () => {
   it("starts all parts or none: a part that fails to start stops those already listening, in reverse order", async () => {

@@ -1,19 +1,10 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Recorder } from "../../adapters/replay/recorder.js";
 import { slackRequest } from "../../adapters/replay/slack.js";
-import { ROOT, fixtureLines, tempDir } from "../helpers.js";
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+import { ROOT, fixtureLines, freePort, tempDir } from "../helpers.js";
 
 describe("graceful shutdown", () => {
   it("on SIGTERM stops taking events, keeps what it recorded, and exits 0", async () => {
