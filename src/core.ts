@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { answerQuestion, type Answer, type Source } from "./answers/answer.js";
 import { loadTemplates, type Templates } from "./answers/templates.js";
 import type { Config } from "./config.js";
-import { loadCorpus, type CorpusProblem } from "./corpus/load.js";
+import { loadCorpus, type CacheUse, type CorpusProblem } from "./corpus/load.js";
 import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
 import { QuestionLog, type LoggedQuestion } from "./state/questions.js";
 import { RateLimiter } from "./state/ratelimit.js";
@@ -83,8 +83,12 @@ export interface Core {
   question(questionId: string): LoggedQuestion | undefined;
   /** Reads the question log now, before requests arrive, instead of at the first digest, vote or suggestion. */
   readQuestionLog(): void;
-  /** Re-reads the corpus and swaps the new index in; answers go on from the old one meanwhile. */
-  reload(): { documents: number; problems: CorpusProblem[] };
+  /**
+   * Re-reads the corpus and swaps the new index in; answers go on from the old one meanwhile. With
+   * `cachedOnly` (the watcher, after a background build) nothing is built here: when the saved index
+   * is not the current corpus's, it throws `index_not_built` and the old index stays.
+   */
+  reload(options?: CacheUse): { documents: number; problems: CorpusProblem[] };
   readonly knowledge: Knowledge;
   readonly problems: CorpusProblem[];
 }
@@ -160,8 +164,8 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     question(questionId) {
       return questions.get(questionId);
     },
-    reload() {
-      const next = loadKnowledge(config, log);
+    reload(options) {
+      const next = loadKnowledge(config, log, options);
       kb = next;
       return { documents: next.corpus.docs.length, problems: next.corpus.problems };
     },
@@ -233,15 +237,15 @@ function reply(kind: Reply["kind"], text: string, extra: Partial<Reply> = {}): R
  * Loads the corpus and builds (or loads) everything answers are drawn from, saving the caches; no
  * templates, no state. What `sanctuary index` runs, in a process of its own, when the corpus changes.
  */
-export function loadKnowledge(config: Config, log: Logger): Knowledge {
+export function loadKnowledge(config: Config, log: Logger, options: CacheUse = {}): Knowledge {
   const started = performance.now();
-  const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"), log);
+  const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"), log, options);
   for (const p of corpus.problems) log.warn({ file: p.file, reason: p.reason }, `corpus: left out ${p.file}: ${p.reason}`);
   if (corpus.docs.length === 0) {
     const why = corpus.problems.length ? ` (${corpus.problems.length} file(s) could not be used: ${corpus.problems.map((p) => `${p.file}: ${p.reason}`).join("; ")})` : "";
     throw new SanctuaryError("corpus_empty", `CORPUS_DIR: no usable .md or .txt articles in ${config.corpusDir}${why}; add articles or point --corpus at a folder that has them`);
   }
-  const kb = buildKnowledge(corpus, config.dataDir, log);
+  const kb = buildKnowledge(corpus, config.dataDir, log, options);
   // Save what was built now, after collecting the build's garbage: the first answers then run on a
   // clean heap, and a crash right after start-up loses no cache.
   flushPendingWrites();

@@ -156,14 +156,25 @@ function readDocumentFile(root: string, file: string): { bytes: Buffer; stat: St
   }
 }
 
+/** Whether a load may build what is not saved (the default), or only read back what `sanctuary index` saved. */
+export interface CacheUse {
+  cachedOnly?: boolean;
+}
+
+/** What a cached-only load throws when the saved caches were not made from the corpus as it is now. */
+export function notBuilt(dir: string, what: string): SanctuaryError {
+  return new SanctuaryError("index_not_built", `the saved ${what} under DATA_DIR was not made from the articles now in ${dir} (they changed after the build began); run \`sanctuary index\` to build it`);
+}
+
 /**
  * Reads every .md and .txt document under `dir`. Files that cannot be used are listed in `problems`
  * (file and reason) and left out; the rest load. With `cacheDir`, the parse of an unchanged corpus
- * (same paths, bytes and days) is read back instead of redone.
+ * (same paths, bytes and days) is read back instead of redone; with `cachedOnly`, it must be, or this
+ * throws `index_not_built` rather than parse on the caller's thread.
  *
  * @example const corpus = loadCorpus("./corpus"); corpus.docs.length
  */
-export function loadCorpus(dir: string, cacheDir: string | null = null, log: Logger = silentLogger()): Corpus {
+export function loadCorpus(dir: string, cacheDir: string | null = null, log: Logger = silentLogger(), options: CacheUse = {}): Corpus {
   let files: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a folder");
@@ -204,6 +215,7 @@ export function loadCorpus(dir: string, cacheDir: string | null = null, log: Log
   const usable = cached && cached.docs.every((c) => byId.get(c.id)?.rel === c.file) ? cached : null;
   const docs: Doc[] = [];
   const problems: CorpusProblem[] = [...unreadable];
+  if (!usable && options.cachedOnly) throw notBuilt(dir, "parse");
   if (usable) {
     for (const c of usable.docs) docs.push(fromCache(c, decode(byId.get(c.id)!.bytes)));
     problems.push(...usable.problems);

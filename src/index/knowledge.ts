@@ -1,4 +1,4 @@
-import type { Corpus, Doc, Sentence } from "../corpus/load.js";
+import { notBuilt, type CacheUse, type Corpus, type Doc, type Sentence } from "../corpus/load.js";
 import { findAcronyms, findEntities, findOrganizations, type Entity } from "../entities/extract.js";
 import { attributeSpeakers } from "../entities/speakers.js";
 import type { Logger } from "../log.js";
@@ -45,9 +45,10 @@ export interface Knowledge {
  *
  * @example const kb = buildKnowledge(loadCorpus("./corpus"), "./data", log)
  */
-export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger): Knowledge {
+export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger, options: CacheUse = {}): Knowledge {
   const snapshotFile = dataDir ? join(dataDir, "index", `knowledge-v${INDEX_VERSION}-${corpus.hash}.json`) : null;
   const saved = snapshotFile ? readCache(snapshotFile, SNAPSHOT, log) : null;
+  if (!saved && options.cachedOnly) throw notBuilt(corpus.dir, "entity snapshot");
   const acronyms = saved ? new Map(saved.acronyms) : findAcronyms(corpus);
   const people = saved ? saved.people : findEntities(corpus);
   const entities = saved ? [...people, ...saved.organizations] : [...people, ...findOrganizations(corpus, acronyms)];
@@ -93,7 +94,7 @@ export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logg
   const idf = (t: string) => Math.log(1 + counted / (frequency.get(t) ?? 1));
   const namesOf = (s: Sentence) =>
     (mentions.get(s.id) ?? []).map((e) => `${e.name} ${e.aliases.map((a) => acronyms.get(a) ?? "").join(" ")}`).join(" ");
-  const { retriever, loaded } = openIndex(corpus, namesOf, dataDir, log);
+  const { retriever, loaded } = openIndex(corpus, namesOf, dataDir, log, options);
   return { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), entities, acronyms, vocabulary, vocabularyByInitial, terms, aliases, idf, mentions, speakers, retriever, indexLoaded: loaded };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
-import type { Corpus, Sentence } from "../corpus/load.js";
+import { notBuilt, type CacheUse, type Corpus, type Sentence } from "../corpus/load.js";
 import type { Logger } from "../log.js";
 import { STOP_WORDS, indexTerm, words } from "./terms.js";
 import { deferWrite } from "../state/files.js";
@@ -66,6 +66,7 @@ export function openIndex(
   namesOf: (s: Sentence) => string,
   dataDir: string | null,
   log: Logger,
+  options: CacheUse = {},
 ): { retriever: Retriever; loaded: boolean } {
   const file = dataDir ? join(dataDir, "index", `passages-v${INDEX_VERSION}-${PROCESSING}-${corpus.hash}.json`) : null;
   let ms: MiniSearch<Passage> | null = null;
@@ -78,6 +79,7 @@ export function openIndex(
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") log.warn({ file, err: String(err) }, "saved index unreadable; rebuilding");
     }
   }
+  if (!ms && options.cachedOnly) throw notBuilt(corpus.dir, "passage index");
   if (!ms) {
     ms = new MiniSearch<Passage>(OPTIONS);
     for (const p of passagesOf(corpus, namesOf)) ms.add(p);
