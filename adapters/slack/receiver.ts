@@ -9,7 +9,7 @@ export const SIGNATURE_WINDOW_MS = 5 * 60 * 1000;
  * Limits of the HTTP front, in one place. Slack's own requests are small and fast; these bound what a
  * stranger can make the process hold.
  */
-export const HTTP_LIMITS = {
+export const HTTP_LIMITS: HttpLimits = {
   /** Where Slack posts events, commands and interactions (Bolt's default endpoint). */
   path: "/slack/events",
   /** Bolt's own body limit (4 MB): a larger body is refused before it is read whole. */
@@ -19,9 +19,30 @@ export const HTTP_LIMITS = {
   /** A request must send its headers within this, and its whole body within requestTimeoutMs. */
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 15_000,
-  /** Open connections at once. */
+  /**
+   * How often Node looks for requests past those timeouts (its default, 30 s, let a stalled body be
+   * held for up to 45 s instead of 15).
+   */
+  checkEveryMs: 1_000,
+  /** Open connections at once; more are closed as they arrive. */
   maxConnections: 512,
-} as const;
+  /**
+   * Bytes of unfinished bodies held at once, across connections; a body that would pass it is
+   * answered 503. Slack's own requests are a few KB, so only a flood of large bodies meets it.
+   */
+  maxBufferedBytes: 64 * 1024 * 1024,
+};
+
+export interface HttpLimits {
+  path: string;
+  maxBodyBytes: number;
+  maxRemembered: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  checkEveryMs: number;
+  maxConnections: number;
+  maxBufferedBytes: number;
+}
 
 type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
 
@@ -58,8 +79,11 @@ export function guardedServer(
   log: Logger,
   now: () => number = Date.now,
   ledger: SignatureLedger = new SignatureLedger(),
+  limits: HttpLimits = HTTP_LIMITS,
 ): Server {
-  const server = createServer((req: BufferedRequest, res: ServerResponse) => {
+  let buffered = 0;
+  const options = { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs };
+  const server = createServer(options, (req: BufferedRequest, res: ServerResponse) => {
     const answer = (status: number, headers: Record<string, string> = {}) => {
       if (!res.headersSent) res.writeHead(status, { "content-type": "text/plain", ...headers });
       res.end("");
@@ -71,22 +95,30 @@ export function guardedServer(
     } catch {
       return answer(400);
     }
-    if (path !== HTTP_LIMITS.path) return answer(404);
+    if (path !== limits.path) return answer(404);
     if (req.method !== "POST") return answer(405, { allow: "POST" });
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > HTTP_LIMITS.maxBodyBytes) return answer(413);
+    if (declared > limits.maxBodyBytes) return answer(413);
 
     const chunks: Buffer[] = [];
     let size = 0;
+    const release = () => {
+      buffered -= size;
+      size = 0;
+    };
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > HTTP_LIMITS.maxBodyBytes) {
-        answer(413);
+      buffered += chunk.length;
+      if (size > limits.maxBodyBytes || buffered > limits.maxBufferedBytes) {
+        answer(size > limits.maxBodyBytes ? 413 : 503);
+        release();
         req.destroy();
       } else chunks.push(chunk);
     });
     req.on("error", () => answer(400));
+    req.on("close", release);
     req.on("end", () => {
+      release();
       if (res.writableEnded) return;
       const body = Buffer.concat(chunks);
       // Bolt reads a body already buffered here instead of the (consumed) stream.
@@ -113,9 +145,7 @@ export function guardedServer(
       dispatch(receiver, req, res, log);
     });
   });
-  server.headersTimeout = HTTP_LIMITS.headersTimeoutMs;
-  server.requestTimeout = HTTP_LIMITS.requestTimeoutMs;
-  server.maxConnections = HTTP_LIMITS.maxConnections;
+  server.maxConnections = limits.maxConnections;
   return server;
 }
 
