@@ -51,6 +51,8 @@ export interface Reply {
   questionId?: string;
   /** Present on errors: the id also written to the log. */
   errorId?: string;
+  /** On an answer shared to the channel: the user id of the person who asked, shown above it. */
+  askedBy?: string;
   answer?: Answer;
   digest?: Digest;
 }
@@ -77,6 +79,12 @@ export interface Core {
    * questions asked in public on the same platform and server (`where`), never from a DM.
    */
   suggest(prefix: string, limit?: number, where?: { platform: Platform; server?: string }): string[];
+  /**
+   * "Post to channel": the very answer the person was shown, for everyone in the channel (`private`
+   * false), with who asked. Not a new question (nothing is asked again, counted or rate-limited); a
+   * private notice when the answer is no longer held or was shown to someone else.
+   */
+  share(questionId: string, by: { platform: Platform; userId: string }): Reply;
   /** Records a helpful / not helpful vote, one per person per question. */
   feedback(questionId: string, user: string, helpful: boolean): boolean;
   /** A logged question, for "post to channel" and feedback. */
@@ -93,7 +101,16 @@ export interface Core {
   readonly problems: CorpusProblem[];
 }
 
-const FOLLOW_UP_MEMORY = 500;
+/** How much the core remembers between requests, each the most recent first. */
+const MEMORY = {
+  /** Conversations whose subject a follow-up ("what did he say?") is read against. */
+  followUps: 500,
+  /** Private answers that can still be posted to the channel (a few KB each). */
+  shareable: 1_000,
+};
+
+/** The notice for a button whose answer is gone. */
+export const ANSWER_GONE = "That answer is no longer available (the bot restarted or it is too old). Ask the question again.";
 
 /**
  * Loads the corpus and templates, builds (or loads) the index and returns the query core.
@@ -113,8 +130,9 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     if (!conversation || !subject) return;
     subjects.delete(conversation);
     subjects.set(conversation, subject);
-    if (subjects.size > FOLLOW_UP_MEMORY) subjects.delete(subjects.keys().next().value!);
+    if (subjects.size > MEMORY.followUps) subjects.delete(subjects.keys().next().value!);
   };
+  const shareable = new Map<string, { reply: Reply; platform: Platform; userId: string }>();
 
   const ask = (text: string, conversation?: string, options: { explain?: boolean } = {}): Answer => {
     const answer = answerQuestion(kb, templates, text, { subject: conversation ? subjects.get(conversation) : undefined }, options);
@@ -157,6 +175,13 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     },
     readQuestionLog() {
       questions.open();
+    },
+    share(questionId, by) {
+      const shown = shareable.get(questionId);
+      if (!shown) return reply("refusal", ANSWER_GONE);
+      if (shown.platform !== by.platform || shown.userId !== by.userId) return reply("refusal", "Only the person who asked can post this answer to the channel. Ask the question yourself to share your own.");
+      log.info({ platform: by.platform, questionId }, "answer shared to the channel");
+      return { ...shown.reply, private: false, actions: ["feedback"], askedBy: by.userId };
     },
     feedback(questionId, user, helpful) {
       return questions.vote(questionId, user, helpful);
@@ -209,7 +234,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
         const now = new Date();
         questions.add({ id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), platform: request.platform, channel: request.channel, server: request.server, public: request.public === true, question: answer.question, answered: answer.answered, docs: answer.sources.map((s) => s.doc) });
         log.info({ platform: request.platform, channel: request.channel, questionId: id, answered: answer.answered, docs: answer.sources.map((s) => s.doc) }, "question answered");
-        return {
+        const answered: Reply = {
           ...reply(answer.answered ? "answer" : "noanswer", answer.answer, {}),
           sources: answer.sources,
           private: config.answerVisibility === "private",
@@ -217,6 +242,11 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
           questionId: id,
           answer,
         };
+        if (answered.private && answered.actions.includes("post_to_channel")) {
+          shareable.set(id, { reply: answered, platform: request.platform, userId: request.user.id });
+          if (shareable.size > MEMORY.shareable) shareable.delete(shareable.keys().next().value!);
+        }
+        return answered;
       }
     }
   }

@@ -50,8 +50,8 @@ function fieldValue(s: Source, max: number): string {
  * title, date, link), kept within every embed limit by trimming quotes with "…", never dropping a
  * source; buttons when the reply offers them.
  */
-export function renderReply(reply: Reply, options: { buttons?: boolean; askedBy?: string } = {}): DiscordMessage {
-  const heading = options.askedBy && reply.answer ? clip(`Asked by <@${options.askedBy.replace(/\D/g, "")}>: ${escapeDiscord(reply.answer.question)}`, DISCORD_LIMITS.content) : undefined;
+export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): DiscordMessage {
+  const heading = reply.askedBy && reply.answer ? clip(`Asked by <@${reply.askedBy.replace(/\D/g, "")}>: ${escapeDiscord(reply.answer.question)}`, DISCORD_LIMITS.content) : undefined;
   const sources = reply.sources.slice(0, DISCORD_LIMITS.fields);
   const footer = reply.kind === "noanswer" && sources.length ? "The passages above are the closest matches, not an answer." : "Quotes are verbatim from the articles.";
   const names = sources.map((s, i) => clip(`[${i + 1}] ${s.title} · ${s.published ?? "undated"}`, DISCORD_LIMITS.fieldName));

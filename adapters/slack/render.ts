@@ -33,11 +33,11 @@ function sourceBlocks(s: Source, n: number, inAnswer: boolean): Array<Record<str
 
 /**
  * A core reply as a Block Kit message: the answer, each quote with its article and date, and the
- * buttons the reply offers. `askedBy` adds who asked (for answers shared to the channel).
+ * buttons the reply offers; who asked, above an answer shared to the channel.
  */
-export function renderReply(reply: Reply, options: { buttons?: boolean; askedBy?: string } = {}): SlackMessage {
+export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): SlackMessage {
   const blocks: Array<Record<string, unknown>> = [];
-  if (options.askedBy && reply.answer) blocks.push(context(`<@${options.askedBy.replace(/[^A-Z0-9]/gi, "")}> asked: ${escapeSlack(reply.answer.question)}`));
+  if (reply.askedBy && reply.answer) blocks.push(context(`<@${reply.askedBy.replace(/[^A-Z0-9]/gi, "")}> asked: ${escapeSlack(reply.answer.question)}`));
   blocks.push(section(escapeSlack(reply.text)));
   if (reply.sources.length) {
     if (reply.kind === "noanswer") blocks.push(context("Closest passages (not an answer):"));

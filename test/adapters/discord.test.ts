@@ -124,6 +124,24 @@ describe("Discord buttons", () => {
     }
     expect(core.question(id)?.feedback).toEqual({ helpful: 1, notHelpful: 0 });
   });
+
+  it("shares the very answer shown, as no new question, even at the rate limit; only the asker may", async () => {
+    const { core, session } = await open({ RATE_LIMIT_USER: "1" });
+    const [first] = callbacks(await replay(session, fixtureLines("discord", "commands.jsonl").slice(0, 1)));
+    const shown = first.body as Callback;
+    const id = shown.data.components![0].components[0].custom_id.split(":")[2];
+    const counted = core.digest().questions;
+    const [post] = fixtureLines("discord", "buttons.jsonl").map((l) => JSON.parse(l.replace(/QUESTION_ID/g, id)));
+    const [shared] = callbacks(await replay(session, [JSON.stringify(post)])).map((c) => c.body as Callback);
+    expect(shared.data.flags).toBeUndefined();
+    expect(shared.data.embeds![0].description).toBe(shown.data.embeds![0].description);
+    expect(core.digest().questions).toBe(counted);
+    post.body.id = "1400000000000000999";
+    post.body.member.user.id = "1400000000000000777";
+    const [refused] = callbacks(await replay(session, [JSON.stringify(post)])).map((c) => c.body as Callback);
+    expect(refused.data.flags).toBe(EPHEMERAL);
+    expect(refused.data.content).toMatch(/^Only the person who asked/);
+  });
 });
 
 describe("Discord digest", () => {

@@ -46,7 +46,7 @@ describe("hostile input (property-based)", () => {
     await fc.assert(
       fc.asyncProperty(typed, async (text) => {
         const reply = await core.handle({ platform: "slack", user: { id: "U1", moderator: true }, channel: "C1", text: fromSlackText(text) });
-        const m = renderSlack(reply, { buttons: true, askedBy: "U1" });
+        const m = renderSlack({ ...reply, askedBy: "U1" }, { buttons: true });
         expect(allStrings(m).some((s) => BROADCAST.test(s))).toBe(false);
         expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
         expect(m.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
@@ -63,7 +63,7 @@ describe("hostile input (property-based)", () => {
     await fc.assert(
       fc.asyncProperty(typed, async (text) => {
         const reply = await core.handle({ platform: "discord", user: { id: "1", moderator: true }, channel: "2", text });
-        const m = renderDiscord(reply, { buttons: true, askedBy: "1400000000000000004" });
+        const m = renderDiscord({ ...reply, askedBy: "1400000000000000004" }, { buttons: true });
         expect(toRestBody(m).allowed_mentions).toEqual({ parse: [], replied_user: false });
         for (const e of m.embeds) {
           expect(embedSize(e)).toBeLessThanOrEqual(DISCORD_LIMITS.total);
