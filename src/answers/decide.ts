@@ -4,7 +4,7 @@ import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/knowledge.js";
 import { LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { inflections } from "../lexicon/nlp.js";
-import { synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { derivations, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
@@ -32,11 +32,11 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const s of window) for (const t of kb.terms[s.id]) terms.add(t);
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
   for (const verb of q.predicate) {
-    if (!states(verb, "verb", terms)) return { rule: "predicate_absent", missing: verb };
+    if (!states(verb, "verb", terms, window)) return { rule: "predicate_absent", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, passage.text, verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
-    if (!states(noun, "noun", terms)) return { rule: "relation_absent", missing: noun };
+    if (!states(noun, "noun", terms, window)) return { rule: "relation_absent", missing: noun };
   }
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
@@ -52,13 +52,19 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
 }
 
 /**
- * Whether a passage's words state a word: itself or a synonym of one of its commonest senses, in any
- * inflection. Regular inflections share a stem ("arrests", "arrested"); irregular ones ("left",
+ * Whether a passage's words state a word: itself, a synonym of one of its commonest senses, or a word
+ * derived from it ("detain": custody), in any inflection. Regular inflections share a stem ("arrests", "arrested"); irregular ones ("left",
  * "became", "born") come from WordNet's exception lists. The passage is never re-tagged: its stems suffice.
  */
-function states(word: string, cls: WordClass, terms: Set<string>): boolean {
+function states(word: string, cls: WordClass, terms: Set<string>, window: Sentence[]): boolean {
   const forms = [word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w))];
-  return forms.some((f) => [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)));
+  if (forms.some((f) => [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)))) return true;
+  // Derived words are compared whole, not by stem: stems of long derived words collide ("origination"
+  // and "originally" share one).
+  const derived = derivations(word, cls, WEIGHTS.decide.derivationSenses).flatMap((d) => [d.word, ...inflections(d.word, d.cls)]);
+  if (!derived.length) return false;
+  const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  return derived.some((x) => said.has(x));
 }
 
 /** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */

@@ -7,6 +7,7 @@ import type { Question } from "../questions/parse.js";
 import { MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
+import { softAlternatives, type Relation } from "./soft.js";
 
 /** A passage's ranking features, each in [0, 1] (headline: 0 or 1): see WEIGHTS.rank for their meaning. */
 export type Features = Record<keyof typeof WEIGHTS.rank, number>;
@@ -56,10 +57,12 @@ function typoMatch(term: string, set: Set<string>): boolean {
  * then prefers sentences of the right shape (a date for "when", a figure for "how many", a speaker's
  * own words for "what did X say").
  */
-export function rankSentences(kb: Knowledge, q: Question & { now?: boolean }, options: RankOptions = {}): Ranked[] {
+export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: boolean }, options: RankOptions = {}): Ranked[] {
   const terms = options.terms ?? q.terms;
   const weights: Record<string, number> = {};
   for (const t of terms) weights[t] = 1;
+  const soft = softAlternatives(kb, terms, q);
+  for (const alternatives of soft.values()) for (const a of alternatives) weights[a] ??= WEIGHTS.softMatch;
   for (const w of words(q.text)) {
     const long = kb.acronyms.get(w.toUpperCase());
     // The long form counts, in all, as much as the acronym: no more because it has more words.
@@ -79,6 +82,7 @@ export function rankSentences(kb: Knowledge, q: Question & { now?: boolean }, op
     if (long && t) longForms.set(t, termsOf(long));
   }
   const spelledOut = (t: string, set: Set<string>) => longForms.get(t)?.every((x) => set.has(x)) ?? false;
+  const saidOtherwise = (t: string, set: Set<string>) => soft.get(t)?.some((a) => set.has(a)) ?? false;
   // A name the question gives (Chicago, the United States) must be in the passage's article.
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
   const max = Math.max(1e-9, ...base.values());
@@ -91,8 +95,8 @@ export function rankSentences(kb: Knowledge, q: Question & { now?: boolean }, op
     const near = new Set(own);
     for (const n of neighbours(kb, s)) for (const t of kb.terms[n.id]) near.add(t);
     if (required.length && !required.every((alts) => alts.some((t) => near.has(t) || docTerms(kb, s.doc).has(t)))) continue;
-    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own));
-    const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near));
+    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own));
+    const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near));
     const coverage = terms.length ? nearby.length / terms.length : 0;
     const weight = (list: string[]) => list.reduce((n, t) => n + kb.idf(t), 0) / total;
     const features = featuresOf(kb, q, s, options, { bm25: raw / max, coverage: weight(matched), window: weight(nearby) });

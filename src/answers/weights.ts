@@ -34,6 +34,8 @@ export const WEIGHTS = {
   },
   /** For "what did X say": X's own words matter more than the question's words. */
   speakerRank: { bm25: 0.5, coverage: 0.4, window: 1.0 },
+  /** What a word that says the question's relation otherwise (a synonym, a derived word) weighs in retrieval, against 1 for the question's own words. */
+  softMatch: 0.5,
   /** Candidates fetched from the index before ranking. */
   candidates: 80,
   decide: {
@@ -43,6 +45,8 @@ export const WEIGHTS = {
     tryPassages: 5,
     /** WordNet senses whose synonyms count as stating a verb (senses come commonest first). */
     synonymSenses: 3,
+    /** WordNet senses whose derived words (and their synonyms) count as stating a verb or noun: the commonest only, as derivations widen fast ("found": basis). */
+    derivationSenses: 1,
     /** Other quotes shown with a passage answer score at least this share of the best one's. */
     closeScore: 0.6,
   },

@@ -108,6 +108,67 @@ export function synonyms(word: string, cls: WordClass, senses = Infinity): strin
   return list;
 }
 
+const POINTER_CLASS: Record<string, WordClass> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
+
+/**
+ * Words derived from a lemma's commonest senses and their synonyms, by WordNet's derivational links
+ * ("+"), with their class: "detain" → detention, custody, detainee (a passage that says "in ICE
+ * custody" states what "how many has ICE detained" asks). Only links from the lemma itself are followed,
+ * and a derived synset's word counts only when that synset is one of its `targetSenses` commonest
+ * ("custody" is first a state of confinement; "last" is only thirdly a person's death).
+ *
+ * @example derivations("detain", "verb", 3) // [{ word: "detention", cls: "noun" }, { word: "custody", cls: "noun" }, …]
+ */
+export function derivations(word: string, cls: WordClass, senses = Infinity, targetSenses = 2): Array<{ word: string; cls: WordClass }> {
+  const lemma = word.toLowerCase().replace(/ /g, "_");
+  const key = `${cls}:${senses}:${targetSenses}:${lemma}`;
+  const hit = derivationCache.get(key);
+  if (hit) return hit;
+  const out = new Map<string, { word: string; cls: WordClass }>();
+  const index = open(`index.${cls}`);
+  const data = open(`data.${cls}`);
+  const line = index && data ? indexLine(index, lemma) : null;
+  if (line && data) {
+    const parts = line.trim().split(" ");
+    const pointerCount = Number(parts[3]);
+    const synsetCount = Number(parts[2]);
+    for (const offset of parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + Math.min(synsetCount, senses))) {
+      const fields = lineAt(data, Number(offset)).line.split(" ");
+      const count = parseInt(fields[3], 16);
+      const own = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase()).indexOf(lemma) + 1;
+      const at = 4 + 2 * count;
+      for (let p = 0, n = Number(fields[at]); p < n; p++) {
+        const [symbol, target, pos, sourceTarget] = fields.slice(at + 1 + 4 * p, at + 5 + 4 * p);
+        const targetClass = POINTER_CLASS[pos];
+        if (symbol !== "+" || !targetClass || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;
+        const targetData = open(`data.${targetClass}`);
+        if (!targetData) continue;
+        const targetFields = lineAt(targetData, Number(target)).line.split(" ");
+        for (let i = 0, m = parseInt(targetFields[3], 16); i < m; i++) {
+          const w = targetFields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase();
+          if (w.includes("_") || w === lemma || !sensesOf(w, targetClass).slice(0, targetSenses).includes(target)) continue;
+          out.set(`${targetClass}:${w}`, { word: w, cls: targetClass });
+        }
+      }
+    }
+  }
+  const list = [...out.values()];
+  if (derivationCache.size >= CACHE_MAX) derivationCache.clear();
+  derivationCache.set(key, list);
+  return list;
+}
+const derivationCache = new Map<string, Array<{ word: string; cls: WordClass }>>();
+
+/** The synset offsets of a lemma's senses, commonest first. */
+function sensesOf(lemma: string, cls: WordClass): string[] {
+  const index = open(`index.${cls}`);
+  const line = index ? indexLine(index, lemma) : null;
+  if (!line) return [];
+  const parts = line.trim().split(" ");
+  const pointerCount = Number(parts[3]);
+  return parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + Number(parts[2]));
+}
+
 const CLASSES: WordClass[] = ["noun", "verb", "adj", "adv"];
 const INFLECTIONS: Array<[RegExp, string]> = [[/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/er$/, ""], [/est$/, ""]];
 

@@ -13,7 +13,8 @@ writeFileSync(
     `The priest, Fidelis Okonkwo, is acting as a go-between for the 93-year-old Mensah and the generals.\n\n` +
     `There is little affection for 52-year-old Grace, who married Mr Mensah in the 1990s as his first wife, Sally, was dying of cancer.\n\n` +
     `Kandor, a nation of about 11 million people, has seen unrest in which at least 19 people were killed.\n\n` +
-    `Amara Diallo, Velt Telecom’s chief executive, said the company would pay $4.8 billion for the network.\n`,
+    `Amara Diallo, Velt Telecom’s chief executive, said the company would pay $4.8 billion for the network.\n\n` +
+    `Police said 340 protesters remained in custody in the capital on Tuesday.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: corpus });
 
@@ -38,5 +39,11 @@ describe("on an article the bot has never seen", () => {
     const a = core.ask("when did mensah die");
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/^predicate_of_other: die/);
+  });
+
+  it("finds and accepts a passage that says the question's verb by a word derived from it (stage 4 soft match, stage 7)", () => {
+    const a = core.ask("how many protesters were detained");
+    expect(a.answer).toMatch(/^340\b/);
+    expect(core.ask("how many protesters were deported").answered).toBe(false);
   });
 });

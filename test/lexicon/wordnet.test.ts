@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDictionaryWord, synonyms } from "../../src/lexicon/wordnet.js";
+import { derivations, isDictionaryWord, synonyms } from "../../src/lexicon/wordnet.js";
 
 describe("WordNet, read in place", () => {
   it("gives the words of a lemma's commonest senses", () => {
@@ -17,5 +17,14 @@ describe("WordNet, read in place", () => {
   it("tells dictionary words, inflected or not, from typos and names", () => {
     for (const w of ["born", "arrested", "detainees", "cities"]) expect(isDictionaryWord(w), w).toBe(true);
     for (const w of ["prk", "garceti", "schaafs"]) expect(isDictionaryWord(w), w).toBe(false);
+  });
+
+  it("gives the words derived from a lemma's commonest sense, only where that is a common sense of theirs", () => {
+    const words = (w: string) => derivations(w, "verb", 1).map((d) => `${d.word}/${d.cls}`);
+    expect(words("detain")).toEqual(expect.arrayContaining(["detention/noun", "custody/noun", "detainee/noun"]));
+    // "hold" is in custody's synset, but holding someone is not among the commonest senses of "hold".
+    expect(words("detain")).not.toContain("hold/noun");
+    expect(words("die").map((w) => w.split("/")[0])).not.toContain("last");
+    expect(words("become")).toEqual([]);
   });
 });

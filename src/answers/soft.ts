@@ -1,0 +1,43 @@
+import type { Knowledge } from "../index/knowledge.js";
+import { indexTerm } from "../index/terms.js";
+import { inflections } from "../lexicon/nlp.js";
+import { derivations, type WordClass } from "../lexicon/wordnet.js";
+import { WEIGHTS } from "./weights.js";
+
+/** Letters a stem may drop from a derived word and still stand for it alone ("detention" → "detent"). */
+const MAX_STEM_CUT = 3;
+
+/** The relation a question asks about, as `understandQuestion` gives it. */
+export interface Relation {
+  predicate?: string[];
+  relationNouns?: string[];
+}
+
+/**
+ * Stage 4's soft match: for each of the question's relation words (its predicate verbs, its relation
+ * nouns), the index terms by which the articles may say it otherwise: WordNet synonyms of its commonest
+ * senses and the words derived from its commonest sense ("detained" → custody, detention), only those
+ * the corpus uses. Keyed by the question's own term for the word.
+ *
+ * @example softAlternatives(kb, ["has", "ice", "detain"], { predicate: ["detain"] }) // Map { "detain" => ["custodi", "detent"] }
+ */
+export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const words: Array<[string, WordClass]> = [...(q.predicate ?? []).map((w): [string, WordClass] => [w, "verb"]), ...(q.relationNouns ?? []).map((w): [string, WordClass] => [w, "noun"])];
+  for (const [lemma, cls] of words) {
+    const own = [lemma, ...inflections(lemma, cls)].map((x) => indexTerm(x) ?? x);
+    const key = terms.find((t) => own.includes(t));
+    if (!key) continue;
+    const forms = [
+      ...derivations(lemma, cls, WEIGHTS.decide.derivationSenses).flatMap((d) => [d.word, ...inflections(d.word, d.cls)]),
+    ];
+    const alternatives = new Set<string>();
+    for (const form of forms) {
+      const t = indexTerm(form);
+      // A stem that cut more than a suffix off a long derived word is shared with unrelated words ("origination", "originally").
+      if (t && form.length - t.length <= MAX_STEM_CUT && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
+    }
+    if (alternatives.size) out.set(key, [...alternatives]);
+  }
+  return out;
+}
