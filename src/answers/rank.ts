@@ -44,11 +44,11 @@ const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p
 const REASON = /\b(?:because|in response to|due to|in order to|so that|as a result|when in fact|in fact|aimed at|the reason|to arrest|to deport|after)\b/i;
 const QUOTE_MARK = /[“”"]/;
 
-function typoMatch(term: string, set: Set<string>): boolean {
-  if (set.has(term)) return true;
+function typoMatch(term: string, list: readonly string[]): boolean {
+  if (list.includes(term)) return true;
   const budget = term.length >= 6 ? allowedTypos(term.length) : 0;
   if (!budget) return false;
-  for (const t of set) if (Math.abs(t.length - term.length) <= budget && distance(t, term) <= budget) return true;
+  for (const t of list) if (Math.abs(t.length - term.length) <= budget && distance(t, term) <= budget) return true;
   return false;
 }
 
@@ -81,8 +81,10 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     const t = termsOf(w)[0];
     if (long && t) longForms.set(t, termsOf(long));
   }
-  const spelledOut = (t: string, set: Set<string>) => longForms.get(t)?.every((x) => set.has(x)) ?? false;
-  const saidOtherwise = (t: string, set: Set<string>) => soft.get(t)?.some((a) => set.has(a)) ?? false;
+  // Plain arrays, not sets: a sentence has a few dozen terms, and ranking runs over 80 candidates
+  // several times per question, so sets made per candidate were most of an answer's garbage.
+  const spelledOut = (t: string, list: readonly string[]) => longForms.get(t)?.every((x) => list.includes(x)) ?? false;
+  const saidOtherwise = (t: string, list: readonly string[]) => soft.get(t)?.some((a) => list.includes(a)) ?? false;
   // A name the question gives (Chicago, the United States) must be in the passage's article.
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
   const max = Math.max(1e-9, ...base.values());
@@ -91,10 +93,9 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
   for (const [id, raw] of base) {
     const s = kb.corpus.sentences[id];
     if (s.boilerplate) continue;
-    const own = new Set(kb.terms[id]);
-    const near = new Set(own);
-    for (const n of neighbours(kb, s)) for (const t of kb.terms[n.id]) near.add(t);
-    if (required.length && !required.every((alts) => alts.some((t) => near.has(t) || docTerms(kb, s.doc).has(t)))) continue;
+    const own = kb.terms[id];
+    const near = own.concat(...neighbours(kb, s).map((n) => kb.terms[n.id]));
+    if (required.length && !required.every((alts) => alts.some((t) => near.includes(t) || docTerms(kb, s.doc).has(t)))) continue;
     const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own));
     const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near));
     const coverage = terms.length ? nearby.length / terms.length : 0;
