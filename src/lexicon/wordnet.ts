@@ -74,6 +74,44 @@ function indexLine(f: OpenFile, lemma: string): string | null {
   return null;
 }
 
+/** A lemma's synset offsets, commonest sense first; empty when WordNet lacks the lemma. Cached. */
+function sensesOf(lemma: string, cls: WordClass): string[] {
+  const key = `${cls}:${lemma}`;
+  let offsets = sensesCache.get(key);
+  if (!offsets) {
+    const index = open(`index.${cls}`);
+    const line = index ? indexLine(index, lemma) : null;
+    const parts = line ? line.trim().split(" ") : [];
+    const first = 4 + Number(parts[3]) + 2;
+    offsets = line ? parts.slice(first, first + Number(parts[2])) : [];
+    if (sensesCache.size >= CACHE_MAX) sensesCache.clear();
+    sensesCache.set(key, offsets);
+  }
+  return offsets;
+}
+const sensesCache = new Map<string, string[]>();
+
+interface Synset {
+  /** Its words, lower case, in WordNet's order (multi-word ones joined by "_"). */
+  words: string[];
+  pointers: Array<{ symbol: string; target: string; pos: string; sourceTarget: string }>;
+}
+
+/** The synset at a byte offset of a class's data file, or null when WordNet is missing. */
+function synsetAt(cls: WordClass, offset: string): Synset | null {
+  const data = open(`data.${cls}`);
+  if (!data) return null;
+  const fields = lineAt(data, Number(offset)).line.split(" ");
+  const count = parseInt(fields[3], 16);
+  const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase());
+  const at = 4 + 2 * count;
+  const pointers = Array.from({ length: Number(fields[at]) }, (_, p) => {
+    const [symbol, target, pos, sourceTarget] = fields.slice(at + 1 + 4 * p, at + 5 + 4 * p);
+    return { symbol, target, pos, sourceTarget };
+  });
+  return { words, pointers };
+}
+
 /**
  * Words of the synsets a lemma belongs to (single words only), without the lemma itself: of its
  * `senses` most frequent senses (WordNet lists senses by frequency), so rare senses do not widen it.
@@ -84,23 +122,8 @@ export function synonyms(word: string, cls: WordClass, senses = Infinity): strin
   const hit = cache.get(key);
   if (hit) return hit;
   const out = new Set<string>();
-  const index = open(`index.${cls}`);
-  const data = open(`data.${cls}`);
-  const line = index && data ? indexLine(index, lemma) : null;
-  if (line && data) {
-    const parts = line.trim().split(" ");
-    const pointerCount = Number(parts[3]);
-    const synsetCount = Number(parts[2]);
-    const offsets = parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + Math.min(synsetCount, senses));
-    for (const offset of offsets) {
-      const { line: synset } = lineAt(data, Number(offset));
-      const fields = synset.split(" ");
-      const count = parseInt(fields[3], 16);
-      for (let i = 0; i < count; i++) {
-        const w = fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase();
-        if (!w.includes("_") && w !== lemma) out.add(w);
-      }
-    }
+  for (const offset of sensesOf(lemma, cls).slice(0, senses)) {
+    for (const w of synsetAt(cls, offset)?.words ?? []) if (!w.includes("_") && w !== lemma) out.add(w);
   }
   const list = [...out];
   if (cache.size >= CACHE_MAX) cache.clear();
@@ -125,30 +148,17 @@ export function derivations(word: string, cls: WordClass, senses = Infinity, tar
   const hit = derivationCache.get(key);
   if (hit) return hit;
   const out = new Map<string, { word: string; cls: WordClass }>();
-  const index = open(`index.${cls}`);
-  const data = open(`data.${cls}`);
-  const line = index && data ? indexLine(index, lemma) : null;
-  if (line && data) {
-    const parts = line.trim().split(" ");
-    const pointerCount = Number(parts[3]);
-    const synsetCount = Number(parts[2]);
-    for (const offset of parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + Math.min(synsetCount, senses))) {
-      const fields = lineAt(data, Number(offset)).line.split(" ");
-      const count = parseInt(fields[3], 16);
-      const own = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase()).indexOf(lemma) + 1;
-      const at = 4 + 2 * count;
-      for (let p = 0, n = Number(fields[at]); p < n; p++) {
-        const [symbol, target, pos, sourceTarget] = fields.slice(at + 1 + 4 * p, at + 5 + 4 * p);
-        const targetClass = POINTER_CLASS[pos];
-        if (symbol !== "+" || !targetClass || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;
-        const targetData = open(`data.${targetClass}`);
-        if (!targetData) continue;
-        const targetFields = lineAt(targetData, Number(target)).line.split(" ");
-        for (let i = 0, m = parseInt(targetFields[3], 16); i < m; i++) {
-          const w = targetFields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase();
-          if (w.includes("_") || w === lemma || !sensesOf(w, targetClass).slice(0, targetSenses).includes(target)) continue;
-          out.set(`${targetClass}:${w}`, { word: w, cls: targetClass });
-        }
+  for (const offset of sensesOf(lemma, cls).slice(0, senses)) {
+    const synset = synsetAt(cls, offset);
+    if (!synset) continue;
+    // Pointers name their source by its 1-based place among the synset's words (00: the whole synset).
+    const own = synset.words.indexOf(lemma) + 1;
+    for (const { symbol, target, pos, sourceTarget } of synset.pointers) {
+      const targetClass = POINTER_CLASS[pos];
+      if (symbol !== "+" || !targetClass || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;
+      for (const w of synsetAt(targetClass, target)?.words ?? []) {
+        if (w.includes("_") || w === lemma || !sensesOf(w, targetClass).slice(0, targetSenses).includes(target)) continue;
+        out.set(`${targetClass}:${w}`, { word: w, cls: targetClass });
       }
     }
   }
@@ -158,16 +168,6 @@ export function derivations(word: string, cls: WordClass, senses = Infinity, tar
   return list;
 }
 const derivationCache = new Map<string, Array<{ word: string; cls: WordClass }>>();
-
-/** The synset offsets of a lemma's senses, commonest first. */
-function sensesOf(lemma: string, cls: WordClass): string[] {
-  const index = open(`index.${cls}`);
-  const line = index ? indexLine(index, lemma) : null;
-  if (!line) return [];
-  const parts = line.trim().split(" ");
-  const pointerCount = Number(parts[3]);
-  return parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + Number(parts[2]));
-}
 
 const CLASSES: WordClass[] = ["noun", "verb", "adj", "adv"];
 const INFLECTIONS: Array<[RegExp, string]> = [[/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/er$/, ""], [/est$/, ""]];
@@ -179,15 +179,6 @@ export function isDictionaryWord(word: string): boolean {
   return forms.some((f) => f.length > 1 && CLASSES.some((c) => hasLemma(f, c)));
 }
 
-const lemmaCache = new Map<string, boolean>();
 function hasLemma(lemma: string, cls: WordClass): boolean {
-  const key = `${cls}:${lemma}`;
-  let known = lemmaCache.get(key);
-  if (known === undefined) {
-    const index = open(`index.${cls}`);
-    known = index ? indexLine(index, lemma) !== null : false;
-    if (lemmaCache.size >= CACHE_MAX) lemmaCache.clear();
-    lemmaCache.set(key, known);
-  }
-  return known;
+  return sensesOf(lemma, cls).length > 0;
 }
