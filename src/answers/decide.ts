@@ -4,10 +4,11 @@ import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/knowledge.js";
 import { LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { inflections } from "../lexicon/nlp.js";
-import { derivations, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
+import { derivedForms } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -53,15 +54,16 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
 
 /**
  * Whether a passage's words state a word: itself, a synonym of one of its commonest senses, or a word
- * derived from it ("detain": custody), in any inflection. Regular inflections share a stem ("arrests", "arrested"); irregular ones ("left",
- * "became", "born") come from WordNet's exception lists. The passage is never re-tagged: its stems suffice.
+ * derived from it ("detain": custody), in any inflection. Regular inflections share a stem ("arrests",
+ * "arrested"); irregular ones ("left", "became", "born") come from WordNet's exception lists. The
+ * passage is never re-tagged: its stems suffice.
  */
 function states(word: string, cls: WordClass, terms: Set<string>, window: Sentence[]): boolean {
   const forms = [word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w))];
   if (forms.some((f) => [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)))) return true;
   // Derived words are compared whole, not by stem: stems of long derived words collide ("origination"
   // and "originally" share one).
-  const derived = derivations(word, cls, WEIGHTS.decide.derivationSenses).flatMap((d) => [d.word, ...inflections(d.word, d.cls)]);
+  const derived = derivedForms(word, cls);
   if (!derived.length) return false;
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   return derived.some((x) => said.has(x));

@@ -14,10 +14,18 @@ export interface Relation {
 }
 
 /**
+ * The words, in every inflection, by which an article may say a relation word otherwise: those WordNet
+ * derives from its commonest senses ("detain": custody, detention, detainees). What retrieval looks for
+ * (here, by stem) and what decide accepts (`answers/decide.ts`, whole words) come from this one list.
+ */
+export function derivedForms(lemma: string, cls: WordClass): string[] {
+  return derivations(lemma, cls, WEIGHTS.decide.derivationSenses).flatMap((d) => [d.word, ...inflections(d.word, d.cls)]);
+}
+
+/**
  * Stage 4's soft match: for each of the question's relation words (its predicate verbs, its relation
- * nouns), the index terms by which the articles may say it otherwise: WordNet synonyms of its commonest
- * senses and the words derived from its commonest sense ("detained" → custody, detention), only those
- * the corpus uses. Keyed by the question's own term for the word.
+ * nouns), the index terms of its derived forms (`derivedForms`) that the corpus uses. Keyed by the
+ * question's own term for the word.
  *
  * @example softAlternatives(kb, ["has", "ice", "detain"], { predicate: ["detain"] }) // Map { "detain" => ["custodi", "detent"] }
  */
@@ -28,11 +36,8 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
     const own = [lemma, ...inflections(lemma, cls)].map((x) => indexTerm(x) ?? x);
     const key = terms.find((t) => own.includes(t));
     if (!key) continue;
-    const forms = [
-      ...derivations(lemma, cls, WEIGHTS.decide.derivationSenses).flatMap((d) => [d.word, ...inflections(d.word, d.cls)]),
-    ];
     const alternatives = new Set<string>();
-    for (const form of forms) {
+    for (const form of derivedForms(lemma, cls)) {
       const t = indexTerm(form);
       // A stem that cut more than a suffix off a long derived word is shared with unrelated words ("origination", "originally").
       if (t && form.length - t.length <= MAX_STEM_CUT && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
