@@ -7,6 +7,7 @@ import { loadCorpus, type CacheUse, type CorpusProblem } from "./corpus/load.js"
 import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
 import { QuestionLog, type LoggedQuestion } from "./state/questions.js";
 import { RateLimiter } from "./state/ratelimit.js";
+import { RecentMap } from "./state/recent.js";
 import { flushPendingWrites } from "./state/files.js";
 import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
@@ -121,18 +122,16 @@ export const ANSWER_GONE = "That answer is no longer available (the bot restarte
 export function createCore(config: Config, log: Logger, clock: { now(): number } = Date): Core {
   const templates: Templates = loadTemplates(config.promptsDir);
   let kb = loadKnowledge(config, log);
-  const subjects = new Map<string, string>();
+  const subjects = new RecentMap<string>(MEMORY.followUps);
   const perUser = new RateLimiter(config.rateLimit.perUser, 60_000, () => clock.now());
   const perChannel = new RateLimiter(config.rateLimit.perChannel, 60_000, () => clock.now());
   const questions = new QuestionLog(config.dataDir, log);
 
   const remember = (conversation: string | undefined, subject: string | undefined) => {
     if (!conversation || !subject) return;
-    subjects.delete(conversation);
     subjects.set(conversation, subject);
-    if (subjects.size > MEMORY.followUps) subjects.delete(subjects.keys().next().value!);
   };
-  const shareable = new Map<string, { reply: Reply; platform: Platform; userId: string }>();
+  const shareable = new RecentMap<{ reply: Reply; platform: Platform; userId: string }>(MEMORY.shareable);
 
   const ask = (text: string, conversation?: string, options: { explain?: boolean } = {}): Answer => {
     const answer = answerQuestion(kb, templates, text, { subject: conversation ? subjects.get(conversation) : undefined }, options);
@@ -244,7 +243,6 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
         };
         if (answered.private && answered.actions.includes("post_to_channel")) {
           shareable.set(id, { reply: answered, platform: request.platform, userId: request.user.id });
-          if (shareable.size > MEMORY.shareable) shareable.delete(shareable.keys().next().value!);
         }
         return answered;
       }
