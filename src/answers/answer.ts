@@ -148,7 +148,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     if (matches.length) {
       const top = matches.filter((m) => m.score === matches[0].score).slice(0, 3).map((m) => m.entity);
       // "who is the mayor now": of the people who held the office, the one the newest article says holds it.
-      return describePeople(kb, templates, q, q.now ? [newestHolder(kb, top)] : top);
+      return describePeople(kb, templates, q, q.now ? newestHolders(kb, top) : top);
     }
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
     if (isRoleDescription(q.subject)) return UNANSWERABLE;
@@ -281,10 +281,14 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   return { unanswerable: true, refusal };
 }
 
-/** Of people who held an office, the one whose role the newest article states. */
-function newestHolder(kb: Knowledge, people: Entity[]): Entity {
+/**
+ * Of people who held an office, those whose role the newest article states. Articles without a date
+ * cannot tell who came last, so all of their holders stay: naming both is honest, picking one is a guess.
+ */
+function newestHolders(kb: Knowledge, people: Entity[]): Entity[] {
   const dateOf = (e: Entity) => e.roles.map((r) => docOf(kb, kb.corpus.sentences[r.sentence]).published ?? "").sort().pop() ?? "";
-  return people.reduce((a, b) => (dateOf(b) > dateOf(a) ? b : a));
+  const newest = people.map(dateOf).sort().pop() ?? "";
+  return people.filter((e) => dateOf(e) === newest);
 }
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {

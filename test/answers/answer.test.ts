@@ -62,6 +62,22 @@ describe("who is …", () => {
     expect(a.answer.split("\n")).toHaveLength(2);
     expect(a.sources.map((s) => s.published)).toEqual(["2025-05-01", "2018-01-18"]);
   });
+
+  it("answers 'now' with the newest holder when articles are dated, and with every holder when they are not", () => {
+    const dir = tempDir();
+    const corpus = (published: string) => {
+      mkdirSync(join(dir, published || "undated", "corpus"), { recursive: true });
+      const date = published ? `published: ${published}\n` : "";
+      writeFileSync(join(dir, published || "undated", "corpus", "a.md"), `---\ntitle: Old\n${published ? "published: 2018-01-18\n" : ""}---\nOakland Mayor Libby Schaaf warned residents of a raid.\n`);
+      writeFileSync(join(dir, published || "undated", "corpus", "b.md"), `---\ntitle: New\n${date}---\nOakland Mayor Barbara Lee spoke at City Hall.\n`);
+      const root = join(dir, published || "undated");
+      return createCore(loadConfig({}, { CORPUS_DIR: join(root, "corpus"), DATA_DIR: join(root, "data"), PROMPTS_DIR: join(ROOT, "prompts") }), silentLogger());
+    };
+    expect(corpus("2025-05-01").ask("whos the oakland mayor now").answer.split("\n")).toEqual([expect.stringMatching(/^Barbara Lee:/)]);
+    const undated = corpus("").ask("whos the oakland mayor now").answer;
+    expect(undated).toContain("Barbara Lee:");
+    expect(undated).toContain("Libby Schaaf:");
+  });
 });
 
 describe("saying I don't know", () => {
