@@ -1,7 +1,7 @@
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { inflections } from "../lexicon/nlp.js";
-import { derivations, type WordClass } from "../lexicon/wordnet.js";
+import { derivations, impliedBy, type WordClass } from "../lexicon/wordnet.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Letters a stem may drop from a derived word and still stand for it alone ("detention" → "detent"). */
@@ -23,9 +23,18 @@ export function derivedForms(lemma: string, cls: WordClass): string[] {
 }
 
 /**
+ * The verbs, in every inflection, whose use states a verb: those that cause or entail it ("die":
+ * kill, killed). Compared by stem, as synonyms are: they are verbs, as the question's verb is.
+ */
+export function implyingForms(lemma: string, cls: WordClass): string[] {
+  if (cls !== "verb") return [];
+  return impliedBy(lemma, WEIGHTS.decide.implicationSenses).flatMap((v) => [v, ...inflections(v, "verb")]);
+}
+
+/**
  * Stage 4's soft match: for each of the question's relation words (its predicate verbs, its relation
  * nouns), the index terms of its derived forms (`derivedForms`) that the corpus uses. Keyed by the
- * question's own term for the word.
+ * question's own term for the word, with the verbs that imply it (`implyingForms`).
  *
  * @example softAlternatives(kb, ["has", "ice", "detain"], { predicate: ["detain"] }) // Map { "detain" => ["custodi", "detent"] }
  */
@@ -41,6 +50,10 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
       const t = indexTerm(form);
       // A stem that cut more than a suffix off a long derived word is shared with unrelated words ("origination", "originally").
       if (t && form.length - t.length <= MAX_STEM_CUT && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
+    }
+    for (const form of implyingForms(lemma, cls)) {
+      const t = indexTerm(form);
+      if (t && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
     }
     if (alternatives.size) out.set(key, [...alternatives]);
   }

