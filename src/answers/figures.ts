@@ -44,6 +44,8 @@ function readMeasure(question: string): Measure {
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bwhat (?:price|sum|amount)\b/.test(q)) return { kind: "money" };
+  // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
+  if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
   const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
   if (measured) return { kind: "count", units: unitTerms(MEASURE_NOUNS[measured].units), lead: MEASURE_NOUNS[measured].lead };
   const unit = /\bhow many\s+([a-z][a-z-]*)/.exec(q)?.[1];

@@ -11,6 +11,9 @@ describe("what a how-many question measures (extract stage)", () => {
   it("reads an age, money, a share, a population or a count of a unit from the question", () => {
     expect(measureOf("how old is the governor").kind).toBe("age");
     expect(measureOf("how much did the city pay for the land").kind).toBe("money");
+    // "make" is money only with nothing between "how much" and the question's verb.
+    expect(measureOf("how much does the governor make").kind).toBe("money");
+    expect(measureOf("how much progress did they make").kind).toBe("any");
     expect(measureOf("what percentage of voters stayed home").kind).toBe("percent");
     expect(measureOf("what is the population of the island")).toMatchObject({ kind: "count", units: expect.arrayContaining(["peopl", "resid"]) });
     expect(measureOf("how many tablets did she take")).toMatchObject({ kind: "count", units: expect.arrayContaining(["tablet", "pill"]) });
