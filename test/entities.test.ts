@@ -37,5 +37,7 @@ describe("entities and their roles", () => {
     expect(spoken("Libby Schaaf").join(" ")).toContain("it’s my duty to protect my residents");
     expect(spoken("Libby Schaaf").join(" ")).not.toContain("informed them");
     expect(spoken("Mitch Landrieu").join(" ")).toContain("untenable");
+    // A participle far along the sentence ("…, replying to Sessions’ memo on Twitter: “…”") attributes the quote after it.
+    expect(spoken("Eric Garcetti").join(" ")).toContain("Threaten me all you want");
   });
 });

@@ -1,8 +1,15 @@
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "./extract.js";
-import { SPEECH_VERBS, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, alternation } from "../lexicon/english.js";
 
 const VERBS = alternation(SPEECH_VERBS);
+const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
+/**
+ * How far, in characters of one sentence (no full stop, no quote mark), a name may stand before the
+ * participle that attributes a quote to it ("Garcetti, a firm advocate of …, upheld his promise …,
+ * replying to Sessions’ memo on Twitter: “…”"): a long news sentence, not the next one.
+ */
+const NAME_TO_PARTICIPLE = 200;
 const PRONOUN = new RegExp(`(?<![\\p{L}])(?:he|she)\\s+(?:${VERBS})\\b`, "iu");
 
 interface Reference {
@@ -29,7 +36,7 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
         entity: r.entity,
         mention: new RegExp(`(?<![\\p{L}])(?:${alias})(?![\\p{L}])`, "giu"),
         speaks: new RegExp(
-          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,60},\\s+saying)\\b|(?:^|[.!?]\\s+)(?:${alias})(?![\\p{L}])[^.“"]{0,80}:\\s*[“"]|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
+          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,${NAME_TO_PARTICIPLE}},\\s+(?:${PARTICIPLES}))\\b|(?:^|[.!?]\\s+)(?:${alias})(?![\\p{L}])[^.“"]{0,80}:\\s*[“"]|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
           "iu",
         ),
       };

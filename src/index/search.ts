@@ -7,8 +7,8 @@ import type { Logger } from "../log.js";
 import { STOP_WORDS, indexTerm, words } from "./terms.js";
 import { deferWrite } from "../state/files.js";
 
-/** Bump when what is indexed or how terms are processed changes, so saved indexes are rebuilt. */
-export const INDEX_VERSION = 9;
+/** Bump when what is indexed, how terms are processed or how entities and speakers are found changes, so saved indexes and snapshots are rebuilt. */
+export const INDEX_VERSION = 10;
 
 /** Changes when the stop words change, so an index saved with other ones is not reused. */
 const PROCESSING = createHash("sha256").update([...STOP_WORDS].join(" ")).digest("hex").slice(0, 8);

@@ -20,6 +20,8 @@ export const PRONOUNS = ["he", "she", "him", "her", "his", "hers", "they", "them
 
 /** Verbs of saying, in the forms news writing uses to attribute words to someone. */
 export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "argued", "argues", "claimed", "claims", "warned", "stated", "explained", "noted", "announced", "replied", "insisted", "called", "declared", "vowed"];
+/** The same verbs as participles that lead into a quote (", replying to the memo: “…”"). */
+export const SPEECH_PARTICIPLES = ["saying", "replying", "responding", "writing", "adding", "telling", "tweeting", "arguing", "noting", "warning", "declaring", "insisting", "explaining", "announcing", "stating"];
 /** The same verbs as a question asks with them ("what did X say / tell / warn"). */
 export const SPEECH_VERBS_ASKED = ["say", "said", "says", "tell", "told", "write", "wrote", "tweet", "tweeted", "think", "thinks", "claim", "claimed", "argue", "argued", "warn", "warned", "mean", "meant", "announce", "announced", "declare", "declared"];
 
