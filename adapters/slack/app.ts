@@ -7,6 +7,7 @@ import { renderReply } from "./render.js";
 import type { Logger } from "../../src/log.js";
 import { RecentSet } from "../../src/state/recent.js";
 import type { SlackDeps } from "./deps.js";
+import { inboundFilter } from "./inbound.js";
 import { registerActions } from "./listeners/actions.js";
 import { registerCommand } from "./listeners/command.js";
 import { registerMention } from "./listeners/mention.js";
@@ -72,6 +73,7 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
   });
   const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log) : null;
   const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000) };
+  app.use(inboundFilter(deps));
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
     log.error({ errorId: randomUUID().slice(0, 8), err: error }, "slack: listener failed");

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ReplaySession } from "../../adapters/replay/replay.js";
 import { SLACK_WEB_API } from "../../adapters/slack/app.js";
+import { ignoredBecause } from "../../adapters/slack/inbound.js";
 import { silentLogger } from "../../src/log.js";
 import { acks, allStrings, docTexts, fixtureLines, httpCalls, isVerbatim, testCore } from "../helpers.js";
 import { replay } from "../helpers.js";
@@ -136,6 +137,36 @@ describe("Slack mentions, threads and DMs", () => {
     const out = await replay(session, fixtureLines("slack", "ignored.jsonl"));
     expect(httpCalls(out)).toHaveLength(0);
     expect(acks(out).every((a) => a.status === 200)).toBe(true);
+  });
+
+  it("answers a person's file share in a DM once, however often Slack delivers it, and never Slackbot", async () => {
+    const { session } = await open();
+    const out = await replay(session, fixtureLines("slack", "inbound-dm.jsonl"));
+    const posts = httpCalls(out);
+    expect(posts).toHaveLength(1);
+    expect(posts[0].body).toMatchObject({ channel: "D0442US94JD" });
+    expect(acks(out).every((a) => a.status === 200)).toBe(true);
+  });
+
+  it("answers a thread reply also sent to the channel, and not an edited mention, its message_changed or another bot", async () => {
+    const { session } = await open();
+    const out = await replay(session, fixtureLines("slack", "inbound-thread.jsonl"));
+    const posts = httpCalls(out).filter((c) => c.path.endsWith("chat.postMessage"));
+    // The mention that starts the thread, then the broadcast reply in it: nothing for lines 2-4.
+    expect(posts.map((p) => p.event)).toEqual([0, 1]);
+    expect(posts.map((p) => (p.body as { thread_ts?: string }).thread_ts)).toEqual(["1694190770.058699", "1694190770.058699"]);
+    expect(acks(out).every((a) => a.status === 200)).toBe(true);
+  });
+
+  it("tells a person asking from everything else, on real payloads (one filter for every listener)", () => {
+    const events = [...fixtureLines("slack", "inbound-dm.jsonl"), ...fixtureLines("slack", "inbound-thread.jsonl")].map(
+      (l) => (JSON.parse(l) as { body: { event: Parameters<typeof ignoredBecause>[0] } }).body.event,
+    );
+    expect(events.map((e) => ignoredBecause(e, "U0SAMBOT1"))).toEqual([
+      "Slackbot", null, null, null, null, "subtype message_changed", "an edit", "a bot",
+    ]);
+    expect(ignoredBecause({ type: "message", user: "U0SAMBOT1" }, "U0SAMBOT1")).toBe("the bot itself");
+    expect(ignoredBecause({ type: "message", subtype: "message_deleted" }, "U0SAMBOT1")).toBe("subtype message_deleted");
   });
 
   it("answers an empty mention with a hint, never silence", async () => {

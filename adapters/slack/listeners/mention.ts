@@ -7,7 +7,6 @@ const EMPTY_MENTION = 'You mentioned me without a question. Ask me something, su
 /** A mention in a channel is answered in a thread under the message; the thread is then followed. */
 export function registerMention(app: App, deps: SlackDeps): void {
   app.event("app_mention", async ({ event, body, client }) => {
-    if (seenBefore(deps, body.event_id)) return;
     const thread = event.thread_ts ?? event.ts;
     deps.threads.add(`${event.channel}:${thread}`);
     const text = fromSlackText(event.text ?? "");
@@ -31,15 +30,4 @@ export function registerMention(app: App, deps: SlackDeps): void {
     const where = reply.publish ? {} : { thread_ts: thread };
     await client.chat.postMessage({ channel: event.channel, ...where, ...renderReply({ ...reply, private: false }, { buttons: !reply.publish }), unfurl_links: false });
   });
-}
-
-/** Whether this event id was handled already (Slack redelivers when an ack is late). */
-export function seenBefore(deps: SlackDeps, eventId: string | undefined): boolean {
-  if (!eventId) return false;
-  if (deps.handledEvents.has(eventId)) {
-    deps.log.info({ eventId }, "slack: redelivered event ignored");
-    return true;
-  }
-  deps.handledEvents.add(eventId);
-  return false;
 }

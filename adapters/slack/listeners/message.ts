@@ -1,7 +1,6 @@
 import type { App } from "@slack/bolt";
 import { renderReply } from "../render.js";
 import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
-import { seenBefore } from "./mention.js";
 
 interface PlainMessage {
   type: "message";
@@ -17,17 +16,17 @@ interface PlainMessage {
 
 /**
  * Direct messages are answered in the DM; replies in a thread the bot answered in are answered in
- * that thread without a new mention. Edits, deletions, bots (the bot itself included) are ignored.
+ * that thread without a new mention, whether a plain message, a reply also sent to the channel or one
+ * with a file. What is no person asking (bots, Slackbot, edits) never reaches here (`inbound.ts`).
  */
 export function registerMessage(app: App, deps: SlackDeps): void {
   app.event("message", async ({ event, body, context, client }) => {
     const m = event as unknown as PlainMessage;
-    if (m.subtype || m.bot_id || !m.user || m.user === context.botUserId) return;
+    if (!m.user) return;
     const direct = m.channel_type === "im";
     const thread = m.thread_ts ? `${m.channel}:${m.thread_ts}` : null;
     const mentioned = context.botUserId !== undefined && (m.text ?? "").includes(`<@${context.botUserId}`);
     if (!direct && (mentioned || !thread || !deps.threads.has(thread))) return;
-    if (seenBefore(deps, body.event_id)) return;
     const text = fromSlackText(m.text ?? "");
     const reply = await deps.core.handle({
       platform: "slack",
