@@ -8,7 +8,7 @@ import { synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
-import { derivedForms, implyingForms } from "./soft.js";
+import { derivedForms, implyingVerbs } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -55,12 +55,12 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
 /**
  * Whether a passage's words state a word: itself, a synonym of one of its commonest senses, a verb
  * that causes or entails it ("die": killing), or a word derived from it ("detain": custody), in any
- * inflection. Regular inflections share a stem ("arrests",
- * "arrested"); irregular ones ("left", "became", "born") come from WordNet's exception lists. The
- * passage is never re-tagged: its stems suffice.
+ * inflection. Regular inflections share a stem ("arrests", "arrested"); irregular ones ("left",
+ * "became", "born") come from WordNet's exception lists. The passage is never re-tagged: its stems
+ * suffice.
  */
 function states(word: string, cls: WordClass, terms: Set<string>, window: Sentence[]): boolean {
-  const forms = [word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w)), ...implyingForms(word, cls)];
+  const forms = [word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w)), ...implyingVerbs(word, cls)];
   if (forms.some((f) => [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)))) return true;
   // Derived words are compared whole, not by stem: stems of long derived words collide ("origination"
   // and "originally" share one).

@@ -23,18 +23,17 @@ export function derivedForms(lemma: string, cls: WordClass): string[] {
 }
 
 /**
- * The verbs, in every inflection, whose use states a verb: those that cause or entail it ("die":
- * kill, killed). Compared by stem, as synonyms are: they are verbs, as the question's verb is.
+ * The verbs whose use states a verb: those that cause or entail it ("die": kill). Compared in every
+ * inflection and by stem, as synonyms are: they are verbs, as the question's verb is.
  */
-export function implyingForms(lemma: string, cls: WordClass): string[] {
-  if (cls !== "verb") return [];
-  return impliedBy(lemma, WEIGHTS.decide.implicationSenses).flatMap((v) => [v, ...inflections(v, "verb")]);
+export function implyingVerbs(lemma: string, cls: WordClass): string[] {
+  return cls === "verb" ? impliedBy(lemma, WEIGHTS.decide.implicationSenses) : [];
 }
 
 /**
  * Stage 4's soft match: for each of the question's relation words (its predicate verbs, its relation
  * nouns), the index terms of its derived forms (`derivedForms`) that the corpus uses. Keyed by the
- * question's own term for the word, with the verbs that imply it (`implyingForms`).
+ * question's own term for the word, with the verbs that imply it (`implyingVerbs`).
  *
  * @example softAlternatives(kb, ["has", "ice", "detain"], { predicate: ["detain"] }) // Map { "detain" => ["custodi", "detent"] }
  */
@@ -51,7 +50,7 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
       // A stem that cut more than a suffix off a long derived word is shared with unrelated words ("origination", "originally").
       if (t && form.length - t.length <= MAX_STEM_CUT && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
     }
-    for (const form of implyingForms(lemma, cls)) {
+    for (const form of implyingVerbs(lemma, cls).flatMap((v) => [v, ...inflections(v, "verb")])) {
       const t = indexTerm(form);
       if (t && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
     }
