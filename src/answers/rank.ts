@@ -87,6 +87,7 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
   const saidOtherwise = (t: string, list: readonly string[]) => soft.get(t)?.some((a) => list.includes(a)) ?? false;
   // A name the question gives (Chicago, the United States) must be in the passage's article.
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
+  const asked = askedOf(q);
   const max = Math.max(1e-9, ...base.values());
   const total = Math.max(1e-9, terms.reduce((n, t) => n + kb.idf(t), 0));
   const ranked: Ranked[] = [];
@@ -100,7 +101,7 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near));
     const coverage = terms.length ? nearby.length / terms.length : 0;
     const weight = (list: string[]) => list.reduce((n, t) => n + kb.idf(t), 0) / total;
-    const features = featuresOf(kb, q, s, options, { bm25: raw / max, coverage: weight(matched), window: weight(nearby) });
+    const features = featuresOf(kb, q, asked, s, options, { bm25: raw / max, coverage: weight(matched), window: weight(nearby) });
     ranked.push({ sentence: s, score: scoreOf(features, Boolean(options.speaker), q), features, coverage, matched });
   }
   return ranked.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
@@ -162,8 +163,23 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   return out;
 }
 
+/** What the features need of the question itself, read once per question rather than per candidate. */
+interface Asked {
+  /** "what share / percent …": a percentage is wanted. */
+  share: boolean;
+  /** The terms of the subject a "what is X" question defines. */
+  subject: string[];
+}
+
+function askedOf(q: Question): Asked {
+  return {
+    share: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text),
+    subject: q.intent === "what" && q.subject ? termsOf(q.subject) : [],
+  };
+}
+
 /** The features of one sentence for a question (see WEIGHTS.rank). */
-function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, s: Sentence, options: RankOptions, lexical: Pick<Features, "bm25" | "coverage" | "window">): Features {
+function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, asked: Asked, s: Sentence, options: RankOptions, lexical: Pick<Features, "bm25" | "coverage" | "window">): Features {
   const text = s.text;
   const mentioned = kb.mentions.get(s.id) ?? [];
   let answerType = 0;
@@ -182,11 +198,11 @@ function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, s: Sentence,
     coverage: lexical.coverage,
     window: lexical.window,
     answerType,
-    percent: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text) && /%|\bpercent\b/i.test(text) ? 1 : 0,
+    percent: asked.share && /%|\bpercent\b/i.test(text) ? 1 : 0,
     reason: q.asksWhy ? reasonFeature(text, options.terms ?? q.terms) : 0,
     focus: options.focus && mentioned.includes(options.focus) ? 1 : 0,
     speaker,
-    definition: q.intent === "what" && q.subject ? definitionFeature(text, termsOf(q.subject)) : 0,
+    definition: definitionFeature(text, asked.subject),
     headline: s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim()) ? 1 : 0,
     recency: q.now ? recencyOf(kb, s) : 0,
   };
