@@ -147,7 +147,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     const matches = findByRole(kb, q.subject);
     if (matches.length) {
       const top = matches.filter((m) => m.score === matches[0].score).slice(0, 3).map((m) => m.entity);
-      // "who is the mayor now": of the people who held the office, the one the newest article says holds it.
+      // "who is the mayor now": of the people who held the office, those the newest article says hold it.
       return describePeople(kb, templates, q, q.now ? newestHolders(kb, top) : top);
     }
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
@@ -286,9 +286,9 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
  * cannot tell who came last, so all of their holders stay: naming both is honest, picking one is a guess.
  */
 function newestHolders(kb: Knowledge, people: Entity[]): Entity[] {
-  const dateOf = (e: Entity) => e.roles.map((r) => docOf(kb, kb.corpus.sentences[r.sentence]).published ?? "").sort().pop() ?? "";
-  const newest = people.map(dateOf).sort().pop() ?? "";
-  return people.filter((e) => dateOf(e) === newest);
+  const dated = people.map((e) => ({ e, date: e.roles.map((r) => docOf(kb, kb.corpus.sentences[r.sentence]).published ?? "").sort().pop() ?? "" }));
+  const newest = dated.map((d) => d.date).sort().pop() ?? "";
+  return dated.filter((d) => d.date === newest).map((d) => d.e);
 }
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
