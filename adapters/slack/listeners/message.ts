@@ -4,10 +4,9 @@ import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
 
 interface PlainMessage {
   type: "message";
-  subtype?: string;
   text?: string;
-  user?: string;
-  bot_id?: string;
+  /** Always set: the inbound filter lets no message without a person through. */
+  user: string;
   ts: string;
   thread_ts?: string;
   channel: string;
@@ -22,7 +21,6 @@ interface PlainMessage {
 export function registerMessage(app: App, deps: SlackDeps): void {
   app.event("message", async ({ event, body, context, client }) => {
     const m = event as unknown as PlainMessage;
-    if (!m.user) return;
     const direct = m.channel_type === "im";
     const thread = m.thread_ts ? `${m.channel}:${m.thread_ts}` : null;
     const mentioned = context.botUserId !== undefined && (m.text ?? "").includes(`<@${context.botUserId}`);
