@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { renderPlain, sourceLine } from "../adapters/console/render.js";
 import { loadConfig, type Config, type Env } from "./config.js";
-import { createCore, lengthRefusal, loadKnowledge, type Core } from "./core.js";
+import { createCore, loadKnowledge, type Core } from "./core.js";
 import type { Answer, Explained } from "./answers/answer.js";
 import { ingestFile } from "./corpus/ingest.js";
 import { SanctuaryError, messageOf } from "./errors.js";
@@ -156,8 +156,7 @@ async function ask(config: Config, words: string[], mode: { json: boolean; expla
 function answerLine(core: Core, config: Config, line: string, explain: boolean): Answer {
   const text = line.trim();
   const reply = (intent: string, answer: string): Answer => ({ question: text.slice(0, 200), answered: false, intent: intent as Answer["intent"], answer, sources: [] });
-  const tooLong = lengthRefusal(text, config.maxQuestionLength);
-  if (tooLong) return reply("invalid", tooLong);
+  if (text.length > config.maxQuestionLength) return reply("invalid", core.notice("too_long", { length: text.length, max: config.maxQuestionLength }));
   // A blank line is a question the corpus cannot answer (one output line per input line), not a request for help.
   const command = text ? parseCommand(text) : { kind: "question" as const };
   switch (command.kind) {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { answerQuestion, type Answer, type Source } from "./answers/answer.js";
-import { loadTemplates, type Templates } from "./answers/templates.js";
+import { loadTemplates, type NoticeName, type Templates, type View } from "./answers/templates.js";
 import type { Config } from "./config.js";
 import { loadCorpus, type CacheUse, type CorpusProblem } from "./corpus/load.js";
 import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
@@ -34,6 +34,13 @@ export interface Request {
   text: string;
 }
 
+/**
+ * Who a reply is for: the person who asked alone, everyone in the conversation it was asked in (the
+ * thread, the DM, the channel a command was typed in), or the whole channel (a digest). Each platform
+ * maps it to its own means in one table (`adapters/delivery.ts`).
+ */
+export type Audience = "asker" | "conversation" | "channel";
+
 /** A button the adapter may render under a reply. */
 export type Action = "post_to_channel" | "feedback";
 
@@ -43,10 +50,11 @@ export interface Reply {
   /** Plain text, no platform markup. */
   text: string;
   sources: Source[];
-  /** Only the person who asked should see it. */
-  private: boolean;
-  /** Whether to post into the channel (a moderator's digest). */
-  publish: boolean;
+  audience: Audience;
+  /** On `limited`: how long until the asker may ask again. */
+  retryAfterMs?: number;
+  /** A line about the quotes (closest passages, not an answer; quotes are verbatim), from the notices. */
+  note?: string;
   actions: Action[];
   /** For feedback and "post to channel": which logged question this answers. */
   questionId?: string;
@@ -75,14 +83,16 @@ export interface Core {
   /** The digest of a day (default: today in DIGEST_TIMEZONE). */
   digest(date?: string): Digest;
   help(): string;
+  /** A chat notice from the catalogue (prompts/notices.yml), for what adapters say on their own. */
+  notice(name: NoticeName, view?: View): string;
   /**
    * Suggestions for a partly typed question (autocomplete): people and organisations, and answered
    * questions asked in public on the same platform and server (`where`), never from a DM.
    */
   suggest(prefix: string, limit?: number, where?: { platform: Platform; server?: string }): string[];
   /**
-   * "Post to channel": the very answer the person was shown, for everyone in the channel (`private`
-   * false), with who asked. Not a new question (nothing is asked again, counted or rate-limited); a
+   * "Post to channel": the very answer the person was shown, for everyone in its conversation, with
+   * who asked. Not a new question (nothing is asked again, counted or rate-limited); a
    * private notice when the answer is no longer held or was shown to someone else.
    */
   share(questionId: string, by: { platform: Platform; userId: string }): Reply;
@@ -109,9 +119,6 @@ const MEMORY = {
   /** Private answers that can still be posted to the channel (a few KB each). */
   shareable: 1_000,
 };
-
-/** The notice for a button whose answer is gone. */
-export const ANSWER_GONE = "That answer is no longer available (the bot restarted or it is too old). Ask the question again.";
 
 /**
  * Loads the corpus and templates, builds (or loads) the index and returns the query core.
@@ -147,6 +154,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
       return kb.corpus.problems;
     },
     ask,
+    notice: (name, view) => templates.notice(name, view),
     help() {
       const people = kb.entities
         .filter((e) => e.kind === "person")
@@ -177,10 +185,10 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     },
     share(questionId, by) {
       const shown = shareable.get(questionId);
-      if (!shown) return reply("refusal", ANSWER_GONE);
-      if (shown.platform !== by.platform || shown.userId !== by.userId) return reply("refusal", "Only the person who asked can post this answer to the channel. Ask the question yourself to share your own.");
+      if (!shown) return reply("refusal", templates.notice("answer_gone"));
+      if (shown.platform !== by.platform || shown.userId !== by.userId) return reply("refusal", templates.notice("share_not_yours"));
       log.info({ platform: by.platform, questionId }, "answer shared to the channel");
-      return { ...shown.reply, private: false, actions: ["feedback"], askedBy: by.userId };
+      return { ...shown.reply, audience: "conversation", actions: ["feedback"], askedBy: by.userId };
     },
     feedback(questionId, user, helpful) {
       return questions.vote(questionId, user, helpful);
@@ -199,7 +207,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
       } catch (err) {
         const errorId = randomUUID().slice(0, 8);
         log.error({ errorId, platform: request.platform, err }, "request failed");
-        return reply("error", `Something went wrong on my side (error ${errorId}). Please try again; if it keeps happening, tell an admin the error id.`, { errorId });
+        return reply("error", templates.notice("error", { errorId }), { errorId });
       }
     },
   };
@@ -209,23 +217,24 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       log.warn({ platform: request.platform, channel: request.channel }, "rate limit reached");
-      return reply("limited", `You're asking faster than I can answer well. Please wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`);
+      return reply("limited", templates.notice("limited", { seconds, plural: seconds === 1 ? "" : "s" }), { retryAfterMs: wait });
     }
     const text = request.text.trim();
-    const tooLong = lengthRefusal(text, config.maxQuestionLength);
-    if (tooLong) return reply("invalid", tooLong);
+    if (text.length > config.maxQuestionLength) return reply("invalid", templates.notice("too_long", { length: text.length, max: config.maxQuestionLength }));
+    // What is typed where others read it is answered where they read it; a command's answer follows ANSWER_VISIBILITY.
+    const typedInPublic: Audience = request.public ? "conversation" : "asker";
     const command = parseCommand(text);
     switch (command.kind) {
       case "help":
-        return reply("help", core.help());
+        return reply("help", core.help(), { audience: typedInPublic });
       case "invalid":
         return reply("invalid", command.message);
       case "digest": {
         const digest = core.digest(command.date);
         if (!request.user.moderator) {
-          return { ...reply("refusal", `Only moderators can post the digest to the channel. Here it is just for you:\n\n${digest.text}`), digest };
+          return { ...reply("refusal", templates.notice("digest_moderators_only", { digest: digest.text })), digest };
         }
-        return { ...reply("digest", digest.text), private: false, publish: true, digest };
+        return { ...reply("digest", digest.text), audience: "channel", digest };
       }
       case "question": {
         const answer = ask(command.question.text, request.conversation);
@@ -236,12 +245,13 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
         const answered: Reply = {
           ...reply(answer.answered ? "answer" : "noanswer", answer.answer, {}),
           sources: answer.sources,
-          private: config.answerVisibility === "private",
+          audience: answer.answered && config.answerVisibility === "public" ? "conversation" : typedInPublic,
+          note: templates.notice(answer.answered ? "quotes_verbatim" : "closest_passages"),
           actions: answer.answered ? ["post_to_channel", "feedback"] : ["feedback"],
           questionId: id,
           answer,
         };
-        if (answered.private && answered.actions.includes("post_to_channel")) {
+        if (answered.audience === "asker" && answered.actions.includes("post_to_channel")) {
           shareable.set(id, { reply: answered, platform: request.platform, userId: request.user.id });
         }
         return answered;
@@ -252,13 +262,9 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
   return core;
 }
 
-/** Why a line is too long to be a question (chat and `ask` alike), or null when it is not. */
-export function lengthRefusal(text: string, max: number): string | null {
-  return text.length > max ? `That is ${text.length} characters; questions can be at most ${max}. Ask something shorter, such as "who is Homan".` : null;
-}
-
+/** A reply for the asker alone unless `extra` says otherwise. */
 function reply(kind: Reply["kind"], text: string, extra: Partial<Reply> = {}): Reply {
-  return { kind, text, sources: [], private: true, publish: false, actions: [], ...extra };
+  return { kind, text, sources: [], audience: "asker", actions: [], ...extra };
 }
 
 /**

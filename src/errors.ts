@@ -17,7 +17,8 @@ export type ErrorCode =
   | "cli_usage"
   | "ingest_failed"
   | "state_corrupt"
-  | "state_write_failed";
+  | "state_write_failed"
+  | "replay_payload";
 
 export class SanctuaryError extends Error {
   readonly code: ErrorCode;

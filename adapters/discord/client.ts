@@ -9,6 +9,7 @@ import { handleAutocomplete } from "./handlers/autocomplete.js";
 import { handleButton } from "./handlers/button.js";
 import { handleCommand } from "./handlers/command.js";
 import { handleMessage } from "./handlers/message.js";
+import { ignoredBecause } from "./inbound.js";
 import { renderNotice, renderReply, toRestBody } from "./render.js";
 
 export const COMMAND_NAME = "sanctuary";
@@ -46,23 +47,36 @@ export function createDiscordClient(core: Core, config: Config, log: Logger, opt
       log.error({ errorId, err }, "discord: handler failed");
       if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
         await interaction
-          .reply({ ...renderNotice(`Something went wrong on my side (error ${errorId}). Please try again.`), flags: MessageFlags.Ephemeral })
+          .reply({ ...renderNotice(core.notice("error", { errorId })), flags: MessageFlags.Ephemeral })
           .catch(() => {});
       }
     });
   });
   client.on(Events.MessageCreate, (message) => {
     const botId = client.user?.id ?? config.discord.applicationId ?? "";
+    const ignored = ignoredBecause(message, botId);
+    if (ignored) {
+      log.debug({ messageId: message.id, because: ignored }, "discord: message ignored");
+      return;
+    }
     void track(deps, () => handleMessage(message, botId, deps)).catch((err) => log.error({ errorId: randomUUID().slice(0, 8), err }, "discord: message handler failed"));
   });
   client.on(Events.Error, (err) => log.error({ err }, "discord: client error"));
   return { client, deps };
 }
 
+/**
+ * Every interaction gets a response, so no one sees "This interaction failed": what is not one of the
+ * bot's own (a context-menu command or a component left from an old registration, another app's
+ * button on a message, a form) gets a private notice, and suggestions for another command get none.
+ */
 async function dispatch(interaction: Interaction, deps: DiscordDeps): Promise<void> {
-  if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) return handleAutocomplete(interaction, deps);
+  if (interaction.isAutocomplete()) return interaction.commandName === COMMAND_NAME ? handleAutocomplete(interaction, deps) : interaction.respond([]);
   if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) return handleCommand(interaction, deps);
   if (interaction.isButton() && interaction.customId.startsWith("sanctuary:")) return handleButton(interaction, deps);
+  if (!interaction.isRepliable()) return;
+  deps.log.info({ type: interaction.type, name: interaction.isCommand() ? interaction.commandName : undefined }, "discord: interaction that is not one of mine answered with a notice");
+  await interaction.reply({ ...renderNotice(deps.core.notice("not_mine")), flags: MessageFlags.Ephemeral });
 }
 
 /** Posts a reply publicly into a channel through the REST API (mentions parse nothing). */

@@ -2,7 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discor
 import type { Source } from "../../src/answers/answer.js";
 import type { Reply } from "../../src/core.js";
 import { clipText } from "../clip.js";
-import { quotedInAnswer } from "../slack/render.js";
+import { quotedInAnswer, type RenderOptions } from "../slack/render.js";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, content: 2000 } as const;
@@ -50,26 +50,26 @@ function fieldValue(s: Source, max: number): string {
  * title, date, link), kept within every embed limit by trimming quotes with "…", never dropping a
  * source; buttons when the reply offers them.
  */
-export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): DiscordMessage {
+export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
   const heading = reply.askedBy && reply.answer ? clip(`Asked by <@${reply.askedBy.replace(/\D/g, "")}>: ${escapeDiscord(reply.answer.question)}`, DISCORD_LIMITS.content) : undefined;
   const sources = reply.sources.slice(0, DISCORD_LIMITS.fields);
-  const footer = reply.kind === "noanswer" && sources.length ? "The passages above are the closest matches, not an answer." : "Quotes are verbatim from the articles.";
+  const footer = reply.note ?? "";
   const names = sources.map((s, i) => clip(`[${i + 1}] ${s.title} · ${s.published ?? "undated"}`, DISCORD_LIMITS.fieldName));
   const fixed = footer.length + names.reduce((n, x) => n + x.length, 0) + 16;
   const MIN_FIELD = 80;
   const description = clip(escapeDiscord(reply.text), Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.total - fixed - MIN_FIELD * sources.length));
   const perField = Math.min(DISCORD_LIMITS.fieldValue, Math.floor((DISCORD_LIMITS.total - fixed - description.length) / Math.max(1, sources.length)));
-  const fields = sources.map((s, i) => ({ name: names[i], value: quotedInAnswer(reply.text, s, i + 1) ? link(s) || "(quoted above)" : fieldValue(s, perField) }));
-  const embed: APIEmbed = { description, color: EMBED_COLOR, fields, footer: { text: footer } };
-  const components = options.buttons !== false ? buttons(reply) : [];
+  const fields = sources.map((s, i) => ({ name: names[i], value: quotedInAnswer(reply, i + 1) ? link(s) || "(quoted above)" : fieldValue(s, perField) }));
+  const embed: APIEmbed = { description, color: EMBED_COLOR, fields, ...(footer ? { footer: { text: footer } } : {}) };
+  const components = options.buttons !== false ? buttons(reply, options.shareable === true) : [];
   return { ...(heading ? { content: heading } : {}), embeds: [embed], components, allowedMentions: { parse: [], repliedUser: false } };
 }
 
-function buttons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
+function buttons(reply: Reply, shareable: boolean): APIActionRowComponent<APIButtonComponent>[] {
   if (!reply.questionId) return [];
   const row: APIButtonComponent[] = [];
   const id = reply.questionId;
-  if (reply.actions.includes("post_to_channel") && reply.private) row.push({ type: 2, style: 1, label: "Post to channel", custom_id: `${BUTTON_POST}:${id}` });
+  if (reply.actions.includes("post_to_channel") && shareable) row.push({ type: 2, style: 1, label: "Post to channel", custom_id: `${BUTTON_POST}:${id}` });
   if (reply.actions.includes("feedback")) {
     row.push({ type: 2, style: 2, label: "Helpful", custom_id: `${BUTTON_HELPFUL}:${id}` });
     row.push({ type: 2, style: 2, label: "Not helpful", custom_id: `${BUTTON_NOT_HELPFUL}:${id}` });

@@ -74,14 +74,14 @@ export class Recorder {
       this.calls.push(call);
       this.onCall?.(call);
       if (this.hanging?.test(path)) return;
-      this.respond(path, req.method ?? "GET", res);
+      this.respond(path, req.method ?? "GET", res, call.body);
     } finally {
       this.pending--;
       if (this.pending === 0) for (const f of this.idle.splice(0)) f();
     }
   }
 
-  private respond(path: string, method: string, res: ServerResponse): void {
+  private respond(path: string, method: string, res: ServerResponse, body: unknown): void {
     const json = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
@@ -98,6 +98,12 @@ export class Recorder {
     if (path.startsWith("/api/v10/interactions/")) {
       res.writeHead(204);
       res.end();
+      return;
+    }
+    if (path === "/api/v10/users/@me/channels") {
+      // Opening a DM: Discord answers with the DM channel.
+      const recipient = String((body as { recipient_id?: string } | null)?.recipient_id ?? "0");
+      json(200, { id: String(1600000000000000000n + BigInt(recipient.length ? recipient.slice(-6) : "0")), type: 1, last_message_id: null, flags: 0, recipients: [{ id: recipient, username: "user", discriminator: "0", avatar: null, global_name: null }] });
       return;
     }
     if (path.startsWith("/api/v10/")) {

@@ -31,24 +31,31 @@ function sourceBlocks(s: Source, n: number, inAnswer: boolean): Array<Record<str
   return [section(`*[${n}]*\n>${escapeSlack(s.quote)}`), context(`${linked} · ${s.published ?? "undated"}`)];
 }
 
+export interface RenderOptions {
+  /** Render the reply's buttons (default true). */
+  buttons?: boolean;
+  /** Offer "Post to channel": the asker alone sees this reply (`shareableBy` in adapters/delivery.ts). */
+  shareable?: boolean;
+}
+
 /**
  * A core reply as a Block Kit message: the answer, each quote with its article and date, and the
  * buttons the reply offers; who asked, above an answer shared to the channel.
  */
-export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): SlackMessage {
+export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const blocks: Array<Record<string, unknown>> = [];
   if (reply.askedBy && reply.answer) blocks.push(context(`<@${reply.askedBy.replace(/[^A-Z0-9]/gi, "")}> asked: ${escapeSlack(reply.answer.question)}`));
   blocks.push(section(escapeSlack(reply.text)));
   if (reply.sources.length) {
-    if (reply.kind === "noanswer") blocks.push(context("Closest passages (not an answer):"));
-    reply.sources.forEach((s, i) => blocks.push(...sourceBlocks(s, i + 1, quotedInAnswer(reply.text, s, i + 1))));
+    if (reply.kind === "noanswer" && reply.note) blocks.push(context(escapeSlack(reply.note)));
+    reply.sources.forEach((s, i) => blocks.push(...sourceBlocks(s, i + 1, quotedInAnswer(reply, i + 1))));
   }
-  const buttons = options.buttons !== false ? actionButtons(reply) : [];
+  const buttons = options.buttons !== false ? actionButtons(reply, options.shareable === true) : [];
   if (buttons.length) blocks.push({ type: "actions", block_id: "sanctuary_actions", elements: buttons });
   return { text: clip(escapeSlack(reply.text), SLACK_LIMITS.fallbackText), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
 }
 
-function actionButtons(reply: Reply): Array<Record<string, unknown>> {
+function actionButtons(reply: Reply, shareable: boolean): Array<Record<string, unknown>> {
   if (!reply.questionId) return [];
   const out: Array<Record<string, unknown>> = [];
   const button = (action_id: string, text: string, style?: string) => ({
@@ -58,7 +65,7 @@ function actionButtons(reply: Reply): Array<Record<string, unknown>> {
     value: reply.questionId,
     ...(style ? { style } : {}),
   });
-  if (reply.actions.includes("post_to_channel") && reply.private) out.push(button(ACTION_POST, "Post to channel", "primary"));
+  if (reply.actions.includes("post_to_channel") && shareable) out.push(button(ACTION_POST, "Post to channel", "primary"));
   if (reply.actions.includes("feedback")) out.push(button(ACTION_HELPFUL, "Helpful"), button(ACTION_NOT_HELPFUL, "Not helpful"));
   return out;
 }
@@ -68,7 +75,7 @@ export function renderNotice(text: string): SlackMessage {
   return { text: clip(escapeSlack(text), SLACK_LIMITS.fallbackText), blocks: [section(escapeSlack(text))] };
 }
 
-/** Whether the answer text already shows this source's quote under its number ("[2] …"). */
-export function quotedInAnswer(text: string, s: Source, n: number): boolean {
-  return text.includes(`[${n}] ${s.quote}`);
+/** Whether the answer text already shows source number `n` (from 1) in full, as the answer says. */
+export function quotedInAnswer(reply: Reply, n: number): boolean {
+  return reply.answer?.quoted?.includes(n) === true;
 }

@@ -31,6 +31,11 @@ export interface Answer {
   answer: string;
   /** Best first. When `answered` is false these are only the closest passages, never an answer. */
   sources: Source[];
+  /**
+   * The numbers (from 1, into `sources`) of the quotes the answer text shows in full, so that a
+   * renderer lists only their article and date instead of quoting them twice.
+   */
+  quoted?: number[];
   /** The person or thing the answer is about, for follow-up questions ("what did he say?"). */
   subject?: string;
   /** When the question was declined by rule: the rule and what was missing ("predicate_absent: become"). */
@@ -262,6 +267,7 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     intent: "quote",
     answer: templates.render("quote", { speaker: speaker.name, topic: q.topic ?? "", question: q.text, quotes: chosen.map((r, i) => quoteView(kb, r.sentence, i + 1)) }),
     sources: chosen.map((r) => sourceOf(kb, r.sentence)),
+    quoted: chosen.map((_, i) => i + 1),
     subject: speaker.name,
   };
 }
@@ -316,7 +322,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       const close = ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * 0.6)).slice(0, 2);
       const sources = topSources(kb, ranked);
       const numbered = close.map((r) => quoteView(kb, r.sentence, sources.findIndex((x) => x.quote === cutQuote(r.sentence.text)) + 1));
-      return { question: q.text, answered: true, intent: q.intent, answer: templates.render("search", { question: q.text, quotes: numbered }), sources, subject: focus?.name };
+      return { question: q.text, answered: true, intent: q.intent, answer: templates.render("search", { question: q.text, quotes: numbered }), sources, quoted: numbered.map((v) => v.n as number), subject: focus?.name };
     }
   }
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import yaml from "js-yaml";
 import Mustache from "mustache";
 import { SanctuaryError, messageOf } from "../errors.js";
 
@@ -21,11 +22,32 @@ export const TEMPLATE_FIELDS = {
 } as const satisfies Record<string, { fields: readonly string[]; lists: Record<string, readonly string[]> }>;
 
 export type TemplateName = keyof typeof TEMPLATE_FIELDS;
+
+/** Each chat notice (prompts/notices.yml) and the fields it may use. */
+export const NOTICE_FIELDS = {
+  empty_mention: [],
+  not_mine: [],
+  answer_gone: [],
+  share_not_yours: [],
+  shared: [],
+  feedback_recorded: [],
+  limited: ["seconds", "plural"],
+  too_long: ["length", "max"],
+  error: ["errorId"],
+  digest_moderators_only: ["digest"],
+  digest_posting: [],
+  closest_passages: [],
+  quotes_verbatim: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type NoticeName = keyof typeof NOTICE_FIELDS;
 export type View = Record<string, unknown>;
 
 /** The answer templates, checked once at start-up. */
 export interface Templates {
   render(name: TemplateName, view: View): string;
+  /** A chat notice from prompts/notices.yml. */
+  notice(name: NoticeName, view?: View): string;
 }
 
 type Token = [string, string, number, number, Token[]?];
@@ -55,7 +77,11 @@ export function loadTemplates(dir: string): Templates {
     checkFields(name, tokens);
     sources.set(name, text);
   }
+  const notices = loadNotices(dir);
   return {
+    notice(name, view = {}) {
+      return Mustache.render(notices.get(name)!, view, {}, { escape: (s: unknown) => String(s) }).trim();
+    },
     render(name, view) {
       const out = Mustache.render(sources.get(name)!, view, {}, { escape: (s: unknown) => String(s) });
       return out
@@ -66,6 +92,35 @@ export function loadTemplates(dir: string): Templates {
         .trim();
     },
   };
+}
+
+/** Reads prompts/notices.yml: every notice present, a string, using only its own fields. */
+function loadNotices(dir: string): Map<NoticeName, string> {
+  const file = join(dir, "notices.yml");
+  let parsed: unknown;
+  try {
+    parsed = yaml.safeLoad(readFileSync(file, "utf8"), { schema: yaml.CORE_SCHEMA });
+  } catch (err) {
+    throw new SanctuaryError("template_missing", `PROMPTS_DIR: cannot read notices.yml in ${dir} (${messageOf(err)}); restore it from the repository`);
+  }
+  const table = (parsed && typeof parsed === "object" ? parsed : {}) as Record<string, unknown>;
+  const out = new Map<NoticeName, string>();
+  for (const [name, fields] of Object.entries(NOTICE_FIELDS) as Array<[NoticeName, readonly string[]]>) {
+    const text = table[name];
+    if (typeof text !== "string" || !text.trim()) {
+      throw new SanctuaryError("template_missing", `PROMPTS_DIR: notices.yml lacks the notice ${name} (got ${JSON.stringify(text ?? null)}); add a line such as ${name}: "…"`);
+    }
+    let tokens: Token[];
+    try {
+      tokens = Mustache.parse(text) as Token[];
+    } catch (err) {
+      throw new SanctuaryError("template_invalid", `PROMPTS_DIR: notice ${name} in notices.yml is not valid mustache (${messageOf(err)}); check its {{ }} pairs`);
+    }
+    const unknown = tokens.find(([type, field]) => ["name", "&", "#", "^"].includes(type) && !fields.includes(field));
+    if (unknown) throw new SanctuaryError("template_unknown_field", `PROMPTS_DIR: notice ${name} in notices.yml uses unknown field {{${unknown[1]}}}; known: ${fields.join(", ") || "none"}`);
+    out.set(name, text);
+  }
+  return out;
 }
 
 function checkFields(name: TemplateName, tokens: Token[]): void {

@@ -29,7 +29,7 @@ export const DIGEST_RETRY = { delayMs: 5 * 60_000, attempts: 12 };
 /** The digest of a day as a reply that adapters post publicly. */
 export function digestReply(core: Core, day: string): Reply {
   const digest = core.digest(day);
-  return { kind: "digest", text: digest.text, sources: [], private: false, publish: true, actions: [], digest };
+  return { kind: "digest", text: digest.text, sources: [], audience: "channel", actions: [], digest };
 }
 
 /**

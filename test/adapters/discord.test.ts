@@ -184,8 +184,8 @@ describe("Discord embed limits", () => {
       kind: "answer",
       text: "answer ".repeat(1000),
       sources: Array.from({ length: 12 }, (_, i) => ({ doc: `d${i}`, title: "T".repeat(300), published: null, url: "https://example.org/a(b)", quote })),
-      private: true,
-      publish: false,
+      audience: "asker",
+      note: "Quotes are verbatim from the articles.",
       actions: [],
     };
     const m = renderReply(reply);

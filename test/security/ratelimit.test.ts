@@ -11,7 +11,8 @@ describe("rate limits", () => {
     const ask = (user: string) => core.handle({ platform: "slack", user: { id: user, moderator: false }, channel: "C1", text: "who is Homan" });
     for (let i = 0; i < 3; i++) expect((await ask("U1")).kind).toBe("answer");
     const limited = await ask("U1");
-    expect(limited).toMatchObject({ kind: "limited", private: true, publish: false });
+    expect(limited).toMatchObject({ kind: "limited", audience: "asker" });
+    expect(limited.retryAfterMs).toBeGreaterThan(0);
     expect(limited.text).toMatch(/Please wait \d+ seconds? and try again/);
     expect((await ask("U2")).kind).toBe("answer");
     now += 60_001;

@@ -1,8 +1,8 @@
-import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
-import { renderReply } from "../render.js";
+import type { ChatInputCommandInteraction } from "discord.js";
+import { deliverToInteraction } from "../deliver.js";
 import { isModerator, type DiscordDeps } from "../deps.js";
 
-/** `/sanctuary query:<text>`: answered at once as an embed, private by default; a moderator's digest is public. */
+/** `/sanctuary query:<text>`: answered at once as an embed, to whom the delivery table says. */
 export async function handleCommand(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
   const text = interaction.options.getString("query") ?? "";
   const reply = await deps.core.handle({
@@ -13,7 +13,5 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     conversation: `${interaction.channelId}:${interaction.user.id}`,
     text,
   });
-  const message = renderReply(reply, { buttons: !reply.publish });
-  const ephemeral = reply.publish ? false : reply.private || reply.kind !== "answer";
-  await interaction.reply({ ...message, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  await deliverToInteraction(interaction, "command", reply);
 }

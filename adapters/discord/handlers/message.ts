@@ -1,15 +1,15 @@
 import { ChannelType, type Message } from "discord.js";
-import { renderNotice, renderReply } from "../render.js";
+import { renderNotice } from "../render.js";
 import { isModerator, rememberConversation, type DiscordDeps } from "../deps.js";
-
-const EMPTY_MENTION = 'You mentioned me without a question. Ask me something, such as "who is Homan", or say "help".';
+import { deliverToMessage } from "../deliver.js";
 
 /**
  * Mentions are answered as a reply to the message; replies to the bot's answers continue that
- * conversation without a new mention; direct messages are answered in the DM.
+ * conversation without a new mention; direct messages are answered in the DM. What is for the asker
+ * alone (a refusal, the rate limit) goes to them in a DM. Bots, webhooks and system messages never
+ * reach here (`inbound.ts`).
  */
 export async function handleMessage(message: Message, botId: string, deps: DiscordDeps): Promise<void> {
-  if (message.author.bot || message.author.id === botId) return;
   const direct = message.channel.type === ChannelType.DM || !message.guildId;
   const mentioned = message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content);
   const replyTo = message.reference?.messageId;
@@ -20,7 +20,7 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
   const text = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
   const conversation = chained ?? (direct ? `dm:${message.channelId}` : `${message.channelId}:${message.id}`);
   if (!text) {
-    await message.reply(renderNotice(EMPTY_MENTION));
+    await message.reply(renderNotice(deps.core.notice("empty_mention")));
     return;
   }
   const member = message.member;
@@ -33,12 +33,6 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
     conversation,
     text,
   });
-  // A public reply to every flooded message would flood the channel itself; the log records it.
-  if (reply.kind === "limited") return;
-  if (reply.kind === "refusal") {
-    await message.reply(renderNotice("Only moderators can post the digest. Use /sanctuary digest to see it privately."));
-    return;
-  }
-  const sent = await message.reply(renderReply({ ...reply, private: false }, { buttons: !reply.publish }));
+  const sent = await deliverToMessage(message, direct ? "dm" : "mention", reply);
   if (sent?.id) rememberConversation(deps, sent.id, conversation);
 }

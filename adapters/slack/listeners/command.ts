@@ -1,10 +1,11 @@
 import type { App } from "@slack/bolt";
+import { meansOf, shareableBy } from "../../delivery.js";
 import { renderNotice, renderReply } from "../render.js";
 import { fromSlackText, isModerator, type SlackDeps } from "../deps.js";
 
 /**
  * `/sanctuary TEXT`: the answer comes back in the command's own response (within Slack's 3 seconds),
- * private by default; a moderator's `digest` is posted into the channel.
+ * to whom the delivery table says; a moderator's digest is posted into the channel.
  */
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(/^\/sanctuary/, async ({ command, ack, client, logger }) => {
@@ -16,8 +17,9 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       conversation: `${command.channel_id}:${command.user_id}`,
       text: fromSlackText(command.text ?? ""),
     });
-    if (reply.publish) {
-      await ack({ response_type: "ephemeral", ...renderNotice("Posting the digest to this channel…") });
+    const means = meansOf("slack", "command", reply.audience);
+    if (means === "in_channel") {
+      await ack({ response_type: "ephemeral", ...renderNotice(deps.core.notice("digest_posting")) });
       try {
         await client.chat.postMessage({ channel: command.channel_id, ...renderReply(reply, { buttons: false }), unfurl_links: false });
       } catch (err) {
@@ -25,7 +27,6 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       }
       return;
     }
-    const inChannel = !reply.private && reply.kind === "answer";
-    await ack({ response_type: inChannel ? "in_channel" : "ephemeral", ...renderReply(reply, { buttons: true }) });
+    await ack({ response_type: means === "ephemeral" ? "ephemeral" : "in_channel", ...renderReply(reply, { shareable: shareableBy(means) }) });
   });
 }

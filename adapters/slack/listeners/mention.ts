@@ -1,8 +1,7 @@
 import type { App } from "@slack/bolt";
-import { renderNotice, renderReply } from "../render.js";
+import { renderNotice } from "../render.js";
 import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
-
-const EMPTY_MENTION = 'You mentioned me without a question. Ask me something, such as "who is Homan", or say "help".';
+import { deliverSlack } from "../deliver.js";
 
 /** A mention in a channel is answered in a thread under the message; the thread is then followed. */
 export function registerMention(app: App, deps: SlackDeps): void {
@@ -11,7 +10,7 @@ export function registerMention(app: App, deps: SlackDeps): void {
     deps.threads.add(`${event.channel}:${thread}`);
     const text = fromSlackText(event.text ?? "");
     if (text === "") {
-      await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...renderNotice(EMPTY_MENTION) });
+      await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...renderNotice(deps.core.notice("empty_mention")) });
       return;
     }
     const reply = await deps.core.handle({
@@ -23,11 +22,6 @@ export function registerMention(app: App, deps: SlackDeps): void {
       conversation: `${event.channel}:${thread}`,
       text,
     });
-    if (reply.kind === "refusal" || reply.kind === "limited") {
-      await client.chat.postEphemeral({ channel: event.channel, user: event.user ?? "", thread_ts: thread, ...renderReply(reply) });
-      return;
-    }
-    const where = reply.publish ? {} : { thread_ts: thread };
-    await client.chat.postMessage({ channel: event.channel, ...where, ...renderReply({ ...reply, private: false }, { buttons: !reply.publish }), unfurl_links: false });
+    await deliverSlack(client, event.channel.startsWith("D") ? "dm" : "mention", { channel: event.channel, user: event.user ?? "", thread_ts: thread }, reply);
   });
 }

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
-import { renderReply } from "../render.js";
 import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
+import { deliverSlack } from "../deliver.js";
 
 interface PlainMessage {
   type: "message";
@@ -35,15 +35,6 @@ export function registerMessage(app: App, deps: SlackDeps): void {
       conversation: thread ?? m.channel,
       text,
     });
-    if (!direct && (reply.kind === "refusal" || reply.kind === "limited")) {
-      await client.chat.postEphemeral({ channel: m.channel, user: m.user, ...(thread ? { thread_ts: m.thread_ts } : {}), ...renderReply(reply) });
-      return;
-    }
-    await client.chat.postMessage({
-      channel: m.channel,
-      ...(thread ? { thread_ts: m.thread_ts } : {}),
-      ...renderReply({ ...reply, private: false }, { buttons: true }),
-      unfurl_links: false,
-    });
+    await deliverSlack(client, direct ? "dm" : "mention", { channel: m.channel, user: m.user, thread_ts: m.thread_ts }, reply);
   });
 }

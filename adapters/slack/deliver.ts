@@ -1,0 +1,27 @@
+import type { App } from "@slack/bolt";
+import type { Reply } from "../../src/core.js";
+import { meansOf, shareableBy, type Entry } from "../delivery.js";
+import { renderReply } from "./render.js";
+
+/** Where a message-borne request was made: its channel, the person, and the thread it is answered in. */
+export interface SlackPlace {
+  channel: string;
+  user: string;
+  /** The thread the answer goes in; none in a DM. */
+  thread_ts?: string;
+}
+
+/**
+ * Sends a reply to a mention, a thread reply or a DM by the means the delivery table gives: for the
+ * asker alone with `chat.postEphemeral`, in the thread or DM, or as a new message in the channel.
+ */
+export async function deliverSlack(client: App["client"], entry: Entry, place: SlackPlace, reply: Reply): Promise<void> {
+  const means = meansOf("slack", entry, reply.audience);
+  const thread = place.thread_ts ? { thread_ts: place.thread_ts } : {};
+  const message = renderReply(reply, { buttons: means !== "in_channel", shareable: shareableBy(means) });
+  if (means === "ephemeral") {
+    await client.chat.postEphemeral({ channel: place.channel, user: place.user, ...thread, ...message });
+    return;
+  }
+  await client.chat.postMessage({ channel: place.channel, ...(means === "in_channel" ? {} : thread), ...message, unfurl_links: false });
+}
