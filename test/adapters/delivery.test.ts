@@ -122,3 +122,12 @@ describe("replay of payloads discord.js cannot take", () => {
     expect(httpCalls(out).map((c) => c.event)).toEqual([0]);
   });
 });
+
+describe("the Discord inbound filter", () => {
+  it("answers a person's mention, and not the pin notice of that answer, a webhook or another bot", async () => {
+    const { session } = await open({ DISCORD_APPLICATION_ID: "1457469483726668048" });
+    const out = await replay(session, fixtureLines("discord", "inbound.jsonl"));
+    expect(out.filter((o) => o.kind === "error")).toEqual([]);
+    expect(httpCalls(out).map((c) => c.event)).toEqual([0]);
+  });
+});

@@ -3,7 +3,9 @@ import { ReplaySession } from "../../adapters/replay/replay.js";
 import { SLACK_WEB_API } from "../../adapters/slack/app.js";
 import { ignoredBecause } from "../../adapters/slack/inbound.js";
 import { silentLogger } from "../../src/log.js";
-import { acks, allStrings, docTexts, fixtureLines, httpCalls, isVerbatim, testCore } from "../helpers.js";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, acks, allStrings, docTexts, fixtureLines, httpCalls, isVerbatim, tempDir, testCore } from "../helpers.js";
 import { replay } from "../helpers.js";
 
 let session: ReplaySession | null = null;
@@ -130,6 +132,16 @@ describe("Slack mentions, threads and DMs", () => {
     expect(body.text).toMatch(/^\[1\] /m);
     expect(blocks.filter((b) => b.type === "section" && b.text!.text.startsWith("*["))).toHaveLength(0);
     expect(JSON.stringify(blocks.filter((b) => b.type === "context"))).toContain("*[1]* Atty. General Sessions warns");
+  });
+
+  it("quotes nothing twice when the quote template numbers its quotes another way: the answer says which it shows", async () => {
+    const prompts = tempDir();
+    cpSync(join(ROOT, "prompts"), prompts, { recursive: true });
+    writeFileSync(join(prompts, "quote.md"), readFileSync(join(prompts, "quote.md"), "utf8").replace("[{{n}}]", "({{n}})"));
+    const { session } = await open({ PROMPTS_DIR: prompts });
+    const [post] = httpCalls(await replay(session, fixtureLines("slack", "dm.jsonl")));
+    expect((post.body as { text: string }).text).toMatch(/^\(1\) /m);
+    expect(blocksOf(post.body).filter((b) => b.type === "section" && b.text!.text.startsWith("*["))).toHaveLength(0);
   });
 
   it("ignores its own messages, edits, and channel messages outside its threads", async () => {

@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync, rmSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadTemplates } from "../../src/answers/templates.js";
@@ -36,5 +36,24 @@ describe("templates", () => {
     const dir2 = promptsCopy();
     writeFileSync(join(dir2, "what.md"), "{{#subject}}unclosed");
     expect(() => loadTemplates(dir2)).toThrow(/what\.md is not valid mustache/);
+  });
+});
+
+describe("chat notices (prompts/notices.yml)", () => {
+  it("are what every adapter says, editable without code, with their fields filled", () => {
+    const dir = promptsCopy();
+    const t = loadTemplates(dir);
+    expect(t.notice("limited", { seconds: 3, plural: "s" })).toBe("You're asking faster than I can answer well. Please wait 3 seconds and try again.");
+    writeFileSync(join(dir, "notices.yml"), readFileSync(join(dir, "notices.yml"), "utf8").replace(/^empty_mention: .*$/m, 'empty_mention: "Yes? Ask me something."'));
+    expect(loadTemplates(dir).notice("empty_mention")).toBe("Yes? Ask me something.");
+  });
+
+  it("stop start-up on a missing notice or an unknown field, naming it", () => {
+    const dir = promptsCopy();
+    const text = readFileSync(join(dir, "notices.yml"), "utf8");
+    writeFileSync(join(dir, "notices.yml"), text.replace(/^shared: .*$/m, ""));
+    expect(() => loadTemplates(dir)).toThrow(/notices\.yml lacks the notice shared/);
+    writeFileSync(join(dir, "notices.yml"), text.replace(/\{\{seconds\}\}/, "{{secs}}"));
+    expect(() => loadTemplates(dir)).toThrow(/notice limited in notices\.yml uses unknown field \{\{secs\}\}; known: seconds, plural/);
   });
 });
