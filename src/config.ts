@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseEnv } from "node:util";
 import { Cron } from "croner";
 import { z } from "zod";
 import { SanctuaryError } from "./errors.js";
@@ -55,6 +57,7 @@ const schema = z
     DIGEST_TIMEZONE: z.string().default("UTC").refine(isTimeZone, {
       message: "not an IANA time zone; use a name such as UTC or America/Los_Angeles",
     }),
+    DIGEST_QUOTE_QUESTIONS: z.enum(["true", "false"]).default("true"),
     DIGEST_CRON: z.string().default("0 9 * * *").refine(isCron, {
       message: "not a cron pattern; use five fields (minute hour day month weekday), such as 0 9 * * * for 09:00 daily",
     }),
@@ -106,15 +109,33 @@ export interface Config {
     moderatorRoles: string[];
     digestChannel?: string;
   };
-  digest: { timeZone: string; cron: string };
+  /** quoteQuestions: whether a digest lists unanswered questions word for word (never those asked in DMs). */
+  digest: { timeZone: string; cron: string; quoteQuestions: boolean };
 }
 
 /**
- * Parses the environment (and command-line overrides) into a Config, listing every problem at once.
+ * The environment with the settings of a `.env` file beneath it, when there is one: Node's own parser
+ * (as `process.loadEnvFile` and `node --env-file` read it), and a variable set in the environment wins
+ * over the file, so a deployment can override what a checkout keeps.
+ */
+export function withEnvFile(env: Record<string, string | undefined>, file = ".env"): Record<string, string | undefined> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return env;
+    throw new SanctuaryError("config_invalid", `cannot read ${resolve(file)} (${(err as Error).message}); fix its permissions or remove it`);
+  }
+  return { ...parseEnv(text), ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) };
+}
+
+/**
+ * Parses the environment (with `.env` beneath it, and command-line overrides above) into a Config,
+ * listing every problem at once.
  *
  * @example const config = loadConfig(process.env, { CORPUS_DIR: "./corpus" })
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Env = {}): Config {
+export function loadConfig(env: Record<string, string | undefined> = withEnvFile(process.env), overrides: Env = {}): Config {
   const merged: Record<string, string | undefined> = { ...pickKnown(env) };
   for (const [k, v] of Object.entries(overrides)) if (v !== undefined) merged[k] = String(v);
   const result = schema.safeParse(merged);
@@ -150,7 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       moderatorRoles: e.DISCORD_MODERATOR_ROLES,
       digestChannel: e.DISCORD_DIGEST_CHANNEL,
     },
-    digest: { timeZone: e.DIGEST_TIMEZONE, cron: e.DIGEST_CRON },
+    digest: { timeZone: e.DIGEST_TIMEZONE, cron: e.DIGEST_CRON, quoteQuestions: e.DIGEST_QUOTE_QUESTIONS === "true" },
   };
 }
 

@@ -29,6 +29,8 @@ export interface Request {
    * thread reply); not a DM, not a slash command. Only such questions are ever suggested to others.
    */
   public?: boolean;
+  /** A direct message (or a command typed in one): its questions are counted in digests, never quoted. */
+  direct?: boolean;
   /** A thread, reply chain or DM: follow-up questions are read in its context. */
   conversation?: string;
   text: string;
@@ -166,7 +168,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     },
     digest(date) {
       const day = date ?? dayIn(config.digest.timeZone);
-      return buildDigest(kb, templates, day, questions.day(day));
+      return buildDigest(kb, templates, day, questions.day(day), { quoteQuestions: config.digest.quoteQuestions });
     },
     suggest(prefix, limit = 10, where) {
       const p = prefix.trim().toLowerCase();
@@ -240,7 +242,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
         const answer = ask(command.question.text, request.conversation);
         const id = randomUUID();
         const now = new Date();
-        questions.add({ id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), platform: request.platform, channel: request.channel, server: request.server, public: request.public === true, question: answer.question, answered: answer.answered, docs: answer.sources.map((s) => s.doc) });
+        questions.add({ id, at: now.toISOString(), day: dayIn(config.digest.timeZone, now), platform: request.platform, channel: request.channel, server: request.server, public: request.public === true, direct: request.direct === true, question: answer.question, answered: answer.answered, docs: answer.sources.map((s) => s.doc) });
         log.info({ platform: request.platform, channel: request.channel, questionId: id, answered: answer.answered, docs: answer.sources.map((s) => s.doc) }, "question answered");
         const answered: Reply = {
           ...reply(answer.answered ? "answer" : "noanswer", answer.answer, {}),

@@ -6,9 +6,9 @@ import { CORPUS, ROOT, docTexts, isVerbatim, tempDir, testCore } from "./helpers
 
 const BIN = join(ROOT, "src", "sanctuary.mjs");
 
-function run(args: string[], input?: string, env: Record<string, string> = {}) {
+function run(args: string[], input?: string, env: Record<string, string> = {}, cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd,
     input,
     encoding: "utf8",
     env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: tempDir(), ...env },
@@ -16,6 +16,18 @@ function run(args: string[], input?: string, env: Record<string, string> = {}) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+describe("settings from .env", () => {
+  it("are read from .env in the working directory, under whatever the environment sets", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".env"), `# as .env.example says\nCORPUS_DIR=${CORPUS}\nPROMPTS_DIR="${join(ROOT, "prompts")}"\nMAX_QUESTION_LENGTH=20\n`);
+    const question = "who is the attorney general";
+    const fromFile = JSON.parse(run(["ask", question, "--json"], undefined, {}, dir).out);
+    expect(fromFile.answer).toMatch(/questions can be at most 20/);
+    const overridden = JSON.parse(run(["ask", question, "--json"], undefined, { MAX_QUESTION_LENGTH: "200" }, dir).out);
+    expect(overridden.answered).toBe(true);
+  });
+});
 
 describe("sanctuary ask --json", () => {
   it("prints one JSON object in the contract's shape, every quote verbatim", () => {

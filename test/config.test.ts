@@ -7,7 +7,7 @@ describe("config", () => {
     expect(c.corpusDir).toMatch(/corpus$/);
     expect(c.answerVisibility).toBe("private");
     expect(c.slack.botToken).toBeUndefined();
-    expect(c.digest).toEqual({ timeZone: "UTC", cron: "0 9 * * *" });
+    expect(c.digest).toEqual({ timeZone: "UTC", cron: "0 9 * * *", quoteQuestions: true });
   });
 
   it("lists every missing or contradictory setting at once, each with its fix", () => {

@@ -16,7 +16,7 @@ export const TEMPLATE_FIELDS = {
   noanswer: { fields: ["question", "documents", "reason", "unknown"], lists: {} },
   help: { fields: ["documents", "examples", "latest", "people"], lists: {} },
   digest: {
-    fields: ["date", "count", "latest", "questions", "unanswered_count", "helpful", "not_helpful", "mentioned"],
+    fields: ["date", "count", "latest", "questions", "unanswered_count", "unanswered_unquoted", "helpful", "not_helpful", "mentioned"],
     lists: { documents: ["title", "published", "url", "lead"], unanswered: ["question"] },
   },
 } as const satisfies Record<string, { fields: readonly string[]; lists: Record<string, readonly string[]> }>;

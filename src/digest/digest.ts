@@ -11,6 +11,9 @@ export interface Digest {
   mentioned: Array<{ name: string; count: number }>;
   latest: string | null;
   questions: number;
+  /** How many of the day's questions went unanswered, wherever asked. */
+  unansweredCount: number;
+  /** Those quoted: never one asked in a DM, none when DIGEST_QUOTE_QUESTIONS is off; never who asked or where. */
   unanswered: string[];
   helpful: number;
   notHelpful: number;
@@ -25,7 +28,7 @@ const MOST_MENTIONED = 5;
  *
  * @example buildDigest(kb, templates, "2018-01-18", questionLog.day("2018-01-18")).documents.length
  */
-export function buildDigest(kb: Knowledge, templates: Templates, date: string, asked: DayQuestions): Digest {
+export function buildDigest(kb: Knowledge, templates: Templates, date: string, asked: DayQuestions, options: { quoteQuestions: boolean } = { quoteQuestions: true }): Digest {
   const docs = kb.corpus.docs.filter((d) => (d.published ? d.published === date : d.added === date));
   const ids = new Set(docs.map((d) => d.id));
   const documents = docs.map((d) => {
@@ -38,7 +41,9 @@ export function buildDigest(kb: Knowledge, templates: Templates, date: string, a
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, MOST_MENTIONED);
   const latest = kb.corpus.docs.map((d) => d.published ?? d.added).sort().pop() ?? null;
-  const { unanswered, helpful, notHelpful } = asked;
+  const { helpful, notHelpful } = asked;
+  const unanswered = options.quoteQuestions ? asked.unanswered : [];
+  const unansweredCount = asked.unanswered.length + asked.unansweredInDirect;
   const text = templates.render("digest", {
     date,
     count: documents.length,
@@ -46,12 +51,13 @@ export function buildDigest(kb: Knowledge, templates: Templates, date: string, a
     documents: documents.map((d) => ({ title: d.title, published: d.published ?? "", url: d.url ?? "", lead: d.lead.quote })),
     mentioned: mentioned.map((m) => `${m.name} (${m.count})`).join(", "),
     questions: asked.questions,
-    unanswered_count: unanswered.length,
+    unanswered_count: unansweredCount,
+    unanswered_unquoted: unansweredCount - unanswered.length,
     unanswered: unanswered.map((question) => ({ question })),
     helpful,
     not_helpful: notHelpful,
   });
-  return { date, documents, mentioned, latest, questions: asked.questions, unanswered, helpful, notHelpful, text };
+  return { date, documents, mentioned, latest, questions: asked.questions, unansweredCount, unanswered, helpful, notHelpful, text };
 }
 
 /** Today's date, YYYY-MM-DD, in a time zone. */

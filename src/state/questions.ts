@@ -14,6 +14,8 @@ export interface QuestionRecord {
   server?: string;
   /** Whether others in a shared channel could read the question as typed; only such questions are suggested. */
   public?: boolean;
+  /** Asked in a direct message: counted in digests, never quoted. */
+  direct?: boolean;
   question: string;
   answered: boolean;
   docs: string[];
@@ -30,8 +32,10 @@ export interface LoggedQuestion {
 /** What a day's digest reports of that day's questions. */
 export interface DayQuestions {
   questions: number;
-  /** Distinct unanswered questions, in the order first asked, at most `unansweredPerDay`. */
+  /** Distinct unanswered questions, in the order first asked, at most `unansweredPerDay`; none asked in a DM. */
   unanswered: string[];
+  /** Unanswered questions asked in direct messages: counted, never quoted. */
+  unansweredInDirect: number;
   helpful: number;
   notHelpful: number;
 }
@@ -123,7 +127,7 @@ export class QuestionLog {
   day(day: string): DayQuestions {
     this.load();
     const d = this.days.get(day);
-    return d ? { ...d, unanswered: [...d.unanswered] } : { questions: 0, unanswered: [], helpful: 0, notHelpful: 0 };
+    return d ? { ...d, unanswered: [...d.unanswered] } : { questions: 0, unanswered: [], unansweredInDirect: 0, helpful: 0, notHelpful: 0 };
   }
 
   /**
@@ -260,7 +264,8 @@ export class QuestionLog {
       this.remember(r.id, { question: r.question, day: r.day, answered: Boolean(r.answered) });
       const day = this.dayOf(r.day);
       day.questions++;
-      if (!r.answered && day.unanswered.length < this.limits.unansweredPerDay && !day.unanswered.includes(r.question)) day.unanswered.push(r.question);
+      if (!r.answered && r.direct) day.unansweredInDirect++;
+      else if (!r.answered && day.unanswered.length < this.limits.unansweredPerDay && !day.unanswered.includes(r.question)) day.unanswered.push(r.question);
       if (r.answered && r.public && r.server) this.countPopular(`${r.platform}:${r.server}`, r.question);
       return;
     }
@@ -290,7 +295,7 @@ export class QuestionLog {
   private dayOf(key: string): DayQuestions {
     let day = this.days.get(key);
     if (!day) {
-      day = { questions: 0, unanswered: [], helpful: 0, notHelpful: 0 };
+      day = { questions: 0, unanswered: [], unansweredInDirect: 0, helpful: 0, notHelpful: 0 };
       this.days.set(key, day);
       if (this.days.size > this.limits.days) {
         const oldest = [...this.days.keys()].sort()[0];

@@ -40,4 +40,21 @@ describe("the digest", () => {
     expect([d.helpful, d.notHelpful]).toEqual([0, 2]);
     expect(d.text).toContain("- unanswered: who is Taylor Swift");
   });
+
+  it("counts questions asked in DMs but never quotes them, nor who asked or where; DIGEST_QUOTE_QUESTIONS=false quotes none", async () => {
+    for (const quote of ["true", "false"]) {
+      const { core, config } = testCore({ DIGEST_QUOTE_QUESTIONS: quote });
+      const user = { id: "U1", name: "sam", moderator: false };
+      await core.handle({ platform: "slack", user, channel: "C0PUBLIC1", public: true, text: "who is Taylor Swift" });
+      await core.handle({ platform: "slack", user, channel: "D0PRIVATE1", direct: true, text: "what did my landlord Bob Jones say" });
+      const d = core.digest(dayIn(config.digest.timeZone));
+      expect(d.questions).toBe(2);
+      expect(d.unansweredCount).toBe(2);
+      expect(d.unanswered).toEqual(quote === "true" ? ["who is Taylor Swift"] : []);
+      expect(d.text).not.toMatch(/landlord|Bob Jones|U1|sam|C0PUBLIC1|D0PRIVATE1/);
+      expect(d.text).toContain("unanswered: 2");
+      expect(d.text).toContain(quote === "true" ? "(1 more not shown" : "(2 more not shown");
+      expect(d.text.includes("Taylor Swift")).toBe(quote === "true");
+    }
+  });
 });

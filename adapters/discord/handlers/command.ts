@@ -10,6 +10,7 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     user: { id: interaction.user.id, name: interaction.user.username, moderator: isModerator(deps.config, interaction.member) },
     channel: interaction.channelId,
     server: interaction.guildId ?? undefined,
+    direct: !interaction.guildId,
     conversation: `${interaction.channelId}:${interaction.user.id}`,
     text,
   });

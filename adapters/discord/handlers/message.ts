@@ -30,6 +30,7 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
     channel: message.channelId,
     server: message.guildId ?? undefined,
     public: !direct,
+    direct,
     conversation,
     text,
   });

@@ -14,6 +14,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       user: { id: command.user_id, name: command.user_name, moderator: isModerator(deps, command.user_id) },
       channel: command.channel_id,
       server: command.team_id,
+      direct: command.channel_id.startsWith("D") || command.channel_name === "directmessage",
       conversation: `${command.channel_id}:${command.user_id}`,
       text: fromSlackText(command.text ?? ""),
     });

@@ -19,6 +19,7 @@ export function registerMention(app: App, deps: SlackDeps): void {
       channel: event.channel,
       server: body.team_id,
       public: !event.channel.startsWith("D"),
+      direct: event.channel.startsWith("D"),
       conversation: `${event.channel}:${thread}`,
       text,
     });

@@ -32,6 +32,7 @@ export function registerMessage(app: App, deps: SlackDeps): void {
       channel: m.channel,
       server: body.team_id,
       public: !direct,
+      direct,
       conversation: thread ?? m.channel,
       text,
     });
