@@ -46,6 +46,13 @@ export type Audience = "asker" | "conversation" | "channel";
 /** A button the adapter may render under a reply. */
 export type Action = "post_to_channel" | "feedback";
 
+/** What the buttons say, from the notices, so no adapter words them itself. */
+export interface ButtonLabels {
+  post: string;
+  helpful: string;
+  notHelpful: string;
+}
+
 /** What the core answers: plain data that each adapter renders in its platform's format. */
 export interface Reply {
   kind: "answer" | "noanswer" | "help" | "digest" | "refusal" | "invalid" | "limited" | "error";
@@ -58,6 +65,8 @@ export interface Reply {
   /** A line about the quotes (closest passages, not an answer; quotes are verbatim), from the notices. */
   note?: string;
   actions: Action[];
+  /** Present whenever `actions` is not empty. */
+  labels?: ButtonLabels;
   /** For feedback and "post to channel": which logged question this answers. */
   questionId?: string;
   /** Present on errors: the id also written to the log. */
@@ -250,6 +259,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
           audience: answer.answered && config.answerVisibility === "public" ? "conversation" : typedInPublic,
           note: templates.notice(answer.answered ? "quotes_verbatim" : "closest_passages"),
           actions: answer.answered ? ["post_to_channel", "feedback"] : ["feedback"],
+          labels: { post: templates.notice("button_post"), helpful: templates.notice("button_helpful"), notHelpful: templates.notice("button_not_helpful") },
           questionId: id,
           answer,
         };

@@ -66,13 +66,14 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
 }
 
 function buttons(reply: Reply, shareable: boolean): APIActionRowComponent<APIButtonComponent>[] {
-  if (!reply.questionId) return [];
+  const labels = reply.labels;
+  if (!reply.questionId || !labels) return [];
   const row: APIButtonComponent[] = [];
   const id = reply.questionId;
-  if (reply.actions.includes("post_to_channel") && shareable) row.push({ type: 2, style: 1, label: "Post to channel", custom_id: `${BUTTON_POST}:${id}` });
+  if (reply.actions.includes("post_to_channel") && shareable) row.push({ type: 2, style: 1, label: labels.post, custom_id: `${BUTTON_POST}:${id}` });
   if (reply.actions.includes("feedback")) {
-    row.push({ type: 2, style: 2, label: "Helpful", custom_id: `${BUTTON_HELPFUL}:${id}` });
-    row.push({ type: 2, style: 2, label: "Not helpful", custom_id: `${BUTTON_NOT_HELPFUL}:${id}` });
+    row.push({ type: 2, style: 2, label: labels.helpful, custom_id: `${BUTTON_HELPFUL}:${id}` });
+    row.push({ type: 2, style: 2, label: labels.notHelpful, custom_id: `${BUTTON_NOT_HELPFUL}:${id}` });
   }
   return row.length ? [{ type: 1, components: row }] : [];
 }

@@ -56,7 +56,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
 }
 
 function actionButtons(reply: Reply, shareable: boolean): Array<Record<string, unknown>> {
-  if (!reply.questionId) return [];
+  const labels = reply.labels;
+  if (!reply.questionId || !labels) return [];
   const out: Array<Record<string, unknown>> = [];
   const button = (action_id: string, text: string, style?: string) => ({
     type: "button",
@@ -65,8 +66,8 @@ function actionButtons(reply: Reply, shareable: boolean): Array<Record<string, u
     value: reply.questionId,
     ...(style ? { style } : {}),
   });
-  if (reply.actions.includes("post_to_channel") && shareable) out.push(button(ACTION_POST, "Post to channel", "primary"));
-  if (reply.actions.includes("feedback")) out.push(button(ACTION_HELPFUL, "Helpful"), button(ACTION_NOT_HELPFUL, "Not helpful"));
+  if (reply.actions.includes("post_to_channel") && shareable) out.push(button(ACTION_POST, labels.post, "primary"));
+  if (reply.actions.includes("feedback")) out.push(button(ACTION_HELPFUL, labels.helpful), button(ACTION_NOT_HELPFUL, labels.notHelpful));
   return out;
 }
 

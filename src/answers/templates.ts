@@ -36,6 +36,9 @@ export const NOTICE_FIELDS = {
   error: ["errorId"],
   digest_moderators_only: ["digest"],
   digest_posting: [],
+  button_post: [],
+  button_helpful: [],
+  button_not_helpful: [],
   closest_passages: [],
   quotes_verbatim: [],
 } as const satisfies Record<string, readonly string[]>;

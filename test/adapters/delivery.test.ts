@@ -4,7 +4,9 @@ import { DISCORD_REQUIRED_FIELDS } from "../../adapters/replay/discord.js";
 import { ReplaySession, type ReplayOutput } from "../../adapters/replay/replay.js";
 import type { Audience } from "../../src/core.js";
 import { silentLogger } from "../../src/log.js";
-import { acks, fixtureLines, httpCalls, replay, testCore } from "../helpers.js";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, acks, fixtureLines, httpCalls, replay, tempDir, testCore } from "../helpers.js";
 
 let session: ReplaySession | null = null;
 afterEach(async () => {
@@ -129,5 +131,20 @@ describe("the Discord inbound filter", () => {
     const out = await replay(session, fixtureLines("discord", "inbound.jsonl"));
     expect(out.filter((o) => o.kind === "error")).toEqual([]);
     expect(httpCalls(out).map((c) => c.event)).toEqual([0]);
+  });
+});
+
+describe("chat text from one catalogue", () => {
+  it("words the buttons on both platforms from prompts/notices.yml", async () => {
+    const prompts = tempDir();
+    cpSync(join(ROOT, "prompts"), prompts, { recursive: true });
+    const notices = readFileSync(join(prompts, "notices.yml"), "utf8");
+    writeFileSync(join(prompts, "notices.yml"), notices.replace(/^button_post: .*$/m, 'button_post: "Share with the channel"').replace(/^button_helpful: .*$/m, 'button_helpful: "Useful"'));
+    const { session } = await open({ PROMPTS_DIR: prompts });
+    const out = await replay(session, [fixtureLines("slack", "slash-commands.jsonl")[0], fixtureLines("discord", "commands.jsonl")[0]]);
+    const slackButtons = (acks(out)[0].body as { blocks: Array<{ type: string; elements?: Array<{ text: { text: string } }> }> }).blocks.find((b) => b.type === "actions")!.elements!.map((e) => e.text.text);
+    expect(slackButtons).toEqual(["Share with the channel", "Useful", "Not helpful"]);
+    const discord = httpCalls(out).find((c) => c.path.endsWith("/callback"))!.body as { data: { components: Array<{ components: Array<{ label: string }> }> } };
+    expect(discord.data.components[0].components.map((c) => c.label)).toEqual(["Share with the channel", "Useful", "Not helpful"]);
   });
 });
