@@ -49,5 +49,18 @@ export function meansOf(platform: keyof typeof DELIVERY, entry: Entry, audience:
   return DELIVERY[platform][entry][audience];
 }
 
-/** Whether a reply shown this way can offer "Post to channel": only what the asker alone saw. */
-export const shareableBy = (means: Means): boolean => means === "ephemeral";
+/** What a renderer shows of a reply's buttons. */
+export interface RenderOptions {
+  /** Render the reply's buttons (default true). */
+  buttons?: boolean;
+  /** Offer "Post to channel". */
+  shareable?: boolean;
+}
+
+/**
+ * The buttons a reply shown this way carries: none on a channel post (a digest), and "Post to
+ * channel" only on what the asker alone saw.
+ */
+export function renderOptionsFor(means: Means): RenderOptions {
+  return { buttons: means !== "in_channel", shareable: means === "ephemeral" };
+}

@@ -137,7 +137,7 @@ async function ask(config: Config, words: string[], mode: { json: boolean; expla
       const { question, answered, intent, answer, sources, declined, explain } = a;
       return JSON.stringify({ question, answered, intent, answer, sources, ...(declined ? { declined } : {}), ...(explain ? { explain } : {}) });
     }
-    const text = oneLineOnly ? oneLine(a) : renderPlain({ text: a.answer, sources: a.sources, kind: a.answered ? "answer" : "noanswer" });
+    const text = oneLineOnly ? oneLine(a) : renderPlain({ text: a.answer, sources: a.sources, kind: a.answered ? "answer" : "noanswer", note: core.notice("closest_passages"), answer: a });
     return a.explain ? `${text}\n${explainLines(a.explain)}` : text;
   };
   if (words.length) {
@@ -178,8 +178,8 @@ function explainLines(list: Explained[]): string {
     .join("\n");
 }
 
-function oneLine(a: { answer: string; sources: Parameters<typeof sourceLine>[0][] }): string {
-  return [a.answer.replace(/\s*\n\s*/g, " / "), ...a.sources.map((s, i) => sourceLine(s, i + 1, a.answer))].join(" ");
+function oneLine(a: Answer): string {
+  return [a.answer.replace(/\s*\n\s*/g, " / "), ...a.sources.map((s, i) => sourceLine(s, i + 1, a.quoted?.includes(i + 1) === true))].join(" ");
 }
 
 

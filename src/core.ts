@@ -150,6 +150,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     subjects.set(conversation, subject);
   };
   const shareable = new RecentMap<{ reply: Reply; platform: Platform; userId: string }>(MEMORY.shareable);
+  const labels: ButtonLabels = { post: templates.notice("button_post"), helpful: templates.notice("button_helpful"), notHelpful: templates.notice("button_not_helpful") };
 
   const ask = (text: string, conversation?: string, options: { explain?: boolean } = {}): Answer => {
     const answer = answerQuestion(kb, templates, text, { subject: conversation ? subjects.get(conversation) : undefined }, options);
@@ -259,7 +260,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
           audience: answer.answered && config.answerVisibility === "public" ? "conversation" : typedInPublic,
           note: templates.notice(answer.answered ? "quotes_verbatim" : "closest_passages"),
           actions: answer.answered ? ["post_to_channel", "feedback"] : ["feedback"],
-          labels: { post: templates.notice("button_post"), helpful: templates.notice("button_helpful"), notHelpful: templates.notice("button_not_helpful") },
+          labels,
           questionId: id,
           answer,
         };

@@ -1,6 +1,6 @@
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Message } from "discord.js";
 import type { Reply } from "../../src/core.js";
-import { meansOf, shareableBy } from "../delivery.js";
+import { meansOf, renderOptionsFor } from "../delivery.js";
 import { renderReply } from "./render.js";
 
 /**
@@ -9,7 +9,7 @@ import { renderReply } from "./render.js";
  */
 export async function deliverToInteraction(interaction: ChatInputCommandInteraction | ButtonInteraction, entry: "command" | "button", reply: Reply): Promise<void> {
   const means = meansOf("discord", entry, reply.audience);
-  const message = renderReply(reply, { buttons: means !== "in_channel", shareable: shareableBy(means) });
+  const message = renderReply(reply, renderOptionsFor(means));
   await interaction.reply({ ...message, ...(means === "ephemeral" ? { flags: MessageFlags.Ephemeral } : {}) });
 }
 
@@ -20,7 +20,7 @@ export async function deliverToInteraction(interaction: ChatInputCommandInteract
  */
 export async function deliverToMessage(message: Message, entry: "mention" | "dm", reply: Reply): Promise<Message | null> {
   const means = meansOf("discord", entry, reply.audience);
-  const rendered = renderReply(reply, { buttons: means === "in_conversation", shareable: shareableBy(means) });
+  const rendered = renderReply(reply, renderOptionsFor(means));
   if (means === "direct_message") {
     await message.author.send(rendered);
     return null;

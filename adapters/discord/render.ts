@@ -2,7 +2,8 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discor
 import type { Source } from "../../src/answers/answer.js";
 import type { Reply } from "../../src/core.js";
 import { clipText } from "../clip.js";
-import { quotedInAnswer, type RenderOptions } from "../slack/render.js";
+import type { RenderOptions } from "../delivery.js";
+import { quotedInAnswer } from "../quotes.js";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, content: 2000 } as const;

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { Reply } from "../../src/core.js";
-import { meansOf, shareableBy, type Entry } from "../delivery.js";
+import { meansOf, renderOptionsFor, type Entry } from "../delivery.js";
 import { renderReply } from "./render.js";
 
 /** Where a message-borne request was made: its channel, the person, and the thread it is answered in. */
@@ -18,7 +18,7 @@ export interface SlackPlace {
 export async function deliverSlack(client: App["client"], entry: Entry, place: SlackPlace, reply: Reply): Promise<void> {
   const means = meansOf("slack", entry, reply.audience);
   const thread = place.thread_ts ? { thread_ts: place.thread_ts } : {};
-  const message = renderReply(reply, { buttons: means !== "in_channel", shareable: shareableBy(means) });
+  const message = renderReply(reply, renderOptionsFor(means));
   if (means === "ephemeral") {
     await client.chat.postEphemeral({ channel: place.channel, user: place.user, ...thread, ...message });
     return;

@@ -1,5 +1,7 @@
 import type { Source } from "../../src/answers/answer.js";
 import type { Reply } from "../../src/core.js";
+import type { RenderOptions } from "../delivery.js";
+import { quotedInAnswer } from "../quotes.js";
 import { clip, escapeSlack } from "./escape.js";
 
 /** Slack's limits: a section's text, blocks per message, a button's value. */
@@ -29,13 +31,6 @@ function sourceBlocks(s: Source, n: number, inAnswer: boolean): Array<Record<str
   const linked = s.url && /^https?:\/\/[^\s|<>]+$/.test(s.url) ? `<${s.url}|${title.replace(/\|/g, "¦")}>` : title;
   if (inAnswer) return [context(`*[${n}]* ${linked} · ${s.published ?? "undated"}`)];
   return [section(`*[${n}]*\n>${escapeSlack(s.quote)}`), context(`${linked} · ${s.published ?? "undated"}`)];
-}
-
-export interface RenderOptions {
-  /** Render the reply's buttons (default true). */
-  buttons?: boolean;
-  /** Offer "Post to channel": the asker alone sees this reply (`shareableBy` in adapters/delivery.ts). */
-  shareable?: boolean;
 }
 
 /**
@@ -74,9 +69,4 @@ function actionButtons(reply: Reply, shareable: boolean): Array<Record<string, u
 /** A short private notice (refusals, errors, confirmations). */
 export function renderNotice(text: string): SlackMessage {
   return { text: clip(escapeSlack(text), SLACK_LIMITS.fallbackText), blocks: [section(escapeSlack(text))] };
-}
-
-/** Whether the answer text already shows source number `n` (from 1) in full, as the answer says. */
-export function quotedInAnswer(reply: Reply, n: number): boolean {
-  return reply.answer?.quoted?.includes(n) === true;
 }

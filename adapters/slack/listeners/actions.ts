@@ -62,13 +62,12 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await ack();
     await tellClicker(client, { respond, user: body.user.id, ...placeOf(body) }, notMine());
   });
-  // A legacy attachment button (`interactive_message`) or dialog.
-  for (const type of ["interactive_message", "dialog_submission"] as const) {
-    app.action({ type, callback_id: /.*/ }, async ({ ack, body, client, respond }) => {
-      await ack();
-      if (type === "interactive_message") await tellClicker(client, { respond, user: body.user.id, channel: body.channel?.id }, notMine());
-    });
-  }
+  // A legacy attachment button: its person is waiting; a legacy dialog's submission only needs closing.
+  app.action({ type: "interactive_message", callback_id: /.*/ }, async ({ ack, body, client, respond }) => {
+    await ack();
+    await tellClicker(client, { respond, user: body.user.id, channel: body.channel?.id }, notMine());
+  });
+  app.action({ type: "dialog_submission", callback_id: /.*/ }, async ({ ack }) => void (await ack()));
   // A shortcut from an older manifest: a message shortcut can answer through its response_url; a global one only in a modal.
   app.shortcut(/.*/, async ({ ack, shortcut, client, respond }) => {
     await ack();
@@ -76,8 +75,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await tellClicker(client, { respond, user: shortcut.user.id, channel: shortcut.channel.id }, notMine());
       return;
     }
-    const text = renderNotice(notMine()).blocks;
-    await client.views.open({ trigger_id: shortcut.trigger_id, view: { type: "modal", title: { type: "plain_text", text: "Sanctuary" }, blocks: text as never } });
+    const { blocks } = renderNotice(notMine());
+    await client.views.open({ trigger_id: shortcut.trigger_id, view: { type: "modal", title: { type: "plain_text", text: "Sanctuary" }, blocks: blocks as never } });
   });
   // A form the bot did not open (it opens none): submitting closes it; closing needs nothing.
   app.view(/.*/, async ({ ack }) => void (await ack()));

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { meansOf, shareableBy } from "../../delivery.js";
+import { meansOf, renderOptionsFor } from "../../delivery.js";
 import { renderNotice, renderReply } from "../render.js";
 import { fromSlackText, isModerator, type SlackDeps } from "../deps.js";
 
@@ -28,6 +28,6 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       }
       return;
     }
-    await ack({ response_type: means === "ephemeral" ? "ephemeral" : "in_channel", ...renderReply(reply, { shareable: shareableBy(means) }) });
+    await ack({ response_type: means === "ephemeral" ? "ephemeral" : "in_channel", ...renderReply(reply, renderOptionsFor(means)) });
   });
 }
