@@ -4,6 +4,8 @@ import type { Logger } from "../src/log.js";
 import { createConsoleAdapter } from "./console/console.js";
 import { watchCorpus } from "../src/corpus/watch.js";
 import { DigestScheduler, type DigestTarget } from "../src/digest/schedule.js";
+import { ingesterFor } from "../src/ingest/ingester.js";
+import { FeedSchedule } from "../src/ingest/schedule.js";
 
 /** Something the bot starts and stops: an adapter, the corpus watcher, the digest schedule. */
 export interface Part {
@@ -58,9 +60,11 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     start: async () => void (watcher = watchCorpus(core, config.corpusDir, config.dataDir, log)),
     stop: async () => watcher?.close(),
   };
+  const feedSchedule = new FeedSchedule(ingesterFor(config, log), config, log);
+  const feeds: Part = { name: "feed schedule", start: async () => feedSchedule.start(), stop: async () => feedSchedule.stop() };
   if (adapters.length === 0) {
     const console = createConsoleAdapter(core);
-    const stop = await startAll([watch, console], log);
+    const stop = await startAll([watch, feeds, console], log);
     await console.closed;
     await stop();
     return;
@@ -77,7 +81,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
-  stopAll = await startAll([...adapters, watch, schedule], log);
+  stopAll = await startAll([...adapters, watch, feeds, schedule], log);
   if (stopping) return stopAll();
   log.info({ adapters: adapters.map((a) => a.name) }, "bot running");
   await stopped;

@@ -4,7 +4,12 @@ import { renderPlain, sourceLine } from "../adapters/console/render.js";
 import { loadConfig, type Config, type Env } from "./config.js";
 import { createCore, loadKnowledge, type Core } from "./core.js";
 import type { Answer, Explained } from "./answers/answer.js";
+import { relative } from "node:path";
 import { ingestFile } from "./corpus/ingest.js";
+import { dayIn } from "./digest/digest.js";
+import { ingesterFor } from "./ingest/ingester.js";
+import { progressOn } from "./ingest/progress.js";
+import { recordPoll } from "./state/polls.js";
 import { SanctuaryError, messageOf } from "./errors.js";
 import { createLogger } from "./log.js";
 import { isValidDay, parseCommand } from "./questions/parse.js";
@@ -20,7 +25,9 @@ Commands:
                               (help and digest [YYYY-MM-DD] read as in chat)
   digest [--date YYYY-MM-DD] [--json]
                               the digest of a day (default: today in DIGEST_TIMEZONE)
-  ingest FILE...              add .txt or .md articles to the corpus, with inferred front-matter
+  ingest FILE_OR_URL...       add articles to the corpus: .txt or .md files (front-matter inferred), or
+                              http(s) links to article pages (text and metadata read from the page)
+  poll                        read the feeds in FEEDS once and add each new article
   index                       build and save the index (the bot runs this when the corpus changes)
   replay FILE                 replay recorded Slack/Discord events through the real adapters
   discord-register            register the /sanctuary command with Discord
@@ -37,6 +44,8 @@ Examples:
   sanctuary ask "who is Homan"
   echo "who is the attorney general" | sanctuary ask --json
   sanctuary digest --date 2018-01-18
+  sanctuary ingest https://www.example.com/news/2018/01/18/article.html
+  FEEDS=https://www.example.com/rss sanctuary poll
 `;
 
 class UsageError extends SanctuaryError {
@@ -73,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
   const overrides: Env = { CORPUS_DIR: values.corpus, DATA_DIR: values.data };
   const config = loadConfig(undefined, overrides);
   const consoleChat = command === "" && !config.slack.botToken && !config.discord.token;
-  const quiet = consoleChat || ["ask", "digest", "ingest", "replay", "index"].includes(command);
+  const quiet = consoleChat || ["ask", "digest", "ingest", "poll", "replay", "index"].includes(command);
   const log = createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
 
   switch (command) {
@@ -86,19 +95,19 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(values.json ? JSON.stringify(digest) + "\n" : digest.text + "\n");
       return 0;
     }
-    case "ingest": {
-      if (!rest.length) throw new UsageError("ingest: name at least one .txt or .md file");
-      let failed = 0;
-      for (const file of rest) {
-        try {
-          const r = ingestFile(file, config.corpusDir);
-          process.stdout.write(`added ${r.target}: "${r.title}" (published: ${r.published ?? "unknown"}); check its front-matter\n`);
-        } catch (err) {
-          failed++;
-          process.stderr.write(`${messageOf(err)}\n`);
-        }
-      }
-      return failed ? 1 : 0;
+    case "ingest":
+      if (!rest.length) throw new UsageError("ingest: name at least one .txt or .md file or http(s) link");
+      return ingest(config, rest, log);
+    case "poll": {
+      if (rest.length) throw new UsageError(`poll: unexpected "${rest.join(" ")}" (the feeds are read from FEEDS)`);
+      if (!config.ingest.feeds.length) throw new UsageError("poll: FEEDS is empty; set FEEDS to the RSS or Atom links to follow, comma-separated");
+      const progress = progressOn(process.stderr);
+      const summary = await ingesterFor(config, log).poll(progress);
+      progress.end();
+      recordPoll(config.dataDir, dayIn(config.digest.timeZone), summary, log);
+      for (const p of summary.problems) process.stderr.write(`${p.reason}\n`);
+      process.stdout.write(`polled ${summary.feeds} feed(s): ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed + summary.feedsFailed} failed\n`);
+      return summary.feedsFailed === summary.feeds ? 1 : 0;
     }
     case "index": {
       // Only the index and its caches: the question log and digest state stay the running bot's alone.
@@ -127,6 +136,34 @@ export async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+/** `ingest`: local files as before, links through the web ingester, progress on stderr. */
+async function ingest(config: Config, targets: string[], log: ReturnType<typeof createLogger>): Promise<number> {
+  let failed = 0;
+  const web = ingesterFor(config, log);
+  const progress = progressOn(process.stderr);
+  const links = targets.filter((t) => /^[a-z][a-z0-9+.-]*:\/\//i.test(t)).length;
+  let done = 0;
+  for (const target of targets) {
+    try {
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+        if (links > 1) progress(done++, links, target);
+        const r = await web.ingestUrl(target);
+        progress.end();
+        const what = { added: "added", updated: "updated (the article changed at its source)", unchanged: "already held, unchanged", duplicate: "already held under another link" }[r.status];
+        process.stdout.write(`${what}: ${relative(process.cwd(), r.file) || r.file}: "${r.title}" (published: ${r.published ?? "unknown"}), ${r.sentences} sentences, ${r.url}\n`);
+      } else {
+        const r = ingestFile(target, config.corpusDir);
+        process.stdout.write(`added ${r.target}: "${r.title}" (published: ${r.published ?? "unknown"}); check its front-matter\n`);
+      }
+    } catch (err) {
+      progress.end();
+      failed++;
+      process.stderr.write(`${messageOf(err)}\n`);
+    }
+  }
+  return failed ? 1 : 0;
 }
 
 async function ask(config: Config, words: string[], mode: { json: boolean; explain: boolean }, log: ReturnType<typeof createLogger>): Promise<number> {
@@ -168,6 +205,8 @@ function answerLine(core: Core, config: Config, line: string, explain: boolean):
       return reply("invalid", command.message);
     case "question":
       return core.ask(text, undefined, { explain });
+    case "add":
+      return reply("invalid", "add: in chat only; on the command line run sanctuary ingest URL");
   }
 }
 

@@ -32,6 +32,17 @@ const isCron = (pattern: string): boolean => {
   }
 };
 
+const isHttpUrl = (s: string): boolean => {
+  try {
+    return /^https?:$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/** Names the bot to the sites it reads; its first word is the token robots.txt rules are matched against. */
+const DEFAULT_USER_AGENT = "SanctuaryBot/0.1 (a news question-answering bot that quotes its sources)";
+
 const schema = z
   .object({
     CORPUS_DIR: z.string().default("./corpus"),
@@ -61,6 +72,17 @@ const schema = z
     DIGEST_CRON: z.string().default("0 9 * * *").refine(isCron, {
       message: "not a cron pattern; use five fields (minute hour day month weekday), such as 0 9 * * * for 09:00 daily",
     }),
+    FEEDS: list.refine((urls) => urls.every(isHttpUrl), {
+      message: "every entry must be an http(s) URL of an RSS, Atom or JSON feed, comma-separated",
+    }),
+    FEED_CRON: z.string().default("*/15 * * * *").refine(isCron, {
+      message: "not a cron pattern; use five fields, such as */15 * * * * for every 15 minutes",
+    }),
+    INGEST_ALLOW_PRIVATE: z.enum(["0", "1", "true", "false"]).default("0"),
+    INGEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
+    INGEST_MAX_BYTES: z.coerce.number().int().min(10_000).max(100_000_000).default(10_000_000),
+    INGEST_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
+    INGEST_USER_AGENT: z.string().trim().min(3).default(DEFAULT_USER_AGENT),
   });
 
 /** Settings that are valid alone but not together; checked even when a field is invalid, so all are listed. */
@@ -111,6 +133,16 @@ export interface Config {
   };
   /** quoteQuestions: whether a digest lists unanswered questions word for word (never those asked in DMs). */
   digest: { timeZone: string; cron: string; quoteQuestions: boolean };
+  /** Articles from the web: the feeds polled on `feedCron`, and how pages are fetched. */
+  ingest: {
+    feeds: string[];
+    feedCron: string;
+    allowPrivate: boolean;
+    timeoutMs: number;
+    maxBytes: number;
+    hostDelayMs: number;
+    userAgent: string;
+  };
 }
 
 /**
@@ -172,6 +204,15 @@ export function loadConfig(env: Record<string, string | undefined> = withEnvFile
       digestChannel: e.DISCORD_DIGEST_CHANNEL,
     },
     digest: { timeZone: e.DIGEST_TIMEZONE, cron: e.DIGEST_CRON, quoteQuestions: e.DIGEST_QUOTE_QUESTIONS === "true" },
+    ingest: {
+      feeds: e.FEEDS,
+      feedCron: e.FEED_CRON,
+      allowPrivate: e.INGEST_ALLOW_PRIVATE === "1" || e.INGEST_ALLOW_PRIVATE === "true",
+      timeoutMs: e.INGEST_TIMEOUT_MS,
+      maxBytes: e.INGEST_MAX_BYTES,
+      hostDelayMs: e.INGEST_HOST_DELAY_MS,
+      userAgent: e.INGEST_USER_AGENT,
+    },
   };
 }
 

@@ -13,6 +13,8 @@ import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
 import type { Logger } from "./log.js";
 import { parseCommand } from "./questions/parse.js";
+import { ingesterFor } from "./ingest/ingester.js";
+import { pollsOn } from "./state/polls.js";
 
 export type Platform = "slack" | "discord" | "console" | "cli";
 
@@ -55,7 +57,7 @@ export interface ButtonLabels {
 
 /** What the core answers: plain data that each adapter renders in its platform's format. */
 export interface Reply {
-  kind: "answer" | "noanswer" | "help" | "digest" | "refusal" | "invalid" | "limited" | "error";
+  kind: "answer" | "noanswer" | "help" | "digest" | "added" | "progress" | "refusal" | "invalid" | "limited" | "error";
   /** Plain text, no platform markup. */
   text: string;
   sources: Source[];
@@ -87,8 +89,14 @@ export interface ChatAdapter {
 }
 
 export interface Core {
-  /** Answers a chat request: a question, help, or a digest. Never throws. */
+  /** Answers a chat request: a question, help, a digest, or a moderator's `add URL`. Never throws. */
   handle(request: Request): Promise<Reply>;
+  /**
+   * What to show at once while a request that takes seconds (fetching an article for `add URL`) is
+   * worked on; null for one answered at once. Adapters that must acknowledge within seconds show it,
+   * then send what `handle` returns.
+   */
+  pending(request: Request): Reply | null;
   /** Answers one question (the `ask` command and `ask --json`); `explain` adds every ranking feature of the top passages. */
   ask(question: string, conversation?: string, options?: { explain?: boolean }): Answer;
   /** The digest of a day (default: today in DIGEST_TIMEZONE). */
@@ -150,6 +158,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     subjects.set(conversation, subject);
   };
   const shareable = new RecentMap<{ reply: Reply; platform: Platform; userId: string }>(MEMORY.shareable);
+  const ingester = ingesterFor(config, log);
   const labels: ButtonLabels = { post: templates.notice("button_post"), helpful: templates.notice("button_helpful"), notHelpful: templates.notice("button_not_helpful") };
 
   const ask = (text: string, conversation?: string, options: { explain?: boolean } = {}): Answer => {
@@ -178,7 +187,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     },
     digest(date) {
       const day = date ?? dayIn(config.digest.timeZone);
-      return buildDigest(kb, templates, day, questions.day(day), { quoteQuestions: config.digest.quoteQuestions });
+      return buildDigest(kb, templates, day, questions.day(day), { quoteQuestions: config.digest.quoteQuestions, polls: pollsOn(config.dataDir, day, log) });
     },
     suggest(prefix, limit = 10, where) {
       const p = prefix.trim().toLowerCase();
@@ -213,9 +222,13 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
       kb = next;
       return { documents: next.corpus.docs.length, problems: next.corpus.problems };
     },
+    pending(request) {
+      const command = parseCommand(request.text.trim());
+      return command.kind === "add" && request.user.moderator ? reply("progress", templates.notice("adding", { url: command.url })) : null;
+    },
     async handle(request) {
       try {
-        return handleRequest(request);
+        return await handleRequest(request);
       } catch (err) {
         const errorId = randomUUID().slice(0, 8);
         log.error({ errorId, platform: request.platform, err }, "request failed");
@@ -224,7 +237,22 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     },
   };
 
-  function handleRequest(request: Request): Reply {
+  async function addArticle(url: string, request: Request): Promise<Reply> {
+    if (!request.user.moderator) return reply("refusal", templates.notice("add_moderators_only"));
+    try {
+      const stored = await ingester.ingestUrl(url);
+      log.info({ platform: request.platform, url, status: stored.status, doc: stored.doc }, "article added from chat");
+      const view = { title: stored.title, published: stored.published ?? "", sentences: stored.sentences, url: stored.url };
+      const notice = stored.status === "added" ? "added" : stored.status === "updated" ? "updated" : "already_held";
+      return reply("added", templates.notice(notice, view));
+    } catch (err) {
+      if (!(err instanceof SanctuaryError)) throw err;
+      log.warn({ platform: request.platform, url, err }, "article not added");
+      return reply("invalid", templates.notice("add_failed", { reason: err.message }));
+    }
+  }
+
+  async function handleRequest(request: Request): Promise<Reply> {
     const wait = perUser.take(`${request.platform}:${request.user.id}`) || (request.channel ? perChannel.take(`${request.platform}:${request.channel}`) : 0);
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
@@ -241,6 +269,8 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
         return reply("help", core.help(), { audience: typedInPublic });
       case "invalid":
         return reply("invalid", command.message);
+      case "add":
+        return addArticle(command.url, request);
       case "digest": {
         const digest = core.digest(command.date);
         if (!request.user.moderator) {

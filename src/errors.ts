@@ -16,6 +16,10 @@ export type ErrorCode =
   | "template_invalid"
   | "cli_usage"
   | "ingest_failed"
+  | "ingest_refused"
+  | "ingest_fetch_failed"
+  | "ingest_not_article"
+  | "ingest_not_feed"
   | "state_corrupt"
   | "state_write_failed"
   | "replay_payload";

@@ -4,7 +4,8 @@ import type { Config } from "../../src/config.js";
 import type { ChatAdapter, Core, Reply } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
 import { RecentSet } from "../../src/state/recent.js";
-import { inflightCounter, track, type DiscordDeps } from "./deps.js";
+import { inflightCounter, track } from "../inflight.js";
+import type { DiscordDeps } from "./deps.js";
 import { handleAutocomplete } from "./handlers/autocomplete.js";
 import { handleButton } from "./handlers/button.js";
 import { handleCommand } from "./handlers/command.js";
@@ -42,7 +43,7 @@ export function createDiscordClient(core: Core, config: Config, log: Logger, opt
       log.warn({ applicationId: interaction.applicationId }, "discord: interaction for another application ignored");
       return;
     }
-    void track(deps, () => dispatch(interaction, deps)).catch(async (err) => {
+    void track(deps.inflight, () => dispatch(interaction, deps)).catch(async (err) => {
       const errorId = randomUUID().slice(0, 8);
       log.error({ errorId, err }, "discord: handler failed");
       if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
@@ -59,7 +60,7 @@ export function createDiscordClient(core: Core, config: Config, log: Logger, opt
       log.debug({ messageId: message.id, because: ignored }, "discord: message ignored");
       return;
     }
-    void track(deps, () => handleMessage(message, botId, deps)).catch((err) => log.error({ errorId: randomUUID().slice(0, 8), err }, "discord: message handler failed"));
+    void track(deps.inflight, () => handleMessage(message, botId, deps)).catch((err) => log.error({ errorId: randomUUID().slice(0, 8), err }, "discord: message handler failed"));
   });
   client.on(Events.Error, (err) => log.error({ err }, "discord: client error"));
   return { client, deps };

@@ -10,6 +10,11 @@ import { renderReply } from "./render.js";
 export async function deliverToInteraction(interaction: ChatInputCommandInteraction | ButtonInteraction, entry: "command" | "button", reply: Reply): Promise<void> {
   const means = meansOf("discord", entry, reply.audience);
   const message = renderReply(reply, renderOptionsFor(means));
+  // A deferred reply is edited; it keeps the visibility it was deferred with (the asker's alone).
+  if (interaction.deferred) {
+    await interaction.editReply(message);
+    return;
+  }
   await interaction.reply({ ...message, ...(means === "ephemeral" ? { flags: MessageFlags.Ephemeral } : {}) });
 }
 

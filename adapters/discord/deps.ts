@@ -1,4 +1,5 @@
 import { PermissionFlagsBits, type GuildMember, type APIInteractionGuildMember } from "discord.js";
+import type { Inflight } from "../inflight.js";
 import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
@@ -13,24 +14,7 @@ export interface DiscordDeps {
   conversations: Map<string, string>;
   handled: RecentSet;
   /** Handlers still running: replay waits for them, shutdown lets them finish. */
-  inflight: { count: number; idle: Promise<void>; release: () => void };
-}
-
-/** A counter of running handlers whose `idle` promise resolves whenever it drops to zero. */
-export function inflightCounter(): DiscordDeps["inflight"] {
-  const state = { count: 0, idle: Promise.resolve(), release: () => {} };
-  return state;
-}
-
-/** Runs a handler while counting it in flight. */
-export async function track<T>(deps: DiscordDeps, work: () => Promise<T>): Promise<T> {
-  const f = deps.inflight;
-  if (f.count++ === 0) f.idle = new Promise<void>((r) => (f.release = r));
-  try {
-    return await work();
-  } finally {
-    if (--f.count === 0) f.release();
-  }
+  inflight: Inflight;
 }
 
 /** Moderators: Manage Server permission, or a role listed in DISCORD_MODERATOR_ROLES (by id or name). */

@@ -1,3 +1,4 @@
+import type { Inflight } from "../inflight.js";
 import { createHmac } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -50,6 +51,7 @@ export function slackRequest(kind: SlackEventKind, payload: Record<string, unkno
  */
 export class SlackReplayDriver {
   private server: Server | null = null;
+  private background: Inflight | null = null;
   readonly secret: string;
 
   constructor(
@@ -63,7 +65,8 @@ export class SlackReplayDriver {
 
   async start(botUserId: string): Promise<void> {
     const config: Config = { ...this.config, slack: { ...this.config.slack, botToken: this.config.slack.botToken ?? "xoxb-replay", signingSecret: this.secret, appToken: undefined } };
-    const { server } = createSlackApp(this.core, config, this.log, { apiUrl: `${this.recorder.url}/api/`, botId: "B0REPLAY", botUserId });
+    const { server, deps } = createSlackApp(this.core, config, this.log, { apiUrl: `${this.recorder.url}/api/`, botId: "B0REPLAY", botUserId });
+    this.background = deps.background;
     this.server = await listen(server!, 0, "127.0.0.1");
   }
 
@@ -92,6 +95,8 @@ export class SlackReplayDriver {
     const { body, headers } = slackRequest(kind, rewritten, this.secret, retry);
     const res = await fetch(this.url, { method: "POST", headers, body });
     const text = await res.text();
+    // What a listener left running after its acknowledgement belongs to this event too.
+    await this.background?.idle;
     let ack: unknown = text === "" ? undefined : text;
     try {
       if (text) ack = JSON.parse(text);

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from "@slack/bolt";
 import { guardedServer, listen } from "./receiver.js";
+import { inflightCounter } from "../inflight.js";
 import type { Config } from "../../src/config.js";
 import type { ChatAdapter, Core, Reply } from "../../src/core.js";
 import { renderReply } from "./render.js";
@@ -72,7 +73,7 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
     },
   });
   const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log) : null;
-  const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000) };
+  const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000), background: inflightCounter() };
   app.use(inboundFilter(deps));
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
@@ -88,7 +89,7 @@ export async function postSlackMessage(app: App, channel: string, reply: Reply):
 
 /** The Slack side of the bot as a ChatAdapter. */
 export function createSlackAdapter(core: Core, config: Config, log: Logger): ChatAdapter {
-  const { app, server } = createSlackApp(core, config, log, { apiUrl: config.slack.apiUrl });
+  const { app, deps, server } = createSlackApp(core, config, log, { apiUrl: config.slack.apiUrl });
   return {
     name: "slack",
     async start() {
@@ -108,6 +109,7 @@ export function createSlackAdapter(core: Core, config: Config, log: Logger): Cha
           server.closeIdleConnections();
         });
       } else await app.stop();
+      await deps.background.idle;
     },
     async postToChannel(channel, reply) {
       await postSlackMessage(app, channel, reply);

@@ -2,6 +2,7 @@ import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
 import type { RecentSet } from "../../src/state/recent.js";
+import { track, type Inflight } from "../inflight.js";
 
 /** What every Slack listener needs. */
 export interface SlackDeps {
@@ -12,6 +13,19 @@ export interface SlackDeps {
   handledEvents: RecentSet;
   /** Threads ("channel:thread_ts") the bot answered in: replies there need no new mention. */
   threads: RecentSet;
+  /**
+   * Work finished after its request was acknowledged (a moderator's `add URL`): the receiver answers
+   * Slack only when a listener returns, and Slack wants that within 3 seconds.
+   */
+  background: Inflight;
+}
+
+/**
+ * Runs work after the listener has returned, so Slack gets its acknowledgement now; counted in
+ * `background` (replay and shutdown wait for it), and a failure is logged, never thrown.
+ */
+export function afterAck(deps: SlackDeps, work: () => Promise<void>): void {
+  void track(deps.background, work).catch((err: unknown) => deps.log.error({ err }, "slack: work after the acknowledgement failed"));
 }
 
 export function isModerator(deps: SlackDeps, user: string | undefined): boolean {
@@ -28,7 +42,8 @@ export function fromSlackText(text: string): string {
   return text
     .replace(/<[@!][^>]*>/g, " ")
     .replace(/<#[A-Z0-9]+\|([^>]*)>/g, "#$1")
-    .replace(/<(https?:[^|>]+)\|([^>]*)>/g, "$2")
+    // A link Slack made of a typed address (`<http://example.com/a|example.com/a>`) is the address itself, so `add` gets the real link.
+    .replace(/<(https?:[^|>]+)\|([^>]*)>/g, (_, url: string, label: string) => (url.replace(/^https?:\/\//, "") === label ? url : label))
     .replace(/<(https?:[^>]+)>/g, "$1")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

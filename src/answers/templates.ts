@@ -16,7 +16,7 @@ export const TEMPLATE_FIELDS = {
   noanswer: { fields: ["question", "documents", "reason", "unknown"], lists: {} },
   help: { fields: ["documents", "examples", "latest", "people"], lists: {} },
   digest: {
-    fields: ["date", "count", "latest", "questions", "unanswered_count", "unanswered_unquoted", "helpful", "not_helpful", "mentioned"],
+    fields: ["date", "count", "latest", "questions", "unanswered_count", "unanswered_unquoted", "helpful", "not_helpful", "mentioned", "polled", "polls", "poll_feeds", "poll_added", "poll_updated", "poll_unchanged", "poll_failed"],
     lists: { documents: ["title", "published", "url", "lead"], unanswered: ["question"] },
   },
 } as const satisfies Record<string, { fields: readonly string[]; lists: Record<string, readonly string[]> }>;
@@ -41,6 +41,12 @@ export const NOTICE_FIELDS = {
   button_not_helpful: [],
   closest_passages: [],
   quotes_verbatim: [],
+  add_moderators_only: [],
+  adding: ["url"],
+  added: ["title", "published", "sentences", "url"],
+  updated: ["title", "published", "sentences", "url"],
+  already_held: ["title", "published", "url"],
+  add_failed: ["reason"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type NoticeName = keyof typeof NOTICE_FIELDS;

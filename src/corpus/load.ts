@@ -16,7 +16,10 @@ export interface Doc {
   file: string;
   title: string;
   published: string | null;
+  /** The front-matter's `added`, else the day the file was last written. */
   added: string;
+  /** Whether `added` was written in the file (by `ingest`), so the article is that day's news in the digest. */
+  addedStated: boolean;
   source: string | null;
   url: string | null;
   text: string;
@@ -104,7 +107,7 @@ export function docIdOf(dir: string, file: string): string {
 }
 
 /** Bump when parsing (sentence splitting, inference) changes, so cached parses are redone. */
-const PARSE_VERSION = 1;
+const PARSE_VERSION = 2;
 
 /** A parsed document without its text (re-read from the file) and with its sentences as numbers. */
 const CACHED_DOC = z.object({
@@ -113,6 +116,7 @@ const CACHED_DOC = z.object({
   title: z.string(),
   published: z.string().nullable(),
   added: z.string(),
+  addedStated: z.boolean(),
   source: z.string().nullable(),
   url: z.string().nullable(),
   bodyStart: z.number().int().max(0),
@@ -308,6 +312,7 @@ export function parseDocument(id: string, file: string, bytes: Buffer, mtime: Da
     title: (meta.title ?? "").trim() || inferTitle(text, paragraphs),
     published: meta.published ?? (file.toLowerCase().endsWith(".txt") ? inferPublished(text, paragraphs) : null),
     added: meta.added ?? isoDate(mtime.getFullYear(), mtime.getMonth() + 1, mtime.getDate()),
+    addedStated: Boolean(meta.added),
     source: meta.source ?? null,
     url: meta.url ?? null,
     text,

@@ -2,6 +2,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import type { Source } from "../answers/answer.js";
 import { sourceOf } from "../answers/answer.js";
 import type { Templates } from "../answers/templates.js";
+import type { DayPolls } from "../state/polls.js";
 import type { DayQuestions } from "../state/questions.js";
 
 /** One day's digest: the articles of that day, who they mention most, and the day's questions. */
@@ -17,19 +18,23 @@ export interface Digest {
   unanswered: string[];
   helpful: number;
   notHelpful: number;
+  /** The day's feed polls added up; null when none ran. */
+  polls: DayPolls | null;
   text: string;
 }
 
 const MOST_MENTIONED = 5;
 
 /**
- * The digest of a day: documents published that day (or, lacking a date, added that day), each with
- * its lead sentence; the entities they mention most; the questions asked that day.
+ * The digest of a day: documents published that day, or added to the corpus that day (by `ingest`,
+ * `poll` or `add`, which write the day into the file; an undated file by its own date), each with its
+ * lead sentence; the entities they mention most; the questions asked that day; the day's feed polls.
  *
  * @example buildDigest(kb, templates, "2018-01-18", questionLog.day("2018-01-18")).documents.length
  */
-export function buildDigest(kb: Knowledge, templates: Templates, date: string, asked: DayQuestions, options: { quoteQuestions: boolean } = { quoteQuestions: true }): Digest {
-  const docs = kb.corpus.docs.filter((d) => (d.published ? d.published === date : d.added === date));
+export function buildDigest(kb: Knowledge, templates: Templates, date: string, asked: DayQuestions, options: { quoteQuestions: boolean; polls?: DayPolls | null } = { quoteQuestions: true }): Digest {
+  const docs = kb.corpus.docs.filter((d) => d.published === date || ((d.addedStated || !d.published) && d.added === date));
+  const polls = options.polls ?? null;
   const ids = new Set(docs.map((d) => d.id));
   const documents = docs.map((d) => {
     const lead = d.sentences.find((s) => !s.boilerplate && s.text.trim() !== d.title.trim() && /[.!?”"’]$/.test(s.text.trim())) ?? d.sentences.find((s) => !s.boilerplate)!;
@@ -56,8 +61,15 @@ export function buildDigest(kb: Knowledge, templates: Templates, date: string, a
     unanswered: unanswered.map((question) => ({ question })),
     helpful,
     not_helpful: notHelpful,
+    polled: polls !== null,
+    polls: polls?.polls ?? 0,
+    poll_feeds: polls?.feeds ?? 0,
+    poll_added: polls?.added ?? 0,
+    poll_updated: polls?.updated ?? 0,
+    poll_unchanged: polls?.unchanged ?? 0,
+    poll_failed: polls?.failed ?? 0,
   });
-  return { date, documents, mentioned, latest, questions: asked.questions, unansweredCount, unanswered, helpful, notHelpful, text };
+  return { date, documents, mentioned, latest, questions: asked.questions, unansweredCount, unanswered, helpful, notHelpful, polls, text };
 }
 
 /** Today's date, YYYY-MM-DD, in a time zone. */

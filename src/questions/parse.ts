@@ -23,6 +23,7 @@ export interface Question {
 export type Command =
   | { kind: "help" }
   | { kind: "digest"; date?: string }
+  | { kind: "add"; url: string }
   | { kind: "invalid"; message: string }
   | { kind: "question"; question: Question };
 
@@ -30,9 +31,12 @@ export type Command =
 const QUANTITY_NOUN = /^(?!(?:who|what|when|where|why|how|which|whose|did|does|do|is|are|was|were)\b).*\b(?:population|death toll|toll|salary|budget|price|cost|number of|count|total|turnout|age)\b/;
 
 const DIGEST = /^digest(?:\s+(\S+))?\s*$/i;
+/** `add URL`: one word after "add" that looks like a link (a question such as "add more police?" is not one). */
+const ADD = /^add(?:\s+(\S+))?\s*$/i;
+const LINKISH = /^<?(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/\S*$/i;
 
 /**
- * Parses a line: `help`, `digest [YYYY-MM-DD]`, or anything else as a question.
+ * Parses a line: `help`, `digest [YYYY-MM-DD]`, `add URL`, or anything else as a question.
  *
  * @example parseCommand("digest 2018-01-18") // { kind: "digest", date: "2018-01-18" }
  */
@@ -45,6 +49,12 @@ export function parseCommand(input: string): Command {
     if (date === undefined || /^today$/i.test(date)) return { kind: "digest" };
     if (!isValidDay(date)) return { kind: "invalid", message: `digest: "${date}" is not a date; write it as YYYY-MM-DD, for example digest 2018-01-18` };
     return { kind: "digest", date };
+  }
+  const add = ADD.exec(text);
+  if (add && add[1] === undefined) return { kind: "invalid", message: "add: name the article's page, for example add https://example.com/news/article.html" };
+  if (add && LINKISH.test(add[1])) {
+    const bare = add[1].replace(/^<|>$/g, "");
+    return { kind: "add", url: /^https?:\/\//i.test(bare) ? bare : `https://${bare}` };
   }
   return { kind: "question", question: parseQuestion(text) };
 }

@@ -1,11 +1,12 @@
-import type { ChatInputCommandInteraction } from "discord.js";
+import type { Request } from "../../../src/core.js";
+import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
 import { deliverToInteraction } from "../deliver.js";
 import { isModerator, type DiscordDeps } from "../deps.js";
 
 /** `/sanctuary query:<text>`: answered at once as an embed, to whom the delivery table says. */
 export async function handleCommand(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
   const text = interaction.options.getString("query") ?? "";
-  const reply = await deps.core.handle({
+  const request: Request = {
     platform: "discord",
     user: { id: interaction.user.id, name: interaction.user.username, moderator: isModerator(deps.config, interaction.member) },
     channel: interaction.channelId,
@@ -13,6 +14,9 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     direct: !interaction.guildId,
     conversation: `${interaction.channelId}:${interaction.user.id}`,
     text,
-  });
-  await deliverToInteraction(interaction, "command", reply);
+  };
+  const pending = deps.core.pending(request);
+  // Discord wants an answer within 3 s: work that takes longer is deferred ("thinking…", for the asker alone).
+  if (pending) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  await deliverToInteraction(interaction, "command", await deps.core.handle(request));
 }

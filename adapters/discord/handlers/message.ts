@@ -1,3 +1,4 @@
+import type { Request } from "../../../src/core.js";
 import { ChannelType, type Message } from "discord.js";
 import { renderNotice } from "../render.js";
 import { isModerator, rememberConversation, type DiscordDeps } from "../deps.js";
@@ -24,7 +25,7 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
     return;
   }
   const member = message.member;
-  const reply = await deps.core.handle({
+  const request: Request = {
     platform: "discord",
     user: { id: message.author.id, name: message.author.username, moderator: isModerator(deps.config, member) },
     channel: message.channelId,
@@ -33,7 +34,9 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
     direct,
     conversation,
     text,
-  });
-  const sent = await deliverToMessage(message, direct ? "dm" : "mention", reply);
+  };
+  // Work that takes seconds shows Discord's typing indicator meanwhile.
+  if (deps.core.pending(request) && "sendTyping" in message.channel) await message.channel.sendTyping();
+  const sent = await deliverToMessage(message, direct ? "dm" : "mention", await deps.core.handle(request));
   if (sent?.id) rememberConversation(deps, sent.id, conversation);
 }

@@ -1,6 +1,7 @@
+import type { Request } from "../../../src/core.js";
 import type { App } from "@slack/bolt";
 import { renderNotice } from "../render.js";
-import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
+import { afterAck, isModerator, fromSlackText, type SlackDeps } from "../deps.js";
 import { deliverSlack } from "../deliver.js";
 
 /** A mention in a channel is answered in a thread under the message; the thread is then followed. */
@@ -13,7 +14,7 @@ export function registerMention(app: App, deps: SlackDeps): void {
       await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...renderNotice(deps.core.notice("empty_mention")) });
       return;
     }
-    const reply = await deps.core.handle({
+    const request: Request = {
       platform: "slack",
       user: { id: event.user ?? "", moderator: isModerator(deps, event.user) },
       channel: event.channel,
@@ -22,7 +23,12 @@ export function registerMention(app: App, deps: SlackDeps): void {
       direct: event.channel.startsWith("D"),
       conversation: `${event.channel}:${thread}`,
       text,
-    });
-    await deliverSlack(client, event.channel.startsWith("D") ? "dm" : "mention", { channel: event.channel, user: event.user ?? "", thread_ts: thread }, reply);
+    };
+    const entry = event.channel.startsWith("D") ? "dm" : "mention";
+    const place = { channel: event.channel, user: event.user ?? "", thread_ts: thread };
+    const pending = deps.core.pending(request);
+    if (!pending) return deliverSlack(client, entry, place, await deps.core.handle(request));
+    await deliverSlack(client, entry, place, pending);
+    afterAck(deps, async () => deliverSlack(client, entry, place, await deps.core.handle(request)));
   });
 }

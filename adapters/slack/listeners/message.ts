@@ -1,5 +1,6 @@
+import type { Request } from "../../../src/core.js";
 import type { App } from "@slack/bolt";
-import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
+import { afterAck, isModerator, fromSlackText, type SlackDeps } from "../deps.js";
 import { deliverSlack } from "../deliver.js";
 
 interface PlainMessage {
@@ -26,7 +27,7 @@ export function registerMessage(app: App, deps: SlackDeps): void {
     const mentioned = context.botUserId !== undefined && (m.text ?? "").includes(`<@${context.botUserId}`);
     if (!direct && (mentioned || !thread || !deps.threads.has(thread))) return;
     const text = fromSlackText(m.text ?? "");
-    const reply = await deps.core.handle({
+    const request: Request = {
       platform: "slack",
       user: { id: m.user, moderator: isModerator(deps, m.user) },
       channel: m.channel,
@@ -35,7 +36,12 @@ export function registerMessage(app: App, deps: SlackDeps): void {
       direct,
       conversation: thread ?? m.channel,
       text,
-    });
-    await deliverSlack(client, direct ? "dm" : "mention", { channel: m.channel, user: m.user, thread_ts: m.thread_ts }, reply);
+    };
+    const place = { channel: m.channel, user: m.user, thread_ts: m.thread_ts };
+    const pending = deps.core.pending(request);
+    const entry = direct ? "dm" : "mention";
+    if (!pending) return deliverSlack(client, entry, place, await deps.core.handle(request));
+    await deliverSlack(client, entry, place, pending);
+    afterAck(deps, async () => deliverSlack(client, entry, place, await deps.core.handle(request)));
   });
 }
