@@ -152,7 +152,7 @@ async function ingest(config: Config, targets: string[], log: ReturnType<typeof 
         const r = await web.ingestUrl(target);
         progress.end();
         const what = { added: "added", updated: "updated (the article changed at its source)", unchanged: "already held, unchanged", duplicate: "already held under another link" }[r.status];
-        process.stdout.write(`${what}: ${relative(process.cwd(), r.file) || r.file}: "${r.title}" (published: ${r.published ?? "unknown"}), ${r.sentences} sentences, ${r.url}\n`);
+        process.stdout.write(`${what}: ${shown(r.file)}: "${r.title}" (published: ${r.published ?? "unknown"}), ${r.sentences} sentences, ${r.url}\n`);
       } else {
         const r = ingestFile(target, config.corpusDir);
         process.stdout.write(`added ${r.target}: "${r.title}" (published: ${r.published ?? "unknown"}); check its front-matter\n`);
@@ -164,6 +164,12 @@ async function ingest(config: Config, targets: string[], log: ReturnType<typeof 
     }
   }
   return failed ? 1 : 0;
+}
+
+/** A path as the operator typed paths: relative to where they are, absolute when it is elsewhere. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") ? rel : file;
 }
 
 async function ask(config: Config, words: string[], mode: { json: boolean; explain: boolean }, log: ReturnType<typeof createLogger>): Promise<number> {

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dayInUrl, extractArticle, isoDay } from "../../src/ingest/extract.js";
+import { readFeed } from "../../src/ingest/feeds.js";
+import { FIXTURES } from "../helpers.js";
+
+const page = (name: string) => readFileSync(join(FIXTURES, "web", name), "utf8");
+const collapse = (s: string) => s.replace(/\s+/g, " ");
+
+describe("reading an article out of a real news page", () => {
+  it("BBC: text in paragraphs, and title, date, site and canonical link from the page's meta tags", () => {
+    const a = extractArticle(page("bbc-1.html"), "http://127.0.0.1:9/news/world-us-canada-33646704.html");
+    expect(a).toMatchObject({
+      title: "Obama admits US gun laws are his 'biggest frustration'",
+      published: "2015-07-24",
+      site: "BBC News",
+      canonical: "http://www.bbc.com/news/world-us-canada-33646704",
+    });
+    expect(a.paragraphs[0]).toBe('President Barack Obama has admitted that his failure to pass "common sense gun safety laws" in the US is the greatest frustration of his presidency.');
+    // Every paragraph is text of the page, not furniture from around the article.
+    const source = collapse(page("bbc-1.html"));
+    for (const p of a.paragraphs.slice(0, 5)) expect(source).toContain(p.slice(0, 40));
+    expect(a.paragraphs.join(" ")).not.toMatch(/Share this page|Related Topics/);
+  });
+
+  it("New York Times: the date from article:published, the byline, the canonical link over og:url", () => {
+    const a = extractArticle(page("nytimes-1.html"), "http://127.0.0.1:9/sudan.html");
+    expect(a).toMatchObject({ title: "United States to Lift Sudan Sanctions", published: "2017-01-13", byline: "Jeffrey Gettleman", canonical: "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html" });
+  });
+
+  it("Washington Post: no date in the markup, so the date in the canonical link's path; the byline without its 'By'", () => {
+    const a = extractArticle(page("wapo-1.html"), "http://127.0.0.1:9/story.html");
+    expect(a).toMatchObject({ published: "2015-03-18", byline: "Erin Cunningham", site: "Washington Post" });
+    expect(a.paragraphs[0]).toMatch(/^CAIRO — Gunmen opened fire on visitors at Tunisia’s most renowned museum/);
+  });
+
+  it("ACLU: date and author from JSON-LD", () => {
+    const a = extractArticle(page("aclu.html"), "http://127.0.0.1:9/blog.html");
+    expect(a).toMatchObject({ published: "2018-04-05", byline: "Daniel Kahn Gillmor", site: "American Civil Liberties Union" });
+  });
+
+  it("a feed item's date stands in when the page gives none", () => {
+    const bare = "<html><head><title>Council votes</title></head><body><article>" + "<p>The council voted on the budget late on Monday after a long debate about the schools and the roads in the county.</p>".repeat(5) + "</article></body></html>";
+    expect(extractArticle(bare, "http://127.0.0.1:9/a.html", { published: "2020-02-03" }).published).toBe("2020-02-03");
+    expect(extractArticle(bare, "http://127.0.0.1:9/a.html").published).toBeNull();
+  });
+
+  it("refuses a page with no article (a sign-in form)", () => {
+    expect(() => extractArticle("<html><body><form><input name=email><button>Sign in</button></form></body></html>", "http://127.0.0.1:9/login")).toThrow(/login: no article text on the page.*nothing was added/);
+  });
+});
+
+describe("dates", () => {
+  it("keep the day the source wrote, in its own time zone", () => {
+    expect(isoDay("2015-07-24T05:36:09+01:00")).toBe("2015-07-24");
+    expect(isoDay("2019-01-03T23:30:00-08:00")).toBe("2019-01-03");
+    expect(isoDay("20170113")).toBe("2017-01-13");
+    expect(isoDay("Wed, 18 Mar 2015 18:00:00 GMT")).toBe("2015-03-18");
+    expect(isoDay("2018-02-30")).toBeNull();
+    expect(dayInUrl("https://www.theguardian.com/environment/2019/jan/03/whales")).toBe("2019-01-03");
+    expect(dayInUrl("https://example.com/about/team")).toBeNull();
+  });
+});
+
+describe("feeds", () => {
+  it("reads RSS 2.0 (a Guardian feed) and Atom (a heise feed), links made absolute", () => {
+    const rss = readFeed(page("news.rss").replaceAll("{{origin}}", "http://news.test"), "http://news.test/feeds/news.rss");
+    expect(rss.title).toBe("The Guardian");
+    expect(rss.items.map((i) => [i.link, i.published])).toEqual([
+      ["http://news.test/news/world-us-canada-33646704.html", "2015-07-24"],
+      ["http://news.test/2017/01/13/world/africa/sudan-sanctions.html?smid=rss", "2017-01-13"],
+      ["http://news.test/world/gunmen-storm-museum-in-tunisia/2015/03/18/story.html", "2015-03-18"],
+    ]);
+    const atom = readFeed(page("mirror.atom").replaceAll("{{origin}}", "http://news.test"), "http://news.test/feeds/mirror.atom");
+    expect(atom.items).toHaveLength(1);
+    expect(atom.items[0].link).toBe("http://news.test/mirror/facebook-tracking.html?wt_mc=rss.developer.beitrag.atom");
+  });
+
+  it("says what is wrong with a page that is not a feed", () => {
+    expect(() => readFeed("<html><body>hello</body></html>", "http://news.test/feed")).toThrow(/news\.test\/feed: not an RSS, Atom or JSON feed.*check the FEEDS entry/);
+  });
+});
