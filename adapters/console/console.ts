@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { ChatAdapter, Core } from "../../src/core.js";
+import type { ChatAdapter, Core, Request } from "../../src/core.js";
 import { renderPlain } from "./render.js";
 
 /**
@@ -23,7 +23,10 @@ export function createConsoleAdapter(core: Core, input: Readable = process.stdin
       rl.on("line", (line) => {
         queue = queue.then(async () => {
           if (line.trim() === "") return rl?.prompt();
-          const reply = await core.handle({ platform: "console", user: { id: "console", name: "you", moderator: true }, conversation: "console", channel: "console", text: line });
+          const request: Request = { platform: "console", user: { id: "console", name: "you", moderator: true }, conversation: "console", channel: "console", text: line };
+          const pending = core.pending(request);
+          if (pending) output.write(pending.text + "\n");
+          const reply = await core.handle(request);
           output.write(renderPlain(reply) + "\n\n");
           rl?.prompt();
         });

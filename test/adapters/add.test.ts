@@ -1,4 +1,6 @@
 import { cpSync } from "node:fs";
+import { PassThrough } from "node:stream";
+import { createConsoleAdapter } from "../../adapters/console/console.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ReplaySession } from "../../adapters/replay/replay.js";
 import { createCore } from "../../src/core.js";
@@ -78,5 +80,18 @@ describe("add URL in chat", () => {
     ]);
     expect(calls[0].body).toMatchObject({ type: 5, data: { flags: 64 } });
     expect(calls[1].body).toMatchObject({ embeds: [{ description: expect.stringMatching(/^Added: Obama admits US gun laws/) }] });
+  });
+
+  it("console: the operator is a moderator; progress, then the result", async () => {
+    const { core } = await open();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (d) => (printed += d));
+    const chat = createConsoleAdapter(core, input, output);
+    await chat.start();
+    input.end(`add ${article()}\n`);
+    await chat.closed;
+    expect(printed).toContain(`Fetching ${article()}…\nAdded: Obama admits US gun laws are his 'biggest frustration' (2015-07-24)`);
   });
 });

@@ -10,6 +10,15 @@ describe("the command grammar", () => {
     expect(parseCommand("digest 2018-02-30")).toMatchObject({ kind: "invalid", message: expect.stringMatching(/"2018-02-30" is not a date; write it as YYYY-MM-DD/) });
     expect(parseCommand("who is Homan")).toMatchObject({ kind: "question" });
   });
+
+  it("reads add with a link (as typed, bare, or in Slack's <…>) and leaves a question that starts with add alone", () => {
+    expect(parseCommand("add https://example.com/news/a.html")).toEqual({ kind: "add", url: "https://example.com/news/a.html" });
+    expect(parseCommand("ADD <http://example.com/a>")).toEqual({ kind: "add", url: "http://example.com/a" });
+    expect(parseCommand("add www.example.com/news/a")).toEqual({ kind: "add", url: "https://www.example.com/news/a" });
+    expect(parseCommand("add")).toMatchObject({ kind: "invalid", message: expect.stringMatching(/^add: name the article's page, for example add https:/) });
+    expect(parseCommand("add more police?")).toMatchObject({ kind: "question" });
+    expect(parseCommand("add up the arrests")).toMatchObject({ kind: "question" });
+  });
 });
 
 describe("question kinds", () => {

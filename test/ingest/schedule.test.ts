@@ -1,0 +1,75 @@
+import { cpSync, existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dayIn } from "../../src/digest/digest.js";
+import { ingesterFor } from "../../src/ingest/ingester.js";
+import { progressOn } from "../../src/ingest/progress.js";
+import { FeedSchedule } from "../../src/ingest/schedule.js";
+import { silentLogger } from "../../src/log.js";
+import { pollsOn } from "../../src/state/polls.js";
+import { CORPUS, tempDir, testConfig } from "../helpers.js";
+import { startNewsSite, type NewsSite } from "../web-server.js";
+
+let site: NewsSite;
+beforeAll(async () => {
+  site = await startNewsSite();
+});
+afterAll(() => site.close());
+
+describe("the feed schedule of the running bot", () => {
+  it("polls FEEDS on FEED_CRON, writes the new articles into the corpus and counts the pass in the day's digest", async () => {
+    const corpus = tempDir();
+    cpSync(CORPUS, corpus, { recursive: true });
+    const config = testConfig({ CORPUS_DIR: corpus, FEEDS: `${site.origin}/feeds/news.rss`, FEED_CRON: "* * * * * *", INGEST_ALLOW_PRIVATE: "1", INGEST_HOST_DELAY_MS: "0" });
+    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger());
+    schedule.start();
+    try {
+      const deadline = Date.now() + 15_000;
+      while (!pollsOn(config.dataDir, dayIn("UTC"), silentLogger()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      schedule.stop();
+    }
+    expect(pollsOn(config.dataDir, dayIn("UTC"), silentLogger())).toMatchObject({ feeds: 1, added: 3, failed: 0 });
+    expect(readdirSync(join(corpus, "web"))).toHaveLength(3);
+  });
+
+  it("does nothing without FEEDS", () => {
+    const config = testConfig();
+    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger());
+    schedule.start();
+    schedule.stop();
+    expect(existsSync(join(config.dataDir, "ingest"))).toBe(false);
+  });
+});
+
+describe("progress", () => {
+  const capture = (tty: boolean) => {
+    const stream = Object.assign(new PassThrough(), { isTTY: tty, columns: 60 });
+    let text = "";
+    stream.on("data", (d) => (text += d));
+    return { stream, text: () => text };
+  };
+
+  it("is one line per step in a log or a pipe", () => {
+    const out = capture(false);
+    const p = progressOn(out.stream);
+    p(0, 2, "http://a.example/feed");
+    p(1, 2, "http://a.example/story");
+    p(2, 2, "done");
+    p.end();
+    expect(out.text()).toBe("[1/2] http://a.example/feed\n[2/2] http://a.example/story\n");
+  });
+
+  it("is a bar redrawn in place on a terminal, ended with a newline", () => {
+    const out = capture(true);
+    const p = progressOn(out.stream);
+    p(0, 4, "one");
+    p(2, 4, "three");
+    p.end();
+    const frames = out.text().split("\r").filter(Boolean);
+    expect(frames[0]).toMatch(/^\[-{24}\] 0\/4 one/);
+    expect(frames[1]).toMatch(/^\[#{12}-{12}\] 2\/4 three/);
+    expect(out.text().endsWith("\n")).toBe(true);
+  });
+});
