@@ -11,7 +11,7 @@ import { FIXTURES } from "./helpers.js";
 export interface NewsSite {
   origin: string;
   /** Every request received, in order: method, path and the conditional headers sent. */
-  requests: Array<{ path: string; userAgent?: string; ifNoneMatch?: string }>;
+  requests: Array<{ path: string; at: number; userAgent?: string; ifNoneMatch?: string }>;
   /** Replaces a page's body (an article corrected at its source). */
   edit(path: string, html: string): void;
   close(): Promise<void>;
@@ -39,7 +39,7 @@ export async function startNewsSite(): Promise<NewsSite> {
   let origin = "";
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = (req.url ?? "/").split("?")[0];
-    requests.push({ path, userAgent: req.headers["user-agent"], ifNoneMatch: req.headers["if-none-match"] });
+    requests.push({ path, at: Date.now(), userAgent: req.headers["user-agent"], ifNoneMatch: req.headers["if-none-match"] });
     if (path === "/robots.txt") return void res.writeHead(200, { "content-type": "text/plain" }).end(ROBOTS);
     if (path === "/go/obama") return void res.writeHead(301, { location: "/news/world-us-canada-33646704.html" }).end();
     if (path === "/go/loop") return void res.writeHead(302, { location: "/go/loop" }).end();

@@ -43,6 +43,22 @@ describe("the feed schedule of the running bot", () => {
   });
 });
 
+describe("politeness", () => {
+  it("spaces requests to one site by INGEST_HOST_DELAY_MS, robots.txt included, and names the bot in its User-Agent", async () => {
+    const corpus = tempDir();
+    cpSync(CORPUS, corpus, { recursive: true });
+    const config = testConfig({ CORPUS_DIR: corpus, INGEST_ALLOW_PRIVATE: "1", INGEST_HOST_DELAY_MS: "300" });
+    const ingester = ingesterFor(config, silentLogger());
+    const before = site.requests.length;
+    await ingester.ingestUrl(`${site.origin}/news/world-us-canada-33646704.html`);
+    await ingester.ingestUrl(`${site.origin}/blog/facebook-tracking-me.html`);
+    const mine = site.requests.slice(before);
+    expect(mine.map((r) => r.path)).toEqual(["/robots.txt", "/news/world-us-canada-33646704.html", "/blog/facebook-tracking-me.html"]);
+    for (let i = 1; i < mine.length; i++) expect(mine[i].at - mine[i - 1].at).toBeGreaterThanOrEqual(290);
+    expect(mine[0].userAgent).toMatch(/^SanctuaryBot\/\S+ \(/);
+  });
+});
+
 describe("progress", () => {
   const capture = (tty: boolean) => {
     const stream = Object.assign(new PassThrough(), { isTTY: tty, columns: 60 });
