@@ -8,7 +8,8 @@ export interface Article {
   /** YYYY-MM-DD, or null when neither the page, the feed nor the URL gives a date. */
   published: string | null;
   byline: string | null;
-  site: string | null;
+  /** The site's name as the page gives it, else the canonical link's host ("nytimes.com"). */
+  site: string;
   /** The page's canonical link (absolute); the fetched URL when the page names none. */
   canonical: string;
   /** The article's paragraphs, each its text as extracted with runs of whitespace made one space. */
@@ -49,12 +50,13 @@ export function extractArticle(html: string, pageUrl: string, hints: Hints = {})
     );
   }
   const title = clean(meta.headline ?? read.title ?? hints.title ?? "") || paragraphs[0].slice(0, 120);
+  const canonical = meta.canonical ?? pageUrl;
   return {
     title,
     published: isoDay(meta.published ?? read.publishedTime ?? undefined) ?? isoDay(hints.published ?? undefined) ?? dayInUrl(meta.canonical ?? pageUrl) ?? dayInUrl(pageUrl),
     byline: bylineOf(meta.author ?? read.byline ?? null),
-    site: clean(meta.site ?? read.siteName ?? "") || null,
-    canonical: meta.canonical ?? pageUrl,
+    site: clean(meta.site ?? read.siteName ?? "") || new URL(canonical).hostname.replace(/^www\./, ""),
+    canonical,
     paragraphs,
   };
 }

@@ -26,7 +26,7 @@ describe("reading an article out of a real news page", () => {
 
   it("New York Times: the date from article:published, the byline, the canonical link over og:url", () => {
     const a = extractArticle(page("nytimes-1.html"), "http://127.0.0.1:9/sudan.html");
-    expect(a).toMatchObject({ title: "United States to Lift Sudan Sanctions", published: "2017-01-13", byline: "Jeffrey Gettleman", canonical: "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html" });
+    expect(a).toMatchObject({ title: "United States to Lift Sudan Sanctions", published: "2017-01-13", byline: "Jeffrey Gettleman", site: "nytimes.com", canonical: "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html" });
   });
 
   it("Washington Post: no date in the markup, so the date in the canonical link's path; the byline without its 'By'", () => {
