@@ -61,7 +61,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     stop: async () => watcher?.close(),
   };
   const feedSchedule = new FeedSchedule(ingesterFor(config, log), config, log);
-  const feeds: Part = { name: "feed schedule", start: async () => feedSchedule.start(), stop: async () => feedSchedule.stop() };
+  const feeds: Part = { name: "feed schedule", start: async () => feedSchedule.start(), stop: () => feedSchedule.stop() };
   if (adapters.length === 0) {
     const console = createConsoleAdapter(core);
     const stop = await startAll([watch, feeds, console], log);

@@ -58,9 +58,13 @@ export class DigestScheduler {
   async start(now = new Date()): Promise<void> {
     if (!this.targets.length) return;
     await this.catchUp(now).catch((err: unknown) => this.log.error({ err }, "digest catch-up failed; the schedule goes on"));
-    this.job = new Cron(this.config.digest.cron, { timezone: this.config.digest.timeZone, protect: true }, () => {
-      this.tick().catch((err: unknown) => this.log.error({ err }, "digest trigger failed; the schedule goes on"));
-    });
+    // Returning the promise is what lets croner's `protect` see a trigger still running.
+    this.job = new Cron(this.config.digest.cron, { timezone: this.config.digest.timeZone, protect: true }, () =>
+      this.tick().then(
+        () => undefined,
+        (err: unknown) => this.log.error({ err }, "digest trigger failed; the schedule goes on"),
+      ),
+    );
     this.log.info({ cron: this.config.digest.cron, timeZone: this.config.digest.timeZone, next: this.job.nextRun()?.toISOString(), targets: this.targets.map((t) => `${t.platform}:${t.channel}`) }, "digest schedule started");
   }
 

@@ -12,6 +12,7 @@ import type { Ingester, PollSummary } from "./ingester.js";
  */
 export class FeedSchedule {
   private job: Cron | null = null;
+  private running: Promise<void> | null = null;
 
   constructor(
     private readonly ingester: Ingester,
@@ -21,15 +22,25 @@ export class FeedSchedule {
 
   start(): void {
     if (!this.config.ingest.feeds.length) return;
+    // The callback returns the pass's promise: croner's `protect` only knows a run is still going by it.
     this.job = new Cron(this.config.ingest.feedCron, { timezone: this.config.digest.timeZone, protect: true }, () => {
-      this.pass().catch((err: unknown) => this.log.error({ err }, "feed poll failed; the schedule goes on"));
+      const run = this.pass()
+        .then(
+          () => undefined,
+          (err: unknown) => this.log.error({ err }, "feed poll failed; the schedule goes on"),
+        )
+        .finally(() => (this.running = null));
+      this.running = run;
+      return run;
     });
     this.log.info({ cron: this.config.ingest.feedCron, feeds: this.config.ingest.feeds.length, next: this.job.nextRun()?.toISOString() }, "feed schedule started");
   }
 
-  stop(): void {
+  /** Stops the schedule; a pass under way finishes (its writes are atomic, and it records itself). */
+  async stop(): Promise<void> {
     this.job?.stop();
     this.job = null;
+    await this.running;
   }
 
   /** One pass over the feeds, recorded for the day's digest. */

@@ -28,17 +28,33 @@ describe("the feed schedule of the running bot", () => {
       const deadline = Date.now() + 15_000;
       while (!pollsOn(config.dataDir, dayIn("UTC"), silentLogger()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     } finally {
-      schedule.stop();
+      await schedule.stop();
     }
     expect(pollsOn(config.dataDir, dayIn("UTC"), silentLogger())).toMatchObject({ feeds: 1, added: 3, failed: 0 });
     expect(readdirSync(join(corpus, "web"))).toHaveLength(3);
   });
 
-  it("does nothing without FEEDS", () => {
+  it("never starts a pass while the last one runs, and lets it finish on stop", async () => {
+    const corpus = tempDir();
+    cpSync(CORPUS, corpus, { recursive: true });
+    // Spaced requests make one pass (robots.txt, the feed, three pages) last over two seconds of a per-second schedule.
+    const config = testConfig({ CORPUS_DIR: corpus, FEEDS: `${site.origin}/feeds/news.rss`, FEED_CRON: "* * * * * *", INGEST_ALLOW_PRIVATE: "1", INGEST_HOST_DELAY_MS: "600" });
+    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger());
+    const before = site.requests.length;
+    schedule.start();
+    await new Promise((r) => setTimeout(r, 2_500));
+    await schedule.stop();
+    const paths = site.requests.slice(before).map((r) => r.path);
+    expect(paths.filter((p) => p === "/feeds/news.rss")).toHaveLength(1);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(readdirSync(join(corpus, "web"))).toHaveLength(3);
+  });
+
+  it("does nothing without FEEDS", async () => {
     const config = testConfig();
     const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger());
     schedule.start();
-    schedule.stop();
+    await schedule.stop();
     expect(existsSync(join(config.dataDir, "ingest"))).toBe(false);
   });
 });
