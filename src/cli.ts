@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { renderPlain, sourceLine } from "../adapters/console/render.js";
-import { loadConfig, type Config, type Env } from "./config.js";
+import { loadConfig, withEnvFile, type Config, type Env } from "./config.js";
 import { createCore, loadKnowledge, type Core } from "./core.js";
 import type { Answer, Explained } from "./answers/answer.js";
 import { relative } from "node:path";
@@ -54,8 +54,36 @@ class UsageError extends SanctuaryError {
   }
 }
 
-/** Runs the command line; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+/** Where a run of the command line reads and writes; the process's own streams unless a test gives others. */
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  stdin: NodeJS.ReadableStream;
+  /** The environment; unset: the process's, with `.env` beneath it (config.ts reads it). */
+  env?: Record<string, string | undefined>;
+}
+
+type Output = { write(text: string): unknown; isTTY?: boolean; columns?: number };
+
+const PROCESS_IO: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+
+/**
+ * Runs the command line and returns its exit code, printing a failure as one line on stderr: 2 for a
+ * usage error, 1 for anything else. Importing this module runs nothing; `sanctuary.mjs` calls this.
+ *
+ * @example process.exitCode = await runCli(["ask", "who is Homan"])
+ */
+export async function runCli(argv: string[], io: CliIO = PROCESS_IO): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (err) {
+    io.stderr.write(`sanctuary: ${err instanceof SanctuaryError ? err.message : ((err as Error)?.stack ?? String(err))}\n`);
+    return err instanceof SanctuaryError && err.code === "cli_usage" ? 2 : 1;
+  }
+}
+
+/** Runs the command line; returns the exit code, throws a SanctuaryError for bad input. */
+export async function main(argv: string[], io: CliIO = PROCESS_IO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -76,56 +104,56 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const [command = "", ...rest] = positionals;
   if (values.help || command === "help") {
-    process.stdout.write(USAGE);
+    io.stdout.write(USAGE);
     return 0;
   }
   const overrides: Env = { CORPUS_DIR: values.corpus, DATA_DIR: values.data };
-  const config = loadConfig(undefined, overrides);
+  const config = loadConfig(io.env ? withEnvFile(io.env) : undefined, overrides);
   const consoleChat = command === "" && !config.slack.botToken && !config.discord.token;
   const quiet = consoleChat || ["ask", "digest", "ingest", "poll", "replay", "index"].includes(command);
-  const log = createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
+  const log = createLogger(config.logLevel ?? (quiet ? "warn" : "info"), io === PROCESS_IO ? undefined : { write: (line: string) => io.stderr.write(line) });
 
   switch (command) {
     case "ask":
-      return ask(config, rest, { json: values.json, explain: values.explain }, log);
+      return ask(config, rest, { json: values.json, explain: values.explain }, log, io);
     case "digest": {
       if (rest.length) throw new UsageError(`digest: unexpected "${rest.join(" ")}" (the date goes in --date YYYY-MM-DD)`);
       if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date: "${values.date}" is not a date; write YYYY-MM-DD`);
       const digest = createCore(config, log).digest(values.date);
-      process.stdout.write(values.json ? JSON.stringify(digest) + "\n" : digest.text + "\n");
+      io.stdout.write(values.json ? JSON.stringify(digest) + "\n" : digest.text + "\n");
       return 0;
     }
     case "ingest":
       if (!rest.length) throw new UsageError("ingest: name at least one .txt or .md file or http(s) link");
-      return ingest(config, rest, log);
+      return ingest(config, rest, log, io);
     case "poll": {
       if (rest.length) throw new UsageError(`poll: unexpected "${rest.join(" ")}" (the feeds are read from FEEDS)`);
       if (!config.ingest.feeds.length) throw new UsageError("poll: FEEDS is empty; set FEEDS to the RSS or Atom links to follow, comma-separated");
-      const progress = progressOn(process.stderr);
+      const progress = progressOn(io.stderr);
       const summary = await ingesterFor(config, log).poll(progress);
       progress.end();
       recordPoll(config.dataDir, dayIn(config.digest.timeZone), summary, log);
-      for (const p of summary.problems) process.stderr.write(`${p.reason}\n`);
-      process.stdout.write(`polled ${summary.feeds} feed(s): ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed + summary.feedsFailed} failed\n`);
+      for (const p of summary.problems) io.stderr.write(`${p.reason}\n`);
+      io.stdout.write(`polled ${summary.feeds} feed(s): ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed + summary.feedsFailed} failed\n`);
       return summary.feedsFailed === summary.feeds ? 1 : 0;
     }
     case "index": {
       // Only the index and its caches: the question log and digest state stay the running bot's alone.
       const started = performance.now();
       const kb = loadKnowledge(config, log);
-      process.stdout.write(`indexed ${kb.corpus.docs.length} articles (${kb.corpus.problems.length} left out) in ${Math.round(performance.now() - started)} ms; saved under ${config.dataDir}\n`);
+      io.stdout.write(`indexed ${kb.corpus.docs.length} articles (${kb.corpus.problems.length} left out) in ${Math.round(performance.now() - started)} ms; saved under ${config.dataDir}\n`);
       return 0;
     }
     case "replay": {
       if (rest.length !== 1) throw new UsageError("replay: name one JSON-lines file of recorded events");
       const { replayFile } = await import("../adapters/replay/replay.js");
-      await replayFile(rest[0], config, log, (line) => process.stdout.write(line + "\n"));
+      await replayFile(rest[0], config, log, (line) => io.stdout.write(line + "\n"));
       return 0;
     }
     case "discord-register": {
       const { registerCommands } = await import("../adapters/discord/register.js");
       const result = await registerCommands(config);
-      process.stdout.write(result + "\n");
+      io.stdout.write(result + "\n");
       return 0;
     }
     case "": {
@@ -139,10 +167,10 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** `ingest`: local files as before, links through the web ingester, progress on stderr. */
-async function ingest(config: Config, targets: string[], log: ReturnType<typeof createLogger>): Promise<number> {
+async function ingest(config: Config, targets: string[], log: ReturnType<typeof createLogger>, io: CliIO): Promise<number> {
   let failed = 0;
   const web = ingesterFor(config, log);
-  const progress = progressOn(process.stderr);
+  const progress = progressOn(io.stderr);
   const links = targets.filter((t) => /^[a-z][a-z0-9+.-]*:\/\//i.test(t)).length;
   let done = 0;
   for (const target of targets) {
@@ -152,15 +180,15 @@ async function ingest(config: Config, targets: string[], log: ReturnType<typeof 
         const r = await web.ingestUrl(target);
         progress.end();
         const what = { added: "added", updated: "updated (the article changed at its source)", unchanged: "already held, unchanged", duplicate: "already held under another link" }[r.status];
-        process.stdout.write(`${what}: ${shown(r.file)}: "${r.title}" (published: ${r.published ?? "unknown"}), ${r.sentences} sentences, ${r.url}\n`);
+        io.stdout.write(`${what}: ${shown(r.file)}: "${r.title}" (published: ${r.published ?? "unknown"}), ${r.sentences} sentences, ${r.url}\n`);
       } else {
         const r = ingestFile(target, config.corpusDir);
-        process.stdout.write(`added ${r.target}: "${r.title}" (published: ${r.published ?? "unknown"}); check its front-matter\n`);
+        io.stdout.write(`added ${r.target}: "${r.title}" (published: ${r.published ?? "unknown"}); check its front-matter\n`);
       }
     } catch (err) {
       progress.end();
       failed++;
-      process.stderr.write(`${messageOf(err)}\n`);
+      io.stderr.write(`${messageOf(err)}\n`);
     }
   }
   return failed ? 1 : 0;
@@ -172,7 +200,7 @@ function shown(file: string): string {
   return rel && !rel.startsWith("..") ? rel : file;
 }
 
-async function ask(config: Config, words: string[], mode: { json: boolean; explain: boolean }, log: ReturnType<typeof createLogger>): Promise<number> {
+async function ask(config: Config, words: string[], mode: { json: boolean; explain: boolean }, log: ReturnType<typeof createLogger>, io: CliIO): Promise<number> {
   const core = createCore(config, log);
   const print = (line: string, oneLineOnly: boolean) => {
     const a = answerLine(core, config, line, mode.explain);
@@ -184,11 +212,11 @@ async function ask(config: Config, words: string[], mode: { json: boolean; expla
     return a.explain ? `${text}\n${explainLines(a.explain)}` : text;
   };
   if (words.length) {
-    process.stdout.write(print(words.join(" "), false) + "\n");
+    io.stdout.write(print(words.join(" "), false) + "\n");
     return 0;
   }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) process.stdout.write(print(line, true) + "\n");
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) io.stdout.write(print(line, true) + "\n");
   return 0;
 }
 
@@ -226,14 +254,3 @@ function explainLines(list: Explained[]): string {
 function oneLine(a: Answer): string {
   return [a.answer.replace(/\s*\n\s*/g, " / "), ...a.sources.map((s, i) => sourceLine(s, i + 1, a.quoted?.includes(i + 1) === true))].join(" ");
 }
-
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`sanctuary: ${err instanceof SanctuaryError ? err.message : (err as Error)?.stack ?? String(err)}\n`);
-    process.exitCode = err instanceof SanctuaryError && err.code === "cli_usage" ? 2 : 1;
-  },
-);

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORPUS, ROOT, docTexts, isVerbatim, tempDir, testCore } from "./helpers.js";
+import { CORPUS, ROOT, cli, docTexts, isVerbatim, tempDir, testCore } from "./helpers.js";
 
 const BIN = join(ROOT, "src", "sanctuary.mjs");
 
@@ -43,15 +43,15 @@ describe("sanctuary ask --json", () => {
     for (const s of a.sources) expect(isVerbatim(texts, s.doc, s.quote)).toBe(true);
   });
 
-  it("answers each line of stdin in order, one line out per line in, blank lines included", () => {
-    const { code, out } = run(["ask", "--json"], "who is the attorney general\n\nwho is Taylor Swift\n");
+  it("answers each line of stdin in order, one line out per line in, blank lines included", async () => {
+    const { code, out } = await cli(["ask", "--json"], { input: "who is the attorney general\n\nwho is Taylor Swift\n" });
     expect(code).toBe(0);
     const lines = out.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.question, l.answered])).toEqual([["who is the attorney general", true], ["", false], ["who is Taylor Swift", false]]);
   });
 
-  it("prints readable text with numbered sources without --json", () => {
-    const { out } = run(["ask", "who", "is", "Homan"]);
+  it("prints readable text with numbered sources without --json", async () => {
+    const { out } = await cli(["ask", "who", "is", "Homan"]);
     expect(out).toMatch(/^Thomas Homan: /);
     // The quote opens with its own quote mark, so it is shown as it is, not wrapped in a second one.
     expect(out).toMatch(/\n\[1\] “If members.+ \(.+, 2018-01-18\)/);
@@ -60,23 +60,23 @@ describe("sanctuary ask --json", () => {
 });
 
 describe("sanctuary digest", () => {
-  it("lists the article published on 2018-01-18", () => {
-    const { code, out } = run(["digest", "--date", "2018-01-18"]);
+  it("lists the article published on 2018-01-18", async () => {
+    const { code, out } = await cli(["digest", "--date", "2018-01-18"]);
     expect(code).toBe(0);
     expect(out).toContain("Sanctuary digest for 2018-01-18");
     expect(out).toContain("The head of U.S. Immigration and Customs Enforcement has accused");
-    const json = JSON.parse(run(["digest", "--date", "2018-01-18", "--json"]).out);
+    const json = JSON.parse((await cli(["digest", "--date", "2018-01-18", "--json"])).out);
     expect(json.documents).toHaveLength(1);
     expect(json.mentioned.map((m: { name: string }) => m.name)).toContain("Thomas Homan");
   });
 
-  it("says so in one line on a day with no articles", () => {
-    expect(run(["digest", "--date", "2019-05-05"]).out).toMatch(/No new articles on 2019-05-05\. The latest is from \d{4}-\d{2}-\d{2}\./);
+  it("says so in one line on a day with no articles", async () => {
+    expect((await cli(["digest", "--date", "2019-05-05"])).out).toMatch(/No new articles on 2019-05-05\. The latest is from \d{4}-\d{2}-\d{2}\./);
   });
 });
 
 describe("errors", () => {
-  it("exits non-zero with one clear line for bad arguments, a missing or empty corpus, a bad template", () => {
+  it("exits non-zero with one clear line for bad arguments, a missing or empty corpus, a bad template", async () => {
     const bad = [
       { args: ["frobnicate"], re: /unknown command "frobnicate"; run "sanctuary --help"/ },
       { args: ["ask", "--bogus"], re: /Unknown option '--bogus'/ },
@@ -85,7 +85,7 @@ describe("errors", () => {
       { args: ["ask", "x", "--corpus", tempDir()], re: /CORPUS_DIR: no usable \.md or \.txt articles/ },
     ];
     for (const { args, re } of bad) {
-      const r = run(args);
+      const r = await cli(args);
       expect(r.code, args.join(" ")).not.toBe(0);
       expect(r.err.trim().split("\n"), args.join(" ")).toHaveLength(1);
       expect(r.err).toMatch(re);
@@ -93,29 +93,35 @@ describe("errors", () => {
     const prompts = tempDir();
     cpSync(join(ROOT, "prompts"), prompts, { recursive: true });
     writeFileSync(join(prompts, "who.md"), "{{role}}");
-    const r = run(["ask", "x"], undefined, { PROMPTS_DIR: prompts });
+    const r = await cli(["ask", "x"], { env: { PROMPTS_DIR: prompts } });
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/template who\.md uses unknown field \{\{role\}\}/);
   });
 
-  it("prints usage for --help", () => {
-    const r = run(["--help"]);
+  it("the executable exits 2 on a usage error, printing one line", () => {
+    const r = run(["frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('sanctuary: unknown command "frobnicate"; run "sanctuary --help" for usage\n');
+  });
+
+  it("prints usage for --help", async () => {
+    const r = await cli(["--help"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Usage: sanctuary/);
   });
 });
 
 describe("sanctuary ingest", () => {
-  it("adds an article that is answered from on the next question", () => {
+  it("adds an article that is answered from on the next question", async () => {
     const corpus = tempDir();
     cpSync(CORPUS, corpus, { recursive: true });
     const src = tempDir();
     mkdirSync(join(src, "in"));
     writeFileSync(join(src, "in", "zeta.txt"), "Zeta Mayor Quentin Blorp announced a curfew on Friday.\n");
-    const r = run(["ingest", join(src, "in", "zeta.txt"), "--corpus", corpus]);
+    const r = await cli(["ingest", join(src, "in", "zeta.txt"), "--corpus", corpus]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/added .*zeta\.md/);
     expect(readdirSync(corpus)).toContain("zeta.md");
-    expect(run(["ask", "who is Quentin Blorp", "--corpus", corpus]).out).toMatch(/^Quentin Blorp: Zeta Mayor/);
+    expect((await cli(["ask", "who is Quentin Blorp", "--corpus", corpus])).out).toMatch(/^Quentin Blorp: Zeta Mayor/);
   });
 });

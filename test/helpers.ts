@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync } from "node:fs";
+import { Readable } from "node:stream";
+import { runCli } from "../src/cli.js";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,4 +70,24 @@ export async function replay(session: ReplaySession, lines: string[]): Promise<R
   const out: ReplayOutput[] = [];
   for (let i = 0; i < lines.length; i++) out.push(...(await session.send(lines[i], i)));
   return out;
+}
+
+let sharedData: string | null = null;
+
+/**
+ * Runs the command line in this process, as the executable would (same parsing, same output, same exit
+ * code), with captured streams and only the settings given (nothing from this process's environment).
+ * Commands share one DATA_DIR unless `env` names another, so the bundled corpus is indexed once per file.
+ */
+export async function cli(args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<{ code: number; out: string; err: string }> {
+  sharedData ??= tempDir();
+  let out = "";
+  let err = "";
+  const code = await runCli(args, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    stdin: Readable.from(options.input === undefined ? [] : [options.input]),
+    env: { CORPUS_DIR: CORPUS, PROMPTS_DIR: join(ROOT, "prompts"), DATA_DIR: sharedData, ...options.env },
+  });
+  return { code, out, err };
 }

@@ -1,23 +1,13 @@
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayIn } from "../../src/digest/digest.js";
-import { CORPUS, ROOT, tempDir } from "../helpers.js";
+import { CORPUS, ROOT, cli, tempDir } from "../helpers.js";
 import { startNewsSite, type NewsSite } from "../web-server.js";
 
-const BIN = join(ROOT, "src", "sanctuary.mjs");
-
-/** The real executable, run without blocking this process (the test site answers from it). */
-function run(args: string[], env: Record<string, string>, input?: string): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, timeout: 60_000 }, (err, out, errOut) =>
-      resolve({ code: err ? Number(err.code ?? 1) : 0, out, err: errOut }),
-    );
-    if (input !== undefined) child.stdin?.end(input);
-  });
-}
+/** The command line in this process (the test site answers from the same event loop). */
+const run = (args: string[], env: Record<string, string>, input?: string) => cli(args, { env, input });
 
 let site: NewsSite;
 beforeAll(async () => {
