@@ -12,7 +12,7 @@ import { flushPendingWrites } from "./state/files.js";
 import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
 import type { Logger } from "./log.js";
-import { parseCommand } from "./questions/parse.js";
+import { addTarget, parseCommand } from "./questions/parse.js";
 import { ingesterFor } from "./ingest/ingester.js";
 import { pollsOn } from "./state/polls.js";
 
@@ -223,8 +223,8 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
       return { documents: next.corpus.docs.length, problems: next.corpus.problems };
     },
     pending(request) {
-      const command = parseCommand(request.text.trim());
-      return command.kind === "add" && request.user.moderator ? reply("progress", templates.notice("adding", { url: command.url })) : null;
+      const url = request.user.moderator ? addTarget(request.text) : null;
+      return url ? reply("progress", templates.notice("adding", { url })) : null;
     },
     async handle(request) {
       try {

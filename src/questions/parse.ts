@@ -32,7 +32,7 @@ const QUANTITY_NOUN = /^(?!(?:who|what|when|where|why|how|which|whose|did|does|d
 
 const DIGEST = /^digest(?:\s+(\S+))?\s*$/i;
 /** `add URL`: one word after "add" that looks like a link (a question such as "add more police?" is not one). */
-const ADD = /^add(?:\s+(\S+))?\s*$/i;
+const ADD = /^add\s+(\S+)$/i;
 const LINKISH = /^<?(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/\S*$/i;
 
 /**
@@ -50,13 +50,21 @@ export function parseCommand(input: string): Command {
     if (!isValidDay(date)) return { kind: "invalid", message: `digest: "${date}" is not a date; write it as YYYY-MM-DD, for example digest 2018-01-18` };
     return { kind: "digest", date };
   }
-  const add = ADD.exec(text);
-  if (add && add[1] === undefined) return { kind: "invalid", message: "add: name the article's page, for example add https://example.com/news/article.html" };
-  if (add && LINKISH.test(add[1])) {
-    const bare = add[1].replace(/^<|>$/g, "");
-    return { kind: "add", url: /^https?:\/\//i.test(bare) ? bare : `https://${bare}` };
-  }
+  if (/^add$/i.test(text)) return { kind: "invalid", message: "add: name the article's page, for example add https://example.com/news/article.html" };
+  const url = addTarget(text);
+  if (url) return { kind: "add", url };
   return { kind: "question", question: parseQuestion(text) };
+}
+
+/**
+ * The link of an `add URL` line (scheme added to a bare `www.…`), or null for anything else. Cheap:
+ * adapters ask it of every message (through `core.pending`) before the line is parsed as a question.
+ */
+export function addTarget(input: string): string | null {
+  const add = ADD.exec(input.replace(/\s+/g, " ").trim());
+  if (!add?.[1] || !LINKISH.test(add[1])) return null;
+  const bare = add[1].replace(/^<|>$/g, "");
+  return /^https?:\/\//i.test(bare) ? bare : `https://${bare}`;
 }
 
 /** Whether s is a real calendar day written YYYY-MM-DD. */
