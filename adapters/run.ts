@@ -4,7 +4,6 @@ import type { Logger } from "../src/log.js";
 import { createConsoleAdapter } from "./console/console.js";
 import { watchCorpus } from "../src/corpus/watch.js";
 import { DigestScheduler, type DigestTarget } from "../src/digest/schedule.js";
-import { ingesterFor } from "../src/ingest/ingester.js";
 import { FeedSchedule } from "../src/ingest/schedule.js";
 
 /** Something the bot starts and stops: an adapter, the corpus watcher, the digest schedule. */
@@ -60,7 +59,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     start: async () => void (watcher = watchCorpus(core, config.corpusDir, config.dataDir, log)),
     stop: async () => watcher?.close(),
   };
-  const feedSchedule = new FeedSchedule(ingesterFor(config, log), config, log);
+  const feedSchedule = new FeedSchedule(core.ingester, config, log);
   const feeds: Part = { name: "feed schedule", start: async () => feedSchedule.start(), stop: () => feedSchedule.stop() };
   if (adapters.length === 0) {
     const console = createConsoleAdapter(core);

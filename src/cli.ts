@@ -6,10 +6,8 @@ import { createCore, loadKnowledge, type Core } from "./core.js";
 import type { Answer, Explained } from "./answers/answer.js";
 import { relative } from "node:path";
 import { ingestFile } from "./corpus/ingest.js";
-import { dayIn } from "./digest/digest.js";
 import { ingesterFor } from "./ingest/ingester.js";
 import { progressOn } from "./ingest/progress.js";
-import { recordPoll } from "./state/polls.js";
 import { SanctuaryError, messageOf } from "./errors.js";
 import { createLogger } from "./log.js";
 import { isValidDay, parseCommand } from "./questions/parse.js";
@@ -132,7 +130,6 @@ export async function main(argv: string[], io: CliIO = PROCESS_IO): Promise<numb
       const progress = progressOn(io.stderr);
       const summary = await ingesterFor(config, log).poll(progress);
       progress.end();
-      recordPoll(config.dataDir, dayIn(config.digest.timeZone), summary, log);
       for (const p of summary.problems) io.stderr.write(`${p.reason}\n`);
       io.stdout.write(`polled ${summary.feeds} feed(s): ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed + summary.feedsFailed} failed\n`);
       return summary.feedsFailed === summary.feeds ? 1 : 0;

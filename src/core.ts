@@ -13,7 +13,7 @@ import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
 import type { Logger } from "./log.js";
 import { addTarget, parseCommand } from "./questions/parse.js";
-import { ingesterFor } from "./ingest/ingester.js";
+import { ingesterFor, type Ingester } from "./ingest/ingester.js";
 import { pollsOn } from "./state/polls.js";
 
 export type Platform = "slack" | "discord" | "console" | "cli";
@@ -129,6 +129,8 @@ export interface Core {
   reload(options?: CacheUse): { documents: number; problems: CorpusProblem[] };
   readonly knowledge: Knowledge;
   readonly problems: CorpusProblem[];
+  /** Fetches articles for `add URL`; the feed schedule polls through it too, so one site's spacing and robots.txt are kept once. */
+  readonly ingester: Ingester;
 }
 
 /** How much the core remembers between requests, each the most recent first. */
@@ -174,6 +176,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     get problems() {
       return kb.corpus.problems;
     },
+    ingester,
     ask,
     notice: (name, view) => templates.notice(name, view),
     help() {

@@ -6,6 +6,7 @@ import { dayIn } from "../digest/digest.js";
 import { SanctuaryError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
 import { readCache, writeFileAtomic } from "../state/files.js";
+import { recordPoll } from "../state/polls.js";
 import type { Hints } from "./extract.js";
 import { decodeText, fetchUrl, type FetchPolicy, type Validators } from "./fetch.js";
 import { CorpusCatalogue, comparableUrl, type Stored } from "./store.js";
@@ -101,7 +102,10 @@ export class Ingester {
     return stored;
   }
 
-  /** Reads every feed once and ingests each item not seen before. Never throws for one bad feed or page. */
+  /**
+   * Reads every feed once and ingests each item not seen before, and adds the pass to the day's count
+   * for the digest. Never throws for one bad feed or page.
+   */
   async poll(progress: Progress = () => {}): Promise<PollSummary> {
     const summary: PollSummary = { feeds: this.settings.feeds.length, feedsFailed: 0, added: 0, updated: 0, unchanged: 0, failed: 0, problems: [] };
     const stateFile = join(this.settings.dataDir, "ingest", "feeds.json");
@@ -159,6 +163,7 @@ export class Ingester {
     writeFileAtomic(stateFile, JSON.stringify(state));
     const { problems, ...counts } = summary;
     this.log.info({ ...counts, problems: problems.length }, "feeds polled");
+    recordPoll(this.settings.dataDir, this.today(), summary, this.log);
     return summary;
   }
 

@@ -1,13 +1,11 @@
 import { Cron } from "croner";
 import type { Config } from "../config.js";
-import { dayIn } from "../digest/digest.js";
 import type { Logger } from "../log.js";
-import { recordPoll } from "../state/polls.js";
-import type { Ingester, PollSummary } from "./ingester.js";
+import type { Ingester } from "./ingester.js";
 
 /**
  * Polls FEEDS on FEED_CRON while the bot runs (croner, `protect` on: a pass still running when the
- * next is due is not started twice). Each pass is logged and added to the day's digest; the corpus
+ * next is due is not started twice). Each pass logs itself and counts in the day's digest; the corpus
  * watcher then indexes what it wrote.
  */
 export class FeedSchedule {
@@ -24,7 +22,8 @@ export class FeedSchedule {
     if (!this.config.ingest.feeds.length) return;
     // The callback returns the pass's promise: croner's `protect` only knows a run is still going by it.
     this.job = new Cron(this.config.ingest.feedCron, { timezone: this.config.digest.timeZone, protect: true }, () => {
-      const run = this.pass()
+      const run = this.ingester
+        .poll()
         .then(
           () => undefined,
           (err: unknown) => this.log.error({ err }, "feed poll failed; the schedule goes on"),
@@ -41,12 +40,5 @@ export class FeedSchedule {
     this.job?.stop();
     this.job = null;
     await this.running;
-  }
-
-  /** One pass over the feeds, recorded for the day's digest. */
-  async pass(): Promise<PollSummary> {
-    const summary = await this.ingester.poll();
-    recordPoll(this.config.dataDir, dayIn(this.config.digest.timeZone), summary, this.log);
-    return summary;
   }
 }
