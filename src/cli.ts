@@ -168,11 +168,12 @@ async function ingest(config: Config, targets: string[], log: ReturnType<typeof 
   let failed = 0;
   const web = ingesterFor(config, log);
   const progress = progressOn(io.stderr);
-  const links = targets.filter((t) => /^[a-z][a-z0-9+.-]*:\/\//i.test(t)).length;
+  const isLink = (t: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(t);
+  const links = targets.filter(isLink).length;
   let done = 0;
   for (const target of targets) {
     try {
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+      if (isLink(target)) {
         if (links > 1) progress(done++, links, target);
         const r = await web.ingestUrl(target);
         progress.end();

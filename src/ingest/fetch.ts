@@ -94,7 +94,8 @@ export async function fetchUrl(url: string, policy: FetchPolicy, options: FetchO
   }
 }
 
-function checkedUrl(raw: string, asked: string): URL {
+/** A URL the bot may fetch (http or https, no credentials in it); throws naming the link and the fix. `asked`: the link a redirect came from. */
+export function checkedUrl(raw: string, asked = raw): URL {
   let u: URL;
   try {
     u = new URL(raw);

@@ -8,7 +8,7 @@ import type { Logger } from "../log.js";
 import { readCache, writeFileAtomic } from "../state/files.js";
 import { recordPoll } from "../state/polls.js";
 import type { Hints } from "./extract.js";
-import { decodeText, fetchUrl, type FetchPolicy, type Validators } from "./fetch.js";
+import { checkedUrl, decodeText, fetchUrl, type FetchPolicy, type Validators } from "./fetch.js";
 import { CorpusCatalogue, comparableUrl, type Stored } from "./store.js";
 
 export interface IngestSettings {
@@ -169,13 +169,7 @@ export class Ingester {
 
   /** Waits out the host's delay and refuses what its robots.txt disallows for our User-Agent. */
   private async mayFetch(url: string): Promise<void> {
-    let u: URL;
-    try {
-      u = new URL(url);
-    } catch {
-      throw new SanctuaryError("ingest_fetch_failed", `${url} is not a URL; write it in full, such as https://example.com/news/article.html`);
-    }
-    if (u.protocol !== "http:" && u.protocol !== "https:") throw new SanctuaryError("ingest_refused", `${url}: only http and https URLs are fetched`);
+    const u = checkedUrl(url);
     const rules = await this.robotsOf(u);
     if (!rules.allowed(u.href)) {
       throw new SanctuaryError("ingest_refused", `${url}: the site's robots.txt disallows it for ${this.settings.policy.userAgent.split(/[\s/]/)[0]}; ask the site, or add the article as a file`);

@@ -32,10 +32,13 @@ export interface Stored {
 export class CorpusCatalogue {
   private readonly byUrl = new Map<string, string>();
   private readonly byHash = new Map<string, string>();
+  /** Every document id in the corpus, so a new file never takes one (the loader keeps one file per id). */
+  private readonly ids = new Set<string>();
 
   constructor(readonly corpusDir: string) {
     if (!existsSync(corpusDir)) return;
     for (const file of listDocumentFiles(corpusDir)) {
+      this.ids.add(docIdOf(corpusDir, file));
       if (!file.endsWith(".md")) continue;
       try {
         const parsed = matter(readFileSync(file, "utf8"));
@@ -62,17 +65,17 @@ export class CorpusCatalogue {
     const hash = textHash(body);
     const known = this.fileOf(article.canonical) ?? this.fileOf(fetchedUrl);
     const same = this.byHash.get(hash);
-    const result = (status: StoreStatus, file: string): Stored => ({
+    const result = (status: StoreStatus, file: string, sentences: number): Stored => ({
       status,
       file,
       doc: docIdOf(this.corpusDir, file),
       title: article.title,
       published: article.published,
       url: article.canonical,
-      sentences: sentencesIn(file, body),
+      sentences,
     });
-    if (known && same === known) return result("unchanged", known);
-    if (!known && same) return result("duplicate", same);
+    if (known && same === known) return result("unchanged", known, sentencesIn(known, body));
+    if (!known && same) return result("duplicate", same, sentencesIn(same, body));
     const file = known ?? this.freeName(article);
     const added = known ? (matter(readFileSync(known, "utf8")).data.added as string | undefined) ?? today : today;
     const frontMatter = {
@@ -84,12 +87,14 @@ export class CorpusCatalogue {
       ...(article.byline ? { byline: article.byline } : {}),
     };
     const content = matter.stringify(body, frontMatter, { lineWidth: -1 } as matter.GrayMatterOption<string, never>);
+    // Parsed as the loader will (front-matter checked too) before anything is written.
     const sentences = sentencesIn(file, content);
     writeFileAtomic(file, content);
     this.byUrl.set(comparableUrl(article.canonical), file);
     this.byUrl.set(comparableUrl(fetchedUrl), file);
     this.byHash.set(hash, file);
-    return { ...result(known ? "updated" : "added", file), sentences };
+    this.ids.add(docIdOf(this.corpusDir, file));
+    return result(known ? "updated" : "added", file, sentences);
   }
 
   /** `web/<slug of the title>.md`, numbered when another article has that name. */
@@ -105,14 +110,9 @@ export class CorpusCatalogue {
         .replace(/-+$/, "") || "article";
     for (let n = 1; ; n++) {
       const file = join(this.corpusDir, WEB_FOLDER, `${slug}${n === 1 ? "" : `-${n}`}.md`);
-      const id = docIdOf(this.corpusDir, file);
-      if (!existsSync(file) && !listedIds(this.corpusDir).has(id)) return file;
+      if (!existsSync(file) && !this.ids.has(docIdOf(this.corpusDir, file))) return file;
     }
   }
-}
-
-function listedIds(dir: string): Set<string> {
-  return new Set(listDocumentFiles(dir).map((f) => docIdOf(dir, f)));
 }
 
 /** How many quotable sentences the loader will find in this content. */
