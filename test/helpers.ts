@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync } from "node:fs";
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
+import { createConsoleAdapter } from "../adapters/console/console.js";
 import { runCli } from "../src/cli.js";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -90,4 +91,17 @@ export async function cli(args: string[], options: { env?: Record<string, string
     env: { CORPUS_DIR: CORPUS, PROMPTS_DIR: join(ROOT, "prompts"), DATA_DIR: sharedData, ...options.env },
   });
   return { code, out, err };
+}
+
+/** Types `input` into the console chat over `core` until its end, and returns everything printed. */
+export async function chatOnConsole(core: Core, input: string): Promise<string> {
+  const keyboard = new PassThrough();
+  const screen = new PassThrough();
+  let printed = "";
+  screen.on("data", (d) => (printed += d));
+  const chat = createConsoleAdapter(core, keyboard, screen);
+  await chat.start();
+  keyboard.end(input);
+  await chat.closed;
+  return printed;
 }

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
-import type { Reply } from "../../src/core.js";
+import type { Reply, Request } from "../../src/core.js";
 import { meansOf, renderOptionsFor, type Entry } from "../delivery.js";
+import { afterAck, type SlackDeps } from "./deps.js";
 import { renderReply } from "./render.js";
 
 /** Where a message-borne request was made: its channel, the person, and the thread it is answered in. */
@@ -24,4 +25,15 @@ export async function deliverSlack(client: App["client"], entry: Entry, place: S
     return;
   }
   await client.chat.postMessage({ channel: place.channel, ...(means === "in_channel" ? {} : thread), ...message, unfurl_links: false });
+}
+
+/**
+ * Answers a mention, thread reply or DM. Work that takes seconds (`add URL`) shows its progress now and
+ * is answered after the listener returns: the receiver acknowledges the event only then.
+ */
+export async function answerSlack(deps: SlackDeps, client: App["client"], entry: Entry, place: SlackPlace, request: Request): Promise<void> {
+  const pending = deps.core.pending(request);
+  if (!pending) return deliverSlack(client, entry, place, await deps.core.handle(request));
+  await deliverSlack(client, entry, place, pending);
+  afterAck(deps, async () => deliverSlack(client, entry, place, await deps.core.handle(request)));
 }

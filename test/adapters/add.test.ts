@@ -1,11 +1,9 @@
 import { cpSync } from "node:fs";
-import { PassThrough } from "node:stream";
-import { createConsoleAdapter } from "../../adapters/console/console.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ReplaySession } from "../../adapters/replay/replay.js";
 import { createCore } from "../../src/core.js";
 import { silentLogger } from "../../src/log.js";
-import { CORPUS, acks, fixtureLines, httpCalls, replay, tempDir, testConfig } from "../helpers.js";
+import { CORPUS, acks, chatOnConsole, fixtureLines, httpCalls, replay, tempDir, testConfig } from "../helpers.js";
 import { startNewsSite, type NewsSite } from "../web-server.js";
 
 let site: NewsSite;
@@ -84,14 +82,7 @@ describe("add URL in chat", () => {
 
   it("console: the operator is a moderator; progress, then the result", async () => {
     const { core } = await open();
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = "";
-    output.on("data", (d) => (printed += d));
-    const chat = createConsoleAdapter(core, input, output);
-    await chat.start();
-    input.end(`add ${article()}\n`);
-    await chat.closed;
+    const printed = await chatOnConsole(core, `add ${article()}\n`);
     expect(printed).toContain(`Fetching ${article()}…\nAdded: Obama admits US gun laws are his 'biggest frustration' (2015-07-24)`);
   });
 });

@@ -1,8 +1,8 @@
 import type { Request } from "../../../src/core.js";
 import type { App } from "@slack/bolt";
 import { renderNotice } from "../render.js";
-import { afterAck, isModerator, fromSlackText, type SlackDeps } from "../deps.js";
-import { deliverSlack } from "../deliver.js";
+import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
+import { answerSlack } from "../deliver.js";
 
 /** A mention in a channel is answered in a thread under the message; the thread is then followed. */
 export function registerMention(app: App, deps: SlackDeps): void {
@@ -24,11 +24,6 @@ export function registerMention(app: App, deps: SlackDeps): void {
       conversation: `${event.channel}:${thread}`,
       text,
     };
-    const entry = event.channel.startsWith("D") ? "dm" : "mention";
-    const place = { channel: event.channel, user: event.user ?? "", thread_ts: thread };
-    const pending = deps.core.pending(request);
-    if (!pending) return deliverSlack(client, entry, place, await deps.core.handle(request));
-    await deliverSlack(client, entry, place, pending);
-    afterAck(deps, async () => deliverSlack(client, entry, place, await deps.core.handle(request)));
+    await answerSlack(deps, client, event.channel.startsWith("D") ? "dm" : "mention", { channel: event.channel, user: event.user ?? "", thread_ts: thread }, request);
   });
 }

@@ -1,7 +1,7 @@
 import type { Request } from "../../../src/core.js";
 import type { App } from "@slack/bolt";
-import { afterAck, isModerator, fromSlackText, type SlackDeps } from "../deps.js";
-import { deliverSlack } from "../deliver.js";
+import { isModerator, fromSlackText, type SlackDeps } from "../deps.js";
+import { answerSlack } from "../deliver.js";
 
 interface PlainMessage {
   type: "message";
@@ -37,11 +37,6 @@ export function registerMessage(app: App, deps: SlackDeps): void {
       conversation: thread ?? m.channel,
       text,
     };
-    const place = { channel: m.channel, user: m.user, thread_ts: m.thread_ts };
-    const pending = deps.core.pending(request);
-    const entry = direct ? "dm" : "mention";
-    if (!pending) return deliverSlack(client, entry, place, await deps.core.handle(request));
-    await deliverSlack(client, entry, place, pending);
-    afterAck(deps, async () => deliverSlack(client, entry, place, await deps.core.handle(request)));
+    await answerSlack(deps, client, direct ? "dm" : "mention", { channel: m.channel, user: m.user, thread_ts: m.thread_ts }, request);
   });
 }
