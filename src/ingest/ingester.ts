@@ -8,7 +8,7 @@ import type { Logger } from "../log.js";
 import { readCache, writeFileAtomic } from "../state/files.js";
 import { recordPoll } from "../state/polls.js";
 import type { Hints } from "./extract.js";
-import { checkedUrl, decodeText, fetchUrl, type FetchPolicy, type Validators } from "./fetch.js";
+import { checkedUrl, decodeText, fetchUrl, type FetchOptions, type FetchPolicy, type Fetched, type Validators } from "./fetch.js";
 import { CorpusCatalogue, comparableUrl, type Stored } from "./store.js";
 
 export interface IngestSettings {
@@ -86,8 +86,7 @@ export class Ingester {
 
   /** Fetches one article page and writes it into the corpus; throws with the URL and the reason. */
   async ingestUrl(url: string, hints: Hints = {}, catalogue = new CorpusCatalogue(this.settings.corpusDir)): Promise<Stored> {
-    await this.mayFetch(url);
-    const page = await fetchUrl(url, this.settings.policy);
+    const page = await this.politeFetch(url);
     const type = page.contentType.split(";")[0].trim().toLowerCase();
     if (type && type !== "text/html" && type !== "application/xhtml+xml") {
       throw new SanctuaryError("ingest_not_article", `${url}: not a web page (the server sent ${type}); link the article's HTML page; nothing was added`);
@@ -117,9 +116,8 @@ export class Ingester {
       progress(done, this.settings.feeds.length, feed);
       const known = state.feeds[feed] ?? { seen: [] };
       try {
-        await this.mayFetch(feed);
         const validators: Validators = { etag: known.etag, lastModified: known.lastModified };
-        const fetched = await fetchUrl(feed, this.settings.policy, { validators, accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5" });
+        const fetched = await this.politeFetch(feed, { validators, accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5" });
         if (fetched.notModified) {
           summary.unchanged++;
         } else {
@@ -167,25 +165,24 @@ export class Ingester {
     return summary;
   }
 
-  /** Waits out the host's delay and refuses what its robots.txt disallows for our User-Agent. */
-  private async mayFetch(url: string): Promise<void> {
+  /** GETs what the site's robots.txt allows our User-Agent, spaced from our other requests to it. */
+  private async politeFetch(url: string, options: FetchOptions = {}): Promise<Fetched> {
     const u = checkedUrl(url);
     const rules = await this.robotsOf(u);
     if (!rules.allowed(u.href)) {
       throw new SanctuaryError("ingest_refused", `${url}: the site's robots.txt disallows it for ${this.settings.policy.userAgent.split(/[\s/]/)[0]}; ask the site, or add the article as a file`);
     }
-    await this.spaced(u.host, rules.delayMs);
+    return this.spacedFetch(url, u.host, rules.delayMs, options);
   }
 
   private async robotsOf(u: URL): Promise<{ allowed: (url: string) => boolean; delayMs: number }> {
     const cached = this.robots.get(u.origin);
     if (cached && Date.now() - cached.at < LIMITS.robotsTtlMs) return cached;
     const robotsUrl = `${u.origin}/robots.txt`;
-    await this.spaced(u.host, 0);
     const agent = this.settings.policy.userAgent;
     let entry: { at: number; allowed: (url: string) => boolean; delayMs: number };
     try {
-      const res = await fetchUrl(robotsUrl, this.settings.policy, { accept: "text/plain", anyStatus: true });
+      const res = await this.spacedFetch(robotsUrl, u.host, 0, { accept: "text/plain", anyStatus: true });
       if (res.status >= 500) {
         // After RFC 9309 §2.3.1.3: a server error means the site cannot say, so nothing is fetched.
         entry = { at: Date.now(), allowed: () => false, delayMs: 0 };
@@ -205,12 +202,20 @@ export class Ingester {
     return entry;
   }
 
-  private async spaced(host: string, crawlDelayMs: number): Promise<void> {
+  /**
+   * Fetches once the host's delay has passed since our last request to it ended: counted from the end,
+   * so a slow answer never lets the next request in early, whatever the network did.
+   */
+  private async spacedFetch(url: string, host: string, crawlDelayMs: number, options: FetchOptions): Promise<Fetched> {
     const gap = Math.max(this.settings.hostDelayMs, crawlDelayMs);
     const last = this.lastRequest.get(host);
     const wait = last === undefined ? 0 : last + gap - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    this.lastRequest.set(host, Date.now());
+    try {
+      return await fetchUrl(url, this.settings.policy, options);
+    } finally {
+      this.lastRequest.set(host, Date.now());
+    }
   }
 }
 
