@@ -255,8 +255,11 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
   if (!ranked.length) return UNANSWERABLE;
   let chosen: Ranked[];
   if (topicTerms.length) {
-    if (ranked[0].coverage === 0) return UNANSWERABLE;
-    chosen = ranked.slice(0, 2);
+    // Words said in an article about the topic are about it, though the quote never names it: Warner
+    // on "the worst piece of legislation", in an article about the deficit.
+    const onTopic = ranked[0].coverage > 0 ? ranked : ranked.filter((r) => articleIsAbout(kb, r.sentence.doc, topicTerms));
+    if (!onTopic.length) return UNANSWERABLE;
+    chosen = onTopic.slice(0, 2);
   } else {
     const spoken = ranked.filter((r) => kb.speakers.get(r.sentence.id)?.includes(speaker.id));
     chosen = (spoken.length ? spoken : ranked).slice(0, MAX_SOURCES).sort((a, b) => a.sentence.id - b.sentence.id);
@@ -270,6 +273,12 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     quoted: chosen.map((_, i) => i + 1),
     subject: speaker.name,
   };
+}
+
+/** Whether every topic word runs through an article: it is in at least `WEIGHTS.decide.topicSentences` of its sentences. */
+function articleIsAbout(kb: Knowledge, doc: string, topic: string[]): boolean {
+  const sentences = kb.docs.get(doc)?.sentences ?? [];
+  return topic.every((t) => sentences.filter((s) => kb.terms[s.id].includes(t)).length >= WEIGHTS.decide.topicSentences);
 }
 
 /**

@@ -19,7 +19,18 @@ export interface Relation {
  * (here, by stem) and what decide accepts (`answers/decide.ts`, whole words) come from this one list.
  */
 export function derivedForms(lemma: string, cls: WordClass): string[] {
-  return derivations(lemma, cls, WEIGHTS.decide.derivationSenses).flatMap((d) => [d.word, ...inflections(d.word, d.cls)]);
+  const commonest = derivations(lemma, cls, WEIGHTS.decide.derivationSenses);
+  // Further senses add only words built on the lemma itself ("grow": growth), never other roots ("found": basis).
+  const related = derivations(lemma, cls, WEIGHTS.decide.synonymSenses).filter((d) => sharesRoot(d.word, lemma));
+  return [...new Set([...commonest, ...related].flatMap((d) => [d.word, ...inflections(d.word, d.cls)]))];
+}
+
+/** Letters a derived word must share with the start of its lemma to count as built on it. */
+const ROOT_LETTERS = 4;
+
+function sharesRoot(derived: string, lemma: string): boolean {
+  const n = Math.min(ROOT_LETTERS, lemma.length);
+  return derived.slice(0, n) === lemma.slice(0, n);
 }
 
 /**

@@ -45,10 +45,18 @@ export const WEIGHTS = {
     tryPassages: 5,
     /** WordNet senses whose synonyms count as stating a verb (senses come commonest first). */
     synonymSenses: 3,
+    /**
+     * Senses of a passage's verb whose synonyms may state the question's verb ("overtake" states "pass"
+     * by its second sense). Fewer than `synonymSenses`: read backwards, a third sense reaches far
+     * ("conduct" → behave → "bear").
+     */
+    reverseSynonymSenses: 2,
     /** WordNet senses whose derived words (and their synonyms) count as stating a verb or noun: the commonest only, as derivations widen fast ("found": basis). */
     derivationSenses: 1,
     /** WordNet senses of a verb whose causes and entailers count as stating it ("killing 200" states that 200 died). */
     implicationSenses: 1,
+    /** "what did X say about Y" where X's words never name Y: they answer when Y is in this many sentences of their article (its subject). */
+    topicSentences: 3,
     /** Other quotes shown with a passage answer score at least this share of the best one's. */
     closeScore: 0.6,
   },

@@ -8,7 +8,8 @@ here hers herself him himself his how i if in into is it its itself just let me 
 off on once only or our ours ourselves out over own same she should so some such than that the their theirs
 them themselves then there these they this those through to too under until up very was we were what when where
 which while who whom why will with would you your yours yourself yourselves s t don isn wasn weren won didn doesn
-us ever get got may might must shall upon via per among amid yet`.split(/\s+/),
+us ever get got may might must shall upon via per among amid yet isnt arent wasnt werent dont doesnt didnt cant
+wont hasnt havent hadnt wouldnt couldnt shouldnt`.split(/\s+/),
 );
 
 /** Words that shape a question but are not what it is about. */

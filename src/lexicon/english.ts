@@ -48,7 +48,10 @@ export const CHAT_FORMS: Record<string, string> = {
   cant: "can't", wont: "won't", hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", wouldnt: "wouldn't", couldnt: "couldn't",
   wat: "what", wut: "what", wht: "what", hw: "how", wen: "when", y: "why",
   abt: "about", bout: "about", ppl: "people", peeps: "people", u: "you", ur: "your", r: "are", bc: "because", cuz: "because",
-  coz: "because", thru: "through", govt: "government", pct: "percent", yr: "year", yrs: "years",
+  coz: "because", thru: "through", govt: "government", "gov't": "government", pct: "percent", yr: "year", yrs: "years",
+  sen: "senator", sens: "senators", rep: "representative", reps: "representatives", gov: "governor", pres: "president",
+  prez: "president", dept: "department", admin: "administration", approx: "approximately", info: "information",
+  intl: "international", natl: "national", amt: "amount", num: "number", tho: "though", b4: "before",
 };
 
 /** Phrases of chat that carry no question: dropped wherever they stand at the start. */

@@ -51,6 +51,15 @@ export function inflections(lemma: string, cls: "verb" | "noun" | "adj" | "adv")
   return irregular[cls].get(lemma) ?? [];
 }
 
+/**
+ * The regular endings of a word, for comparing whole words where stems would collide: "payment" →
+ * payments; "grow" → grows, growed (harmless), growing.
+ */
+export function regularForms(word: string): string[] {
+  const stem = word.replace(/e$/, "");
+  return [`${word}s`, `${word}es`, word.replace(/y$/, "ies"), `${word}d`, `${word}ed`, `${stem}ing`, `${word}ing`];
+}
+
 function reverse(exceptions: Record<string, string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [form, lemma] of Object.entries(exceptions)) {

@@ -81,7 +81,10 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
   const [, lead, core, tail] = m;
   if (!core) return token;
   const lower = core.toLowerCase();
-  if (core === lower && CHAT_FORMS[lower] && !vocab.words.has(lower)) return lead + CHAT_FORMS[lower] + tail;
+  // A contraction typed without its apostrophe is one whatever the corpus holds ("isnt": the corpus's
+  // "isn’t" folds to the same key); other chat forms yield to a corpus word of that spelling.
+  const chat = CHAT_FORMS[lower];
+  if (core === lower && chat && (chat.includes("'") || !vocab.words.has(lower))) return lead + chat + tail;
   const long = COMMON_ABBREVIATIONS[core.toUpperCase()];
   if (long && !vocab.words.has(lower) && knowsAll(long, vocab)) return lead + long + tail;
   const key = normalizeWord(core);
