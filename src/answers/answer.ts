@@ -61,6 +61,7 @@ export interface FollowUp {
 const MAX_SOURCES = 3;
 const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warned|claimed|argued|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
+const GIVES_REASON = /\b(?:because|as a result|due to|owing to|thanks to|the reason)\b/i;
 const MIN_COVERAGE = WEIGHTS.decide.minCoverage;
 /** Unknown words a "they never mention" reply lists at most. */
 const MAX_UNKNOWN_SHOWN = 5;
@@ -275,6 +276,20 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
   };
 }
 
+/**
+ * The sentence that gives the reason for what a passage states, when it follows it closely: the first
+ * of the next `WEIGHTS.decide.reasonAfter` sentences of the article with a word that gives a reason
+ * ("because the dollar is the world's reserve currency").
+ */
+function reasonAfter(kb: Knowledge, s: Sentence): Sentence | null {
+  for (let d = 1; d <= WEIGHTS.decide.reasonAfter; d++) {
+    const next = kb.corpus.sentences[s.id + d];
+    if (!next || next.doc !== s.doc) return null;
+    if (!next.boilerplate && GIVES_REASON.test(next.text)) return next;
+  }
+  return null;
+}
+
 /** Whether every topic word runs through an article: it is in at least `WEIGHTS.decide.topicSentences` of its sentences. */
 function articleIsAbout(kb: Knowledge, doc: string, topic: string[]): boolean {
   const sentences = kb.docs.get(doc)?.sentences ?? [];
@@ -328,9 +343,13 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       text = templates.render("howmany", { ...view, figure: figureIn(best, q) });
       break;
     default: {
-      const close = ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * 0.6)).slice(0, 2);
-      const sources = topSources(kb, ranked);
-      const numbered = close.map((r) => quoteView(kb, r.sentence, sources.findIndex((x) => x.quote === cutQuote(r.sentence.text)) + 1));
+      // "why …": a passage that only restates what was asked is followed by the sentence that gives the reason.
+      const reason = q.asksWhy && !best.features.reason ? reasonAfter(kb, best.sentence) : null;
+      const close = reason
+        ? [best.sentence, reason]
+        : ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * WEIGHTS.decide.closeScore)).slice(0, 2).map((r) => r.sentence);
+      const sources = reason ? [best.sentence, reason].map((x) => sourceOf(kb, x)) : topSources(kb, ranked);
+      const numbered = close.map((x) => quoteView(kb, x, sources.findIndex((y) => y.quote === cutQuote(x.text)) + 1));
       return { question: q.text, answered: true, intent: q.intent, answer: templates.render("search", { question: q.text, quotes: numbered }), sources, quoted: numbered.map((v) => v.n as number), subject: focus?.name };
     }
   }

@@ -39,11 +39,14 @@ export function measureOf(question: string): Measure {
 }
 let last: { question: string; measure: Measure } = { question: "", measure: { kind: "any" } };
 
+/** "what is the (halibut) price / the cost of …": a sum of money named by its noun. */
+const MONEY_NOUN_ASKED = /^what(?:'s| is| was| are| were) the (?:[\p{L}'-]+ ){0,3}(?:price|cost|fee|salary|wage|rent|fine|budget)s?\b/u;
+
 function readMeasure(question: string): Measure {
   const q = question.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
-  if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bwhat (?:price|sum|amount)\b/.test(q)) return { kind: "money" };
+  if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
   const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));

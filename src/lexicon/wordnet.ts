@@ -239,6 +239,11 @@ export function isDictionaryWord(word: string): boolean {
   return forms.some((f) => f.length > 1 && CLASSES.some((c) => hasLemma(f, c)));
 }
 
+/** Whether a lemma has a sense as a verb ("pass", "promote"; not "promo"). */
+export function isVerb(lemma: string): boolean {
+  return hasLemma(lemma.toLowerCase(), "verb");
+}
+
 function hasLemma(lemma: string, cls: WordClass): boolean {
   return sensesOf(lemma, cls).length > 0;
 }

@@ -1,5 +1,6 @@
 import { QUESTION_WORDS, STOP_WORDS, normalizeWord } from "../index/terms.js";
-import { isDictionaryWord } from "../lexicon/wordnet.js";
+import { regularForms } from "../lexicon/nlp.js";
+import { isDictionaryWord, isVerb, synonyms } from "../lexicon/wordnet.js";
 import { editDistance } from "./distance.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
@@ -29,8 +30,8 @@ export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text:
   const corrections: Correction[] = [];
   const out = text.replace(/[\p{L}][\p{L}'-]*/gu, (word) => {
     const key = normalizeWord(word);
-    if (key.length < 3 || vocab.words.has(key) || STOP_WORDS.has(key) || QUESTION_WORDS.has(key) || isDictionaryWord(key)) return word;
-    const meant = nearest(key, vocab);
+    if (key.length < 3 || vocab.words.has(key) || STOP_WORDS.has(key) || QUESTION_WORDS.has(key)) return word;
+    const meant = isDictionaryWord(key) ? corpusSynonym(key, vocab) : nearest(key, vocab);
     if (!meant) return word;
     const form = vocab.words.get(meant)!.form;
     const replacement = vocab.isName(meant) ? form : form.toLowerCase();
@@ -39,6 +40,26 @@ export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text:
   });
   return { text: out, corrections };
 }
+
+/**
+ * An English noun the corpus lacks, said the way the corpus says it: a word of its commonest sense
+ * that the corpus uses ("promo" → promotions). A word with no such synonym is left as typed, and an
+ * article that never mentions it is told so.
+ */
+function corpusSynonym(key: string, vocab: SurfaceVocabulary): string | null {
+  // The corpus has the word in another form ("pass": passed), or the word is also a verb, whose synonyms are another matter.
+  if (regularForms(key).some((f) => vocab.words.has(f)) || isVerb(key)) return null;
+  for (const lemma of [key, key.replace(/s$/, "")]) {
+    for (const synonym of synonyms(lemma, "noun", SYNONYM_SENSES)) {
+      const found = [synonym, ...regularForms(synonym)].find((f) => vocab.words.has(f));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Senses of an unknown noun whose synonyms may stand in for it: the commonest only, as a question means it. */
+const SYNONYM_SENSES = 1;
 
 /** Corrections already worked out, per vocabulary: a scan of the vocabulary is paid once per unknown word. */
 const remembered = new WeakMap<SurfaceVocabulary, Map<string, string | null>>();
