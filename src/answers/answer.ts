@@ -170,7 +170,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     (e) => e.kind === "person" && !described.has(e) && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
   );
   const people = agentsIn(kb, best, candidates);
-  if (!people.length) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
+  if (!people.length) return q.asksName ? UNANSWERABLE : answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   return {
     question: q.text,
     answered: true,

@@ -1,5 +1,6 @@
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { SPEECH_VERBS, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { isPersonNoun } from "../lexicon/wordnet.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -78,6 +79,10 @@ const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${altern
  */
 const TITLED_APPOSITIVE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]))})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?\\s*,\\s*$`, "u");
 const isTitleWord = (w: string) => TITLE_WORDS.has(bare(w).toLowerCase().replace(/\.$/, ""));
+/** A lower-case noun for a kind of person right before a name ("skipper Wade Bassi", "developer Ammar Askar") says who it is, as a title does. */
+const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && isPersonNoun(w);
+/** A speech verb right before a name: "said Tom Forte, who follows Amazon". */
+const SAID_BEFORE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\s+$`);
 
 /** Whether only white space separates two tokens (no comma, quote or dash between them). */
 const tight = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
@@ -108,8 +113,8 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
       continue;
     }
     const prev = tokens[i - 1];
-    const titled = (prev !== undefined && tight(text, prev, tokens[i]) && isTitleWord(prev.word)) || TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
-    const speaks = SPEECH_VERB.test(text.slice(tokens[j].end)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
+    const titled = (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word))) || TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
+    const speaks = SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
     const listed = hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     if (titled || speaks || listed) {
       hits.push({ name: tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "), start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
@@ -127,7 +132,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
   while (k >= 0 && !blocked.has(k) && tight(text, tokens[k], tokens[k + 1])) {
     const w = bare(tokens[k].word);
     const lower = w.toLowerCase();
-    if (isTitleWord(tokens[k].word)) hasTitle = true;
+    if (isTitleWord(tokens[k].word) || isRoleNoun(w)) hasTitle = true;
     else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of")) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
     first = k;
@@ -204,7 +209,19 @@ export function findEntities(corpus: Corpus): Entity[] {
       if (!target.roles.some((r) => r.text === headRole.text)) target.roles.push({ ...headRole });
     }
   }
-  return [...people.values()].filter((e) => e.mentions.length > 0);
+  return [...people.values()].filter((e) => e.mentions.length > 0 && !neverBySurname(corpus, e));
+}
+
+/** Mentions of a "person" always by the full name, never the surname alone, that make it a company's name ("Whole Foods said"). */
+const FULL_NAME_ONLY_MENTIONS = 4;
+
+/**
+ * Whether a name taken for a person's is one the articles never shorten: people named a few times are
+ * called by their surname ("Bassi said"), a company keeps its whole name ("Whole Foods said").
+ */
+function neverBySurname(corpus: Corpus, e: Entity): boolean {
+  if (e.aliases.length < 2 || e.mentions.length < FULL_NAME_ONLY_MENTIONS) return false;
+  return e.mentions.every((id) => corpus.sentences[id].text.includes(e.name));
 }
 
 function sameDoc(corpus: Corpus, a: number, b: number): boolean {

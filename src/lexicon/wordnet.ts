@@ -106,6 +106,8 @@ const sensesCache = new Map<string, string[]>();
 interface Synset {
   /** Its byte offset in its class's data file: the id pointers name it by. */
   offset: string;
+  /** Its lexicographer file: the broad kind of thing it is (18: a person). */
+  lexFile: number;
   /** Its words, lower case, in WordNet's order (multi-word ones joined by "_"). */
   words: string[];
   pointers: Array<{ symbol: string; target: string; pos: string; sourceTarget: string }>;
@@ -127,8 +129,26 @@ function parseSynset(line: string): Synset {
     const [symbol, target, pos, sourceTarget] = fields.slice(at + 1 + 4 * p, at + 5 + 4 * p);
     return { symbol, target, pos, sourceTarget };
   });
-  return { offset: fields[0], words, pointers };
+  return { offset: fields[0], lexFile: Number(fields[1]), words, pointers };
 }
+
+/** WordNet's lexicographer file of nouns that denote people (noun.person). */
+const NOUN_PERSON = 18;
+
+/**
+ * Whether a noun's commonest sense is a kind of person ("skipper", "developer", "economist"): such a
+ * word before a name says who the named one is, as a title does. Cached per word.
+ *
+ * @example isPersonNoun("skipper") // true; isPersonNoun("game") // false
+ */
+export function isPersonNoun(word: string): boolean {
+  const lemma = lemmaOf(word);
+  return memo(personCache, lemma, () => {
+    const first = sensesOf(lemma, "noun")[0];
+    return first !== undefined && synsetAt("noun", first)?.lexFile === NOUN_PERSON;
+  });
+}
+const personCache = new Map<string, boolean>();
 
 /**
  * Words of the synsets a lemma belongs to (single words only), without the lemma itself: of its

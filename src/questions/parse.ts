@@ -13,6 +13,8 @@ export interface Question {
   topic?: string;
   /** "why" questions prefer sentences that give a reason. */
   asksWhy: boolean;
+  /** "what is X's name": only a name answers, never a passage that merely mentions X. */
+  asksName?: boolean;
   /** Content words as index terms, question scaffolding dropped. */
   terms: string[];
   /** Words typed with a capital inside the question: names the corpus must know to answer. */
@@ -75,23 +77,13 @@ export function isValidDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.getUTCDate() === Number(m[3]) && d.getUTCMonth() + 1 === Number(m[2]);
 }
 
-/** News words a question may use for what the articles say otherwise ("sued" for "a lawsuit against"). */
-const SYNONYMS: Record<string, string[]> = {
-  sue: ["lawsuit"],
-  sued: ["lawsuit"],
-  suing: ["lawsuit"],
-  "op-ed": ["article"],
-  oped: ["article"],
-  editorial: ["article"],
-  skipped: ["boycott"],
-  skip: ["boycott"],
-};
-
 const SAY = "say|said|says|tell|told|write|wrote|tweet|tweeted|think|thinks|claim|claimed|argue|argued|warn|warned|mean|meant|announce|announced";
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { intent: Intent }]> = [
   [new RegExp(`^what (?:did|does|do|has|had|have) (.+?) (?:${SAY})(?: (?:about|on|of|regarding|concerning) (.+)| (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] ?? m[3] })],
   [new RegExp(`^(?:how|what) (?:did|does|has) (.+?) (?:react|respond|reply|comment)(?: (?:to|on|about) (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] })],
+  // "what's the name of X" / "what is X's name": a person's name is asked, and only a name answers.
+  [/^what(?:'s| is| was) (?:the name of (.+)|(.+?)(?:'s|s'|s)? (?:full |first |last )?name)$/, (m) => ({ intent: "who", subject: m[1] ?? m[2], asksName: true })],
   [/^who(?:'s| is)? (?:leads|runs|heads|directs|chairs|in charge of|the boss of) (.+)$/, (m) => ({ intent: "who", subject: `the head of ${m[1]}` })],
   [/^who (.+?) (?:is|was)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^what (?:is|was) (.+?)(?:'s|') (?:job|role|position|title|occupation|office)$/, (m) => ({ intent: "who", subject: m[1] })],
@@ -135,10 +127,10 @@ export function parseQuestion(input: string): Question {
   // Keywords only ("tunisia population?"): a word for a quantity asks how many.
   if (parsed.intent === "search" && QUANTITY_NOUN.test(lower)) parsed = { intent: "howmany" };
   const original = (s: string | undefined) => (s === undefined ? undefined : restoreCase(flat, s));
-  const content = words(flat)
-    .filter((w) => !QUESTION_WORDS.has(w.toLowerCase()))
-    .flatMap((w) => [w, ...(SYNONYMS[w.toLowerCase()] ?? [])]);
-  const terms = [...new Set(content.map(indexTerm).filter((t): t is string => Boolean(t)))];
+  const content = words(flat).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()));
+  // "name" in "what is the skipper's name" is what is asked for, not a word the passage must have.
+  const asked = parsed.asksName ? /^(?:name|names)$/i : null;
+  const terms = [...new Set(content.filter((w) => !asked?.test(w)).map(indexTerm).filter((t): t is string => Boolean(t)))];
   const named = words(flat)
     .slice(1)
     .filter((w) => /^\p{Lu}/u.test(w) && w !== "I" && w !== w.toUpperCase() || /^\p{Lu}{2,}$/u.test(w) && w.length <= 5 && flat !== flat.toUpperCase());
@@ -147,6 +139,7 @@ export function parseQuestion(input: string): Question {
     intent: parsed.intent,
     subject: original(parsed.subject)?.replace(/^(?:about|of)\s+/i, "").trim() || undefined,
     topic: original(parsed.topic)?.trim() || undefined,
+    ...(parsed.asksName ? { asksName: true } : {}),
     asksWhy: /^(?:why|how come|what (?:is|was) the (?:reason|cause))\b|^what (?:is|was|were|are) .+ for$/.test(lower),
     terms,
     named,

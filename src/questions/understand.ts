@@ -79,7 +79,7 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
     ...parsed,
     subject,
     named,
-    relationNouns: parsed.intent === "quote" ? [] : relationNounsOf(text),
+    relationNouns: parsed.intent === "quote" ? [] : relationNounsOf(text).filter((n) => !(parsed.asksName && n === "name")),
     text: typed.replace(/\s+/g, " ").trim(),
     normalized: text,
     corrections,
