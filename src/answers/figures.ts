@@ -1,6 +1,7 @@
 import { termsOf } from "../index/terms.js";
 import { CURRENCY_WORDS, MEASURE_NOUNS, MONEY_VERBS, NUMBER_WORDS, alternation } from "../lexicon/english.js";
 import { synonyms } from "../lexicon/wordnet.js";
+import { tag } from "../lexicon/nlp.js";
 
 /**
  * What a "how many / how much / how old" question measures, read from the question alone: an age, a
@@ -51,9 +52,25 @@ function readMeasure(question: string): Measure {
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
   const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
   if (measured) return { kind: "count", units: unitTerms(MEASURE_NOUNS[measured].units), lead: MEASURE_NOUNS[measured].lead };
-  const unit = /\bhow many\s+([a-z][a-z-]*)/.exec(q)?.[1];
+  const unit = countedNoun(q);
   if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]) };
   return { kind: "any" };
+}
+
+/**
+ * What "how many" counts: the head of the noun phrase after it, its last noun ("how many gas leaks
+ * were there" counts leaks, "how many miles of cable" miles), as the tagger reads the question.
+ */
+function countedNoun(q: string): string | undefined {
+  const at = /\bhow many\s+/.exec(q);
+  if (!at) return undefined;
+  const after = tag(q.slice(at.index + at[0].length));
+  let head: string | undefined;
+  for (const t of after) {
+    if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lower;
+    else if (t.pos !== "ADJ" || head) break;
+  }
+  return head ?? after[0]?.lower;
 }
 
 function singular(w: string): string {

@@ -252,10 +252,16 @@ function verbImplications(): Map<string, string[]> {
 const CLASSES: WordClass[] = ["noun", "verb", "adj", "adv"];
 const INFLECTIONS: Array<[RegExp, string]> = [[/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/er$/, ""], [/est$/, ""]];
 
+/** The forms a word may be an inflection of, by regular endings ("acting" → act, acte). */
+export function baseForms(word: string): string[] {
+  const w = word.toLowerCase();
+  return INFLECTIONS.filter(([re]) => re.test(w)).map(([re, to]) => w.replace(re, to));
+}
+
 /** Whether a word is an English dictionary word (a WordNet lemma, or one inflected): such a word is no typo. */
 export function isDictionaryWord(word: string): boolean {
   const w = word.toLowerCase();
-  const forms = [w, ...INFLECTIONS.filter(([re]) => re.test(w)).map(([re, to]) => w.replace(re, to))];
+  const forms = [w, ...baseForms(w)];
   return forms.some((f) => f.length > 1 && CLASSES.some((c) => hasLemma(f, c)));
 }
 

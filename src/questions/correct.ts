@@ -1,6 +1,6 @@
 import { QUESTION_WORDS, STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { regularForms } from "../lexicon/nlp.js";
-import { isDictionaryWord, isVerb, synonyms } from "../lexicon/wordnet.js";
+import { baseForms, isDictionaryWord, isVerb, synonyms } from "../lexicon/wordnet.js";
 import { editDistance } from "./distance.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
@@ -48,7 +48,7 @@ export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text:
  */
 function corpusSynonym(key: string, vocab: SurfaceVocabulary): string | null {
   // The corpus has the word in another form ("pass": passed), or the word is also a verb, whose synonyms are another matter.
-  if (regularForms(key).some((f) => vocab.words.has(f)) || isVerb(key)) return null;
+  if (regularForms(key).some((f) => vocab.words.has(f)) || [key, ...baseForms(key)].some(isVerb)) return null;
   for (const lemma of [key, key.replace(/s$/, "")]) {
     for (const synonym of synonyms(lemma, "noun", SYNONYM_SENSES)) {
       const found = [synonym, ...regularForms(synonym)].find((f) => vocab.words.has(f));

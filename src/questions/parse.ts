@@ -90,9 +90,11 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^what(?:'s| is| was| are| were) the (?:population|number|size|age|amount|total|cost|price|value|salary|budget|death toll|toll) of\b/, () => ({ intent: "howmany" })],
   // "what's the halibut promo price at Whole Foods": a measure named after up to three words of what it measures.
   [/^what(?:'s| is| was| are| were) the (?:[\p{L}'-]+ ){0,3}(?:population|cost|price|value|salary|budget|death toll|toll|fee|fine|wage|rent)s?(?: (?:of|at|for|in|on) .+)?$/u, () => ({ intent: "howmany" })],
-  [/^(?:how many|how much|how old|how long|how far|how big|how large|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\b/, () => ({ intent: "howmany" })],
+  [/^(?:how many|how much|how old|how long|how far|how big|how large|how heavy|how tall|how high|how deep|how wide|how expensive|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\b/, () => ({ intent: "howmany" })],
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
   [/^where\b/, () => ({ intent: "where" })],
+  // "who is Apple partnering with", "who was leading the raid": a progressive verb asks who does something, not who someone is.
+  [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(?:\S+\s+){0,3}?\p{L}{2,}ing\s+\p{L}/u, () => ({ intent: "who" })],
   [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(.+)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^(?:who|which|whose)\b/, () => ({ intent: "who" })],
   [/^what (?:is|was|were|are) (.+?) for$/, () => ({ intent: "search" })],

@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/load.js";
 import { LIGHT_VERBS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
+import { isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
 import { normalizeQuestion } from "./normalize.js";
 import { parseQuestion, type Intent, type Question } from "./parse.js";
@@ -100,7 +101,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   // The tagger splits "op-ed" into "op", "-", "ed": only whole words of the question can be its verbs.
   const whole = new Set(words(parsed.text).map((w) => w.toLowerCase()));
   tagged.forEach((t, i) => {
-    if (t.pos !== "VERB" || !whole.has(t.lower) || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower)) return;
+    // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
+    if (t.pos !== "VERB" || !whole.has(t.lower) || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
     if (subject.has(t.lower) && parsed.intent !== "search") return;
     if (/(?:ed|en)$/.test(t.lower) && tagged[i + 1]?.pos === "NOUN" && tagged[i - 1]?.pos !== "AUX") return;

@@ -127,8 +127,8 @@ describe("other kinds of question", () => {
     // Decide stage: the passage says she "defended her move in an article", so it answers "defend", not "write" (declined).
     expect(core.ask("where did the mayor of Oakland defend her move").answer).toMatch(/^The Washington Post\./);
     expect(core.ask("where did Libby Schaaf publish her op-ed").answer).not.toMatch(/^March/);
-    // The article never says it was "published" there: the decide stage declines rather than guess.
-    expect(core.ask("Where was Schaaf's op-ed published?").declined).toMatch(/^predicate_absent: publish/);
+    // The article never says it was "published" there, nor "op-ed": declined rather than guessed.
+    expect(core.ask("Where was Schaaf's op-ed published?").declined).toMatch(/publish/);
   });
 
   it("reads a follow-up in the context of the conversation", () => {
