@@ -3,8 +3,8 @@ import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/knowledge.js";
 import { LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
-import { inflections, regularForms, tag } from "../lexicon/nlp.js";
-import { synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { inflections, regularForms } from "../lexicon/nlp.js";
+import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
@@ -33,7 +33,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const s of window) for (const t of kb.terms[s.id]) terms.add(t);
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
   for (const verb of q.predicate) {
-    if (!states(verb, "verb", terms, window) && !statedBySynonym(verb, window)) return { rule: "predicate_absent", missing: verb };
+    if (!states(verb, "verb", terms, window)) return { rule: "predicate_absent", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, passage.text, verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
@@ -60,7 +60,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
  * suffice.
  */
 function states(word: string, cls: WordClass, terms: Set<string>, window: Sentence[]): boolean {
-  const forms = [word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses).filter((w) => !LIGHT_VERBS.has(w)), ...implyingVerbs(word, cls)];
+  // Synonymy is read both ways: "pass" lists "surpass"; "overtake" lists "pass" (by its own second sense).
+  const both = [...synonyms(word, cls, WEIGHTS.decide.synonymSenses), ...(cls === "verb" ? reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses) : [])];
+  const forms = [word, ...both.filter((w) => !LIGHT_VERBS.has(w)), ...implyingVerbs(word, cls)];
   if (forms.some((f) => [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)))) return true;
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
@@ -68,21 +70,6 @@ function states(word: string, cls: WordClass, terms: Set<string>, window: Senten
   if (!derived.length) return false;
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   return derived.some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)));
-}
-
-/**
- * Whether a verb of the passage has the question's verb among its own commonest senses' synonyms:
- * synonymy read from the passage's side ("overtake" lists "pass"; "pass" does not list "overtake").
- * Light verbs are left out, as they are from `states`: "get" is a synonym of "become" in one sense.
- */
-function statedBySynonym(verb: string, window: Sentence[]): boolean {
-  for (const s of window) {
-    for (const t of tag(s.text)) {
-      if (t.pos !== "VERB" || LIGHT_VERBS.has(t.lemma)) continue;
-      if (synonyms(t.lemma, "verb", WEIGHTS.decide.reverseSynonymSenses).includes(verb)) return true;
-    }
-  }
-  return false;
 }
 
 /** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */

@@ -113,10 +113,11 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
       continue;
     }
     const prev = tokens[i - 1];
-    const titled = (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word))) || TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
-    const speaks = SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
-    const listed = hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
-    if (titled || speaks || listed) {
+    const titled = () => (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word))) || TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
+    const speaks = () => SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
+    const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
+    // Cheapest first: the role-noun test reads WordNet.
+    if (speaks() || listed() || titled()) {
       hits.push({ name: tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "), start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;

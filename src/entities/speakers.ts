@@ -26,14 +26,24 @@ interface Reference {
  */
 export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
+  // People by article, grouped once: filtering every person for every article grows as articles times people.
+  const byDoc = new Map<string, Entity[]>();
+  for (const p of people) {
+    for (const d of p.docs) {
+      const list = byDoc.get(d);
+      if (list) list.push(p);
+      else byDoc.set(d, [p]);
+    }
+  }
   for (const doc of corpus.docs) {
-    const inDoc = people.filter((p) => p.docs.includes(doc.id));
+    const inDoc = byDoc.get(doc.id) ?? [];
     if (!inDoc.length) continue;
     const refs = inDoc.map((p) => ({ entity: p, names: [...p.aliases, ...titleNouns(p, inDoc)] }));
     const patterns = refs.map((r) => {
       const alias = r.names.map(escapeRegExp).join("|");
       return {
         entity: r.entity,
+        lowerNames: r.names.map((n) => n.toLowerCase()),
         mention: new RegExp(`(?<![\\p{L}])(?:${alias})(?![\\p{L}])`, "giu"),
         speaks: new RegExp(
           `(?<![\\p{L}])(?:${alias})(?![\\p{L}])['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,${NAME_TO_PARTICIPLE}},\\s+(?:${PARTICIPLES}))\\b|(?:^|[.!?]\\s+)(?:${alias})(?![\\p{L}])[^.“"]{0,80}:\\s*[“"]|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
@@ -46,10 +56,13 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
     let carried: Entity | null = null;
     for (const sentences of paragraphs.values()) {
       const text = sentences.map((s) => s.text).join(" ");
-      const refs: Reference[] = patterns
+      // Only the people a paragraph names can be its speakers: a plain substring test first, the regular expressions after.
+      const lower = text.toLowerCase();
+      const present = patterns.filter((p) => p.lowerNames.some((n) => lower.includes(n)));
+      const refs: Reference[] = present
         .flatMap((p) => [...text.matchAll(p.mention)].map((m) => ({ entity: p.entity, at: m.index! })))
         .sort((a, b) => a.at - b.at);
-      const speakers = patterns.filter((p) => p.speaks.test(text)).map((p) => p.entity);
+      const speakers = present.filter((p) => p.speaks.test(text)).map((p) => p.entity);
       const pronoun = PRONOUN.exec(text);
       if (!speakers.length && pronoun) {
         // "He said" speaks for the paragraph's first-named person, else for whoever the article named last.

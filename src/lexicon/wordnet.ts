@@ -143,12 +143,17 @@ const NOUN_PERSON = 18;
  */
 export function isPersonNoun(word: string): boolean {
   const lemma = lemmaOf(word);
-  return memo(personCache, lemma, () => {
-    const first = sensesOf(lemma, "noun")[0];
-    return first !== undefined && synsetAt("noun", first)?.lexFile === NOUN_PERSON;
-  });
+  const hit = personCache.get(lemma);
+  if (hit !== undefined) return hit;
+  const first = sensesOf(lemma, "noun")[0];
+  const person = first !== undefined && synsetAt("noun", first)?.lexFile === NOUN_PERSON;
+  // Asked of every lower-case word before a name across a whole corpus: a bigger bound than `memo`'s, a boolean each.
+  if (personCache.size >= PERSON_CACHE_MAX) personCache.clear();
+  personCache.set(lemma, person);
+  return person;
 }
 const personCache = new Map<string, boolean>();
+const PERSON_CACHE_MAX = 100_000;
 
 /**
  * Words of the synsets a lemma belongs to (single words only), without the lemma itself: of its
@@ -160,6 +165,27 @@ export function synonyms(word: string, cls: WordClass, senses = Infinity): strin
     const out = new Set<string>();
     for (const offset of sensesOf(lemma, cls).slice(0, senses)) {
       for (const w of synsetAt(cls, offset)?.words ?? []) if (!w.includes("_") && w !== lemma) out.add(w);
+    }
+    return [...out];
+  });
+}
+
+/**
+ * Words that list a lemma among the synonyms of their own `senses` commonest senses: synonymy read from
+ * the other word's side ("overtake", whose second sense is "pass, overtake, overhaul", for "pass",
+ * whose commonest senses never reach "overtake"). Computed once per lemma from its synsets, so a
+ * passage need not be tagged to be compared.
+ *
+ * @example reverseSynonyms("pass", "verb", 2) // ["overtake", …]
+ */
+export function reverseSynonyms(word: string, cls: WordClass, senses: number): string[] {
+  const lemma = lemmaOf(word);
+  return memo(cache, `reverse:${cls}:${senses}:${lemma}`, () => {
+    const out = new Set<string>();
+    for (const offset of sensesOf(lemma, cls)) {
+      for (const w of synsetAt(cls, offset)?.words ?? []) {
+        if (!w.includes("_") && w !== lemma && sensesOf(w, cls).slice(0, senses).includes(offset)) out.add(w);
+      }
     }
     return [...out];
   });
