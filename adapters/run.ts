@@ -2,9 +2,13 @@ import type { Config } from "../src/config.js";
 import { createCore, type ChatAdapter } from "../src/core.js";
 import type { Logger } from "../src/log.js";
 import { createConsoleAdapter } from "./console/console.js";
-import { watchCorpus } from "../src/corpus/watch.js";
+import { buildInChildProcess, watchCorpus } from "../src/corpus/watch.js";
 import { DigestScheduler, type DigestTarget } from "../src/digest/schedule.js";
 import { FeedSchedule } from "../src/ingest/schedule.js";
+import { fileURLToPath } from "node:url";
+
+/** The executable the corpus watcher runs `index` with: the composition root is what knows it, not the core. */
+const CLI = fileURLToPath(new URL("../src/sanctuary.mjs", import.meta.url));
 
 /** Something the bot starts and stops: an adapter, the corpus watcher, the digest schedule. */
 export interface Part {
@@ -56,7 +60,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
   let watcher: { close(): void } | null = null;
   const watch: Part = {
     name: "corpus watcher",
-    start: async () => void (watcher = watchCorpus(core, config.corpusDir, config.dataDir, log)),
+    start: async () => void (watcher = watchCorpus(core, config.corpusDir, log, { rebuild: buildInChildProcess([process.execPath, "--expose-gc", CLI, "index", "--corpus", config.corpusDir, "--data", config.dataDir], log) })),
     stop: async () => watcher?.close(),
   };
   const feedSchedule = new FeedSchedule(core.ingester, config, log);

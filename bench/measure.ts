@@ -11,7 +11,6 @@ import { createCore } from "../src/core.js";
 import { loadCorpus } from "../src/corpus/load.js";
 import { STOP_WORDS } from "../src/index/terms.js";
 import { silentLogger } from "../src/log.js";
-import { flushPendingWrites } from "../src/state/files.js";
 
 const [mode, corpusDir, dataDir, questionsFile] = process.argv.slice(2);
 const questions: string[] = JSON.parse(readFileSync(questionsFile, "utf8"));
@@ -51,10 +50,6 @@ async function main() {
     out.indexLoaded = core.knowledge.indexLoaded;
     out.latency = await timeQueries((q) => core.ask(q));
     out.answered = questions.filter((q) => core.ask(q).answered).length;
-    // The caches are written after start-up, off its path, as in the bot; their cost counts in peak memory.
-    const t2 = performance.now();
-    flushPendingWrites();
-    out.cacheWriteMs = performance.now() - t2;
     const dir = join(dataDir, "index");
     out.indexBytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
   } else {

@@ -19,7 +19,7 @@ const BUNDLED_QUESTIONS = [
 ];
 
 function measure(mode: string, corpus: string, data: string, questionsFile: string): Record<string, unknown> {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "measure.ts"), mode, corpus, data, questionsFile], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "bench", "measure.ts"), mode, corpus, data, questionsFile], { encoding: "utf8", maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 

@@ -63,7 +63,18 @@ export interface CliIO {
 
 type Output = { write(text: string): unknown; isTTY?: boolean; columns?: number };
 
-const PROCESS_IO: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+/** The process's own streams, read when a command runs: touching `process.stdin` at import would open it. */
+const PROCESS_IO: CliIO = {
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
+  get stdin() {
+    return process.stdin;
+  },
+};
 
 /**
  * Runs the command line and returns its exit code, printing a failure as one line on stderr: 2 for a

@@ -8,7 +8,7 @@ import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
 import { QuestionLog, type LoggedQuestion } from "./state/questions.js";
 import { RateLimiter } from "./state/ratelimit.js";
 import { RecentMap } from "./state/recent.js";
-import { flushPendingWrites } from "./state/files.js";
+import { CacheWrites } from "./state/caches.js";
 import { SanctuaryError } from "./errors.js";
 import { buildKnowledge, type Knowledge } from "./index/knowledge.js";
 import type { Logger } from "./log.js";
@@ -319,16 +319,17 @@ function reply(kind: Reply["kind"], text: string, extra: Partial<Reply> = {}): R
  */
 export function loadKnowledge(config: Config, log: Logger, options: CacheUse = {}): Knowledge {
   const started = performance.now();
-  const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"), log, options);
+  const caches = new CacheWrites(log);
+  const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"), log, { ...options, caches });
   for (const p of corpus.problems) log.warn({ file: p.file, reason: p.reason }, `corpus: left out ${p.file}: ${p.reason}`);
   if (corpus.docs.length === 0) {
     const why = corpus.problems.length ? ` (${corpus.problems.length} file(s) could not be used: ${corpus.problems.map((p) => `${p.file}: ${p.reason}`).join("; ")})` : "";
     throw new SanctuaryError("corpus_empty", `CORPUS_DIR: no usable .md or .txt articles in ${config.corpusDir}${why}; add articles or point --corpus at a folder that has them`);
   }
-  const kb = buildKnowledge(corpus, config.dataDir, log, options);
+  const kb = buildKnowledge(corpus, config.dataDir, log, { ...options, caches });
   // Save what was built now, after collecting the build's garbage: the first answers then run on a
   // clean heap, and a crash right after start-up loses no cache.
-  flushPendingWrites();
+  caches.flush();
   log.info({ documents: corpus.docs.length, sentences: corpus.sentences.length, entities: kb.entities.length, indexLoaded: kb.indexLoaded, ms: Math.round(performance.now() - started) }, "corpus loaded");
   return kb;
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
-import { deferWrite, readCache, writeFileAtomic } from "../state/files.js";
+import { readCache } from "../state/files.js";
+import { saveCache, type CacheWrites } from "../state/caches.js";
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { z } from "zod";
@@ -163,6 +164,8 @@ function readDocumentFile(root: string, file: string): { bytes: Buffer; stat: St
 /** Whether a load may build what is not saved (the default), or only read back what `sanctuary index` saved. */
 export interface CacheUse {
   cachedOnly?: boolean;
+  /** Where the caches a build makes are queued until the caller flushes them; without it they are written at once. */
+  caches?: CacheWrites;
 }
 
 /** What a cached-only load throws when the saved caches were not made from the corpus as it is now. */
@@ -233,7 +236,7 @@ export function loadCorpus(dir: string, cacheDir: string | null = null, log: Log
       }
     }
     problems.push(...parseProblems);
-    if (cacheFile) deferWrite(() => saveCachedParse(cacheFile, { docs: docs.map(toCache), problems: parseProblems }));
+    if (cacheFile) saveCache(options.caches, log, cacheFile, "corpus parse", () => JSON.stringify({ docs: docs.map(toCache), problems: parseProblems } satisfies CachedParse));
   }
   problems.sort((a, b) => a.file.localeCompare(b.file));
   const sentences: Sentence[] = [];
@@ -255,14 +258,6 @@ function fromCache(c: CachedDoc, raw: string): Doc {
     sentences.push({ id: -1, doc: c.id, index: i / 4, paragraph, start, end, text: text.slice(start, end), boilerplate: boilerplate === 1 });
   }
   return { ...meta, text, sentences };
-}
-
-function saveCachedParse(file: string, parse: CachedParse): void {
-  try {
-    writeFileAtomic(file, JSON.stringify(parse));
-  } catch {
-    // A cache that cannot be written only costs the next start some time.
-  }
 }
 
 /** A file's bytes as text: BOM dropped, line endings made \n. */

@@ -1,11 +1,8 @@
 import { spawn } from "node:child_process";
 import { watch, type FSWatcher } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Core } from "../core.js";
-import { SanctuaryError, messageOf } from "../errors.js";
+import { SanctuaryError } from "../errors.js";
 import type { Logger } from "../log.js";
-
-const CLI = fileURLToPath(new URL("../sanctuary.mjs", import.meta.url));
 
 /** How the corpus watcher waits and how long a background build may run. */
 export const BACKGROUND_BUILD = {
@@ -19,29 +16,70 @@ export const BACKGROUND_BUILD = {
   timeoutMs: 10 * 60_000,
 };
 
+/** A build under way: whether it saved an index for the articles it read, and how to stop it. */
+export interface RunningBuild {
+  finished: Promise<boolean>;
+  stop(): void;
+}
+
+/** Starts one build of the index from the corpus as it is now. */
+export type Rebuild = () => RunningBuild;
+
 export interface WatchOptions {
+  /** How to build: the composition root gives `buildInChildProcess` with the `sanctuary index` command. */
+  rebuild: Rebuild;
   debounceMs?: number;
-  timeoutMs?: number;
-  /** The build, as argv; default: `sanctuary index --corpus DIR --data DATA_DIR` in a Node process of its own. */
-  command?: string[];
+}
+
+/**
+ * A rebuild that runs a command (argv) in a process of its own, so the one answering is never blocked:
+ * it has built when the command exits 0. One still running after `timeoutMs` is killed (a FIFO or a
+ * hung network disk in the corpus would otherwise hold it forever). Knows nothing of what it runs.
+ */
+export function buildInChildProcess(argv: string[], log: Logger, timeoutMs = BACKGROUND_BUILD.timeoutMs): Rebuild {
+  const [program, ...args] = argv;
+  return () => {
+    const child = spawn(program, args, { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr?.on("data", (d) => (stderr = (stderr + d).slice(-4096)));
+    const finished = new Promise<boolean>((resolve) => {
+      const deadline = setTimeout(() => {
+        log.error({ timeoutMs }, `background index build still running after ${Math.round(timeoutMs / 1000)} s; stopped it, still answering from the previous corpus`);
+        child.kill("SIGKILL");
+      }, timeoutMs);
+      child.on("error", (err) => {
+        clearTimeout(deadline);
+        log.error({ err }, "background index build could not start; still answering from the previous corpus");
+        resolve(false);
+      });
+      child.on("close", (code, signal) => {
+        clearTimeout(deadline);
+        if (code !== 0 && signal !== "SIGKILL" && signal !== "SIGTERM") {
+          log.error({ code, stderr: stderr.trim().split("\n").pop() }, "background index build failed; still answering from the previous corpus");
+        }
+        resolve(code === 0);
+      });
+    });
+    // A build left running would outlive the bot on shutdown; its writes are atomic, so stopping it loses nothing.
+    return { finished, stop: () => void child.kill() };
+  };
 }
 
 /**
  * Reloads the corpus shortly after any file under CORPUS_DIR changes, so an added article is answered
- * from within seconds, with no restart. The index is built only by `sanctuary index`, in a process of
- * its own, while this one goes on answering; the swap only reads back what that build saved, so it
- * never blocks answers for longer than a load. When the articles changed while the build ran, the
- * swap waits for the next build instead of building here. A bad file is reported and left out.
+ * from within seconds, with no restart. The index is built by `options.rebuild` (elsewhere, while this
+ * process goes on answering); the swap only reads back what that build saved, so it never blocks
+ * answers for longer than a load. When the articles changed while the build ran, the swap waits for
+ * the next build instead of building here. A bad file is reported and left out.
  */
-export function watchCorpus(core: Core, dir: string, dataDir: string, log: Logger, options: WatchOptions = {}): { close(): void; reloaded: () => number } {
-  const { debounceMs = BACKGROUND_BUILD.debounceMs, timeoutMs = BACKGROUND_BUILD.timeoutMs } = options;
-  const [program, ...args] = options.command ?? [process.execPath, CLI, "index", "--corpus", dir, "--data", dataDir];
+export function watchCorpus(core: Core, dir: string, log: Logger, options: WatchOptions): { close(): void; reloaded: () => number } {
+  const { debounceMs = BACKGROUND_BUILD.debounceMs, rebuild: startBuild } = options;
   let timer: NodeJS.Timeout | null = null;
   let reloads = 0;
   let building = false;
   let again = false;
   let closed = false;
-  let child: ReturnType<typeof spawn> | null = null;
+  let current: RunningBuild | null = null;
   const swap = () => {
     try {
       const { documents, problems } = core.reload({ cachedOnly: true });
@@ -62,34 +100,14 @@ export function watchCorpus(core: Core, dir: string, dataDir: string, log: Logge
     }
     building = true;
     again = false;
-    const current = spawn(program, args, { stdio: ["ignore", "ignore", "pipe"] });
-    child = current;
-    let stderr = "";
-    current.stderr?.on("data", (d) => (stderr = (stderr + d).slice(-4096)));
-    const deadline = setTimeout(() => {
-      log.error({ timeoutMs }, `background index build still running after ${Math.round(timeoutMs / 1000)} s; stopped it, still answering from the previous corpus`);
-      current.kill("SIGKILL");
-    }, timeoutMs);
-    let finished = false;
-    const finish = (built: boolean) => {
-      if (finished) return;
-      finished = true;
-      child = null;
-      clearTimeout(deadline);
+    const build = startBuild();
+    current = build;
+    void build.finished.then((built) => {
+      current = null;
       building = false;
       if (closed) return;
       if (built) swap();
       if (again) rebuild();
-    };
-    current.on("error", (err) => {
-      log.error({ err }, "background index build could not start; still answering from the previous corpus");
-      finish(false);
-    });
-    current.on("close", (code, signal) => {
-      if (code !== 0 && signal !== "SIGKILL") {
-        log.error({ code, stderr: stderr.trim().split("\n").pop() }, "background index build failed; still answering from the previous corpus");
-      }
-      finish(code === 0);
     });
   };
   let watcher: FSWatcher | null = null;
@@ -98,17 +116,16 @@ export function watchCorpus(core: Core, dir: string, dataDir: string, log: Logge
       if (timer) clearTimeout(timer);
       timer = setTimeout(rebuild, debounceMs);
     });
-    watcher.on("error", (err) => log.error({ err: messageOf(err) }, "corpus watcher failed; restart to pick up new articles"));
+    watcher.on("error", (err) => log.error({ err }, "corpus watcher failed; restart to pick up new articles"));
   } catch (err) {
-    log.warn({ err: messageOf(err) }, "cannot watch the corpus; new articles need a restart");
+    log.warn({ err }, "cannot watch the corpus; new articles need a restart");
   }
   return {
     close() {
       closed = true;
       if (timer) clearTimeout(timer);
       watcher?.close();
-      // A build left running would outlive the bot on shutdown; its writes are atomic, so stopping it loses nothing.
-      child?.kill();
+      current?.stop();
     },
     reloaded: () => reloads,
   };

@@ -4,7 +4,8 @@ import { attributeSpeakers } from "../entities/speakers.js";
 import type { Logger } from "../log.js";
 import { join } from "node:path";
 import { z } from "zod";
-import { deferWrite, readCache, writeFileAtomic } from "../state/files.js";
+import { readCache } from "../state/files.js";
+import { saveCache } from "../state/caches.js";
 import { INDEX_VERSION, openIndex, type Retriever } from "./search.js";
 import { normalizeWord, termsOf, words } from "./terms.js";
 
@@ -55,13 +56,7 @@ export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logg
   const speakers = saved ? new Map(saved.speakers) : attributeSpeakers(corpus, people);
   if (snapshotFile && !saved) {
     const snapshot: Snapshot = { acronyms: [...acronyms], people, organizations: entities.filter((e) => e.kind !== "person"), speakers: [...speakers] };
-    deferWrite(() => {
-      try {
-        writeFileAtomic(snapshotFile, JSON.stringify(snapshot));
-      } catch (err) {
-        log.warn({ err: String(err) }, "could not save the entity snapshot; it will be rebuilt on the next start");
-      }
-    });
+    saveCache(options.caches, log, snapshotFile, "entity snapshot", () => JSON.stringify(snapshot));
   }
   const mentions = new Map<number, Entity[]>();
   for (const e of entities) {

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import { notBuilt, type CacheUse, type Corpus, type Sentence } from "../corpus/load.js";
 import type { Logger } from "../log.js";
 import { STOP_WORDS, indexTerm, words } from "./terms.js";
-import { deferWrite } from "../state/files.js";
+import { saveCache } from "../state/caches.js";
 
 /** Bump when what is indexed, how terms are processed or how entities and speakers are found changes, so saved indexes and snapshots are rebuilt. */
 export const INDEX_VERSION = 11;
@@ -84,7 +84,7 @@ export function openIndex(
     ms = new MiniSearch<Passage>(OPTIONS);
     for (const p of passagesOf(corpus, namesOf)) ms.add(p);
     const built = ms;
-    if (file) deferWrite(() => saveIndex(file, built, log));
+    if (file) saveCache(options.caches, log, file, "passage index", () => JSON.stringify(built));
   }
   const index = ms;
   return {
@@ -103,13 +103,4 @@ export function openIndex(
   };
 }
 
-function saveIndex(file: string, ms: MiniSearch<Passage>, log: Logger): void {
-  try {
-    mkdirSync(join(file, ".."), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(ms));
-    renameSync(tmp, file);
-  } catch (err) {
-    log.warn({ file, err: String(err) }, "could not save the index; it will be rebuilt on the next start");
-  }
-}
+

@@ -1,7 +1,5 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import type { z } from "zod";
 import { SanctuaryError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
@@ -81,41 +79,4 @@ export function readCache<T>(file: string, schema: z.ZodType<T>, log: Logger): T
   if (parsed.success) return parsed.data;
   log.warn({ file, problem: parsed.error.issues[0] && `${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}` }, "cache is not of the expected shape; rebuilding it");
   return null;
-}
-
-const pending: Array<() => void> = [];
-let timer: NodeJS.Timeout | null = null;
-
-/**
- * Queues a cache write until `flushPendingWrites()` (which the core calls once the build is done), or
- * a moment later, or process exit, whichever comes first. Building a large index leaves garbage that is
- * better collected before the cache is serialized, so peak memory stays lower.
- */
-export function deferWrite(write: () => void, delayMs = 1500): void {
-  pending.push(write);
-  if (!timer) {
-    timer = setTimeout(flushPendingWrites, delayMs);
-    timer.unref();
-    process.once("beforeExit", flushPendingWrites);
-  }
-}
-
-/** Runs every deferred write now. */
-export function flushPendingWrites(): void {
-  if (timer) clearTimeout(timer);
-  timer = null;
-  if (pending.length === 0) return;
-  // Serializing a large index allocates about as much again as the index; collecting the garbage the
-  // build left first keeps the peak (the RSS a host must provision) near the steady state.
-  collectGarbage();
-  for (const write of pending.splice(0)) write();
-}
-
-let gc: (() => void) | null = null;
-function collectGarbage(): void {
-  if (!gc) {
-    setFlagsFromString("--expose-gc");
-    gc = runInNewContext("gc") as () => void;
-  }
-  gc();
 }

@@ -1,9 +1,12 @@
 import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { watchCorpus } from "../../src/corpus/watch.js";
+import { buildInChildProcess, watchCorpus } from "../../src/corpus/watch.js";
 import { createLogger, silentLogger } from "../../src/log.js";
 import { CORPUS, ROOT, tempDir, testCore } from "../helpers.js";
+
+/** The build the bot runs: `sanctuary index` in a process of its own. */
+const indexCommand = (corpus: string, data: string) => [process.execPath, join(ROOT, "src", "sanctuary.mjs"), "index", "--corpus", corpus, "--data", data];
 
 async function until(check: () => boolean, ms = 15000): Promise<boolean> {
   const end = Date.now() + ms;
@@ -19,7 +22,7 @@ describe("a living corpus", () => {
     const corpus = tempDir();
     cpSync(CORPUS, corpus, { recursive: true });
     const { core, config } = testCore({ CORPUS_DIR: corpus });
-    const watcher = watchCorpus(core, corpus, config.dataDir, silentLogger(), { debounceMs: 100 });
+    const watcher = watchCorpus(core, corpus, silentLogger(), { debounceMs: 100, rebuild: buildInChildProcess(indexCommand(corpus, config.dataDir), silentLogger()) });
     try {
       expect(core.ask("who is Quentin Blorp").answered).toBe(false);
       writeFileSync(join(corpus, "zeta.md"), "---\ntitle: Zeta\npublished: 2026-11-20\n---\nZeta Mayor Quentin Blorp announced a curfew on Friday.\n");
@@ -40,13 +43,15 @@ describe("a living corpus", () => {
 
   const zeta = "---\ntitle: Zeta\npublished: 2026-11-20\n---\nZeta Mayor Quentin Blorp announced a curfew on Friday.\n";
   const eta = "---\ntitle: Eta\npublished: 2026-11-21\n---\nEta Sheriff Ramona Quill resigned on Monday.\n";
-  const watched = (options: Parameters<typeof watchCorpus>[4] | ((corpus: string, data: string) => Parameters<typeof watchCorpus>[4])) => {
+  type Build = { command: string[]; timeoutMs?: number };
+  const watched = (options: Build | ((corpus: string, data: string) => Build)) => {
     const corpus = tempDir();
     cpSync(CORPUS, corpus, { recursive: true });
     const { core, config } = testCore({ CORPUS_DIR: corpus });
     let logged = "";
     const log = createLogger("info", { write: (l: string) => void (logged += l) });
-    const watcher = watchCorpus(core, corpus, config.dataDir, log, { debounceMs: 100, ...(typeof options === "function" ? options(corpus, config.dataDir) : options) });
+    const { command, timeoutMs } = typeof options === "function" ? options(corpus, config.dataDir) : options;
+    const watcher = watchCorpus(core, corpus, log, { debounceMs: 100, rebuild: buildInChildProcess(command, log, timeoutMs) });
     return { core, corpus, watcher, logged: () => logged };
   };
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { createCore } from "../../src/core.js";
 import { silentLogger } from "../../src/log.js";
-import { flushPendingWrites } from "../../src/state/files.js";
 import { CORPUS, ROOT, tempDir } from "../helpers.js";
 
 describe("the saved index", () => {
@@ -15,13 +14,11 @@ describe("the saved index", () => {
     const config = loadConfig({}, { CORPUS_DIR: corpus, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     const first = createCore(config, silentLogger());
     expect(first.knowledge.indexLoaded).toBe(false);
-    flushPendingWrites();
     expect(readdirSync(join(data, "index")).filter((f) => f.startsWith("passages-"))).toHaveLength(1);
     const second = createCore(config, silentLogger());
     expect(second.knowledge.indexLoaded).toBe(true);
     expect(second.ask("who is Homan").answer).toBe(first.ask("who is Homan").answer);
     writeFileSync(join(corpus, "new.txt"), "Zeta Mayor Quentin Blorp announced a curfew.\n");
-    flushPendingWrites();
     const third = createCore(config, silentLogger());
     expect(third.knowledge.indexLoaded).toBe(false);
     expect(third.ask("who is Quentin Blorp").answered).toBe(true);
@@ -31,7 +28,6 @@ describe("the saved index", () => {
     const data = tempDir();
     const config = loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     createCore(config, silentLogger());
-    flushPendingWrites();
     const file = readdirSync(join(data, "index")).find((f) => f.startsWith("passages-"))!;
     writeFileSync(join(data, "index", file), "{not json");
     const core = createCore(config, silentLogger());
@@ -43,14 +39,12 @@ describe("the saved index", () => {
     const data = tempDir();
     const config = loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     const expected = createCore(config, silentLogger()).ask("who is Homan").answer;
-    flushPendingWrites();
     const files = readdirSync(join(data, "index"));
     expect(files.map((f) => f.split("-")[0]).sort()).toEqual(["corpus", "knowledge", "passages"]);
     for (const shape of ["{}", "[1,2]", '{"docs":[{"id":"x"}],"people":5,"acronyms":{}}', "null"]) {
       for (const f of files) writeFileSync(join(data, "index", f), shape);
       const core = createCore(config, silentLogger());
       expect(core.ask("who is Homan").answer).toBe(expected);
-      flushPendingWrites();
     }
   });
 });
@@ -64,7 +58,6 @@ describe("documents that share an id", () => {
     const config = loadConfig({}, { CORPUS_DIR: corpus, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     for (let start = 0; start < 2; start++) {
       const core = createCore(config, silentLogger());
-      flushPendingWrites();
       expect(core.knowledge.corpus.docs.map((d) => d.title)).toEqual(["The Markdown Story"]);
       expect(core.knowledge.corpus.problems).toEqual([{ file: "story.txt", reason: 'has the same id "story" as story.md (ids leave out .md/.txt); rename one of them' }]);
       const reply = core.ask("who opened the bridge");
