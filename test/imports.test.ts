@@ -47,4 +47,13 @@ describe("the core as a library", () => {
       .map((f) => relative(ROOT, f));
     expect(offending).toEqual([]);
   });
+
+  it("throws only SanctuaryErrors, and every declared error code is thrown somewhere", () => {
+    const sources = coreModules().filter((f) => !f.endsWith("errors.ts")).map((f) => readFileSync(f, "utf8"));
+    expect(sources.filter((text) => /throw new Error\(/.test(text))).toEqual([]);
+    const declared = [...readFileSync(join(ROOT, "src", "errors.ts"), "utf8").matchAll(/\|\s*"([a-z_]+)"/g)].map((m) => m[1]);
+    expect(declared.length).toBeGreaterThan(10);
+    const everything = sources.join("\n") + readdirSync(join(ROOT, "adapters"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => readFileSync(join(ROOT, "adapters", f), "utf8")).join("\n");
+    expect(declared.filter((code) => !everything.includes(`"${code}"`))).toEqual([]);
+  });
 });

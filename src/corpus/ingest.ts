@@ -27,7 +27,7 @@ export function ingestFile(file: string, corpusDir: string, today: Date = new Da
   }
   let bytes: Buffer;
   try {
-    if (statSync(file).size > MAX_DOCUMENT_BYTES) throw new Error(`over the ${MAX_DOCUMENT_BYTES}-byte limit of an article; split the file`);
+    if (statSync(file).size > MAX_DOCUMENT_BYTES) throw new SanctuaryError("corpus_unreadable", `over the ${MAX_DOCUMENT_BYTES}-byte limit of an article; split the file`);
     bytes = readFileSync(file);
   } catch (err) {
     throw new SanctuaryError("ingest_failed", `ingest: cannot read ${file} (${messageOf(err)}); nothing was added`);

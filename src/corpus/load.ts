@@ -139,14 +139,14 @@ type CachedParse = z.infer<typeof CACHED_PARSE>;
  */
 function readDocumentFile(root: string, file: string): { bytes: Buffer; stat: Stats } {
   const real = realpathSync(file);
-  if (real !== root && !real.startsWith(root + sep)) throw new Error("links outside the corpus; copy the article into the corpus instead");
+  if (real !== root && !real.startsWith(root + sep)) throw new SanctuaryError("corpus_unreadable", "links outside the corpus; copy the article into the corpus instead");
   const before = statSync(real);
-  if (!before.isFile()) throw new Error("not a regular file; only .md and .txt files are read");
-  if (before.size > MAX_DOCUMENT_BYTES) throw new Error(`${before.size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit; split the file`);
+  if (!before.isFile()) throw new SanctuaryError("corpus_unreadable", "not a regular file; only .md and .txt files are read");
+  if (before.size > MAX_DOCUMENT_BYTES) throw new SanctuaryError("corpus_unreadable", `${before.size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit; split the file`);
   const fd = openSync(real, "r");
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error("not a regular file; only .md and .txt files are read");
+    if (!stat.isFile()) throw new SanctuaryError("corpus_unreadable", "not a regular file; only .md and .txt files are read");
     let buf = Buffer.alloc(Math.min(stat.size, MAX_DOCUMENT_BYTES) + 1);
     let size = 0;
     for (let n; size <= MAX_DOCUMENT_BYTES && (n = readSync(fd, buf, size, buf.length - size, null)) > 0; ) {
@@ -154,7 +154,7 @@ function readDocumentFile(root: string, file: string): { bytes: Buffer; stat: St
       // Longer than it said: grow, still within the cap plus one byte to tell "over".
       if (size === buf.length && size <= MAX_DOCUMENT_BYTES) buf = Buffer.concat([buf, Buffer.alloc(Math.min(buf.length, MAX_DOCUMENT_BYTES + 1 - buf.length))]);
     }
-    if (size > MAX_DOCUMENT_BYTES) throw new Error(`over the ${MAX_DOCUMENT_BYTES}-byte limit; split the file`);
+    if (size > MAX_DOCUMENT_BYTES) throw new SanctuaryError("corpus_unreadable", `over the ${MAX_DOCUMENT_BYTES}-byte limit; split the file`);
     return { bytes: Buffer.from(buf.subarray(0, size)), stat };
   } finally {
     closeSync(fd);
@@ -184,7 +184,7 @@ export function notBuilt(dir: string, what: string): SanctuaryError {
 export function loadCorpus(dir: string, cacheDir: string | null = null, log: Logger = silentLogger(), options: CacheUse = {}): Corpus {
   let files: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new Error("not a folder");
+    if (!statSync(dir).isDirectory()) throw new SanctuaryError("corpus_unreadable", "not a folder");
     files = listDocumentFiles(dir);
   } catch (err) {
     throw new SanctuaryError(
@@ -270,9 +270,9 @@ function decode(bytes: Buffer): string {
  * Throws with the reason when the file cannot be used.
  */
 export function parseDocument(id: string, file: string, bytes: Buffer, mtime: Date): Doc {
-  if (bytes.includes(0)) throw new Error("binary file (it contains NUL bytes); save the article as UTF-8 text");
+  if (bytes.includes(0)) throw new SanctuaryError("corpus_unreadable", "binary file (it contains NUL bytes); save the article as UTF-8 text");
   const raw = decode(bytes);
-  if (raw.includes("\uFFFD")) throw new Error("not valid UTF-8; save the article as UTF-8 text");
+  if (raw.includes("\uFFFD")) throw new SanctuaryError("corpus_unreadable", "not valid UTF-8; save the article as UTF-8 text");
   let text = raw;
   let meta: z.output<typeof frontMatterSchema> = {};
   if (file.toLowerCase().endsWith(".md") && raw.startsWith("---")) {

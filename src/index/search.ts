@@ -76,7 +76,7 @@ export function openIndex(
       ms = MiniSearch.loadJSON<Passage>(readFileSync(file, "utf8"), OPTIONS);
       loaded = true;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") log.warn({ file, err: String(err) }, "saved index unreadable; rebuilding");
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") log.warn({ file, err }, "saved index unreadable; rebuilding");
     }
   }
   if (!ms && options.cachedOnly) throw notBuilt(corpus.dir, "passage index");

@@ -135,7 +135,7 @@ export class Ingester {
       } catch (err) {
         summary.feedsFailed++;
         summary.problems.push({ url: feed, reason: messageOf(err) });
-        this.log.warn({ feed, err: messageOf(err) }, "feed could not be read");
+        this.log.warn({ feed, err }, "feed could not be read");
       }
       done++;
     }
@@ -151,7 +151,7 @@ export class Ingester {
       } catch (err) {
         summary.failed++;
         summary.problems.push({ url: item.link, reason: messageOf(err) });
-        this.log.warn({ feed, url: item.link, err: messageOf(err) }, "feed item could not be ingested");
+        this.log.warn({ feed, url: item.link, err }, "feed item could not be ingested");
         // A page that is not an article stays one; a network failure is tried again next pass.
         if (err instanceof SanctuaryError && (err.code === "ingest_not_article" || err.code === "ingest_refused")) remember(state.feeds[feed], item.link);
       }

@@ -1,6 +1,6 @@
 import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { messageOf } from "../errors.js";
+import { SanctuaryError } from "../errors.js";
 import type { Logger } from "../log.js";
 
 /** One asked question, as logged: no tokens, no secrets. */
@@ -168,7 +168,7 @@ export class QuestionLog {
       // Answering goes on; what could not be written waits (bounded) and goes out with the next write.
       // It is in memory from now on (read back with the file), so feedback and digests still see it.
       this.load();
-      this.log.error({ file: this.file, err: messageOf(err), pending: this.unwritten.length, dropped: this.dropped }, "question log: cannot write; check DATA_DIR (writable, free space)");
+      this.log.error({ file: this.file, err, pending: this.unwritten.length, dropped: this.dropped }, "question log: cannot write; check DATA_DIR (writable, free space)");
     }
   }
 
@@ -214,7 +214,7 @@ export class QuestionLog {
     try {
       fd = openSync(file, "r");
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") this.log.error({ file, err: messageOf(err) }, "question log: cannot read; starting without it");
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") this.log.error({ file, err }, "question log: cannot read; starting without it");
       return;
     }
     const bad: number[] = [];
@@ -232,7 +232,7 @@ export class QuestionLog {
     try {
       this.readLines(fd, take);
     } catch (err) {
-      this.log.error({ file, err: messageOf(err) }, "question log: cannot read; going on with what was read");
+      this.log.error({ file, err }, "question log: cannot read; going on with what was read");
     } finally {
       closeSync(fd);
     }
@@ -260,7 +260,7 @@ export class QuestionLog {
   private apply(line: Line): void {
     if (line.type === "question") {
       const r = line.record;
-      if (typeof r?.id !== "string" || typeof r.question !== "string" || typeof r.day !== "string") throw new Error("not a question record");
+      if (typeof r?.id !== "string" || typeof r.question !== "string" || typeof r.day !== "string") throw new SanctuaryError("state_corrupt", "not a question record");
       this.remember(r.id, { question: r.question, day: r.day, answered: Boolean(r.answered) });
       const day = this.dayOf(r.day);
       day.questions++;
@@ -269,7 +269,7 @@ export class QuestionLog {
       if (r.answered && r.public && r.server) this.countPopular(`${r.platform}:${r.server}`, r.question);
       return;
     }
-    if (line.type !== "feedback" || typeof line.id !== "string") throw new Error("unknown line");
+    if (line.type !== "feedback" || typeof line.id !== "string") throw new SanctuaryError("state_corrupt", "unknown line");
     const r = this.recent.get(line.id);
     if (!r) return;
     const votes = (r.votes ??= new Map());
