@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --expose-gc
 // The `sanctuary` command: runs the TypeScript sources through tsx, so a fresh `npm ci` needs no build step.
 import { register } from "tsx/esm/api";
 

@@ -60,16 +60,15 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
  * suffice.
  */
 function states(word: string, cls: WordClass, terms: Set<string>, window: Sentence[]): boolean {
-  // Synonymy is read both ways: "pass" lists "surpass"; "overtake" lists "pass" (by its own second sense).
-  const both = [...synonyms(word, cls, WEIGHTS.decide.synonymSenses), ...(cls === "verb" ? reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses) : [])];
-  const forms = [word, ...both.filter((w) => !LIGHT_VERBS.has(w)), ...implyingVerbs(word, cls)];
-  if (forms.some((f) => [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)))) return true;
+  const stated = (forms: string[]) => forms.some((f) => !LIGHT_VERBS.has(f) && [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)));
+  if (stated([word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses), ...implyingVerbs(word, cls)])) return true;
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
-  const derived = derivedForms(word, cls);
-  if (!derived.length) return false;
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
-  return derived.some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)));
+  if (derivedForms(word, cls).some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)))) return true;
+  // Synonymy read from the passage's side ("overtake" lists "pass" by its second sense), last: it reads
+  // every sense of the word, so only a passage that states it no other way pays for it.
+  return cls === "verb" && stated(reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses));
 }
 
 /** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */
