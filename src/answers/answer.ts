@@ -258,7 +258,9 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
   if (topicTerms.length) {
     // Words said in an article about the topic are about it, though the quote never names it: Warner
     // on "the worst piece of legislation", in an article about the deficit.
-    const onTopic = ranked[0].coverage > 0 ? ranked : ranked.filter((r) => articleIsAbout(kb, r.sentence.doc, topicTerms));
+    const about = new Map<string, boolean>();
+    const isAbout = (doc: string) => about.get(doc) ?? about.set(doc, articleIsAbout(kb, doc, topicTerms)).get(doc)!;
+    const onTopic = ranked[0].coverage > 0 ? ranked : ranked.filter((r) => isAbout(r.sentence.doc));
     if (!onTopic.length) return UNANSWERABLE;
     chosen = onTopic.slice(0, 2);
   } else {
@@ -348,7 +350,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       const close = reason
         ? [best.sentence, reason]
         : ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * WEIGHTS.decide.closeScore)).slice(0, 2).map((r) => r.sentence);
-      const sources = reason ? [best.sentence, reason].map((x) => sourceOf(kb, x)) : topSources(kb, ranked);
+      const sources = reason ? close.map((x) => sourceOf(kb, x)) : topSources(kb, ranked);
       const numbered = close.map((x) => quoteView(kb, x, sources.findIndex((y) => y.quote === cutQuote(x.text)) + 1));
       return { question: q.text, answered: true, intent: q.intent, answer: templates.render("search", { question: q.text, quotes: numbered }), sources, quoted: numbered.map((v) => v.n as number), subject: focus?.name };
     }

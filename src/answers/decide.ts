@@ -32,12 +32,14 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const terms = new Set<string>();
   for (const s of window) for (const t of kb.terms[s.id]) terms.add(t);
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
+  // The window's words as written, split once for every relation word checked against them.
+  const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   for (const verb of q.predicate) {
-    if (!states(verb, "verb", terms, window)) return { rule: "predicate_absent", missing: verb };
+    if (!states(verb, "verb", terms, said)) return { rule: "predicate_absent", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, passage.text, verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
-    if (!states(noun, "noun", terms, window)) return { rule: "relation_absent", missing: noun };
+    if (!states(noun, "noun", terms, said)) return { rule: "relation_absent", missing: noun };
   }
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
@@ -59,12 +61,11 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
  * "became", "born") come from WordNet's exception lists. The passage is never re-tagged: its stems
  * suffice.
  */
-function states(word: string, cls: WordClass, terms: Set<string>, window: Sentence[]): boolean {
+function states(word: string, cls: WordClass, terms: Set<string>, said: Set<string>): boolean {
   const stated = (forms: string[]) => forms.some((f) => !LIGHT_VERBS.has(f) && [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)));
   if (stated([word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses), ...implyingVerbs(word, cls)])) return true;
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
-  const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   if (derivedForms(word, cls).some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)))) return true;
   // Synonymy read from the passage's side ("overtake" lists "pass" by its second sense), last: it reads
   // every sense of the word, so only a passage that states it no other way pays for it.

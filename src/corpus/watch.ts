@@ -76,7 +76,6 @@ export function watchCorpus(core: Core, dir: string, log: Logger, options: Watch
   const { debounceMs = BACKGROUND_BUILD.debounceMs, rebuild: startBuild } = options;
   let timer: NodeJS.Timeout | null = null;
   let reloads = 0;
-  let building = false;
   let again = false;
   let closed = false;
   let current: RunningBuild | null = null;
@@ -94,17 +93,15 @@ export function watchCorpus(core: Core, dir: string, log: Logger, options: Watch
   };
   const rebuild = () => {
     timer = null;
-    if (building) {
+    if (current) {
       again = true;
       return;
     }
-    building = true;
     again = false;
     const build = startBuild();
     current = build;
     void build.finished.then((built) => {
       current = null;
-      building = false;
       if (closed) return;
       if (built) swap();
       if (again) rebuild();

