@@ -10,7 +10,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] },
   },
   {
-    files: ["src/**", "adapters/**"],
+    files: ["src/**", "adapters/**", "app/**"],
     ignores: ["src/config.ts"],
     rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Only src/config.ts reads process.env." }] },
   },

@@ -22,7 +22,8 @@ export type ErrorCode =
   | "ingest_not_feed"
   | "state_corrupt"
   | "state_write_failed"
-  | "replay_payload";
+  | "replay_payload"
+  | "slack_auth_failed";
 
 export class SanctuaryError extends Error {
   readonly code: ErrorCode;

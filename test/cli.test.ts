@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CORPUS, ROOT, cli, docTexts, isVerbatim, tempDir, testCore } from "./helpers.js";
 
-const BIN = join(ROOT, "src", "sanctuary.mjs");
+const BIN = join(ROOT, "app", "sanctuary.mjs");
 
 function run(args: string[], input?: string, env: Record<string, string> = {}, cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
 import { createConsoleAdapter } from "../adapters/console/console.js";
-import { runCli } from "../src/cli.js";
+import { runCli } from "../app/main.js";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
-/** Every module of the core, but the executable (whose one job is to run the command line). */
+/** Every TypeScript module under a folder: the core's by default. */
 function coreModules(dir = join(ROOT, "src")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
@@ -53,7 +53,18 @@ describe("the core as a library", () => {
     expect(sources.filter((text) => /throw new Error\(/.test(text))).toEqual([]);
     const declared = [...readFileSync(join(ROOT, "src", "errors.ts"), "utf8").matchAll(/\|\s*"([a-z_]+)"/g)].map((m) => m[1]);
     expect(declared.length).toBeGreaterThan(10);
-    const everything = sources.join("\n") + readdirSync(join(ROOT, "adapters"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => readFileSync(join(ROOT, "adapters", f), "utf8")).join("\n");
+    const outside = [...coreModules(join(ROOT, "adapters")), ...coreModules(join(ROOT, "app"))].map((f) => readFileSync(f, "utf8"));
+    const everything = [...sources, ...outside].join("\n");
     expect(declared.filter((code) => !everything.includes(`"${code}"`))).toEqual([]);
+  });
+
+  it("has one composition root: the core imports no adapter and no part of app/, adapters import nothing of app/", () => {
+    const importsOf = (file: string) => [...readFileSync(file, "utf8").matchAll(/(?:from|import\()\s*"(\.[^"]+)"/g)].map((m) => relative(ROOT, join(file, "..", m[1])));
+    const reaching = (files: string[], into: string[]) =>
+      files.flatMap((f) => importsOf(f).filter((target) => into.some((dir) => target.startsWith(`${dir}/`))).map((target) => `${relative(ROOT, f)} -> ${target}`));
+    expect(reaching(coreModules(), ["adapters", "app"])).toEqual([]);
+    expect(reaching(coreModules(join(ROOT, "adapters")), ["app"])).toEqual([]);
+    // The check reads imports at all: the root does import the core and the adapters.
+    expect(reaching(coreModules(join(ROOT, "app")), ["src", "adapters"]).length).toBeGreaterThan(10);
   });
 });

@@ -111,6 +111,11 @@ export class Recorder {
       json(200, { id, type: 0, content: "", channel_id: "0", author: { id: "0", username: "sanctuary", discriminator: "0", bot: true, avatar: null }, attachments: [], embeds: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false, timestamp: new Date(0).toISOString(), edited_timestamp: null, flags: 0, components: [] });
       return;
     }
+    if (path === "/api/auth.test") {
+      // As Slack answers it for a bot token (https://api.slack.com/methods/auth.test).
+      json(200, { ok: true, url: "https://sanctuary-replay.slack.com/", team: "Sanctuary Replay", user: "sanctuary", team_id: "T0REPLAY1", user_id: "U0SAMBOT1", bot_id: "B0REPLAY", is_enterprise_install: false });
+      return;
+    }
     if (path === "/api/apps.connections.open") {
       json(200, this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: "no_socket_stand_in" });
       return;

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as BoltLogger } from "@slack/bolt";
+import { SanctuaryError, messageOf } from "../../src/errors.js";
 import { guardedServer, listen } from "./receiver.js";
 import { inflightCounter } from "../inflight.js";
 import type { Config } from "../../src/config.js";
@@ -87,12 +88,42 @@ export async function postSlackMessage(app: App, channel: string, reply: Reply):
   await app.client.chat.postMessage({ channel, ...renderReply(reply, { buttons: false }), unfurl_links: false });
 }
 
-/** The Slack side of the bot as a ChatAdapter. */
+/** The bot's own ids, from auth.test: what Bolt needs to ignore the bot's own messages and see its mentions. */
+async function whoAmI(config: Config): Promise<{ botId: string; botUserId: string }> {
+  const client = new webApi.WebClient(config.slack.botToken, {
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    timeout: SLACK_WEB_API.timeoutMs,
+    retryConfig: { retries: SLACK_WEB_API.retries, minTimeout: SLACK_WEB_API.backoffMs, maxTimeout: SLACK_WEB_API.backoffMs, factor: 1, randomize: false },
+  });
+  let result;
+  try {
+    result = await client.auth.test();
+  } catch (err) {
+    const refused = (err as { data?: { error?: string } }).data?.error;
+    throw new SanctuaryError(
+      "slack_auth_failed",
+      refused
+        ? `SLACK_BOT_TOKEN: Slack refused the token (${refused}); copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page`
+        : `Slack's Web API (${config.slack.apiUrl ?? "https://slack.com/api/"}) could not be reached to check SLACK_BOT_TOKEN (${messageOf(err)}); check the network, or SLACK_API_URL if it is set`,
+      { cause: err },
+    );
+  }
+  return { botId: String(result.bot_id ?? ""), botUserId: String(result.user_id ?? "") };
+}
+
+/**
+ * The Slack side of the bot as a ChatAdapter. The token is checked as it starts, before it listens:
+ * a refused token or an unreachable Slack stops the start with one clear error. (Left to Bolt, the
+ * check ran in the background as the app was made, and its failure was an unhandled rejection.)
+ */
 export function createSlackAdapter(core: Core, config: Config, log: Logger): ChatAdapter {
-  const { app, deps, server } = createSlackApp(core, config, log, { apiUrl: config.slack.apiUrl });
+  let made: ReturnType<typeof createSlackApp> | null = null;
   return {
     name: "slack",
     async start() {
+      const ids = await whoAmI(config);
+      made = createSlackApp(core, config, log, { apiUrl: config.slack.apiUrl, ...ids });
+      const { app, server } = made;
       if (!server) {
         await app.start();
         log.info("slack: connected in Socket Mode");
@@ -102,6 +133,8 @@ export function createSlackAdapter(core: Core, config: Config, log: Logger): Cha
       }
     },
     async stop() {
+      if (!made) return;
+      const { app, deps, server } = made;
       if (server) {
         // Stop taking new requests; those in flight finish (processBeforeResponse answers after the listener).
         await new Promise<void>((resolve) => {
@@ -112,7 +145,8 @@ export function createSlackAdapter(core: Core, config: Config, log: Logger): Cha
       await deps.background.idle;
     },
     async postToChannel(channel, reply) {
-      await postSlackMessage(app, channel, reply);
+      // The digest schedule starts after the adapters (app/bot.ts), so the app is made by now.
+      await postSlackMessage(made!.app, channel, reply);
     },
   };
 }

@@ -1,7 +1,8 @@
 import * as chrono from "chrono-node";
 import type { Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
-import { fold, type Knowledge } from "../index/knowledge.js";
+import type { Knowledge } from "../index/knowledge.js";
+import { fold } from "../index/terms.js";
 import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";

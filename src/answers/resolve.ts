@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 import type { Entity } from "../entities/extract.js";
 import { TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
-import { fold } from "../index/knowledge.js";
+import { fold } from "../index/terms.js";
 import { normalizeWord, termsOf, words } from "../index/terms.js";
 
 import { allowedTypos } from "../questions/correct.js";

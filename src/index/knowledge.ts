@@ -1,113 +1,60 @@
-import { notBuilt, type CacheUse, type Corpus, type Doc, type Sentence } from "../corpus/load.js";
-import { findAcronyms, findEntities, findOrganizations, type Entity } from "../entities/extract.js";
-import { attributeSpeakers } from "../entities/speakers.js";
-import type { Logger } from "../log.js";
 import { join } from "node:path";
-import { z } from "zod";
-import { readCache } from "../state/files.js";
-import { saveCache } from "../state/caches.js";
-import { INDEX_VERSION, openIndex, type Retriever } from "./search.js";
-import { normalizeWord, termsOf, words } from "./terms.js";
+import type { Config } from "../config.js";
+import { loadCorpus, type CacheUse, type Corpus, type Doc, type Sentence } from "../corpus/load.js";
+import { SanctuaryError } from "../errors.js";
+import type { Logger } from "../log.js";
+import { CacheWrites } from "../state/caches.js";
+import { namesOf, type Names } from "./names.js";
+import { openIndex, type Retriever } from "./search.js";
+import { vocabularyOf, type Vocabulary } from "./vocabulary.js";
 
-/** A name as it is compared: words lower-cased, accents and punctuation dropped. */
-export function fold(s: string): string {
-  return words(s).map(normalizeWord).join(" ");
-}
-
-/** Everything the answers are drawn from, built once per version of the corpus. */
-export interface Knowledge {
+/**
+ * Everything the answers are drawn from, for one version of the corpus: the articles, the names found
+ * in them (cached), their vocabulary (built in memory) and the passage index (searched; saved and
+ * loaded by minisearch).
+ */
+export interface Knowledge extends Names, Vocabulary {
   corpus: Corpus;
-  entities: Entity[];
-  /** Acronym → long form ("OPD" → "Oakland Police Department"). */
-  acronyms: Map<string, string>;
-  /** Every index term in the corpus, for telling known words from unknown ones. */
-  vocabulary: Set<string>;
-  /** Each sentence's index terms, by sentence id (empty for page furniture). */
-  terms: string[][];
-  /** Every alias, folded (lower case, no accents or punctuation), with its entity: for name lookups. */
-  aliases: Array<{ entity: Entity; folded: string }>;
-  /** Vocabulary terms by first letter, for typo-tolerant lookups. */
-  vocabularyByInitial: Map<string, string[]>;
-  /** How telling each term is: log(sentences / sentences containing it). */
-  idf: (term: string) => number;
   /** Documents by id. */
   docs: Map<string, Doc>;
-  /** Sentence id → entities it mentions. */
-  mentions: Map<number, Entity[]>;
-  /** Sentence id → ids of people quoted in it. */
-  speakers: Map<number, string[]>;
   retriever: Retriever;
   /** Whether the index came from disk rather than being built. */
   indexLoaded: boolean;
 }
 
 /**
- * Derives entities, speakers, vocabulary and the passage index from a loaded corpus.
+ * Derives names, vocabulary and the passage index from a loaded corpus.
  *
  * @example const kb = buildKnowledge(loadCorpus("./corpus"), "./data", log)
  */
 export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger, options: CacheUse = {}): Knowledge {
-  const snapshotFile = dataDir ? join(dataDir, "index", `knowledge-v${INDEX_VERSION}-${corpus.hash}.json`) : null;
-  const saved = snapshotFile ? readCache(snapshotFile, SNAPSHOT, log) : null;
-  if (!saved && options.cachedOnly) throw notBuilt(corpus.dir, "entity snapshot");
-  const acronyms = saved ? new Map(saved.acronyms) : findAcronyms(corpus);
-  const people = saved ? saved.people : findEntities(corpus);
-  const entities = saved ? [...people, ...saved.organizations] : [...people, ...findOrganizations(corpus, acronyms)];
-  const speakers = saved ? new Map(saved.speakers) : attributeSpeakers(corpus, people);
-  if (snapshotFile && !saved) {
-    const snapshot: Snapshot = { acronyms: [...acronyms], people, organizations: entities.filter((e) => e.kind !== "person"), speakers: [...speakers] };
-    saveCache(options.caches, log, snapshotFile, "entity snapshot", () => JSON.stringify(snapshot));
-  }
-  const mentions = new Map<number, Entity[]>();
-  for (const e of entities) {
-    for (const id of e.mentions) {
-      const list = mentions.get(id);
-      if (list) list.push(e);
-      else mentions.set(id, [e]);
-    }
-  }
-  const frequency = new Map<string, number>();
-  const canonical = new Map<string, string>();
-  const intern = (t: string) => canonical.get(t) ?? (canonical.set(t, t), t);
-  let counted = 0;
-  const terms: string[][] = corpus.sentences.map((s) => {
-    if (s.boilerplate) return [];
-    counted++;
-    const list = [...new Set(termsOf(s.text))].map(intern);
-    for (const t of list) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-    return list;
-  });
-  for (const d of corpus.docs) for (const t of termsOf(d.title)) if (!frequency.has(t)) frequency.set(t, 1);
-  const vocabulary = new Set(frequency.keys());
-  const vocabularyByInitial = new Map<string, string[]>();
-  for (const v of vocabulary) {
-    const group = vocabularyByInitial.get(v[0]);
-    if (group) group.push(v);
-    else vocabularyByInitial.set(v[0], [v]);
-  }
-  const aliases = entities.flatMap((entity) => entity.aliases.map((a) => ({ entity, folded: fold(a) })));
-  const idf = (t: string) => Math.log(1 + counted / (frequency.get(t) ?? 1));
-  const namesOf = (s: Sentence) =>
-    (mentions.get(s.id) ?? []).map((e) => `${e.name} ${e.aliases.map((a) => acronyms.get(a) ?? "").join(" ")}`).join(" ");
-  const { retriever, loaded } = openIndex(corpus, namesOf, dataDir, log, options);
-  return { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), entities, acronyms, vocabulary, vocabularyByInitial, terms, aliases, idf, mentions, speakers, retriever, indexLoaded: loaded };
+  const names = namesOf(corpus, dataDir, log, options);
+  const vocabulary = vocabularyOf(corpus);
+  // Each passage is also found by the full names of those it mentions ("Homan" finds "the director").
+  const namesIn = (s: Sentence) =>
+    (names.mentions.get(s.id) ?? []).map((e) => `${e.name} ${e.aliases.map((a) => names.acronyms.get(a) ?? "").join(" ")}`).join(" ");
+  const { retriever, loaded } = openIndex(corpus, namesIn, dataDir, log, options);
+  return { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), ...names, ...vocabulary, retriever, indexLoaded: loaded };
 }
 
-const ENTITY = z.object({
-  id: z.string(),
-  kind: z.enum(["person", "organization"]),
-  name: z.string(),
-  aliases: z.array(z.string()),
-  roles: z.array(z.object({ text: z.string(), sentence: z.number().int() })),
-  mentions: z.array(z.number().int()),
-  docs: z.array(z.string()),
-});
-
-/** What entity finding derives from a corpus, saved beside the index so a restart need not redo it. */
-const SNAPSHOT = z.object({
-  acronyms: z.array(z.tuple([z.string(), z.string()])),
-  people: z.array(ENTITY),
-  organizations: z.array(ENTITY),
-  speakers: z.array(z.tuple([z.number().int(), z.array(z.string())])),
-});
-type Snapshot = z.infer<typeof SNAPSHOT>;
+/**
+ * Loads the corpus and builds (or loads) everything answers are drawn from, saving the caches; no
+ * templates, no state. What `sanctuary index` runs, in a process of its own, when the corpus changes.
+ * Throws `corpus_empty` when no article can be used.
+ */
+export function loadKnowledge(config: Config, log: Logger, options: CacheUse = {}): Knowledge {
+  const started = performance.now();
+  const caches = new CacheWrites(log);
+  const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"), log, { ...options, caches });
+  for (const p of corpus.problems) log.warn({ file: p.file, reason: p.reason }, `corpus: left out ${p.file}: ${p.reason}`);
+  if (corpus.docs.length === 0) {
+    const why = corpus.problems.length ? ` (${corpus.problems.length} file(s) could not be used: ${corpus.problems.map((p) => `${p.file}: ${p.reason}`).join("; ")})` : "";
+    throw new SanctuaryError("corpus_empty", `CORPUS_DIR: no usable .md or .txt articles in ${config.corpusDir}${why}; add articles or point --corpus at a folder that has them`);
+  }
+  const kb = buildKnowledge(corpus, config.dataDir, log, { ...options, caches });
+  // Save what was built now, after collecting the build's garbage: the first answers then run on a
+  // clean heap, and a crash right after start-up loses no cache.
+  caches.flush();
+  log.info({ documents: corpus.docs.length, sentences: corpus.sentences.length, entities: kb.entities.length, indexLoaded: kb.indexLoaded, ms: Math.round(performance.now() - started) }, "corpus loaded");
+  return kb;
+}

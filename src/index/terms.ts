@@ -37,6 +37,11 @@ export function normalizeWord(word: string): string {
     .replace(/\./g, "");
 }
 
+/** A name as it is compared: words lower-cased, accents and punctuation dropped. */
+export function fold(s: string): string {
+  return words(s).map(normalizeWord).join(" ");
+}
+
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_MAX = 200_000;
 

@@ -6,7 +6,7 @@ import { createLogger, silentLogger } from "../../src/log.js";
 import { CORPUS, ROOT, tempDir, testCore } from "../helpers.js";
 
 /** The build the bot runs: `sanctuary index` in a process of its own. */
-const indexCommand = (corpus: string, data: string) => [process.execPath, join(ROOT, "src", "sanctuary.mjs"), "index", "--corpus", corpus, "--data", data];
+const indexCommand = (corpus: string, data: string) => [process.execPath, join(ROOT, "app", "sanctuary.mjs"), "index", "--corpus", corpus, "--data", data];
 
 async function until(check: () => boolean, ms = 15000): Promise<boolean> {
   const end = Date.now() + ms;
@@ -62,7 +62,7 @@ describe("a living corpus", () => {
         process.execPath,
         "-e",
         `const fs = require("node:fs");
-         const built = require("node:child_process").spawnSync(process.execPath, ${JSON.stringify([join(ROOT, "src", "sanctuary.mjs"), "index", "--corpus", corpus, "--data", data])}, { stdio: "ignore" });
+         const built = require("node:child_process").spawnSync(process.execPath, ${JSON.stringify([join(ROOT, "app", "sanctuary.mjs"), "index", "--corpus", corpus, "--data", data])}, { stdio: "ignore" });
          if (!fs.existsSync(${JSON.stringify(join(corpus, "eta.md"))})) fs.writeFileSync(${JSON.stringify(join(corpus, "eta.md"))}, ${JSON.stringify(eta)});
          process.exit(built.status);`,
       ],

@@ -12,7 +12,7 @@ describe("graceful shutdown", () => {
     await recorder.start();
     const port = await freePort();
     const data = tempDir();
-    const child = spawn(process.execPath, [join(ROOT, "src", "sanctuary.mjs")], {
+    const child = spawn(process.execPath, [join(ROOT, "app", "sanctuary.mjs")], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: "shh", PORT: String(port), SLACK_API_URL: `${recorder.url}/api/`, DATA_DIR: data, LOG_LEVEL: "info" },
     });

@@ -1,14 +1,14 @@
 import type { Config } from "../src/config.js";
 import { createCore, type ChatAdapter } from "../src/core.js";
 import type { Logger } from "../src/log.js";
-import { createConsoleAdapter } from "./console/console.js";
+import { createConsoleAdapter } from "../adapters/console/console.js";
 import { buildInChildProcess, watchCorpus } from "../src/corpus/watch.js";
 import { DigestScheduler, type DigestTarget } from "../src/digest/schedule.js";
 import { FeedSchedule } from "../src/ingest/schedule.js";
 import { fileURLToPath } from "node:url";
 
 /** The executable the corpus watcher runs `index` with: the composition root is what knows it, not the core. */
-const CLI = fileURLToPath(new URL("../src/sanctuary.mjs", import.meta.url));
+const CLI = fileURLToPath(new URL("./sanctuary.mjs", import.meta.url));
 
 /** Something the bot starts and stops: an adapter, the corpus watcher, the digest schedule. */
 export interface Part {
@@ -50,11 +50,11 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
   core.readQuestionLog();
   const adapters: ChatAdapter[] = [];
   if (config.slack.botToken) {
-    const { createSlackAdapter } = await import("./slack/app.js");
+    const { createSlackAdapter } = await import("../adapters/slack/app.js");
     adapters.push(createSlackAdapter(core, config, log.child({ platform: "slack" })));
   }
   if (config.discord.token) {
-    const { createDiscordAdapter } = await import("./discord/client.js");
+    const { createDiscordAdapter } = await import("../adapters/discord/client.js");
     adapters.push(createDiscordAdapter(core, config, log.child({ platform: "discord" })));
   }
   let watcher: { close(): void } | null = null;

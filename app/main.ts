@@ -1,16 +1,18 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { renderPlain, sourceLine } from "../adapters/console/render.js";
-import { loadConfig, withEnvFile, type Config, type Env } from "./config.js";
-import { createCore, loadKnowledge, type Core } from "./core.js";
-import type { Answer, Explained } from "./answers/answer.js";
+import { loadConfig, withEnvFile, type Config, type Env } from "../src/config.js";
+import { createCore, type Core } from "../src/core.js";
+import { loadKnowledge } from "../src/index/knowledge.js";
+import { tooLong } from "../src/chat/preconditions.js";
+import type { Answer, Explained } from "../src/answers/answer.js";
 import { relative } from "node:path";
-import { ingestFile } from "./corpus/ingest.js";
-import { ingesterFor } from "./ingest/ingester.js";
-import { progressOn } from "./ingest/progress.js";
-import { SanctuaryError, messageOf } from "./errors.js";
-import { createLogger } from "./log.js";
-import { isValidDay, parseCommand } from "./questions/parse.js";
+import { ingestFile } from "../src/corpus/ingest.js";
+import { ingesterFor } from "../src/ingest/ingester.js";
+import { progressOn } from "../src/ingest/progress.js";
+import { SanctuaryError, messageOf } from "../src/errors.js";
+import { createLogger } from "../src/log.js";
+import { isValidDay, parseCommand } from "../src/questions/parse.js";
 
 const USAGE = `Usage: sanctuary [COMMAND] [OPTIONS]
 
@@ -78,7 +80,7 @@ const PROCESS_IO: CliIO = {
 
 /**
  * Runs the command line and returns its exit code, printing a failure as one line on stderr: 2 for a
- * usage error, 1 for anything else. Importing this module runs nothing; `sanctuary.mjs` calls this.
+ * usage error, 1 for anything else. Importing this module runs nothing; the executable, `app/sanctuary.mjs`, calls this.
  *
  * @example process.exitCode = await runCli(["ask", "who is Homan"])
  */
@@ -165,7 +167,7 @@ export async function main(argv: string[], io: CliIO = PROCESS_IO): Promise<numb
       return 0;
     }
     case "": {
-      const { runBot } = await import("../adapters/run.js");
+      const { runBot } = await import("./bot.js");
       await runBot(config, log);
       return 0;
     }
@@ -236,7 +238,8 @@ async function ask(config: Config, words: string[], mode: { json: boolean; expla
 function answerLine(core: Core, config: Config, line: string, explain: boolean): Answer {
   const text = line.trim();
   const reply = (intent: string, answer: string): Answer => ({ question: text.slice(0, 200), answered: false, intent: intent as Answer["intent"], answer, sources: [] });
-  if (text.length > config.maxQuestionLength) return reply("invalid", core.notice("too_long", { length: text.length, max: config.maxQuestionLength }));
+  const refused = tooLong(text, config.maxQuestionLength, core);
+  if (refused) return reply("invalid", refused.text);
   // A blank line is a question the corpus cannot answer (one output line per input line), not a request for help.
   const command = text ? parseCommand(text) : { kind: "question" as const };
   switch (command.kind) {
