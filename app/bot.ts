@@ -42,7 +42,8 @@ export async function startAll(parts: Part[], log: Logger): Promise<() => Promis
 
 /**
  * Runs the bot: Slack and/or Discord when their credentials are configured, otherwise the console
- * chat. Stops cleanly on SIGINT/SIGTERM.
+ * chat. Starts every part or none, and stops them in reverse order on SIGINT/SIGTERM (or when the
+ * console's input ends).
  */
 export async function runBot(config: Config, log: Logger): Promise<void> {
   log.info({ corpus: config.corpusDir }, "loading the corpus");
@@ -65,29 +66,28 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
   };
   const feedSchedule = new FeedSchedule(core.ingester, config, log);
   const feeds: Part = { name: "feed schedule", start: async () => feedSchedule.start(), stop: () => feedSchedule.stop() };
+  let parts: Part[];
+  // The console chat ends when its input does; the chat platforms run until a signal.
+  let ended: Promise<void> = new Promise(() => {});
   if (adapters.length === 0) {
     const console = createConsoleAdapter(core);
-    const stop = await startAll([watch, feeds, console], log);
-    await console.closed;
-    await stop();
-    return;
+    parts = [watch, feeds, console];
+    ended = console.closed;
+  } else {
+    const scheduler = new DigestScheduler(core, config, log, digestTargets(config, adapters));
+    const schedule: Part = { name: "digest schedule", start: () => scheduler.start(), stop: async () => scheduler.stop() };
+    parts = [...adapters, watch, feeds, schedule];
   }
-  const scheduler = new DigestScheduler(core, config, log, digestTargets(config, adapters));
-  const schedule: Part = { name: "digest schedule", start: () => scheduler.start(), stop: async () => scheduler.stop() };
-  let stopping: Promise<void> | null = null;
-  let stopAll: (() => Promise<void>) | null = null;
-  const stopped = new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      log.info({ signal }, "stopping");
-      stopping ??= (stopAll?.() ?? Promise.resolve()).then(resolve);
-    };
-    process.once("SIGINT", () => stop("SIGINT"));
-    process.once("SIGTERM", () => stop("SIGTERM"));
+  const signalled = new Promise<string>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
   });
-  stopAll = await startAll([...adapters, watch, feeds, schedule], log);
-  if (stopping) return stopAll();
-  log.info({ adapters: adapters.map((a) => a.name) }, "bot running");
-  await stopped;
+  // A signal during start-up waits for the start to finish (or fail), then stops what started.
+  const stopAll = await startAll(parts, log);
+  if (adapters.length) log.info({ adapters: adapters.map((a) => a.name) }, "bot running");
+  const signal = await Promise.race([signalled, ended.then(() => null)]);
+  if (signal) log.info({ signal }, "stopping");
+  await stopAll();
 }
 
 /** Where the scheduled digest goes: SLACK_DIGEST_CHANNEL and DISCORD_DIGEST_CHANNEL, through their adapters. */

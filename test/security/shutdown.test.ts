@@ -39,4 +39,26 @@ describe("graceful shutdown", () => {
       await recorder.stop();
     }
   }, 40_000);
+
+  it("the console chat, too, stops its parts and exits 0 on SIGTERM, with its input still open", async () => {
+    const child = spawn(process.execPath, [join(ROOT, "app", "sanctuary.mjs")], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: tempDir(), LOG_LEVEL: "info" },
+    });
+    let out = "";
+    let logs = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (logs += d));
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!out.includes("sanctuary> ") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(logs).toContain('"signal":"SIGTERM"');
+      expect(out).toContain("Bye.");
+    } finally {
+      child.kill("SIGKILL");
+    }
+  }, 40_000);
 });
