@@ -9,7 +9,7 @@ import { understandQuestion, type Understood } from "../questions/understand.js"
 import { describeRefusal, refusalFor, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Measure } from "./figures.js";
-import { PRONOUNS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -62,7 +62,7 @@ export interface FollowUp {
 const MAX_SOURCES = 3;
 const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warned|claimed|argued|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
-const GIVES_REASON = /\b(?:because|as a result|due to|owing to|thanks to|the reason)\b/i;
+const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
 const MIN_COVERAGE = WEIGHTS.decide.minCoverage;
 /** Unknown words a "they never mention" reply lists at most. */
 const MAX_UNKNOWN_SHOWN = 5;

@@ -36,7 +36,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   for (const verb of q.predicate) {
     if (!states(verb, "verb", terms, said)) return { rule: "predicate_absent", missing: verb };
-    if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, passage.text, verb, q.named)) return { rule: "predicate_of_other", missing: verb };
+    if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said)) return { rule: "relation_absent", missing: noun };
@@ -62,8 +62,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
  * suffice.
  */
 function states(word: string, cls: WordClass, terms: Set<string>, said: Set<string>): boolean {
-  const stated = (forms: string[]) => forms.some((f) => !LIGHT_VERBS.has(f) && [f, ...inflections(f, cls)].some((x) => terms.has(indexTerm(x) ?? x)));
-  if (stated([word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses), ...implyingVerbs(word, cls)])) return true;
+  // Regular endings too: most share the lemma's stem, but not all ("die" → "die", "died" → "di").
+  const stated = (forms: string[]) => forms.some((f) => !LIGHT_VERBS.has(f) && [f, ...inflections(f, cls), ...regularForms(f)].some((x) => terms.has(indexTerm(x) ?? x)));
+  if (stated([word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(word, cls)])) return true;
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
   if (derivedForms(word, cls).some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)))) return true;
@@ -84,17 +85,20 @@ const SUBJECT_WINDOW_WORDS = 6;
  * was dying" does not say when Mugabe died). A person is one the corpus knows, or a name set off by
  * commas; a place or an organization before the verb changes nothing.
  */
-function saidOfSomeoneElse(kb: Knowledge, text: string, verb: string, named: string[]): boolean {
+function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: string[]): boolean {
   const people = nameIndex(kb).personWords;
   // Only a question about a person's own act ("when did Mugabe die") is checked; "who did X ask to
   // prosecute" wants the someone else, and "when was the embargo imposed" names nobody.
   if (!named.some((n) => people.has(fold(n)))) return false;
-  const forms = new Set([verb, ...inflections(verb, "verb")].map((f) => indexTerm(f) ?? f));
-  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const forms = new Set([verb, ...inflections(verb, "verb"), ...regularForms(verb)].map((f) => indexTerm(f) ?? f));
   const asked = new Set(named.map((n) => fold(n)));
-  const uses = tokens.map((t, i) => (forms.has(indexTerm(t[0]) ?? t[0].toLowerCase()) ? i : -1)).filter((i) => i > 0);
+  // Every use in the passage and the sentences around it, since the verb may be stated in either.
+  const uses = texts.flatMap((text) => {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+    return tokens.map((t, i) => (i > 0 && forms.has(indexTerm(t[0]) ?? t[0].toLowerCase()) ? { text, tokens, at: i } : null)).filter((u) => u !== null);
+  });
   if (!uses.length) return false;
-  return uses.every((at) => {
+  return uses.every(({ text, tokens, at }) => {
     for (let k = at - 1; k >= Math.max(0, at - SUBJECT_WINDOW_WORDS); k--) {
       const w = tokens[k][0].replace(/['’]s?$/, "");
       if (asked.has(fold(w))) return false;

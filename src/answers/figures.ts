@@ -109,6 +109,10 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
     case "age": {
       const whose = /^[- ]years?[- ]old\s+(\p{Lu}[\p{L}'-]+)/u.exec(after)?.[1];
       if (whose && !asked.toLowerCase().includes(whose.toLowerCase())) return false;
+      // "his 22-year-old son": the age of someone the name owns, not the name's.
+      if (!whose && /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before)) return false;
+      // "was seven years old when he…": an age at an event, only what "how old was X when…" asks.
+      if (/^[- ]years?[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;
       return /^[- ]years?[- ]old\b|^\)/i.test(after) || /\baged?\s+$/i.test(before) || (/\p{L}, $/u.test(before) && /^,/.test(after) && Number(f.text) <= 120);
     }
     case "money":

@@ -2,9 +2,9 @@ import { distance } from "fastest-levenshtein";
 import type { Sentence } from "../corpus/load.js";
 import type { Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
-import { termsOf, words } from "../index/terms.js";
+import { fold, termsOf, words } from "../index/terms.js";
 import type { Question } from "../questions/parse.js";
-import { MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
 import { softAlternatives, type Relation } from "./soft.js";
@@ -35,13 +35,17 @@ export interface RankOptions {
 }
 
 const MONTH = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
+/** "at 8:51 p.m.": the time of day, what "what time" asks. */
+const CLOCK_TIME = "\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m)?";
+/** "6 ½ minutes after the launch", "two days later": a time told from another event. */
+const RELATIVE_TIME = `(?:\\d+(?:\\s*½)?|${alternation(["a", "an", "one", "a few", "several", ...NUMBER_WORDS])})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|later|earlier|ago)`;
 const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})|(?:19|20)\\d0s|(?:19|20)\\d{2}|last (?:year|month|week)|yesterday)\\b`,
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})|(?:19|20)\\d0s|(?:19|20)\\d{2}|last (?:year|month|week)|yesterday|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
 );
 export const NUMBER = new RegExp(`\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
-const REASON = /\b(?:because|in response to|due to|in order to|so that|as a result|when in fact|in fact|aimed at|the reason|to arrest|to deport|after)\b/i;
+const REASON = new RegExp(`\\b(?:${alternation(REASON_CUES)})\\b`, "i");
 const QUOTE_MARK = /[“”"]/;
 
 function typoMatch(term: string, list: readonly string[]): boolean {
@@ -87,7 +91,7 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
   const saidOtherwise = (t: string, list: readonly string[]) => soft.get(t)?.some((a) => list.includes(a)) ?? false;
   // A name the question gives (Chicago, the United States) must be in the passage's article.
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
-  const asked = askedOf(q);
+  const asked = askedOf(kb, q);
   const max = Math.max(1e-9, ...base.values());
   const total = Math.max(1e-9, terms.reduce((n, t) => n + kb.idf(t), 0));
   const ranked: Ranked[] = [];
@@ -129,7 +133,7 @@ export function docTerms(kb: Knowledge, doc: string): Set<string> {
 function reasonFeature(text: string, terms: string[]): number {
   const m = REASON.exec(text);
   if (!m) return 0;
-  const before = new Set(termsOf(text.slice(0, m.index)).slice(-10));
+  const before = new Set(termsOf(text.slice(0, m.index)));
   return terms.some((t) => before.has(t)) ? 1 : 0;
 }
 
@@ -169,10 +173,14 @@ interface Asked {
   share: boolean;
   /** The terms of the subject a "what is X" question defines. */
   subject: string[];
+  /** The people the question names: not the answer to its "who". */
+  named: Set<Entity>;
 }
 
-function askedOf(q: Question): Asked {
+function askedOf(kb: Knowledge, q: Question): Asked {
+  const named = new Set(q.named.map(fold));
   return {
+    named: new Set(q.intent === "who" ? kb.entities.filter((e) => e.kind === "person" && e.aliases.some((a) => named.has(fold(a)))) : []),
     share: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text),
     subject: q.intent === "what" && q.subject ? termsOf(q.subject) : [],
   };
@@ -186,6 +194,7 @@ function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, asked: Asked
   if (q.intent === "when" && DATE_TEXT.test(text)) answerType = /\d/.test(text.match(DATE_TEXT)![0]) ? 1 : 0.5;
   if (q.intent === "howmany" && NUMBER.test(text)) answerType = /\d/.test(text) ? 1 : 0.5;
   if (q.intent === "where" && PLACE.test(text)) answerType = 1;
+  if (q.intent === "who" && mentioned.some((e) => e.kind === "person" && !asked.named.has(e))) answerType = 1;
   let speaker = 0;
   if (options.speaker) {
     if (kb.speakers.get(s.id)?.includes(options.speaker.id)) speaker = QUOTE_MARK.test(text) ? 1 : 2 / 3;
@@ -212,7 +221,7 @@ function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, asked: Asked
 export function scoreOf(f: Features, forSpeaker: boolean, q: Pick<Question, "intent">): number {
   const w = WEIGHTS.rank;
   const lexical = forSpeaker ? WEIGHTS.speakerRank : w;
-  const type = q.intent === "when" ? w.answerType.date : q.intent === "howmany" ? w.answerType.number : q.intent === "where" ? w.answerType.place : 0;
+  const type = q.intent === "when" ? w.answerType.date : q.intent === "howmany" ? w.answerType.number : q.intent === "where" ? w.answerType.place : q.intent === "who" ? w.answerType.person : 0;
   return (
     lexical.bm25 * f.bm25 + lexical.coverage * f.coverage + lexical.window * f.window + type * f.answerType + w.percent * f.percent +
     w.reason * f.reason + w.focus * f.focus + w.speaker * f.speaker + w.definition * f.definition + w.headline * f.headline + w.recency * f.recency

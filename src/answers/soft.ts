@@ -1,11 +1,13 @@
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
-import { inflections } from "../lexicon/nlp.js";
+import { inflections, regularForms } from "../lexicon/nlp.js";
 import { derivations, impliedBy, type WordClass } from "../lexicon/wordnet.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Letters a stem may drop from a derived word and still stand for it alone ("detention" → "detent"). */
 const MAX_STEM_CUT = 3;
+/** The shortest stem of a regular ending searched for (the "di" of "died"); shorter ones are mostly other words. */
+const MIN_ALTERNATIVE_STEM = 2;
 
 /** The relation a question asks about, as `understandQuestion` gives it. */
 export interface Relation {
@@ -56,6 +58,11 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
     const key = terms.find((t) => own.includes(t));
     if (!key) continue;
     const alternatives = new Set<string>();
+    // A regular ending whose stem is not the lemma's ("died": di, for "die").
+    for (const form of regularForms(lemma)) {
+      const t = indexTerm(form);
+      if (t && t !== key && kb.vocabulary.has(t) && !own.includes(t) && t.length >= MIN_ALTERNATIVE_STEM) alternatives.add(t);
+    }
     for (const form of derivedForms(lemma, cls)) {
       const t = indexTerm(form);
       // A stem that cut more than a suffix off a long derived word is shared with unrelated words ("origination", "originally").

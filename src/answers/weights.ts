@@ -14,9 +14,10 @@ export const WEIGHTS = {
     window: 0.3,
     /**
      * The answer type the question expects is in the sentence: a date for "when", a figure for "how
-     * many", a place for "where". The feature is 1 with digits ("August 16", "800"), 0.5 with words only.
+     * many", a place for "where", a person the question does not name for "who did …". The feature is 1
+     * with digits ("August 16", "800"), 0.5 with words only.
      */
-    answerType: { date: 0.6, number: 1.0, place: 0.3 },
+    answerType: { date: 0.6, number: 1.0, place: 0.3, person: 0.5 },
     /** "what share / percentage" and the sentence gives a percentage. */
     percent: 0.3,
     /** A "why" question and the sentence gives a reason after the asked-about words ("in response to"). */
@@ -46,9 +47,10 @@ export const WEIGHTS = {
     /** WordNet senses whose synonyms count as stating a verb (senses come commonest first). */
     synonymSenses: 3,
     /**
-     * Senses of a passage's verb whose synonyms may state the question's verb ("overtake" states "pass"
-     * by its second sense). Fewer than `synonymSenses`: read backwards, a third sense reaches far
-     * ("conduct" → behave → "bear").
+     * Senses of a passage's verb by which it may state the question's verb as a synonym: one of its own
+     * commonest ("overtake" states "pass" by its second sense; "exit" does not state "die", its third).
+     * Fewer than `synonymSenses`: read from the passage's side, a third sense reaches far ("conduct" →
+     * behave → "bear").
      */
     reverseSynonymSenses: 2,
     /** WordNet senses whose derived words (and their synonyms) count as stating a verb or noun: the commonest only, as derivations widen fast ("found": basis). */

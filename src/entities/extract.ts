@@ -81,6 +81,13 @@ const TITLED_APPOSITIVE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 const isTitleWord = (w: string) => TITLE_WORDS.has(bare(w).toLowerCase().replace(/\.$/, ""));
 /** A lower-case noun for a kind of person right before a name ("skipper Wade Bassi", "developer Ammar Askar") says who it is, as a title does. */
 const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && isPersonNoun(w);
+/**
+ * A name set off by commas beside a noun for a kind of person, or an age: "the old keeper, Tomas Hale,",
+ * "Ned Price, the harbor master,", "Parata, 75,". Such a name is a person's even when no title is known.
+ */
+const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u;
+const ROLE_AFTER = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+))\s*(?:,|;|\.|$)/u;
+const AGE_AFTER = /^(?:,\s+\d{1,3}\s*,|\s+\(\d{1,3}\))/;
 /** A speech verb right before a name: "said Tom Forte, who follows Amazon". */
 const SAID_BEFORE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\s+$`);
 
@@ -107,17 +114,26 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
       else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;
       else break;
     }
+    // A capitalized role noun opening the sentence is not part of the name after it ("Keeper Ines Marlow").
+    const opensWithRole = i === 0 && j - i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].word) && isRoleNoun(tokens[0].word.toLowerCase());
+    if (opensWithRole) i = 1;
     const count = j - i + 1;
     if (count < 2 || count > 5) {
       i = j;
       continue;
     }
     const prev = tokens[i - 1];
-    const titled = () => (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word))) || TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
+    const titled = () => opensWithRole || (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word))) || TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
+    const apposed = () => {
+      const after = text.slice(tokens[j].end, tokens[j].end + 120);
+      if (AGE_AFTER.test(after)) return true;
+      const head = ROLE_AFTER.exec(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
+      return head !== undefined && isRoleNoun(head);
+    };
     const speaks = () => SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // Cheapest first: the role-noun test reads WordNet.
-    if (speaks() || listed() || titled()) {
+    if (speaks() || listed() || titled() || apposed()) {
       hits.push({ name: tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "), start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;
@@ -133,7 +149,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
   while (k >= 0 && !blocked.has(k) && tight(text, tokens[k], tokens[k + 1])) {
     const w = bare(tokens[k].word);
     const lower = w.toLowerCase();
-    if (isTitleWord(tokens[k].word) || isRoleNoun(w)) hasTitle = true;
+    if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (k === 0 && isRoleNoun(lower))) hasTitle = true;
     else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of")) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
     first = k;
@@ -189,11 +205,14 @@ export function findEntities(corpus: Corpus): Entity[] {
       const before = titleBefore(s.text, tokens, m.from, blocked);
       const roles: string[] = [];
       if (before) roles.push(before);
-      const after = APPOSITIVE_AFTER.exec(s.text.slice(tokens[m.to].end)) ?? TITLED_AFTER.exec(s.text.slice(tokens[m.to].end, tokens[m.to].end + 160));
+      const rest = s.text.slice(tokens[m.to].end);
+      const after = APPOSITIVE_AFTER.exec(rest) ?? TITLED_AFTER.exec(rest.slice(0, 160));
+      const apposed = after ? null : ROLE_AFTER.exec(rest);
       if (after) roles.push(after[1].trim());
+      else if (apposed && isRoleNoun(apposed[2])) roles.push(apposed[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
       const led = lead?.[1] ?? lead?.[2];
-      if (led && led.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) roles.push(led);
+      if (led && led.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w))) roles.push(led);
       for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
     }
   }

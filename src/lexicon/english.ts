@@ -93,6 +93,13 @@ export const LIGHT_VERBS = new Set(
 will would shall should may might must`.split(/\s+/),
 );
 
+/**
+ * Words that give a reason or a cause: the strong ones say outright that what follows is the reason
+ * ("because", "due to", "is to blame"); the weaker ones usually introduce one ("in response to", "after").
+ */
+export const REASON_GIVEN = ["because", "as a result", "due to", "owing to", "thanks to", "the reason", "caused by", "blamed on", "to blame", "contribute", "contributes", "contributed", "led to"];
+export const REASON_CUES = [...REASON_GIVEN, "in response to", "in order to", "so that", "when in fact", "in fact", "aimed at", "after"];
+
 /** A regular expression alternation of a list, longest first (so "Sept." wins over "Sep"). */
 export function alternation(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");

@@ -159,14 +159,19 @@ const PERSON_CACHE_MAX = 100_000;
 
 /**
  * Words of the synsets a lemma belongs to (single words only), without the lemma itself: of its
- * `senses` most frequent senses (WordNet lists senses by frequency), so rare senses do not widen it.
+ * `senses` most frequent senses (WordNet lists senses by frequency), so rare senses do not widen it; with
+ * `targetSenses`, only words for which that sense is among their own `targetSenses` commonest.
  */
-export function synonyms(word: string, cls: WordClass, senses = Infinity): string[] {
+export function synonyms(word: string, cls: WordClass, senses = Infinity, targetSenses = Infinity): string[] {
   const lemma = lemmaOf(word);
-  return memo(cache, `${cls}:${senses}:${lemma}`, () => {
+  return memo(cache, `${cls}:${senses}:${targetSenses}:${lemma}`, () => {
     const out = new Set<string>();
     for (const offset of sensesOf(lemma, cls).slice(0, senses)) {
-      for (const w of synsetAt(cls, offset)?.words ?? []) if (!w.includes("_") && w !== lemma) out.add(w);
+      for (const w of synsetAt(cls, offset)?.words ?? []) {
+        // The shared sense must be one of the synonym's own commonest too: "exit" is first "go out", and only
+        // thirdly "die", so a passage's "graceful exit" does not say anyone died.
+        if (!w.includes("_") && w !== lemma && (targetSenses === Infinity || sensesOf(w, cls).slice(0, targetSenses).includes(offset))) out.add(w);
+      }
     }
     return [...out];
   });

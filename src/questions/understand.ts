@@ -50,6 +50,7 @@ function namesIn(text: string, vocab: ReturnType<typeof surfaceVocabulary>): str
   return words(text).filter((w) => /^\p{Lu}/u.test(w) && !QUESTION_OPENERS.has(w.toLowerCase()) && vocab.isName(normalizeWord(w)));
 }
 const QUESTION_OPENERS = new Set(["who", "what", "when", "where", "why", "how", "which", "whose", "whom", "is", "are", "was", "did", "does", "do"]);
+const WH_SUBJECTS = new Set(["who", "what", "which", "whoever"]);
 const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, "call", "stand", "happen", "ask"]);
 
 /**
@@ -105,7 +106,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     if (t.pos !== "VERB" || !whole.has(t.lower) || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
     if (subject.has(t.lower) && parsed.intent !== "search") return;
-    if (/(?:ed|en)$/.test(t.lower) && tagged[i + 1]?.pos === "NOUN" && tagged[i - 1]?.pos !== "AUX") return;
+    // After "who"/"what", the participle is the question's own verb ("who discovered neon").
+    if (/(?:ed|en)$/.test(t.lower) && tagged[i + 1]?.pos === "NOUN" && tagged[i - 1]?.pos !== "AUX" && !WH_SUBJECTS.has(tagged[i - 1]?.lower ?? "")) return;
     // A verb that only leads to another ("try to expel", "plan to leave", "refused to meet") is not
     // the relation asked about; the verb after "to" is.
     if (tagged[i + 1]?.lower === "to" && tagged[i + 2]?.pos === "VERB") return;

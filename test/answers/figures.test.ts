@@ -24,6 +24,10 @@ describe("what a how-many question measures (extract stage)", () => {
     const sentence = "The 81-year-old senator met Jane Doe, 45, and her 19-year-old Sam at the hall.";
     expect(fitting("how old is the senator", sentence)).toEqual(["81", "45"]);
     expect(fitting("how old is Sam", sentence)).toEqual(["81", "45", "19"]);
+    // A possessive's age is of whom it owns ("his 22-year-old son"); "was seven years old when" is an age at an event.
+    const family = "Seven decades later, Parata, 75, and his 22-year-old son, who was seven years old when he first came, arrived.";
+    expect(fitting("how old is Parata", family)).toEqual(["75"]);
+    expect(fitting("how old was he when he first came", family)).toEqual(["75", "seven"]);
   });
 
   it("keeps money over other figures, and a share over counts", () => {

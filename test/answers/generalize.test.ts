@@ -101,3 +101,61 @@ describe("entity stage on an unseen article", () => {
     expect(people.map((e) => e.name)).not.toContain("Blue Anchor");
   });
 });
+
+// A second invented article, for features found on another set of unseen pages.
+const lighthouse = tempDir();
+writeFileSync(
+  join(lighthouse, "light.md"),
+  `---\ntitle: The keeper of the north light\npublished: 2022-03-04\n---\n` +
+    `Keeper Ines Marlow, 68, tends the north light with her 30-year-old nephew, who was nine years old when he first climbed it.\n\n` +
+    `Why ships wreck on the bar remains unclear, but fog, strong currents, a shifting channel, poor charts or tired crews are all thought to contribute, the coast office said.\n\n` +
+    `In 1931 the Danish engineer Piet Vos made a discovery that changed the lamps. Vos showed that a prism could bend the beam.\n\n` +
+    `The old keeper, Tomas Hale, who died in 1999, built the stairs.\n\n` +
+    `Her husband, Olaf Berg, was dying of fever that winter. Ines Marlow took the post in 1990.\n\n` +
+    `Ned Price, the harbor master, made a graceful exit from the regatta in 2001.\n\n` +
+    `The beam went dark 12 minutes after the storm began.\n\n` +
+    `The supply boat left the harbor at 6:45 a.m. on Monday.\n`,
+);
+const light = testCore({ CORPUS_DIR: lighthouse }).core;
+
+describe("answer stages on a second unseen article", () => {
+  it("how old: the age beside the name, not a possessive's ('her 30-year-old nephew') nor an age at an event", () => {
+    expect(light.ask("how old is ines marlow").answer).toMatch(/^68\b/);
+  });
+
+  it("why: a reason word far after the asked words still gives the reason ('why ships wreck … are thought to contribute')", () => {
+    expect(light.ask("why do ships wreck on the bar").answer).toMatch(/thought to contribute/);
+  });
+
+  it("who did: the question's own verb is its predicate, and a passage naming someone else is preferred", () => {
+    expect(light.ask("who discovered that a prism bends the beam").answer).toMatch(/^Piet Vos/);
+  });
+
+  it("a regular ending whose stem differs from the lemma's states it ('died' for die)", () => {
+    expect(light.ask("when did tomas hale die").answer).toMatch(/^1999/);
+  });
+
+  it("when: a time told from another event, and a time of day", () => {
+    expect(light.ask("when did the beam go dark").answer).toMatch(/^12 minutes after/);
+    expect(light.ask("what time did the supply boat leave the harbor").answer).toMatch(/^6:45 a\.m/);
+  });
+
+  it("declines where the relation is said of someone else in the next sentence, or by a synonym's rare sense", () => {
+    expect(light.ask("when did ines marlow die").answered).toBe(false);
+    // "exit" is a synonym of "die" only by its third sense.
+    expect(light.ask("when did ned price die").answered).toBe(false);
+  });
+});
+
+describe("entity stage: people known by an appositive, with no title", () => {
+  const people = findEntities(loadCorpus(lighthouse, null)).filter((e) => e.kind === "person");
+  const roleOf = (name: string) => people.find((e) => e.name === name)?.roles.map((r) => r.text);
+
+  it("a role noun before or after the name set off by commas, an age, or a capitalized role noun opening the sentence", () => {
+    expect(roleOf("Tomas Hale")).toEqual(["old keeper"]);
+    expect(roleOf("Ned Price")).toEqual(["the harbor master"]);
+    expect(roleOf("Ines Marlow")).toEqual(["Keeper"]);
+    expect(people.map((e) => e.name)).toContain("Olaf Berg");
+    expect(people.map((e) => e.name)).not.toContain("Keeper Ines Marlow");
+  });
+});
