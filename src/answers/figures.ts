@@ -1,5 +1,5 @@
 import { termsOf } from "../index/terms.js";
-import { CURRENCY_WORDS, MEASURE_NOUNS, MONEY_VERBS, NUMBER_WORDS, alternation } from "../lexicon/english.js";
+import { CURRENCY_WORDS, MEASURE_NOUNS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, alternation } from "../lexicon/english.js";
 import { synonyms } from "../lexicon/wordnet.js";
 import { tag } from "../lexicon/nlp.js";
 
@@ -41,7 +41,7 @@ export function measureOf(question: string): Measure {
 let last: { question: string; measure: Measure } = { question: "", measure: { kind: "any" } };
 
 /** "what is the (halibut) price / the cost of …": a sum of money named by its noun. */
-const MONEY_NOUN_ASKED = /^what(?:'s| is| was| are| were) the (?:[\p{L}'-]+ ){0,3}(?:price|cost|fee|salary|wage|rent|fine|budget)s?\b/u;
+const MONEY_NOUN_ASKED = new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(MONEY_NOUNS)})s?\\b`, "u");
 
 function readMeasure(question: string): Measure {
   const q = question.toLowerCase();

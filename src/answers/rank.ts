@@ -4,7 +4,7 @@ import type { Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold, termsOf, words } from "../index/terms.js";
 import type { Question } from "../questions/parse.js";
-import { MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
 import { softAlternatives, type Relation } from "./soft.js";
@@ -47,6 +47,7 @@ export const NUMBER = new RegExp(`\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WO
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
 const REASON = new RegExp(`\\b(?:${alternation(REASON_CUES)})\\b`, "i");
 const QUOTE_MARK = /[“”"]/;
+const COLOUR = new RegExp(`\\b(?:${alternation(COLOUR_WORDS)})\\b`, "i");
 
 function typoMatch(term: string, list: readonly string[]): boolean {
   if (list.includes(term)) return true;
@@ -175,12 +176,15 @@ interface Asked {
   subject: string[];
   /** The people the question names: not the answer to its "who". */
   named: Set<Entity>;
+  /** "what color …": a colour is wanted. */
+  colour: boolean;
 }
 
 function askedOf(kb: Knowledge, q: Question): Asked {
   const named = new Set(q.named.map(fold));
   return {
     named: new Set(q.intent === "who" ? kb.entities.filter((e) => e.kind === "person" && e.aliases.some((a) => named.has(fold(a)))) : []),
+    colour: /\bwhat colou?rs?\b/i.test(q.text),
     share: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text),
     subject: q.intent === "what" && q.subject ? termsOf(q.subject) : [],
   };
@@ -195,6 +199,7 @@ function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, asked: Asked
   if (q.intent === "howmany" && NUMBER.test(text)) answerType = /\d/.test(text) ? 1 : 0.5;
   if (q.intent === "where" && PLACE.test(text)) answerType = 1;
   if (q.intent === "who" && mentioned.some((e) => e.kind === "person" && !asked.named.has(e))) answerType = 1;
+  if (asked.colour && COLOUR.test(text)) answerType = 1;
   let speaker = 0;
   if (options.speaker) {
     if (kb.speakers.get(s.id)?.includes(options.speaker.id)) speaker = QUOTE_MARK.test(text) ? 1 : 2 / 3;
@@ -221,7 +226,7 @@ function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, asked: Asked
 export function scoreOf(f: Features, forSpeaker: boolean, q: Pick<Question, "intent">): number {
   const w = WEIGHTS.rank;
   const lexical = forSpeaker ? WEIGHTS.speakerRank : w;
-  const type = q.intent === "when" ? w.answerType.date : q.intent === "howmany" ? w.answerType.number : q.intent === "where" ? w.answerType.place : q.intent === "who" ? w.answerType.person : 0;
+  const type = q.intent === "when" ? w.answerType.date : q.intent === "howmany" ? w.answerType.number : q.intent === "where" ? w.answerType.place : q.intent === "who" ? w.answerType.person : w.answerType.colour;
   return (
     lexical.bm25 * f.bm25 + lexical.coverage * f.coverage + lexical.window * f.window + type * f.answerType + w.percent * f.percent +
     w.reason * f.reason + w.focus * f.focus + w.speaker * f.speaker + w.definition * f.definition + w.headline * f.headline + w.recency * f.recency

@@ -14,10 +14,10 @@ export const WEIGHTS = {
     window: 0.3,
     /**
      * The answer type the question expects is in the sentence: a date for "when", a figure for "how
-     * many", a place for "where", a person the question does not name for "who did …". The feature is 1
-     * with digits ("August 16", "800"), 0.5 with words only.
+     * many", a place for "where", a person the question does not name for "who did …", a colour for
+     * "what color". The feature is 1 with digits ("August 16", "800"), 0.5 with words only.
      */
-    answerType: { date: 0.6, number: 1.0, place: 0.3, person: 0.5 },
+    answerType: { date: 0.6, number: 1.0, place: 0.3, person: 0.5, colour: 1.0 },
     /** "what share / percentage" and the sentence gives a percentage. */
     percent: 0.3,
     /** A "why" question and the sentence gives a reason after the asked-about words ("in response to"). */

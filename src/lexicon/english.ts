@@ -100,6 +100,12 @@ will would shall should may might must`.split(/\s+/),
 export const REASON_GIVEN = ["because", "as a result", "due to", "owing to", "thanks to", "the reason", "caused by", "blamed on", "to blame", "contribute", "contributes", "contributed", "led to"];
 export const REASON_CUES = [...REASON_GIVEN, "in response to", "in order to", "so that", "when in fact", "in fact", "aimed at", "after"];
 
+/** The basic colour terms of English, what "what color" asks for. */
+export const COLOUR_WORDS = ["red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "gray", "grey", "gold", "silver", "crimson", "scarlet", "turquoise", "beige"];
+
+/** Nouns for a sum of money: "what is the minimum fare" asks for one. */
+export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "rent", "fine", "budget", "toll", "charge", "tuition"];
+
 /** A regular expression alternation of a list, longest first (so "Sept." wins over "Sep"). */
 export function alternation(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");

@@ -31,7 +31,7 @@ export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text:
   const out = text.replace(/[\p{L}][\p{L}'-]*/gu, (word) => {
     const key = normalizeWord(word);
     if (key.length < 3 || vocab.words.has(key) || STOP_WORDS.has(key) || QUESTION_WORDS.has(key)) return word;
-    const meant = isDictionaryWord(key) ? corpusSynonym(key, vocab) : nearest(key, vocab);
+    const meant = spellingVariant(key, vocab) ?? (isDictionaryWord(key) ? corpusSynonym(key, vocab) : nearest(key, vocab));
     if (!meant) return word;
     const form = vocab.words.get(meant)!.form;
     const replacement = vocab.isName(meant) ? form : form.toLowerCase();
@@ -39,6 +39,38 @@ export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text:
     return replacement;
   });
   return { text: out, corrections };
+}
+
+/**
+ * British and American spellings of one word ("colour": color, "organise": organize, "centre": center,
+ * "travelled": traveled, "catalogue": catalog), both ways: a question typed in one and an article
+ * written in the other. Each is an ending (or a middle) swapped for its counterpart.
+ */
+const SPELLING_VARIANTS: Array<[RegExp, string]> = [
+  [/our(s|ed|ing|ful|ite|ites)?$/, "or$1"],
+  [/or(s|ed|ing|ful|ite|ites)?$/, "our$1"],
+  [/is(e|es|ed|ing|ation|ations)$/, "iz$1"],
+  [/iz(e|es|ed|ing|ation|ations)$/, "is$1"],
+  [/tre(s|d)?$/, "ter$1"],
+  [/ter(s|ed)?$/, "tre$1"],
+  [/ll(ed|ing|er|ers)$/, "l$1"],
+  [/([^l])l(ed|ing|er|ers)$/, "$1ll$2"],
+  [/ogue(s)?$/, "og$1"],
+  [/og(s)?$/, "ogue$1"],
+  [/yse(s|d)?$/, "yze$1"],
+  [/yze(s|d)?$/, "yse$1"],
+  [/ence$/, "ense"],
+  [/ense$/, "ence"],
+];
+
+/** The other spelling of a word the corpus lacks, when the corpus has it. */
+function spellingVariant(key: string, vocab: SurfaceVocabulary): string | null {
+  for (const [pattern, replacement] of SPELLING_VARIANTS) {
+    if (!pattern.test(key)) continue;
+    const other = key.replace(pattern, replacement);
+    if (other !== key && vocab.words.has(other)) return other;
+  }
+  return null;
 }
 
 /**

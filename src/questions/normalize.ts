@@ -86,7 +86,9 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
   const chat = CHAT_FORMS[lower];
   if (core === lower && chat && (chat.includes("'") || !vocab.words.has(lower))) return lead + chat + tail;
   const long = COMMON_ABBREVIATIONS[core.toUpperCase()];
-  if (long && !vocab.words.has(lower) && knowsAll(long, vocab)) return lead + long + tail;
+  // Typed in capitals, an abbreviation the corpus writes only as another word ("US": the pronoun "us") is one too.
+  const typedAsAbbreviation = /^\p{Lu}{2,}$/u.test(core) && !vocab.isName(lower);
+  if (long && (!vocab.words.has(lower) || typedAsAbbreviation) && knowsAll(long, vocab)) return lead + long + tail;
   const key = normalizeWord(core);
   const possessive = /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1));
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;

@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/load.js";
 import { normalizeWord, words } from "../index/terms.js";
+import { isDictionaryWord } from "../lexicon/wordnet.js";
 
 /** A word of the corpus as written: how often, how often capitalized inside a sentence, its usual form. */
 export interface SurfaceWord {
@@ -68,7 +69,9 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     isName(lower) {
       const w = map.get(lower);
       if (!w) return false;
-      return w.inner > 0 ? w.capitalized >= NAME_SHARE * w.inner : /^\p{Lu}/u.test(w.form);
+      // A word seen only at the start of sentences is a name when no dictionary knows it ("Rez"), not
+      // when one does ("Already a hit…", "Ferries from…").
+      return w.inner > 0 ? w.capitalized >= NAME_SHARE * w.inner : /^\p{Lu}/u.test(w.form) && !isDictionaryWord(lower);
     },
   };
   built.set(corpus, v);

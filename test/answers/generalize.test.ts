@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../src/entities/extract.js";
 import { loadCorpus } from "../../src/corpus/load.js";
+import { normalizeQuestion } from "../../src/questions/normalize.js";
+import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
 import { tempDir, testCore } from "../helpers.js";
 
 // An invented report in the style of a city-hall story: none of its names or phrases is in the
@@ -114,7 +116,10 @@ writeFileSync(
     `Her husband, Olaf Berg, was dying of fever that winter. Ines Marlow took the post in 1990.\n\n` +
     `Ned Price, the harbor master, made a graceful exit from the regatta in 2001.\n\n` +
     `The beam went dark 12 minutes after the storm began.\n\n` +
-    `The supply boat left the harbor at 6:45 a.m. on Monday.\n`,
+    `The supply boat left the harbor at 6:45 a.m. on Monday.\n\n` +
+    `The lamp shines through copper glass. Its beam is green, the keeper told us.\n\n` +
+    `The minimum ferry fare during the festival is $4.\n\n` +
+    `Ferries from the United States arrive in June.\n`,
 );
 const light = testCore({ CORPUS_DIR: lighthouse }).core;
 
@@ -138,6 +143,20 @@ describe("answer stages on a second unseen article", () => {
   it("when: a time told from another event, and a time of day", () => {
     expect(light.ask("when did the beam go dark").answer).toMatch(/^12 minutes after/);
     expect(light.ask("what time did the supply boat leave the harbor").answer).toMatch(/^6:45 a\.m/);
+  });
+
+  it("what color: a sentence naming a colour; a British spelling read as the article's ('colour')", () => {
+    expect(light.ask("what colour is the beam").answer).toMatch(/green/);
+  });
+
+  it("'what is the minimum X fare during Y' asks for a sum of money", () => {
+    expect(light.ask("whats the minimum ferry fare during the festival").answer).toMatch(/^\$4/);
+  });
+
+  it("'US' typed in capitals is the United States, though the article says 'us' as a pronoun", () => {
+    const vocab = surfaceVocabulary(loadCorpus(lighthouse, null));
+    expect(normalizeQuestion("when do ferries from the US arrive", vocab)).toBe("when do ferries from the United States arrive");
+    expect(normalizeQuestion("what did the keeper tell us", vocab)).toBe("what did the keeper tell us");
   });
 
   it("declines where the relation is said of someone else in the next sentence, or by a synonym's rare sense", () => {

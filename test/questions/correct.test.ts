@@ -20,6 +20,11 @@ describe("correct stage", () => {
     expect(correctQuestion("what is his salary", vocab).corrections).toEqual([]);
   });
 
+  it("reads a British spelling as the corpus's American one, and back", () => {
+    expect(correctQuestion("which organisations were there", vocab).text).toBe("which organizations were there");
+    expect(correctQuestion("who did they honour", vocab).text).toBe("who did they honor");
+  });
+
   it("does not guess a short word that two corpus words are equally near", () => {
     expect(correctQuestion("who is zzq", vocab).corrections).toEqual([]);
   });
