@@ -47,6 +47,8 @@ export const NUMBER = new RegExp(`\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WO
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
 const REASON = new RegExp(`\\b(?:${alternation(REASON_CUES)})\\b`, "i");
 const QUOTE_MARK = /[“”"]/;
+/** A sentence that opens with a pronoun for what the one before it spoke of. */
+const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b/;
 const COLOUR = new RegExp(`\\b(?:${alternation(COLOUR_WORDS)})\\b`, "i");
 
 function typoMatch(term: string, list: readonly string[]): boolean {
@@ -78,7 +80,17 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
   const hits = kb.retriever.search(Object.keys(weights), WEIGHTS.candidates, weights, (t) => kb.vocabulary.has(t));
   const base = new Map<number, number>();
   for (const h of hits) if (!options.within || options.within.has(h.sentence)) base.set(h.sentence, h.score);
-  if (options.within) for (const id of options.within) if (!base.has(id)) base.set(id, 0);
+  if (options.within) {
+    for (const id of options.within) if (!base.has(id)) base.set(id, 0);
+  } else {
+    // A sentence that goes on about the one found through a pronoun ("… 6,000 pearls. It's valued at
+    // $150,000.") has none of the question's words itself: its window has them.
+    for (const h of hits.slice(0, WEIGHTS.continuations)) {
+      const next = kb.corpus.sentences[h.sentence + 1];
+      const s = kb.corpus.sentences[h.sentence];
+      if (next && !base.has(next.id) && next.doc === s.doc && next.paragraph === s.paragraph && !next.boilerplate && CONTINUES.test(next.text)) base.set(next.id, 0);
+    }
+  }
   // An acronym in the question is found in a sentence that spells it out ("ICE" in "Immigration and Customs Enforcement").
   const longForms = new Map<string, string[]>();
   for (const w of words(q.text)) {

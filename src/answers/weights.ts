@@ -39,6 +39,8 @@ export const WEIGHTS = {
   softMatch: 0.5,
   /** Candidates fetched from the index before ranking. */
   candidates: 80,
+  /** Of the best candidates, how many bring the next sentence when it goes on about them by a pronoun ("It's valued at …"). */
+  continuations: 20,
   decide: {
     /** The least share of the question's words (sentence or neighbours) a passage must have to answer. */
     minCoverage: 0.5,

@@ -119,7 +119,8 @@ writeFileSync(
     `The supply boat left the harbor at 6:45 a.m. on Monday.\n\n` +
     `The lamp shines through copper glass. Its beam is green, the keeper told us.\n\n` +
     `The minimum ferry fare during the festival is $4.\n\n` +
-    `Ferries from the United States arrive in June.\n`,
+    `Ferries from the United States arrive in June.\n\n` +
+    `The lens was ground by hand in Paris. It is valued at $12,000.\n`,
 );
 const light = testCore({ CORPUS_DIR: lighthouse }).core;
 
@@ -147,6 +148,10 @@ describe("answer stages on a second unseen article", () => {
 
   it("what color: a sentence naming a colour; a British spelling read as the article's ('colour')", () => {
     expect(light.ask("what colour is the beam").answer).toMatch(/green/);
+  });
+
+  it("a sentence that goes on by a pronoun is a candidate through the one before it ('It is valued at …')", () => {
+    expect(light.ask("how much is the lens worth").answer).toMatch(/^\$12,000/);
   });
 
   it("'what is the minimum X fare during Y' asks for a sum of money", () => {
