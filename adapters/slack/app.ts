@@ -89,8 +89,9 @@ export async function postSlackMessage(app: App, channel: string, reply: Reply):
 }
 
 /** The bot's own ids, from auth.test: what Bolt needs to ignore the bot's own messages and see its mentions. */
-async function whoAmI(config: Config): Promise<{ botId: string; botUserId: string }> {
+async function whoAmI(config: Config, log: Logger): Promise<{ botId: string; botUserId: string }> {
   const client = new webApi.WebClient(config.slack.botToken, {
+    logger: boltLogger(log),
     ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     timeout: SLACK_WEB_API.timeoutMs,
     retryConfig: { retries: SLACK_WEB_API.retries, minTimeout: SLACK_WEB_API.backoffMs, maxTimeout: SLACK_WEB_API.backoffMs, factor: 1, randomize: false },
@@ -121,7 +122,7 @@ export function createSlackAdapter(core: Core, config: Config, log: Logger): Cha
   return {
     name: "slack",
     async start() {
-      const ids = await whoAmI(config);
+      const ids = await whoAmI(config, log);
       made = createSlackApp(core, config, log, { apiUrl: config.slack.apiUrl, ...ids });
       const { app, server } = made;
       if (!server) {
