@@ -23,6 +23,15 @@ import { randomUUID } from "node:crypto";
  */
 export const SLACK_WEB_API = { timeoutMs: 3_000, retries: 1, backoffMs: 1_000 };
 
+/** The Web API client's address, deadline and retries (SLACK_WEB_API), for the app's client and the token check alike. */
+function webClientOptions(apiUrl: string | undefined): webApi.WebClientOptions {
+  return {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    timeout: SLACK_WEB_API.timeoutMs,
+    retryConfig: { retries: SLACK_WEB_API.retries, minTimeout: SLACK_WEB_API.backoffMs, maxTimeout: SLACK_WEB_API.backoffMs, factor: 1, randomize: false },
+  };
+}
+
 /** Every listener, registered in this order: one handler per file, no globbing. */
 const LISTENERS = [registerCommand, registerMention, registerMessage, registerActions];
 
@@ -67,11 +76,7 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
     botId: options.botId,
     botUserId: options.botUserId,
     logger,
-    clientOptions: {
-      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-      timeout: SLACK_WEB_API.timeoutMs,
-      retryConfig: { retries: SLACK_WEB_API.retries, minTimeout: SLACK_WEB_API.backoffMs, maxTimeout: SLACK_WEB_API.backoffMs, factor: 1, randomize: false },
-    },
+    clientOptions: webClientOptions(options.apiUrl),
   });
   const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log) : null;
   const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000), background: inflightCounter() };
@@ -90,12 +95,7 @@ export async function postSlackMessage(app: App, channel: string, reply: Reply):
 
 /** The bot's own ids, from auth.test: what Bolt needs to ignore the bot's own messages and see its mentions. */
 async function whoAmI(config: Config, log: Logger): Promise<{ botId: string; botUserId: string }> {
-  const client = new webApi.WebClient(config.slack.botToken, {
-    logger: boltLogger(log),
-    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
-    timeout: SLACK_WEB_API.timeoutMs,
-    retryConfig: { retries: SLACK_WEB_API.retries, minTimeout: SLACK_WEB_API.backoffMs, maxTimeout: SLACK_WEB_API.backoffMs, factor: 1, randomize: false },
-  });
+  const client = new webApi.WebClient(config.slack.botToken, { logger: boltLogger(log), ...webClientOptions(config.slack.apiUrl) });
   let result;
   try {
     result = await client.auth.test();

@@ -195,7 +195,8 @@ interface Asked {
 function askedOf(kb: Knowledge, q: Question): Asked {
   const named = new Set(q.named.map(fold));
   return {
-    named: new Set(q.intent === "who" ? kb.entities.filter((e) => e.kind === "person" && e.aliases.some((a) => named.has(fold(a)))) : []),
+    // kb.aliases holds every alias already folded: no alias is folded again per question.
+    named: new Set(q.intent === "who" ? kb.aliases.filter((a) => a.entity.kind === "person" && named.has(a.folded)).map((a) => a.entity) : []),
     colour: /\bwhat colou?rs?\b/i.test(q.text),
     share: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text),
     subject: q.intent === "what" && q.subject ? termsOf(q.subject) : [],

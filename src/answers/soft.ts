@@ -61,7 +61,7 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
     // A regular ending whose stem is not the lemma's ("died": di, for "die").
     for (const form of regularForms(lemma)) {
       const t = indexTerm(form);
-      if (t && t !== key && kb.vocabulary.has(t) && !own.includes(t) && t.length >= MIN_ALTERNATIVE_STEM) alternatives.add(t);
+      if (t && t.length >= MIN_ALTERNATIVE_STEM && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
     }
     for (const form of derivedForms(lemma, cls)) {
       const t = indexTerm(form);
