@@ -13,6 +13,7 @@ import { PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "..
 import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
+import { isDictionaryWord } from "../lexicon/wordnet.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -102,6 +103,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     const named = unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !known(t)));
     return noAnswer([...new Set(named)].slice(0, MAX_UNKNOWN_SHOWN));
   }
+  // "how much ram does it have" where no article says "ram", nor a word for it: what is measured is absent.
+  const measure = q.intent === "howmany" ? measureOf(q.normalized) : null;
+  if (measure?.kind === "count" && measure.noun && isDictionaryWord(measure.noun) && !measure.units.some(known)) return noAnswer([measure.noun]);
 
   const answer = (() => {
     switch (q.intent) {
@@ -464,14 +468,18 @@ function rolePhrases(text: string): string[] {
 /**
  * The extract stage for "how many": of the sentence's figures ("$4.8 billion", "47%", "eight"), those
  * of the kind the question measures (an age, money, a share, a count of its unit) when there are any,
- * and of those the one closest to the words the question asked about; never a figure the question gave.
+ * and of those the one closest to the words the question asked about, with a unit written onto it;
+ * never a figure the question gave.
  */
 function figureIn(r: Ranked, q: Understood): string {
   const text = withoutDates(r.sentence.text);
   const figures = figuresOf(text, q.normalized);
   const measure = measureOf(q.normalized);
   const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
-  return nearestToTerms(r, fitting.length ? fitting : figures)?.text ?? "";
+  const figure = nearestToTerms(r, fitting.length ? fitting : figures);
+  if (!figure) return "";
+  // A unit written onto the figure is part of it: "1.2GHz", "256MB".
+  return figure.text + (/^\p{L}+/u.exec(text.slice(figure.at + figure.text.length))?.[0] ?? "");
 }
 
 /** Whether a sentence has a figure of the kind the question measures. */

@@ -1,5 +1,5 @@
 import { termsOf } from "../index/terms.js";
-import { CURRENCY_WORDS, MEASURE_NOUNS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, alternation } from "../lexicon/english.js";
+import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, alternation } from "../lexicon/english.js";
 import { synonyms } from "../lexicon/wordnet.js";
 import { tag } from "../lexicon/nlp.js";
 
@@ -13,7 +13,7 @@ export type Measure =
   | { kind: "age" }
   | { kind: "money" }
   | { kind: "percent" }
-  | { kind: "count"; units: string[]; lead?: RegExp }
+  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string }
   | { kind: "any" };
 
 /** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
@@ -27,8 +27,11 @@ export const FIGURE_LIMITS = {
 };
 
 const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
-/** A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10". */
-export const FIGURE = new RegExp(`(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
+/**
+ * A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10"; not the
+ * digits of a name ("COVID-19", "F-35", "MP3").
+ */
+export const FIGURE = new RegExp(`(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
 
 /** Words after "how many" that end the unit ("how many tablets did …"). */
 const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
@@ -52,26 +55,36 @@ function readMeasure(question: string): Measure {
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
   const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
   if (measured) return { kind: "count", units: unitTerms(MEASURE_NOUNS[measured].units), lead: MEASURE_NOUNS[measured].lead };
+  // "how fast", "how heavy", "how much does it weigh": a figure in the units of that scale.
+  const adjective = /\bhow (\p{L}+)/u.exec(q)?.[1] ?? "";
+  const verb = /\bhow much\b/.test(q) ? Object.keys(MEASURE_VERBS).find((v) => new RegExp(`\\b${v}\\b`).test(q)) : undefined;
+  const scale = Object.hasOwn(MEASURE_ADJECTIVES, adjective) ? MEASURE_ADJECTIVES[adjective] : verb ? MEASURE_ADJECTIVES[MEASURE_VERBS[verb]] : undefined;
+  if (scale) return { kind: "count", units: unitTerms(scale) };
   const unit = countedNoun(q);
-  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]) };
+  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]), noun: unit };
   return { kind: "any" };
 }
 
 /**
- * What "how many" counts: the head of the noun phrase after it, its last noun ("how many gas leaks
- * were there" counts leaks, "how many miles of cable" miles), as the tagger reads the question.
+ * What "how many / how much" counts: the head of the noun phrase after it, its last noun ("how many
+ * gas leaks were there" counts leaks, "how many miles of cable" miles, "how much ram"), as the tagger
+ * reads the question.
  */
 function countedNoun(q: string): string | undefined {
-  const at = /\bhow many\s+/.exec(q);
+  const at = /\bhow (?:many|much)\s+/.exec(q);
   if (!at) return undefined;
   const after = tag(q.slice(at.index + at[0].length));
   let head: string | undefined;
   for (const t of after) {
+    // A plural ends the phrase: "how many people work at" counts people, not work.
+    if (head && PLURAL.test(head)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lower;
     else if (t.pos !== "ADJ" || head) break;
   }
   return head ?? after[0]?.lower;
 }
+
+const PLURAL = /^(?:people|men|women|children)$|[^aiosu]s$/;
 
 function singular(w: string): string {
   return w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");

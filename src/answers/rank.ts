@@ -43,7 +43,7 @@ const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
   `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})|(?:19|20)\\d0s|(?:19|20)\\d{2}|last (?:year|month|week)|yesterday|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
 );
-export const NUMBER = new RegExp(`\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
+export const NUMBER = new RegExp(`(?<![A-Za-z]-?)\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
 const REASON = new RegExp(`\\b(?:${alternation(REASON_CUES)})\\b`, "i");
 const QUOTE_MARK = /[“”"]/;

@@ -71,8 +71,12 @@ const isNameWord = (w: string) =>
   (/^\p{Lu}[\p{Ll}'’-]*\p{Lu}?[\p{Ll}'’-]+$/u.test(w) || PARTICLE_NAME.test(w)) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
 /** A surname joined to its particle ("al-Bashir", "bin-Salman", "de-Gaulle" as some papers write it). */
 const PARTICLE_NAME = new RegExp(`^(?:${[...NAME_PARTICLES].join("|")}|el|ibn|abu|abd)-\\p{Lu}\\p{Ll}+$`, "u");
-/** An office named just after a name, set off by commas: "Amara Diallo, the company’s chief executive, said". */
-const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS])})\\b[^,;]{0,40}),`, "u");
+/**
+ * An office named just after a name, set off by commas or ending the sentence: "Amara Diallo, the
+ * company’s chief executive, said", "says Michael Litt, co-founder and CEO of Vidyard." Titles written
+ * in capitals ("CEO") count.
+ */
+const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t.toUpperCase()]))})\\b[^,;]{0,40}?)(?:,|\\.?\\s*$)`, "u");
 /**
  * An office named just before a name and set off by a comma: "the priest, Fidelis Mukonori," or
  * "Sudan’s president, Omar Hassan al-Bashir". Only titles count (not "the man, John Smith").

@@ -12,8 +12,10 @@ export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 /** Month and weekday names, lower-cased: capitalized words that name no person and no place. */
 export const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
-/** Words for quantities beyond digits. "one" is left out: it is far more often a pronoun ("each one"). */
-export const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "half", "third", "quarter"];
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** Quantities written as words ("sixty", "twenty-five", "dozens"). "one" alone is left out: it is far more often a pronoun ("each one"). */
+export const NUMBER_WORDS = [...UNITS.slice(1), ...TENS, ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "half", "third", "quarter"];
 
 /** Pronouns a follow-up question uses for someone asked about before. */
 export const PRONOUNS = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it"];
@@ -129,3 +131,25 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp }> =
   },
   "death toll": { units: ["dead", "deaths", "killed", "people", "lives"] },
 };
+
+/**
+ * What "how ADJ" asks to measure, by the units a figure of it is written in ("how fast" → "1.2GHz",
+ * "60 mph"; "how heavy" → "300 pounds"). A verb that asks the same ("how much does it weigh") names
+ * its adjective in `MEASURE_VERBS`.
+ */
+export const MEASURE_ADJECTIVES: Record<string, string[]> = {
+  fast: ["mph", "kph", "knots", "ghz", "mhz", "gbps", "mbps", "kbps", "fps", "times", "faster", "miles", "kilometers", "kilometres"],
+  heavy: ["pounds", "lbs", "lb", "kilograms", "kg", "kilos", "tons", "tonnes", "grams", "ounces", "oz", "stone"],
+  tall: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys", "cm", "centimeters"],
+  high: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys"],
+  long: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "kilometers", "kilometres", "inches", "yards", "minutes", "hours", "days", "weeks", "months", "years", "seconds"],
+  far: ["miles", "km", "kilometers", "kilometres", "meters", "metres", "feet", "yards", "light-years"],
+  big: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"],
+  large: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"],
+  deep: ["feet", "foot", "ft", "meters", "metres", "fathoms", "miles"],
+  wide: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "inches"],
+  hot: ["degrees", "fahrenheit", "celsius"],
+  cold: ["degrees", "fahrenheit", "celsius"],
+  warm: ["degrees", "fahrenheit", "celsius"],
+};
+export const MEASURE_VERBS: Record<string, string> = { weigh: "heavy", weighs: "heavy", weighed: "heavy", measure: "long", measures: "long" };

@@ -1,5 +1,5 @@
 import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
-import { MONEY_NOUNS, alternation } from "../lexicon/english.js";
+import { MEASURE_ADJECTIVES, MONEY_NOUNS, alternation } from "../lexicon/english.js";
 
 /** The kinds of question, each answered from its own template in prompts/. */
 export type Intent = "who" | "what" | "when" | "where" | "howmany" | "quote" | "search";
@@ -91,7 +91,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^what(?:'s| is| was| are| were) the (?:population|number|size|age|amount|total|cost|price|value|salary|budget|death toll|toll) of\b/, () => ({ intent: "howmany" })],
   // "what's the halibut promo price at Whole Foods": a measure named after up to three words of what it measures.
   [new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(["population", "value", "death toll", ...MONEY_NOUNS])})s?(?: (?:of|at|for|in|on|during|after|before|from|under|since) .+)?$`, "u"), () => ({ intent: "howmany" })],
-  [/^(?:how many|how much|how old|how long|how far|how big|how large|how heavy|how tall|how high|how deep|how wide|how expensive|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\b/, () => ({ intent: "howmany" })],
+  [new RegExp(`^(?:how (?:many|much|old|expensive|${alternation(Object.keys(MEASURE_ADJECTIVES))})|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\\b`), () => ({ intent: "howmany" })],
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
   [/^where\b/, () => ({ intent: "where" })],
   // "who is Apple partnering with", "who was leading the raid": a progressive verb asks who does something, not who someone is.

@@ -13,11 +13,27 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(measureOf("how much did the city pay for the land").kind).toBe("money");
     // "make" is money only with nothing between "how much" and the question's verb.
     expect(measureOf("how much does the governor make").kind).toBe("money");
-    expect(measureOf("how much progress did they make").kind).toBe("any");
+    expect(measureOf("how much progress did they make")).toMatchObject({ kind: "count", noun: "progress" });
     expect(measureOf("what percentage of voters stayed home").kind).toBe("percent");
     expect(measureOf("what is the population of the island")).toMatchObject({ kind: "count", units: expect.arrayContaining(["peopl", "resid"]) });
     expect(measureOf("how many tablets did she take")).toMatchObject({ kind: "count", units: expect.arrayContaining(["tablet", "pill"]) });
     expect(measureOf("how many did they arrest").kind).toBe("any");
+    // A plural ends the counted phrase: "people work at" counts people; "gas leaks" is one phrase.
+    expect(measureOf("how many people work at the firm")).toMatchObject({ kind: "count", noun: "people" });
+    expect(measureOf("how many gas leaks were there")).toMatchObject({ kind: "count", noun: "leaks" });
+    expect(measureOf("how much ram does it have")).toMatchObject({ kind: "count", noun: "ram" });
+  });
+
+  it("reads 'how fast / heavy / tall' and 'how much does it weigh' as figures in the units of that scale", () => {
+    expect(fitting("how fast is the chip", "It runs at 1.2GHz on 2 cores.")).toEqual(["1.2"]);
+    expect(fitting("how heavy is the bell", "The 3 men lifted a bell of 300 pounds.")).toEqual(["300"]);
+    expect(fitting("how much does the bell weigh", "The 3 men lifted a bell of 300 pounds.")).toEqual(["300"]);
+    expect(fitting("how tall is the tower", "Its 4 bells hang 90 feet up.")).toEqual(["90"]);
+  });
+
+  it("reads numbers written as words, and never the digits of a name", () => {
+    expect(fitting("how many employees are there", "It grew to over sixty full-time employees and twenty-five interns in 2012.")).toEqual(["sixty"]);
+    expect(figuresOf("In light of COVID-19 and the F-35, 40 staff left.", "").map((f) => f.text)).toEqual(["40"]);
   });
 
   it("keeps the figure of that kind: the age of the person asked about, not of someone else", () => {

@@ -28,6 +28,8 @@ writeFileSync(
     `“Fees are steady,” said Maria Okafor, who follows the port for a bank.\n\n` +
     `The port handled 1,200 containers and 75 ships in April.\n\n` +
     `The new crane weighs 900 tons.\n\n` +
+    `With 12 crew, the new ferry reaches 30 knots.\n\n` +
+    `“We will hire more,” says Ines Marlow, co-founder and CEO of Harborline.\n\n` +
     `Blue Anchor said it would open a store on the pier. Blue Anchor stores sell fish.\n\n` +
     `Blue Anchor plans two more. Critics said Blue Anchor was late.\n`,
 );
@@ -80,6 +82,16 @@ describe("understand and extract stages", () => {
     expect(core.ask("how heavy is the new crane").answer).toMatch(/^900/);
   });
 
+  it("reads 'how fast' as a figure in units of speed (knots, not crew)", () => {
+    expect(core.ask("how fast is the new ferry").answer).toMatch(/^30\b/);
+  });
+
+  it("declines 'how much X' when no article names X or a word for it (ram)", () => {
+    const a = core.ask("how much ram does the new crane have");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toBe("unknown_words: ram");
+  });
+
   it("answers 'what is X's name' with a name, and declines it when no name is given", () => {
     expect(core.ask("whats the skippers name").answer).toMatch(/^Anton Reyes/);
     const wife = core.ask("whats reyes wifes name");
@@ -89,6 +101,11 @@ describe("understand and extract stages", () => {
 
 describe("entity stage on an unseen article", () => {
   const people = findEntities(loadCorpus(corpus, null)).filter((e) => e.kind === "person");
+
+  it("takes an office after a name that ends the sentence, written in capitals too (co-founder and CEO of Harborline.)", () => {
+    expect(people.find((e) => e.name === "Ines Marlow")?.roles.map((r) => r.text)).toEqual(["co-founder and CEO of Harborline"]);
+    expect(core.ask("who is the ceo of harborline").answer).toMatch(/^Ines Marlow: co-founder and CEO of Harborline/);
+  });
 
   it("takes a noun for a kind of person before a name as its role (WordNet noun.person)", () => {
     expect(people.find((e) => e.name === "Anton Reyes")?.roles.map((r) => r.text)).toContain("skipper");
