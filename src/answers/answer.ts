@@ -9,7 +9,7 @@ import { understandQuestion, type Understood } from "../questions/understand.js"
 import { describeRefusal, refusalFor, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Measure } from "./figures.js";
-import { PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -419,11 +419,17 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 }
 
 
-/** The place a sentence names nearest the words asked about: a capitalized name after in/at/to/from/near/on. */
+/** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"). */
+const PLACE_AFTER = new RegExp(
+  `\\b(?:in|at|to|from|near|on)\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*)*)`,
+  "gu",
+);
+
+/** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on. */
 function placeIn(kb: Knowledge, r: Ranked): string {
   // A person is no place ("learned from Obama"): names of the people the sentence mentions are skipped.
   const people = new Set((kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person").flatMap((e) => e.aliases.map(fold)));
-  const places = [...r.sentence.text.matchAll(/\b(?:in|at|to|from|near|on)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)/gu)]
+  const places = [...r.sentence.text.matchAll(PLACE_AFTER)]
     .filter((m) => !TIME_NAMES.has(m[1].split(/\s+/).pop()!.toLowerCase()) && !people.has(fold(m[1])))
     .map((m) => ({ text: m[1], at: m.index! }));
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").

@@ -105,6 +105,9 @@ export const REASON_CUES = [...REASON_GIVEN, "in response to", "in order to", "s
 /** The basic colour terms of English, what "what color" asks for. */
 export const COLOUR_WORDS = ["red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "gray", "grey", "gold", "silver", "crimson", "scarlet", "turquoise", "beige"];
 
+/** Nouns for a kind of place or body written before its name: "in the coastal city of Napier", "at analyst firm RedMonk". */
+export const PLACE_KINDS = ["city", "town", "village", "state", "county", "province", "country", "region", "district", "neighborhood", "neighbourhood", "suburb", "capital", "island", "port", "firm", "company", "startup", "university", "college", "school", "hospital", "agency", "bank", "lab", "laboratory", "museum", "newspaper", "studio", "group"];
+
 /** Nouns for a sum of money: "what is the minimum fare" asks for one. */
 export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "rent", "fine", "budget", "toll", "charge", "tuition"];
 

@@ -29,6 +29,7 @@ writeFileSync(
     `The port handled 1,200 containers and 75 ships in April.\n\n` +
     `The new crane weighs 900 tons.\n\n` +
     `With 12 crew, the new ferry reaches 30 knots.\n\n` +
+    `Tom Reed, senior engineer at marine engineering firm Halvorsen, drew the pier.\n\n` +
     `“We will hire more,” says Ines Marlow, co-founder and CEO of Harborline.\n\n` +
     `Blue Anchor said it would open a store on the pier. Blue Anchor stores sell fish.\n\n` +
     `Blue Anchor plans two more. Critics said Blue Anchor was late.\n`,
@@ -80,6 +81,10 @@ describe("understand and extract stages", () => {
 
   it("reads 'how heavy' as asking for a figure", () => {
     expect(core.ask("how heavy is the new crane").answer).toMatch(/^900/);
+  });
+
+  it("takes a place or body after a noun for its kind (at marine engineering firm Halvorsen)", () => {
+    expect(core.ask("where does tom reed work").answer).toMatch(/^Halvorsen\b/);
   });
 
   it("reads 'how fast' as a figure in units of speed (knots, not crew)", () => {
