@@ -298,6 +298,21 @@ export function isDictionaryWord(word: string): boolean {
   return forms.some((f) => f.length > 1 && CLASSES.some((c) => hasLemma(f, c)));
 }
 
+/**
+ * Whether a phrase of several words is a name in WordNet: its commonest noun sense spells it with a
+ * capital ("new york" → New_York, "white house" → White_House; not "ice cream").
+ */
+export function isProperName(phrase: string): boolean {
+  const lemma = lemmaOf(phrase);
+  if (!lemma.includes("_")) return false;
+  const first = sensesOf(lemma, "noun")[0];
+  const data = first === undefined ? null : open("data.noun");
+  if (!data) return false;
+  const fields = lineAt(data, Number(first)).line.split(" ");
+  const count = parseInt(fields[3], 16);
+  return Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "")).some((w) => w.toLowerCase() === lemma && /^\p{Lu}/u.test(w));
+}
+
 /** Whether a lemma has a sense as a verb ("pass", "promote"; not "promo"). */
 export function isVerb(lemma: string): boolean {
   return hasLemma(lemma.toLowerCase(), "verb");

@@ -1,5 +1,6 @@
-import { normalizeWord } from "../index/terms.js";
+import { STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, alternation } from "../lexicon/english.js";
+import { isProperName } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
 /**
@@ -18,6 +19,7 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   text = text.replace(/(^|\s)w\/o(?=\s|$)/gi, "$1without").replace(/(^|\s)w\/(?=\s|\w)/gi, "$1with ");
   text = dropFiller(text);
   text = text.replace(/\S+/g, (token) => rewriteToken(token, vocab));
+  text = capitalizeNames(text, vocab);
   text = dropFiller(text);
   for (const [re, to] of CHAT_OPENERS) text = text.replace(re, to);
   text = text.replace(HEDGES, " ");
@@ -95,10 +97,33 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
   return lead + recase(core, key, vocab) + tail;
 }
 
+/** Longest name, in words, looked up in WordNet ("new york city"). */
+const NAME_WORDS_MAX = 3;
+
+/**
+ * A place or body typed in lower case that the corpus never writes ("new york") is still a name:
+ * WordNet spells it with capitals. Given them, it is a name the articles lack, and the question is
+ * declined rather than answered about somewhere else.
+ */
+function capitalizeNames(text: string, vocab: SurfaceVocabulary): string {
+  const tokens = text.split(" ");
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(NAME_WORDS_MAX, tokens.length - i); n >= 2; n--) {
+      const run = tokens.slice(i, i + n);
+      if (!run.every((t) => /^\p{Ll}+$/u.test(t)) || run.every((t) => vocab.words.has(t)) || !isProperName(run.join(" "))) continue;
+      for (let k = i; k < i + n; k++) tokens[k] = tokens[k][0].toUpperCase() + tokens[k].slice(1);
+      i += n - 1;
+      break;
+    }
+  }
+  return tokens.join(" ");
+}
+
 /** A word typed in lower case that the corpus writes as a name takes the corpus's form ("ice" → "ICE"). */
 function recase(core: string, key: string, vocab: SurfaceVocabulary): string {
   // "march" typed in lower case is as likely the verb as the month: left as typed.
-  if (core !== core.toLowerCase() || TIME_NAMES.has(key) || !vocab.isName(key)) return core;
+  // A function word ("how", "it") is never a name, though an article may use it only to open sentences.
+  if (core !== core.toLowerCase() || TIME_NAMES.has(key) || STOP_WORDS.has(key) || !vocab.isName(key)) return core;
   const form = vocab.words.get(key)!.form;
   return /['’]s$/.test(core) ? form + core.slice(-2) : form;
 }

@@ -54,7 +54,11 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   for (const s of corpus.sentences) {
     if (s.boilerplate) continue;
     const list = words(s.text);
-    for (let i = 0; i < list.length; i++) add(list[i], i === 0);
+    for (let i = 0; i < list.length; i++) {
+      add(list[i], i === 0);
+      // The parts of a hyphenated word are words of the corpus too: "Los-Angeles" writes "Los Angeles".
+      if (list[i].includes("-")) for (const part of list[i].split("-")) if (part) add(part, i === 0);
+    }
   }
   for (const d of corpus.docs) for (const w of words(d.title)) add(w, true);
   const byLength = new Map<number, string[]>();

@@ -29,6 +29,7 @@ writeFileSync(
     `The port handled 1,200 containers and 75 ships in April.\n\n` +
     `The new crane weighs 900 tons.\n\n` +
     `With 12 crew, the new ferry reaches 30 knots.\n\n` +
+    `Two Los-Angeles area buyers bid on the old crane.\n\n` +
     `Tom Reed, senior engineer at marine engineering firm Halvorsen, drew the pier.\n\n` +
     `“We will hire more,” says Ines Marlow, co-founder and CEO of Harborline.\n\n` +
     `Blue Anchor said it would open a store on the pier. Blue Anchor stores sell fish.\n\n` +
@@ -81,6 +82,13 @@ describe("understand and extract stages", () => {
 
   it("reads 'how heavy' as asking for a figure", () => {
     expect(core.ask("how heavy is the new crane").answer).toMatch(/^900/);
+  });
+
+  it("matches a common abbreviation to a hyphenated name (LA: Los-Angeles), and declines a place in lower case the articles lack (new zealand)", () => {
+    expect(core.ask("how many LA buyers bid on the old crane").answer).toMatch(/^Two\b/);
+    const away = core.ask("how many ships did the port handle in new zealand");
+    expect(away.answered).toBe(false);
+    expect(away.declined).toMatch(/^unknown_words: .*Zealand/);
   });
 
   it("takes a place or body after a noun for its kind (at marine engineering firm Halvorsen)", () => {

@@ -17,6 +17,8 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("what was schaafs warning", vocab)).toBe("what was Schaaf's warning");
     expect(normalizeQuestion("who is karen bass", vocab)).toBe("who is Karen Bass");
     expect(normalizeQuestion("where did agents march", vocab)).toBe("where did agents march");
+    // "How" opens one sentence of the corpus and never stands inside one: a function word is still no name.
+    expect(normalizeQuestion("how many raids were there", vocab)).toBe("how many raids were there");
   });
 
   it("reads 'X?? who is that' as a question about X", () => {
@@ -27,6 +29,11 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("who is the AG", vocab)).toBe("who is the attorney general");
     // The corpus writes "LA" itself: the abbreviation stays, and the corpus's own long form is found by the index.
     expect(normalizeQuestion("LA mayor", vocab)).toBe("LA mayor");
+  });
+
+  it("gives a place typed in lower case that the corpus never writes WordNet's capitals, and leaves common phrases", () => {
+    expect(normalizeQuestion("how many raids were there in new zealand", vocab)).toBe("how many raids were there in New Zealand");
+    expect(normalizeQuestion("who sells hot dogs in the park", vocab)).toBe("who sells hot dogs in the park");
   });
 
   it("trims punctuation in linear time: 100,000 question marks take milliseconds", () => {
