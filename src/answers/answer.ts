@@ -175,7 +175,11 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     (e) => e.kind === "person" && !described.has(e) && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
   );
   const people = agentsIn(kb, best, candidates);
-  if (!people.length) return q.asksName ? UNANSWERABLE : answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
+  if (!people.length) {
+    // "who founded X" where the passage names no one but what the question names: nobody to offer.
+    if (q.asksName || (q.predicate.length && /^who\b/i.test(q.normalized) && !namesAnyoneElse(best.sentence.text, q))) return UNANSWERABLE;
+    return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
+  }
   return {
     question: q.text,
     answered: true,
@@ -184,6 +188,18 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     sources: topSources(kb, ranked),
     subject: people[0].name,
   };
+}
+
+/**
+ * Whether a sentence names someone or something the question does not: a capitalized word inside a
+ * clause (not opening the sentence or following a colon or quote mark) that is not one of the question's.
+ */
+function namesAnyoneElse(text: string, q: Understood): boolean {
+  const asked = new Set([...q.named.map(fold), ...q.terms]);
+  return [...text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}.&'’-]*/gu)].some((m) => {
+    const w = m[0].replace(/['’]s?$/, "");
+    return !asked.has(fold(w)) && !termsOf(w).some((t) => asked.has(t)) && !TIME_NAMES.has(w.toLowerCase());
+  });
 }
 
 const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|campaign|office|era|memo|policy|policies|team|aides?)\b)/iu;

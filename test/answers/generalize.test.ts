@@ -30,6 +30,7 @@ writeFileSync(
     `The new crane weighs 900 tons.\n\n` +
     `With 12 crew, the new ferry reaches 30 knots.\n\n` +
     `Two Los-Angeles area buyers bid on the old crane.\n\n` +
+    `The old pier was built from salvaged timber.\n\n` +
     `Tom Reed, senior engineer at marine engineering firm Halvorsen, drew the pier.\n\n` +
     `“We will hire more,” says Ines Marlow, co-founder and CEO of Harborline.\n\n` +
     `Blue Anchor said it would open a store on the pier. Blue Anchor stores sell fish.\n\n` +
@@ -89,6 +90,11 @@ describe("understand and extract stages", () => {
     const away = core.ask("how many ships did the port handle in new zealand");
     expect(away.answered).toBe(false);
     expect(away.declined).toMatch(/^unknown_words: .*Zealand/);
+  });
+
+  it("declines 'who built X' when the passage that says so names no one the question does not", () => {
+    const a = core.ask("who built the old pier");
+    expect(a.answered).toBe(false);
   });
 
   it("takes a place or body after a noun for its kind (at marine engineering firm Halvorsen)", () => {
