@@ -6,7 +6,7 @@ import { fold } from "../index/terms.js";
 import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
-import { describeRefusal, refusalFor, type Refusal } from "./decide.js";
+import { describeRefusal, refusalFor, statesPredicate, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Measure } from "./figures.js";
 import { PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
@@ -348,7 +348,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   const shaped = preferFittingFigures(q, (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(kb, q, r)));
   const chosen = choosePassage(kb, q, shaped);
   if ("unanswerable" in chosen) return chosen;
-  const best = chosen;
+  const best = predicateBearer(kb, q, chosen, shaped);
   const ranked = [best, ...shaped.filter((r) => r !== best)];
   const view = passageView(kb, q, best.sentence);
   let text: string;
@@ -377,6 +377,21 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
     }
   }
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
+}
+
+/**
+ * A figure or date is taken from the sentence that states the question's verb: the chosen passage
+ * may have the question's other words and leave the verb to the next sentence ("Every year, about 2
+ * million people get sick from a superbug. About 23,000 die." for "how many die from superbugs").
+ * The sentence right after, then right before, when it is a candidate of the right shape.
+ */
+function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, shaped: Ranked[]): Ranked {
+  if ((q.intent !== "howmany" && q.intent !== "when") || !q.predicate.length || statesPredicate(kb, q, chosen.sentence)) return chosen;
+  for (const d of [1, -1]) {
+    const other = shaped.find((r) => r.sentence.id === chosen.sentence.id + d && r.sentence.doc === chosen.sentence.doc);
+    if (other && statesPredicate(kb, q, other.sentence)) return other;
+  }
+  return chosen;
 }
 
 /**

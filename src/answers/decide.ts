@@ -54,6 +54,13 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   return null;
 }
 
+/** Whether one sentence by itself states every verb the question asks about (as `refusalFor` reads a window). */
+export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): boolean {
+  const terms = new Set(kb.terms[s.id]);
+  const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return q.predicate.every((verb) => states(verb, "verb", terms, said));
+}
+
 /**
  * Whether a passage's words state a word: itself, a synonym of one of its commonest senses, a verb
  * that causes or entails it ("die": killing), or a word derived from it ("detain": custody), in any

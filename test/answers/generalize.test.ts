@@ -31,6 +31,7 @@ writeFileSync(
     `With 12 crew, the new ferry reaches 30 knots.\n\n` +
     `Two Los-Angeles area buyers bid on the old crane.\n\n` +
     `The old pier was built from salvaged timber.\n\n` +
+    `Every winter, about 400 boats dock at the harbor. About 30 sink.\n\n` +
     `Tom Reed, senior engineer at marine engineering firm Halvorsen, drew the pier.\n\n` +
     `“We will hire more,” says Ines Marlow, co-founder and CEO of Harborline.\n\n` +
     `Blue Anchor said it would open a store on the pier. Blue Anchor stores sell fish.\n\n` +
@@ -90,6 +91,10 @@ describe("understand and extract stages", () => {
     const away = core.ask("how many ships did the port handle in new zealand");
     expect(away.answered).toBe(false);
     expect(away.declined).toMatch(/^unknown_words: .*Zealand/);
+  });
+
+  it("takes the figure from the sentence that states the asked verb, next to the one with the other words", () => {
+    expect(core.ask("how many boats sink at the harbor every winter").answer).toMatch(/^30\b/);
   });
 
   it("declines 'who built X' when the passage that says so names no one the question does not", () => {
