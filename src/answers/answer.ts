@@ -9,7 +9,7 @@ import { understandQuestion, type Understood } from "../questions/understand.js"
 import { describeRefusal, refusalFor, statesPredicate, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Measure } from "./figures.js";
-import { PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -422,11 +422,15 @@ function withoutDates(text: string): string {
   return text.replace(new RegExp(DATE_TEXT.source, "g"), (d) => " ".repeat(d.length));
 }
 
+const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
+const FUTURE = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b`, "i");
+
 /** Whether a passage has what the question's kind needs: a date for when, a place for where, a figure for how many. */
 function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
   switch (q.intent) {
     case "when":
-      return DATE_TEXT.test(r.sentence.text);
+      // "when will X" is not answered by when X once was ("premiered in theaters in the 1970s").
+      return DATE_TEXT.test(r.sentence.text) && (!ASKS_FUTURE.test(q.normalized) || FUTURE.test(r.sentence.text));
     case "where":
       return placeIn(kb, r) !== "";
     case "howmany": {

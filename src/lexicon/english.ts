@@ -86,6 +86,9 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
 /** Adverbs of emphasis that change nothing a passage must state ("what was the raid really for"). */
 export const HEDGE_WORDS = ["really", "actually", "exactly", "basically", "even", "ever", "again", "anyway", "precisely"];
 
+/** Words by which a sentence tells of what is yet to come: "when will X" is answered only by one that has one. */
+export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "until"];
+
 /** Words that say a question asks about the present ("who is the mayor now"). */
 export const NOW_WORDS = ["now", "currently", "current", "today", "nowadays", "presently", "these days", "at the moment", "right now"];
 

@@ -30,7 +30,7 @@ writeFileSync(
     `The new crane weighs 900 tons.\n\n` +
     `With 12 crew, the new ferry reaches 30 knots.\n\n` +
     `Two Los-Angeles area buyers bid on the old crane.\n\n` +
-    `The old pier was built from salvaged timber.\n\n` +
+    `The old pier was built from salvaged timber. It first opened to boats in 1990.\n\n` +
     `Every winter, about 400 boats dock at the harbor. About 30 sink.\n\n` +
     `Tom Reed, senior engineer at marine engineering firm Halvorsen, drew the pier.\n\n` +
     `“We will hire more,” says Ines Marlow, co-founder and CEO of Harborline.\n\n` +
@@ -95,6 +95,11 @@ describe("understand and extract stages", () => {
 
   it("takes the figure from the sentence that states the asked verb, next to the one with the other words", () => {
     expect(core.ask("how many boats sink at the harbor every winter").answer).toMatch(/^30\b/);
+  });
+
+  it("answers 'when will X' only from a sentence that tells of the future", () => {
+    expect(core.ask("when will the budget be debated again").answer).toMatch(/^in June/);
+    expect(core.ask("when will the old pier open to boats").answered).toBe(false);
   });
 
   it("declines 'who built X' when the passage that says so names no one the question does not", () => {
