@@ -40,7 +40,8 @@ export function extractArticle(html: string, pageUrl: string, hints: Hints = {})
   const { document } = parseHTML(html);
   // Readability rewrites the document it reads, so the markup is read first.
   const meta = pageMetadata(document, pageUrl);
-  const read = new Readability(document as unknown as Document).parse();
+  // An empty or markup-less body parses to a document with no root, which Readability refuses with a bare Error.
+  const read = document.documentElement ? new Readability(document as unknown as Document).parse() : null;
   const paragraphs = read?.content ? paragraphsOf(read.content) : [];
   const characters = paragraphs.reduce((n, p) => n + p.length, 0);
   if (!read || paragraphs.length < ARTICLE_MINIMUM.paragraphs || characters < ARTICLE_MINIMUM.characters) {

@@ -48,6 +48,8 @@ describe("reading an article out of a real news page", () => {
 
   it("refuses a page with no article (a sign-in form)", () => {
     expect(() => extractArticle("<html><body><form><input name=email><button>Sign in</button></form></body></html>", "http://127.0.0.1:9/login")).toThrow(/login: no article text on the page.*nothing was added/);
+    // An empty body (a server's 200 with nothing in it) is no article either, not Readability's bare "First argument …" error.
+    expect(() => extractArticle("", "http://127.0.0.1:9/empty")).toThrow(/empty: no article text on the page/);
   });
 });
 
