@@ -360,7 +360,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       text = templates.render("when", { ...view, date: dateIn(best) });
       break;
     case "where":
-      text = templates.render("where", { ...view, place: placeIn(kb, best) });
+      text = templates.render("where", { ...view, place: placeIn(kb, best, q) });
       break;
     case "howmany":
       text = templates.render("howmany", { ...view, figure: figureIn(best, q) });
@@ -432,13 +432,13 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       // "when will X" is not answered by when X once was ("premiered in theaters in the 1970s").
       return DATE_TEXT.test(r.sentence.text) && (!ASKS_FUTURE.test(q.normalized) || FUTURE.test(r.sentence.text));
     case "where":
-      return placeIn(kb, r) !== "";
+      return placeIn(kb, r, q) !== "";
     case "howmany": {
       // A strict measure (an age, money, a share, a population) needs a figure of its kind; a count of
       // some unit may find it elided ("two tablets was a lethal dose, and she had taken eight"). "one"
       // is too often a pronoun ("each one of the mayors") to count as a figure.
       const measure = measureOf(q.normalized);
-      if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead)) return hasFittingFigure(r, measure, q.normalized);
+      if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead || measure.strict)) return hasFittingFigure(r, measure, q.normalized);
       return NUMBER.test(withoutDates(r.sentence.text));
     }
     default:
@@ -460,13 +460,19 @@ const PLACE_AFTER = new RegExp(
   "gu",
 );
 
-/** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on. */
-function placeIn(kb: Knowledge, r: Ranked): string {
+/** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on, or after a person's "of". */
+function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // A person is no place ("learned from Obama"): names of the people the sentence mentions are skipped.
-  const people = new Set((kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person").flatMap((e) => e.aliases.map(fold)));
+  const mentioned = (kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person");
+  const people = new Set(mentioned.flatMap((e) => e.aliases.map(fold)));
   const places = [...r.sentence.text.matchAll(PLACE_AFTER)]
     .filter((m) => !TIME_NAMES.has(m[1].split(/\s+/).pop()!.toLowerCase()) && !people.has(fold(m[1])))
     .map((m) => ({ text: m[1], at: m.index! }));
+  // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University".
+  for (const names of [...mentioned.map((e) => e.aliases), q.named].filter((n) => n.length)) {
+    const of = new RegExp(`(?:${names.map(escapeRegExp).join("|")}),?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
+    if (of) places.push({ text: of[1], at: of.index + of[0].length - of[1].length });
+  }
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
   return (nearestToTerms(r, places)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
 }

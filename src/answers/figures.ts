@@ -13,7 +13,7 @@ export type Measure =
   | { kind: "age" }
   | { kind: "money" }
   | { kind: "percent" }
-  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string }
+  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money"> }
   | { kind: "any" };
 
 /** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
@@ -50,7 +50,7 @@ function readMeasure(question: string): Measure {
   const q = question.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
-  if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q)) return { kind: "money" };
+  if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
   const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
@@ -59,7 +59,8 @@ function readMeasure(question: string): Measure {
   const adjective = /\bhow (\p{L}+)/u.exec(q)?.[1] ?? "";
   const verb = /\bhow much\b/.test(q) ? Object.keys(MEASURE_VERBS).find((v) => new RegExp(`\\b${v}\\b`).test(q)) : undefined;
   const scale = Object.hasOwn(MEASURE_ADJECTIVES, adjective) ? MEASURE_ADJECTIVES[adjective] : verb ? MEASURE_ADJECTIVES[MEASURE_VERBS[verb]] : undefined;
-  if (scale) return { kind: "count", units: unitTerms(scale) };
+  // A scale is only answered in its units: "how long will the strike last" is not answered by "hundreds".
+  if (scale) return { kind: "count", units: unitTerms(scale.units), strict: true, alsoAs: scale.alsoAs };
   const unit = countedNoun(q);
   if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]), noun: unit };
   return { kind: "any" };
@@ -99,12 +100,19 @@ export interface Figure {
   at: number;
 }
 
+const FRACTION = /^(?:half|third|quarter)$/i;
+
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
 export function figuresOf(text: string, asked: string): Figure[] {
   const lower = asked.toLowerCase();
   return [...text.slice(0, FIGURE_LIMITS.chars).matchAll(FIGURE)]
     .slice(0, FIGURE_LIMITS.figures)
     .map((m) => ({ text: m[0].replace(/[.,]$/, ""), at: m.index! }))
+    // "a third", "one half": the article the fraction is counted by is part of it.
+    .map((f) => {
+      const by = FRACTION.test(f.text) ? /\b(?:a|one)\s+$/i.exec(text.slice(Math.max(0, f.at - 4), f.at))?.[0] : undefined;
+      return by ? { text: by + f.text, at: f.at - by.length } : f;
+    })
     .filter((f) => !lower.includes(f.text.toLowerCase()));
 }
 
@@ -131,9 +139,11 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
     case "money":
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
     case "percent":
-      return /%|percent$|^one in/i.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
+      return /%|percent$|^one in|^(?:a|one) (?:half|third|quarter)$/i.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {
       if (measure.lead && !measure.lead.test(before)) return false;
+      // A scale told as a rate or a sum (`MEASURE_ADJECTIVES` alsoAs).
+      if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
       const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
       return next.some((w) => termsOf(w).some((t) => measure.units.includes(t)));
     }

@@ -36,7 +36,7 @@ export interface RankOptions {
 
 const MONTH = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 /** "at 8:51 p.m.": the time of day, what "what time" asks. */
-const CLOCK_TIME = "\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m)?";
+const CLOCK_TIME = "\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noon|midnight";
 /** "6 ½ minutes after the launch", "two days later": a time told from another event. */
 const RELATIVE_TIME = `(?:\\d+(?:\\s*½)?|${alternation(["a", "an", "one", "a few", "several", ...NUMBER_WORDS])})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|later|earlier|ago)`;
 const WEEKDAY = alternation(WEEKDAYS);

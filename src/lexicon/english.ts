@@ -141,21 +141,22 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp }> =
 /**
  * What "how ADJ" asks to measure, by the units a figure of it is written in ("how fast" → "1.2GHz",
  * "60 mph"; "how heavy" → "300 pounds"). A verb that asks the same ("how much does it weigh") names
- * its adjective in `MEASURE_VERBS`.
+ * its adjective in `MEASURE_VERBS`. Some scales are also told as a rate or a sum (`alsoAs`): "how fast did
+ * the economy grow" (4.2 percent), "how big will the deficit be" ($1 trillion).
  */
-export const MEASURE_ADJECTIVES: Record<string, string[]> = {
-  fast: ["mph", "kph", "knots", "ghz", "mhz", "gbps", "mbps", "kbps", "fps", "times", "faster", "miles", "kilometers", "kilometres"],
-  heavy: ["pounds", "lbs", "lb", "kilograms", "kg", "kilos", "tons", "tonnes", "grams", "ounces", "oz", "stone"],
-  tall: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys", "cm", "centimeters"],
-  high: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys"],
-  long: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "kilometers", "kilometres", "inches", "yards", "minutes", "hours", "days", "weeks", "months", "years", "seconds"],
-  far: ["miles", "km", "kilometers", "kilometres", "meters", "metres", "feet", "yards", "light-years"],
-  big: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"],
-  large: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"],
-  deep: ["feet", "foot", "ft", "meters", "metres", "fathoms", "miles"],
-  wide: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "inches"],
-  hot: ["degrees", "fahrenheit", "celsius"],
-  cold: ["degrees", "fahrenheit", "celsius"],
-  warm: ["degrees", "fahrenheit", "celsius"],
+export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Array<"percent" | "money"> }> = {
+  fast: { units: ["mph", "kph", "knots", "ghz", "mhz", "gbps", "mbps", "kbps", "fps", "times", "faster", "miles", "kilometers", "kilometres"], alsoAs: ["percent"] },
+  heavy: { units: ["pounds", "lbs", "lb", "kilograms", "kg", "kilos", "tons", "tonnes", "grams", "ounces", "oz", "stone"] },
+  tall: { units: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys", "cm", "centimeters"] },
+  high: { units: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys"], alsoAs: ["percent", "money"] },
+  long: { units: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "kilometers", "kilometres", "inches", "yards", "minutes", "hours", "days", "weeks", "months", "years", "seconds"] },
+  far: { units: ["miles", "km", "kilometers", "kilometres", "meters", "metres", "feet", "yards", "light-years"] },
+  big: { units: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
+  large: { units: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
+  deep: { units: ["feet", "foot", "ft", "meters", "metres", "fathoms", "miles"] },
+  wide: { units: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "inches"] },
+  hot: { units: ["degrees", "fahrenheit", "celsius"] },
+  cold: { units: ["degrees", "fahrenheit", "celsius"] },
+  warm: { units: ["degrees", "fahrenheit", "celsius"] },
 };
 export const MEASURE_VERBS: Record<string, string> = { weigh: "heavy", weighs: "heavy", weighed: "heavy", measure: "long", measures: "long" };

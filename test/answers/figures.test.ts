@@ -31,6 +31,18 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(fitting("how tall is the tower", "Its 4 bells hang 90 feet up.")).toEqual(["90"]);
   });
 
+  it("reads a scale only in its units, or as the rate or sum it may also be told in", () => {
+    expect(fitting("how long will the strike last", "Hundreds of workers struck for 3 days.")).toEqual(["3"]);
+    expect(fitting("how fast did the economy grow", "It grew 4.2 percent, to $20 trillion.")).toEqual(["4.2 percent"]);
+    expect(fitting("how fast is the chip", "It costs $35.")).toEqual([]);
+    expect(fitting("how big will the deficit be", "The deficit will reach $1 trillion in 2 years.")).toEqual(["$1 trillion"]);
+  });
+
+  it("reads a share told as a fraction, with its article, and a sum per hour as money", () => {
+    expect(fitting("what share of emissions come from buildings", "Buildings account for nearly a third of emissions, and 40 of 90 towers.")).toEqual(["a third"]);
+    expect(measureOf("how much do the workers want per hour").kind).toBe("money");
+  });
+
   it("reads numbers written as words, and never the digits of a name", () => {
     expect(fitting("how many employees are there", "It grew to over sixty full-time employees and twenty-five interns in 2012.")).toEqual(["sixty"]);
     expect(figuresOf("In light of COVID-19 and the F-35, 40 staff left.", "").map((f) => f.text)).toEqual(["40"]);

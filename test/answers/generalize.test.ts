@@ -14,6 +14,8 @@ writeFileSync(
   join(corpus, "harbor.md"),
   `---\ntitle: Harbor city weighs its budget as bond costs climb\npublished: 2021-05-10\n---\n` +
     `Within five years, more than $90 million in bond payments will be due each year, the finance office said.\n\n` +
+    `Dockworkers will rally at a 12 p.m. protest outside the pier.\n\n` +
+    `“The pier will last,” said Lena Voss of the Harborview Maritime Institute.\n\n` +
     `The port's cargo business saw faster growth in the first quarter, expanding at an annual rate of 6 percent.\n\n` +
     `Bond costs will overtake the parks budget in 2024.\n\n` +
     `No, the city is not at risk of bankruptcy.\n\n` +
@@ -100,6 +102,14 @@ describe("understand and extract stages", () => {
   it("answers 'when will X' only from a sentence that tells of the future", () => {
     expect(core.ask("when will the budget be debated again").answer).toMatch(/^in June/);
     expect(core.ask("when will the old pier open to boats").answered).toBe(false);
+  });
+
+  it("answers 'what time' with a time of day written without minutes (12 p.m.)", () => {
+    expect(core.ask("what time is the dockworkers protest").answer).toMatch(/^12 p\.m\./);
+  });
+
+  it("answers where someone works from the body after their name's 'of'", () => {
+    expect(core.ask("where does lena voss work").answer).toMatch(/^Harborview Maritime Institute/);
   });
 
   it("declines 'who built X' when the passage that says so names no one the question does not", () => {
