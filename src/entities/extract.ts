@@ -1,6 +1,6 @@
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { SPEECH_VERBS, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isPersonNoun } from "../lexicon/wordnet.js";
+import { isNoun, isPersonNoun } from "../lexicon/wordnet.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -145,6 +145,12 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
   return hits;
 }
 
+/** A lower-case noun between a name and a title is part of the title: "Clinton campaign chairman", "White House press secretary". */
+function modifiesTitle(text: string, tokens: Token[], k: number, hasTitle: boolean): boolean {
+  const w = tokens[k].word;
+  return hasTitle && k > 0 && /^\p{Ll}+$/u.test(w) && isCapitalized(bare(tokens[k - 1].word)) && tight(text, tokens[k - 1], tokens[k]) && isNoun(w);
+}
+
 /** The title phrase right before a mention ("ICE Deputy Director", "City Council members"), verbatim. */
 function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<number>): string | null {
   let k = at - 1;
@@ -154,7 +160,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     const w = bare(tokens[k].word);
     const lower = w.toLowerCase();
     if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (k === 0 && isRoleNoun(lower))) hasTitle = true;
-    else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of")) break;
+    else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of" || modifiesTitle(text, tokens, k, hasTitle))) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
     first = k;
     k--;

@@ -313,6 +313,11 @@ export function isProperName(phrase: string): boolean {
   return Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "")).some((w) => w.toLowerCase() === lemma && /^\p{Lu}/u.test(w));
 }
 
+/** Whether a word, as written, is a WordNet noun lemma ("campaign", "press"; not "met", "told"). */
+export function isNoun(word: string): boolean {
+  return hasLemma(word.toLowerCase(), "noun");
+}
+
 /** Whether a lemma has a sense as a verb ("pass", "promote"; not "promo"). */
 export function isVerb(lemma: string): boolean {
   return hasLemma(lemma.toLowerCase(), "verb");

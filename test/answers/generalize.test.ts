@@ -16,6 +16,7 @@ writeFileSync(
     `Within five years, more than $90 million in bond payments will be due each year, the finance office said.\n\n` +
     `Dockworkers will rally at a 12 p.m. protest outside the pier.\n\n` +
     `“The pier will last,” said Lena Voss of the Harborview Maritime Institute.\n\n` +
+    `Westport campaign chairman Victor Hale called the vote close.\n\n` +
     `The port's cargo business saw faster growth in the first quarter, expanding at an annual rate of 6 percent.\n\n` +
     `Bond costs will overtake the parks budget in 2024.\n\n` +
     `No, the city is not at risk of bankruptcy.\n\n` +
@@ -140,6 +141,10 @@ describe("understand and extract stages", () => {
 
 describe("entity stage on an unseen article", () => {
   const people = findEntities(loadCorpus(corpus, null)).filter((e) => e.kind === "person");
+
+  it("takes a lower-case noun between a name and a title as part of the title (Westport campaign chairman)", () => {
+    expect(people.find((e) => e.name === "Victor Hale")?.roles.map((r) => r.text)).toEqual(["Westport campaign chairman"]);
+  });
 
   it("takes an office after a name that ends the sentence, written in capitals too (co-founder and CEO of Harborline.)", () => {
     expect(people.find((e) => e.name === "Ines Marlow")?.roles.map((r) => r.text)).toEqual(["co-founder and CEO of Harborline"]);
