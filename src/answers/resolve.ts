@@ -6,6 +6,7 @@ import { fold } from "../index/terms.js";
 import { normalizeWord, termsOf, words } from "../index/terms.js";
 
 import { allowedTypos } from "../questions/correct.js";
+import { pushTo } from "../collections.js";
 
 /**
  * The entity a name refers to: exact alias first ("Homan", "Thomas Homan", "ICE"), then the same with
@@ -77,9 +78,7 @@ export function nameIndex(kb: Knowledge): NameIndex {
   }
   // The words are distinct already: appended without push's look-up, which is linear in the group.
   for (const w of aliasWords) {
-    const group = index.aliasWordsByLength.get(w.length);
-    if (group) group.push(w);
-    else index.aliasWordsByLength.set(w.length, [w]);
+    pushTo(index.aliasWordsByLength, w.length, w);
   }
   nameIndexes.set(kb, index);
   return index;

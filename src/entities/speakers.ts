@@ -1,6 +1,7 @@
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "./extract.js";
 import { SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { pushTo } from "../collections.js";
 
 const VERBS = alternation(SPEECH_VERBS);
 const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
@@ -29,11 +30,7 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
   // People by article, grouped once: filtering every person for every article grows as articles times people.
   const byDoc = new Map<string, Entity[]>();
   for (const p of people) {
-    for (const d of p.docs) {
-      const list = byDoc.get(d);
-      if (list) list.push(p);
-      else byDoc.set(d, [p]);
-    }
+    for (const d of p.docs) pushTo(byDoc, d, p);
   }
   for (const doc of corpus.docs) {
     const inDoc = byDoc.get(doc.id) ?? [];

@@ -8,6 +8,7 @@ import { saveCache } from "../state/caches.js";
 import { readCache } from "../state/files.js";
 import { INDEX_VERSION } from "./search.js";
 import { fold } from "./terms.js";
+import { pushTo } from "../collections.js";
 
 /**
  * Who and what the corpus names, and who says what: slow to find (parts of speech over every sentence),
@@ -43,11 +44,7 @@ export function namesOf(corpus: Corpus, dataDir: string | null, log: Logger, opt
   }
   const mentions = new Map<number, Entity[]>();
   for (const e of entities) {
-    for (const id of e.mentions) {
-      const list = mentions.get(id);
-      if (list) list.push(e);
-      else mentions.set(id, [e]);
-    }
+    for (const id of e.mentions) pushTo(mentions, id, e);
   }
   const aliases = entities.flatMap((entity) => entity.aliases.map((a) => ({ entity, folded: fold(a) })));
   return { entities, acronyms, aliases, mentions, speakers };

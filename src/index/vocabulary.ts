@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/load.js";
 import { termsOf } from "./terms.js";
+import { pushTo } from "../collections.js";
 
 /**
  * The corpus's words as the answer stages weigh and correct them: rebuilt in memory on every load
@@ -35,9 +36,7 @@ export function vocabularyOf(corpus: Corpus): Vocabulary {
   const vocabulary = new Set(frequency.keys());
   const vocabularyByInitial = new Map<string, string[]>();
   for (const v of vocabulary) {
-    const group = vocabularyByInitial.get(v[0]);
-    if (group) group.push(v);
-    else vocabularyByInitial.set(v[0], [v]);
+    pushTo(vocabularyByInitial, v[0], v);
   }
   const idf = (t: string) => Math.log(1 + counted / (frequency.get(t) ?? 1));
   return { vocabulary, vocabularyByInitial, terms, idf };

@@ -1,6 +1,7 @@
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { createRequire } from "node:module";
+import { pushTo } from "../collections.js";
 
 /** A word as wink-nlp reads it in context: its part of speech (Universal POS) and its lemma. */
 export interface Tagged {
@@ -63,9 +64,7 @@ export function regularForms(word: string): string[] {
 function reverse(exceptions: Record<string, string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [form, lemma] of Object.entries(exceptions)) {
-    const list = out.get(lemma);
-    if (list) list.push(form);
-    else out.set(lemma, [form]);
+    pushTo(out, lemma, form);
   }
   return out;
 }

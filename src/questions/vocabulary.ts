@@ -1,6 +1,7 @@
 import type { Corpus } from "../corpus/load.js";
 import { normalizeWord, words } from "../index/terms.js";
 import { isDictionaryWord } from "../lexicon/wordnet.js";
+import { pushTo } from "../collections.js";
 
 /** A word of the corpus as written: how often, how often capitalized inside a sentence, its usual form. */
 export interface SurfaceWord {
@@ -63,9 +64,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   for (const d of corpus.docs) for (const w of words(d.title)) add(w, true);
   const byLength = new Map<number, string[]>();
   for (const key of map.keys()) {
-    const group = byLength.get(key.length);
-    if (group) group.push(key);
-    else byLength.set(key.length, [key]);
+    pushTo(byLength, key.length, key);
   }
   v = {
     words: map,
