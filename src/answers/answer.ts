@@ -434,7 +434,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
     case "where":
       return placeIn(kb, r, q) !== "";
     case "howmany": {
-      // A strict measure (an age, money, a share, a population) needs a figure of its kind; a count of
+      // A strict measure (an age, money, a share, a population, a scale) needs a figure of its kind; a count of
       // some unit may find it elided ("two tablets was a lethal dose, and she had taken eight"). "one"
       // is too often a pronoun ("each one of the mayors") to count as a figure.
       const measure = measureOf(q.normalized);

@@ -100,7 +100,10 @@ export interface Figure {
   at: number;
 }
 
-const FRACTION = /^(?:half|third|quarter)$/i;
+const FRACTION_WORDS = "half|third|quarter";
+const FRACTION = new RegExp(`^(?:${FRACTION_WORDS})$`, "i");
+/** A fraction with the article it is counted by ("a third", "one half"): a share. */
+const SHARE_FRACTION = new RegExp(`^(?:a|one) (?:${FRACTION_WORDS})$`, "i");
 
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
 export function figuresOf(text: string, asked: string): Figure[] {
@@ -139,7 +142,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
     case "money":
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
     case "percent":
-      return /%|percent$|^one in|^(?:a|one) (?:half|third|quarter)$/i.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
+      return /%|percent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {
       if (measure.lead && !measure.lead.test(before)) return false;
       // A scale told as a rate or a sum (`MEASURE_ADJECTIVES` alsoAs).
