@@ -48,7 +48,7 @@ export async function startAll(parts: Part[], log: Logger): Promise<() => Promis
 export async function runBot(config: Config, log: Logger): Promise<void> {
   log.info({ corpus: config.corpusDir }, "loading the corpus");
   const core = createCore(config, log);
-  core.readQuestionLog();
+  await core.readQuestionLog();
   const adapters: ChatAdapter[] = [];
   if (config.slack.botToken) {
     const { createSlackAdapter } = await import("../adapters/slack/app.js");

@@ -130,7 +130,7 @@ export async function main(argv: string[], io: CliIO = PROCESS_IO): Promise<numb
     case "digest": {
       if (rest.length) throw new UsageError(`digest: unexpected "${rest.join(" ")}" (the date goes in --date YYYY-MM-DD)`);
       if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date: "${values.date}" is not a date; write YYYY-MM-DD`);
-      const digest = createCore(config, log).digest(values.date);
+      const digest = await createCore(config, log).digest(values.date);
       io.stdout.write(values.json ? JSON.stringify(digest) + "\n" : digest.text + "\n");
       return 0;
     }
@@ -213,8 +213,8 @@ function shown(file: string): string {
 
 async function ask(config: Config, words: string[], mode: { json: boolean; explain: boolean }, log: ReturnType<typeof createLogger>, io: CliIO): Promise<number> {
   const core = createCore(config, log);
-  const print = (line: string, oneLineOnly: boolean) => {
-    const a = answerLine(core, config, line, mode.explain);
+  const print = async (line: string, oneLineOnly: boolean) => {
+    const a = await answerLine(core, config, line, mode.explain);
     if (mode.json) {
       const { question, answered, intent, answer, sources, declined, explain } = a;
       return JSON.stringify({ question, answered, intent, answer, sources, ...(declined ? { declined } : {}), ...(explain ? { explain } : {}) });
@@ -223,11 +223,11 @@ async function ask(config: Config, words: string[], mode: { json: boolean; expla
     return a.explain ? `${text}\n${explainLines(a.explain)}` : text;
   };
   if (words.length) {
-    io.stdout.write(print(words.join(" "), false) + "\n");
+    io.stdout.write((await print(words.join(" "), false)) + "\n");
     return 0;
   }
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of lines) io.stdout.write(print(line, true) + "\n");
+  for await (const line of lines) io.stdout.write((await print(line, true)) + "\n");
   return 0;
 }
 
@@ -235,7 +235,7 @@ async function ask(config: Config, words: string[], mode: { json: boolean; expla
  * One line typed to `ask`, read with the chat grammar: `help` and `digest [DAY]` as in chat, a line
  * over MAX_QUESTION_LENGTH refused as in chat, anything else a question.
  */
-function answerLine(core: Core, config: Config, line: string, explain: boolean): Answer {
+async function answerLine(core: Core, config: Config, line: string, explain: boolean): Promise<Answer> {
   const text = line.trim();
   const reply = (intent: string, answer: string): Answer => ({ question: text.slice(0, 200), answered: false, intent: intent as Answer["intent"], answer, sources: [] });
   const refused = tooLong(text, config.maxQuestionLength, core);
@@ -246,11 +246,11 @@ function answerLine(core: Core, config: Config, line: string, explain: boolean):
     case "help":
       return { ...reply("help", core.help()), answered: true };
     case "digest":
-      return { ...reply("digest", core.digest(command.date).text), answered: true };
+      return { ...reply("digest", (await core.digest(command.date)).text), answered: true };
     case "invalid":
       return reply("invalid", command.message);
     case "question":
-      return core.ask(text, undefined, { explain });
+      return core.ask(text, { explain });
     case "add":
       return reply("invalid", "add: in chat only; on the command line run sanctuary ingest URL");
   }

@@ -16,8 +16,9 @@ import { ingesterFor, type Ingester } from "./ingest/ingester.js";
 import type { Logger } from "./log.js";
 import { addTarget } from "./questions/parse.js";
 import { pollsOn } from "./state/polls.js";
-import { QuestionLog, type LoggedQuestion } from "./state/questions.js";
-import { RecentMap } from "./state/recent.js";
+import { localState } from "./state/local.js";
+import type { LoggedQuestion } from "./state/questions.js";
+import type { SharedState } from "./state/shared.js";
 
 export type { Action, Audience, ButtonLabels, Platform, Reply, Request } from "./chat/messages.js";
 
@@ -39,10 +40,15 @@ export interface Core {
    * then send what `handle` returns.
    */
   pending(request: Request): Reply | null;
-  /** Answers one question (the `ask` command and `ask --json`); `explain` adds every ranking feature of the top passages. */
-  ask(question: string, conversation?: string, options?: { explain?: boolean }): Answer;
+  /**
+   * Answers one question (the `ask` command and `ask --json`); `explain` adds every ranking feature of
+   * the top passages, `subject` reads a follow-up ("what did he say?") against an earlier answer's subject.
+   */
+  ask(question: string, options?: { explain?: boolean; subject?: string }): Answer;
+  /** Answers a question in a conversation, whose follow-ups are read against its last subject (kept in shared state). */
+  converse(question: string, conversation: string): Promise<Answer>;
   /** The digest of a day (default: today in DIGEST_TIMEZONE). */
-  digest(date?: string): Digest;
+  digest(date?: string): Promise<Digest>;
   help(): string;
   /** A chat notice from the catalogue (prompts/notices.yml), for what adapters say on their own. */
   notice(name: NoticeName, view?: View): string;
@@ -50,7 +56,7 @@ export interface Core {
    * Suggestions for a partly typed question (autocomplete): people and organisations, and answered
    * questions asked in public on the same platform and server (`where`), never from a DM.
    */
-  suggest(prefix: string, limit?: number, where?: { platform: Platform; server?: string }): string[];
+  suggest(prefix: string, limit?: number, where?: { platform: Platform; server?: string }): Promise<string[]>;
   /**
    * "Post to channel": the very answer the person was shown, for everyone in its conversation, with
    * who asked. Not a new question (nothing is asked again, counted or rate-limited); a
@@ -58,11 +64,18 @@ export interface Core {
    */
   share(questionId: string, by: { platform: Platform; userId: string }): Reply;
   /** Records a helpful / not helpful vote, one per person per question. */
-  feedback(questionId: string, user: string, helpful: boolean): boolean;
+  feedback(questionId: string, user: string, helpful: boolean): Promise<boolean>;
   /** A logged question, for "post to channel" and feedback. */
-  question(questionId: string): LoggedQuestion | undefined;
+  question(questionId: string): Promise<LoggedQuestion | undefined>;
   /** Reads the question log now, before requests arrive, instead of at the first digest, vote or suggestion. */
-  readQuestionLog(): void;
+  readQuestionLog(): Promise<void>;
+  /**
+   * Whether a chat event is new: false for a platform's redelivery of one already handled, by this
+   * replica or another (CONTRACTS.md §5).
+   */
+  firstDelivery(platform: Platform, eventId: string): Promise<boolean>;
+  /** What every replica shares: the question log, digest claims, event ids, rate counts, follow-ups. */
+  readonly state: SharedState;
   /**
    * Re-reads the corpus and swaps the new index in; answers go on from the old one meanwhile. With
    * `cachedOnly` (the watcher, after a background build) nothing is built here: when the saved index
@@ -75,13 +88,8 @@ export interface Core {
   readonly ingester: Ingester;
 }
 
-/** How much the core remembers between requests, each the most recent first. */
-const MEMORY = {
-  /** Conversations whose subject a follow-up ("what did he say?") is read against. */
-  followUps: 500,
-  /** Private answers that can still be posted to the channel (a few KB each). */
-  shareable: 1_000,
-};
+/** Private answers that can still be posted to the channel (a few KB each), the most recent first. */
+const SHAREABLE_ANSWERS = 1_000;
 
 /**
  * Loads the corpus and templates, builds (or loads) the index and returns the query core: the
@@ -91,19 +99,19 @@ const MEMORY = {
  *
  * @example const core = createCore(loadConfig(), createLogger()); core.ask("who is Homan").answer
  */
-export function createCore(config: Config, log: Logger, clock: { now(): number } = Date): Core {
+export function createCore(config: Config, log: Logger, clock: { now(): number } = Date, state: SharedState = localState(config.dataDir, log, clock)): Core {
   const templates: Templates = loadTemplates(config.promptsDir);
   let kb = loadKnowledge(config, log);
-  const subjects = new RecentMap<string>(MEMORY.followUps);
-  const admit = preconditions(config, templates, log, clock);
-  const questions = new QuestionLog(config.dataDir, log);
-  const shareable = new ShareableAnswers(MEMORY.shareable, templates, log);
+  const admit = preconditions(config, templates, log, state);
+  const questions = state.questions;
+  const shareable = new ShareableAnswers(SHAREABLE_ANSWERS, templates, log);
   const ingester = ingesterFor(config, log);
   const labels: ButtonLabels = { post: templates.notice("button_post"), helpful: templates.notice("button_helpful"), notHelpful: templates.notice("button_not_helpful") };
 
-  const ask = (text: string, conversation?: string, options: { explain?: boolean } = {}): Answer => {
-    const answer = answerQuestion(kb, templates, text, { subject: conversation ? subjects.get(conversation) : undefined }, options);
-    if (conversation && answer.subject) subjects.set(conversation, answer.subject);
+  const ask = (text: string, options: { explain?: boolean; subject?: string } = {}): Answer => answerQuestion(kb, templates, text, { subject: options.subject }, { explain: options.explain });
+  const converse = async (text: string, conversation: string): Promise<Answer> => {
+    const answer = ask(text, { subject: await state.subject(conversation) });
+    if (answer.subject) await state.rememberSubject(conversation, answer.subject);
     return answer;
   };
   const help = () => {
@@ -115,17 +123,17 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     const latest = kb.corpus.docs.map((d) => d.published).filter(Boolean).sort().pop() ?? "";
     return templates.render("help", { documents: kb.corpus.docs.length, latest, people: people.join(", "), examples: "" });
   };
-  const digest = (date?: string) => {
+  const digest = async (date?: string) => {
     const day = date ?? dayIn(config.digest.timeZone);
-    return buildDigest(kb, templates, day, questions.day(day), { quoteQuestions: config.digest.quoteQuestions, polls: pollsOn(config.dataDir, day, log) });
+    return buildDigest(kb, templates, day, await questions.day(day), { quoteQuestions: config.digest.quoteQuestions, polls: pollsOn(config.dataDir, day, log) });
   };
   const handlers: Handlers = {
     help,
     digest,
     add: (url, request) => addArticle(ingester, templates, log, url, request),
-    question(text, request) {
-      const answer = ask(text, request.conversation);
-      const id = recordQuestion(questions, config.digest.timeZone, log, request, answer, randomUUID());
+    async question(text, request) {
+      const answer = request.conversation ? await converse(text, request.conversation) : ask(text);
+      const id = await recordQuestion(questions, config.digest.timeZone, log, request, answer, randomUUID());
       const shown = answerReply(answer, id, request, config.answerVisibility, templates, labels);
       if (shown.audience === "asker" && shown.actions.includes("post_to_channel")) shareable.hold(id, shown, { platform: request.platform, userId: request.user.id });
       return shown;
@@ -140,12 +148,15 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
       return kb.corpus.problems;
     },
     ingester,
+    state,
     ask,
+    converse,
     help,
     digest,
     notice: (name, view) => templates.notice(name, view),
     suggest: (prefix, limit = 10, where) => suggestQuestions(kb, questions, prefix, limit, where),
     readQuestionLog: () => questions.open(),
+    firstDelivery: (platform, eventId) => state.firstDelivery(platform, eventId),
     share: (questionId, by) => shareable.share(questionId, by),
     feedback: (questionId, user, helpful) => questions.vote(questionId, user, helpful),
     question: (questionId) => questions.get(questionId),
@@ -159,7 +170,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     },
     async handle(request) {
       try {
-        return admit(request) ?? (await route(request, handlers, templates));
+        return (await admit(request)) ?? (await route(request, handlers, templates));
       } catch (err) {
         const errorId = randomUUID().slice(0, 8);
         log.error({ errorId, platform: request.platform, err }, "request failed");

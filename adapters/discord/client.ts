@@ -3,7 +3,6 @@ import { Client, Events, GatewayIntentBits, MessageFlags, Partials, Routes, type
 import type { Config } from "../../src/config.js";
 import type { ChatAdapter, Core, Reply } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
-import { RecentSet } from "../../src/state/recent.js";
 import { inflightCounter, track } from "../inflight.js";
 import type { DiscordDeps } from "./deps.js";
 import { handleAutocomplete } from "./handlers/autocomplete.js";
@@ -35,7 +34,7 @@ export function createDiscordClient(core: Core, config: Config, log: Logger, opt
     allowedMentions: { parse: [] },
     rest: options.apiUrl ? { api: options.apiUrl, retries: 0 } : {},
   });
-  const deps: DiscordDeps = { core, config, log, conversations: new Map(), handled: new RecentSet(5000), inflight: inflightCounter() };
+  const deps: DiscordDeps = { core, config, log, conversations: new Map(), inflight: inflightCounter() };
   const own = (applicationId: string | undefined) => !config.discord.applicationId || applicationId === config.discord.applicationId;
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
@@ -43,7 +42,9 @@ export function createDiscordClient(core: Core, config: Config, log: Logger, opt
       log.warn({ applicationId: interaction.applicationId }, "discord: interaction for another application ignored");
       return;
     }
-    void track(deps.inflight, () => dispatch(interaction, deps)).catch(async (err) => {
+    // With several replicas logged in, each session may receive the interaction: one answers it.
+    const once = async () => void ((await core.firstDelivery("discord", interaction.id)) && (await dispatch(interaction, deps)));
+    void track(deps.inflight, once).catch(async (err) => {
       const errorId = randomUUID().slice(0, 8);
       log.error({ errorId, err }, "discord: handler failed");
       if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {

@@ -3,7 +3,6 @@ import type { Inflight } from "../inflight.js";
 import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
-import { RecentSet } from "../../src/state/recent.js";
 
 /** What every Discord handler needs. */
 export interface DiscordDeps {
@@ -12,7 +11,6 @@ export interface DiscordDeps {
   log: Logger;
   /** Message ids of the bot's replies → the conversation they belong to, for reply chains. */
   conversations: Map<string, string>;
-  handled: RecentSet;
   /** Handlers still running: replay waits for them, shutdown lets them finish. */
   inflight: Inflight;
 }

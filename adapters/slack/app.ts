@@ -79,7 +79,7 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
     clientOptions: webClientOptions(options.apiUrl),
   });
   const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log) : null;
-  const deps: SlackDeps = { core, config, log, handledEvents: new RecentSet(5000), threads: new RecentSet(5000), background: inflightCounter() };
+  const deps: SlackDeps = { core, config, log, threads: new RecentSet(5000), background: inflightCounter() };
   app.use(inboundFilter(deps));
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {

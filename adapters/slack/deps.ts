@@ -9,8 +9,6 @@ export interface SlackDeps {
   core: Core;
   config: Config;
   log: Logger;
-  /** Event ids already handled: Slack's redeliveries of them are dropped. */
-  handledEvents: RecentSet;
   /** Threads ("channel:thread_ts") the bot answered in: replies there need no new mention. */
   threads: RecentSet;
   /**

@@ -46,19 +46,18 @@ export function inboundFilter(deps: SlackDeps): Middleware<AnyMiddlewareArgs> {
         deps.log.debug({ eventId: envelope.event_id, type: envelope.event.type, why }, "slack: event ignored");
         return;
       }
-      if (seenBefore(deps, envelope.event_id)) return;
+      if (await seenBefore(deps, envelope.event_id)) return;
     }
     await next();
   };
 }
 
-/** Whether this event id was handled already (Slack redelivers when an ack is late). */
-function seenBefore(deps: SlackDeps, eventId: string | undefined): boolean {
-  if (!eventId) return false;
-  if (deps.handledEvents.has(eventId)) {
-    deps.log.info({ eventId }, "slack: redelivered event ignored");
-    return true;
-  }
-  deps.handledEvents.add(eventId);
-  return false;
+/**
+ * Whether this event id was handled already, by this replica or another (Slack redelivers when an ack
+ * is late, and the redelivery may reach any replica behind the load balancer).
+ */
+async function seenBefore(deps: SlackDeps, eventId: string | undefined): Promise<boolean> {
+  if (!eventId || (await deps.core.firstDelivery("slack", eventId))) return false;
+  deps.log.info({ eventId }, "slack: redelivered event ignored");
+  return true;
 }

@@ -1,16 +1,16 @@
 import type { Answer } from "../answers/answer.js";
 import { dayIn } from "../digest/digest.js";
 import type { Logger } from "../log.js";
-import type { QuestionLog } from "../state/questions.js";
+import type { QuestionStore } from "../state/shared.js";
 import type { Request } from "./messages.js";
 
 /**
  * Writes an answered (or declined) question to the question log, on the day it was asked in the
  * digest's time zone, and logs it; returns its id, which feedback and "post to channel" refer to.
  */
-export function recordQuestion(questions: QuestionLog, timeZone: string, log: Logger, request: Request, answer: Answer, id: string, now = new Date()): string {
+export async function recordQuestion(questions: QuestionStore, timeZone: string, log: Logger, request: Request, answer: Answer, id: string, now = new Date()): Promise<string> {
   const docs = answer.sources.map((s) => s.doc);
-  questions.add({
+  await questions.add({
     id,
     at: now.toISOString(),
     day: dayIn(timeZone, now),

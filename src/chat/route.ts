@@ -7,10 +7,10 @@ import { reply, type Audience, type ButtonLabels, type Reply, type Request } fro
 /** What each kind of chat command is answered with. */
 export interface Handlers {
   help(): string;
-  digest(date?: string): Digest;
+  digest(date?: string): Promise<Digest>;
   /** A moderator's `add URL`. */
   add(url: string, request: Request): Promise<Reply>;
-  question(text: string, request: Request): Reply;
+  question(text: string, request: Request): Promise<Reply>;
 }
 
 /**
@@ -28,7 +28,7 @@ export async function route(request: Request, handlers: Handlers, templates: Tem
     case "add":
       return handlers.add(command.url, request);
     case "digest": {
-      const digest = handlers.digest(command.date);
+      const digest = await handlers.digest(command.date);
       if (!request.user.moderator) return { ...reply("refusal", templates.notice("digest_moderators_only", { digest: digest.text })), digest };
       return { ...reply("digest", digest.text), audience: "channel", digest };
     }

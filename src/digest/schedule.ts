@@ -1,10 +1,7 @@
-import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { Cron } from "croner";
 import type { Config } from "../config.js";
 import type { Core, Reply } from "../core.js";
 import type { Logger } from "../log.js";
-import { claimFile, writeFileAtomic } from "../state/files.js";
 import { dayIn } from "./digest.js";
 
 /** A channel the scheduled digest goes to, and how the adapter posts there. */
@@ -27,16 +24,16 @@ const CATCH_UP_DAYS = 7;
 export const DIGEST_RETRY = { delayMs: 5 * 60_000, attempts: 12 };
 
 /** The digest of a day as a reply that adapters post publicly. */
-export function digestReply(core: Core, day: string): Reply {
-  const digest = core.digest(day);
+export async function digestReply(core: Core, day: string): Promise<Reply> {
+  const digest = await core.digest(day);
   return { kind: "digest", text: digest.text, sources: [], audience: "channel", actions: [], digest };
 }
 
 /**
- * Posts each day's digest to each target once. A day's post is claimed by creating a marker file
- * exclusively under DATA_DIR/digests/ before posting, so two triggers at once, a restart, or two
- * processes never post the same day twice in one channel. A post that fails releases its claim (it is
- * tried again at the next trigger); a crash mid-post keeps it (never twice, at worst once missed).
+ * Posts each day's digest to each target once. A day's post is claimed in shared state before posting
+ * (a marker file under DATA_DIR/digests/, or a row in PostgreSQL), so two triggers at once, a restart,
+ * or two replicas never post the same day twice in one channel. A post that fails releases its claim
+ * (it is tried again at the next trigger); a crash mid-post keeps it (never twice, at worst once missed).
  */
 export class DigestScheduler {
   private job: Cron | null = null;
@@ -84,7 +81,7 @@ export class DigestScheduler {
   async catchUp(now = new Date()): Promise<void> {
     const due = [...new Set(this.cron.previousRuns(CATCH_UP_DAYS, now).map((d) => dayIn(this.config.digest.timeZone, d)))].sort();
     for (const target of this.targets) {
-      const last = this.lastPosted(target);
+      const last = await this.lastPosted(target);
       if (!last) continue;
       for (const day of due) if (day > last) await this.postOnce(target, day);
     }
@@ -93,20 +90,20 @@ export class DigestScheduler {
   /** Posts a day's digest to a target unless it was claimed already; never throws. */
   async postOnce(target: DigestTarget, day: string, attempt = 0): Promise<PostOutcome> {
     const where = { platform: target.platform, channel: target.channel, day };
-    const file = this.markerFile(target, day);
+    const claims = this.core.state.digests;
     try {
-      if (!claimFile(file, JSON.stringify({ status: "posting", day, since: new Date().toISOString() }))) return "already";
+      if (!(await claims.claim(target.platform, target.channel, day))) return "already";
     } catch (err) {
       return this.failed(target, day, attempt, err, "digest could not be claimed");
     }
     try {
-      await target.post(digestReply(this.core, day));
+      await target.post(await digestReply(this.core, day));
     } catch (err) {
-      rmSync(file, { force: true });
+      await claims.release(target.platform, target.channel, day).catch((e: unknown) => this.log.error({ ...where, err: e }, "digest claim could not be released; the day will not be tried again"));
       return this.failed(target, day, attempt, err, "digest could not be posted");
     }
     try {
-      writeFileAtomic(file, JSON.stringify({ status: "posted", day, at: new Date().toISOString() }));
+      await claims.posted(target.platform, target.channel, day);
     } catch (err) {
       // The post went out: the "posting" claim stays, so the day is never posted twice.
       this.log.error({ ...where, err }, "digest posted, but its marker could not be updated; the claim keeps it from being posted twice");
@@ -116,7 +113,7 @@ export class DigestScheduler {
   }
 
   private failed(target: DigestTarget, day: string, attempt: number, err: unknown, what: string): PostOutcome {
-    const key = this.markerFile(target, day);
+    const key = `${target.platform}:${target.channel}:${day}`;
     const again = attempt < this.retry.attempts && !this.retries.has(key);
     const when = again ? `in ${Math.round(this.retry.delayMs / 1000)} s and at the next trigger` : "at the next trigger";
     this.log.error({ platform: target.platform, channel: target.channel, day, err, attempt: attempt + 1 }, `${what}; it will be tried again ${when}`);
@@ -131,30 +128,8 @@ export class DigestScheduler {
     return "failed";
   }
 
-  private folder(target: DigestTarget): string {
-    return join(this.config.dataDir, "digests", target.platform, target.channel.replace(/[^\w-]/g, "_"));
-  }
-
-  private markerFile(target: DigestTarget, day: string): string {
-    return join(this.folder(target), `${day}.json`);
-  }
-
-  /** The latest day posted to a target, from its marker files. */
-  lastPosted(target: DigestTarget): string | null {
-    const dir = this.folder(target);
-    if (!existsSync(dir)) return null;
-    const days = readdirSync(dir)
-      .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
-      .filter((f) => {
-        try {
-          return JSON.parse(readFileSync(join(dir, f), "utf8")).status === "posted";
-        } catch {
-          this.log.error({ file: join(dir, f) }, "digest marker unreadable; its day counts as posted");
-          return true;
-        }
-      })
-      .map((f) => f.slice(0, 10))
-      .sort();
-    return days.pop() ?? null;
+  /** The latest day posted to a target. */
+  lastPosted(target: DigestTarget): Promise<string | null> {
+    return this.core.state.digests.lastPosted(target.platform, target.channel);
   }
 }

@@ -78,7 +78,7 @@ describe("Discord autocomplete", () => {
     const slackDm = fixtureLines("slack", "dm.jsonl")[0].replace("what did Sessions say about sanctuary cities", "what did Homan say about Oakland, my brother was arrested there");
     const mention = fixtureLines("discord", "messages.jsonl")[0].replace("who is Homan", "what did Homan say about the brother council");
     await replay(session, [slackDm, mention]);
-    expect(core.digest().questions).toBe(2);
+    expect((await core.digest()).questions).toBe(2);
     const typing = (value: string, guild: string | null) => {
       const line = JSON.parse(fixtureLines("discord", "autocomplete.jsonl")[0]);
       line.body.data.options[0].value = value;
@@ -122,7 +122,7 @@ describe("Discord buttons", () => {
       expect(r.data.flags).toBe(EPHEMERAL);
       expect(r.data.content).toMatch(/feedback was recorded/);
     }
-    expect(core.question(id)?.feedback).toEqual({ helpful: 1, notHelpful: 0 });
+    expect((await core.question(id))?.feedback).toEqual({ helpful: 1, notHelpful: 0 });
   });
 
   it("shares the very answer shown, as no new question, even at the rate limit; only the asker may", async () => {
@@ -130,12 +130,12 @@ describe("Discord buttons", () => {
     const [first] = callbacks(await replay(session, fixtureLines("discord", "commands.jsonl").slice(0, 1)));
     const shown = first.body as Callback;
     const id = shown.data.components![0].components[0].custom_id.split(":")[2];
-    const counted = core.digest().questions;
+    const counted = (await core.digest()).questions;
     const [post] = fixtureLines("discord", "buttons.jsonl").map((l) => JSON.parse(l.replace(/QUESTION_ID/g, id)));
     const [shared] = callbacks(await replay(session, [JSON.stringify(post)])).map((c) => c.body as Callback);
     expect(shared.data.flags).toBeUndefined();
     expect(shared.data.embeds![0].description).toBe(shown.data.embeds![0].description);
-    expect(core.digest().questions).toBe(counted);
+    expect((await core.digest()).questions).toBe(counted);
     post.body.id = "1400000000000000999";
     post.body.member.user.id = "1400000000000000777";
     const [refused] = callbacks(await replay(session, [JSON.stringify(post)])).map((c) => c.body as Callback);

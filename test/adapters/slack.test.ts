@@ -211,21 +211,21 @@ describe("Slack buttons", () => {
     const responses = httpCalls(out).filter((c) => c.path.startsWith("/response/actions/"));
     expect(responses.map((r) => (r.body as { text: string }).text)).toEqual(["Posted to the channel.", "Thanks, your feedback was recorded.", "Thanks, your feedback was recorded."]);
     expect(responses.every((r) => (r.body as { response_type: string }).response_type === "ephemeral")).toBe(true);
-    expect(core.question(id)?.feedback).toEqual({ helpful: 0, notHelpful: 1 });
+    expect((await core.question(id))?.feedback).toEqual({ helpful: 0, notHelpful: 1 });
   });
 
   it("shares the very answer shown, in its thread, as no new question, even at the rate limit; only the asker may", async () => {
     const { core, session } = await open({ RATE_LIMIT_USER: "1" });
     const [ack] = acks(await replay(session, fixtureLines("slack", "slash-commands.jsonl").slice(0, 1)));
     const id = blocksOf(ack.body).find((b) => b.type === "actions")!.elements![0].value!;
-    const counted = core.digest().questions;
+    const counted = (await core.digest()).questions;
     const [post] = fixtureLines("slack", "buttons.jsonl").map((l) => JSON.parse(l.replace(/QUESTION_ID/g, id)));
     post.body.container.thread_ts = "1767000000.000100";
     const out = await replay(session, [JSON.stringify(post)]);
     const shared = httpCalls(out).find((c) => c.path === "/api/chat.postMessage")!.body as { thread_ts?: string; text: string };
     expect(shared.thread_ts).toBe("1767000000.000100");
     expect(shared.text).toBe((ack.body as { text: string }).text);
-    expect(core.digest().questions).toBe(counted);
+    expect((await core.digest()).questions).toBe(counted);
     post.body.user = { ...post.body.user, id: "U0SOMEONE2" };
     const stranger = httpCalls(await replay(session, [JSON.stringify(post)]));
     expect(stranger.map((c) => c.path)).not.toContain("/api/chat.postMessage");

@@ -131,11 +131,11 @@ describe("other kinds of question", () => {
     expect(core.ask("Where was Schaaf's op-ed published?").declined).toMatch(/publish/);
   });
 
-  it("reads a follow-up in the context of the conversation", () => {
-    core.ask("who is Homan", "thread-1");
-    const a = core.ask("what did he say about Oakland?", "thread-1");
+  it("reads a follow-up in the context of the conversation", async () => {
+    await core.converse("who is Homan", "thread-1");
+    const a = await core.converse("what did he say about Oakland?", "thread-1");
     expect(a.answer).toMatch(/^Thomas Homan, on Oakland/);
-    expect(core.ask("what did he say about Oakland?", "thread-2").answered).toBe(false);
+    expect((await core.converse("what did he say about Oakland?", "thread-2")).answered).toBe(false);
   });
 });
 

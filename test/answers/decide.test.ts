@@ -47,7 +47,7 @@ describe("decide stage: traps are declined with the rule that declined them", ()
 
 describe("rank stage: one scoring function over named features", () => {
   it("--explain gives each top passage's features, whose weighted sum is its score", () => {
-    const a = core.ask("how many immigrants does ICE want to arrest in upcoming raids", undefined, { explain: true });
+    const a = core.ask("how many immigrants does ICE want to arrest in upcoming raids", { explain: true });
     expect(a.explain?.length).toBeGreaterThan(0);
     const top = a.explain![0];
     expect(Object.keys(top.features).sort()).toEqual(Object.keys(WEIGHTS.rank).sort());

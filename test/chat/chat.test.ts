@@ -10,7 +10,7 @@ import { ShareableAnswers } from "../../src/chat/shared.js";
 import { suggestQuestions } from "../../src/chat/suggest.js";
 import type { Digest } from "../../src/digest/digest.js";
 import { silentLogger } from "../../src/log.js";
-import { QuestionLog } from "../../src/state/questions.js";
+import { localState } from "../../src/state/local.js";
 import { ROOT, tempDir, testConfig, testCore } from "../helpers.js";
 
 const templates = loadTemplates(join(ROOT, "prompts"));
@@ -20,24 +20,24 @@ const asked = (text: string, extra: Partial<Request> = {}): Request => ({ platfo
 const answer = (answered: boolean): Answer => ({ question: "who is Homan", answered, intent: "who", answer: answered ? "Thomas Homan: the acting director." : "I don't know.", sources: [] });
 
 describe("preconditions", () => {
-  it("refuses the asker past their rate limit, with the wait, before reading the text; the channel's limit counts everyone in it", () => {
+  it("refuses the asker past their rate limit, with the wait, before reading the text; the channel's limit counts everyone in it", async () => {
     let now = 0;
-    const admit = preconditions(testConfig({ RATE_LIMIT_USER: "2", RATE_LIMIT_CHANNEL: "3" }), templates, log, { now: () => now });
-    expect(admit(asked("who is Homan"))).toBeNull();
-    expect(admit(asked("who is Homan"))).toBeNull();
-    const limited = admit(asked("x".repeat(10_000)));
+    const admit = preconditions(testConfig({ RATE_LIMIT_USER: "2", RATE_LIMIT_CHANNEL: "3" }), templates, log, localState(tempDir(), log, { now: () => now }));
+    expect(await admit(asked("who is Homan"))).toBeNull();
+    expect(await admit(asked("who is Homan"))).toBeNull();
+    const limited = await admit(asked("x".repeat(10_000)));
     expect(limited?.kind).toBe("limited");
     expect(limited?.retryAfterMs).toBe(60_000);
-    expect(admit(asked("who is Homan", { user: { id: "U2", moderator: false } }))).toBeNull();
-    expect(admit(asked("who is Homan", { user: { id: "U3", moderator: false } }))?.kind).toBe("limited");
+    expect(await admit(asked("who is Homan", { user: { id: "U2", moderator: false } }))).toBeNull();
+    expect((await admit(asked("who is Homan", { user: { id: "U3", moderator: false } })))?.kind).toBe("limited");
     now = 60_000;
-    expect(admit(asked("who is Homan"))).toBeNull();
+    expect(await admit(asked("who is Homan"))).toBeNull();
   });
 
-  it("refuses a request over MAX_QUESTION_LENGTH, naming its length and the limit; the limit itself passes", () => {
-    const admit = preconditions(testConfig({ MAX_QUESTION_LENGTH: "20" }), templates, log, Date);
-    expect(admit(asked("x".repeat(20)))).toBeNull();
-    const refused = admit(asked("x".repeat(21)));
+  it("refuses a request over MAX_QUESTION_LENGTH, naming its length and the limit; the limit itself passes", async () => {
+    const admit = preconditions(testConfig({ MAX_QUESTION_LENGTH: "20" }), templates, log, localState(tempDir(), log));
+    expect(await admit(asked("x".repeat(20)))).toBeNull();
+    const refused = await admit(asked("x".repeat(21)));
     expect(refused?.kind).toBe("invalid");
     expect(refused?.text).toContain("21");
     expect(refused?.text).toContain("20");
@@ -50,9 +50,9 @@ describe("routing", () => {
   const digest = { text: "the digest" } as Digest;
   const handlers: Handlers = {
     help: () => (calls.push("help"), "help text"),
-    digest: (date) => (calls.push(`digest ${date}`), digest),
+    digest: async (date) => (calls.push(`digest ${date}`), digest),
     add: async (url) => (calls.push(`add ${url}`), { kind: "added", text: url, sources: [], audience: "asker", actions: [] }),
-    question: (text) => (calls.push(`question ${text}`), { kind: "answer", text, sources: [], audience: "asker", actions: [] }),
+    question: async (text) => (calls.push(`question ${text}`), { kind: "answer", text, sources: [], audience: "asker", actions: [] }),
   };
 
   it("sends each command of the chat grammar to its handler", async () => {
@@ -86,28 +86,28 @@ describe("routing", () => {
 });
 
 describe("the question log", () => {
-  it("records each question on its day in the digest's time zone, with where it was asked", () => {
-    const questions = new QuestionLog(tempDir(), log);
-    questions.open();
+  it("records each question on its day in the digest's time zone, with where it was asked", async () => {
+    const questions = localState(tempDir(), log).questions;
+    await questions.open();
     // 03:00 UTC on the 19th is still the 18th in Los Angeles.
-    recordQuestion(questions, "America/Los_Angeles", log, asked("who is Homan", { public: true }), answer(false), "q1", new Date("2018-01-19T03:00:00Z"));
-    expect(questions.get("q1")).toMatchObject({ question: "who is Homan", day: "2018-01-18", answered: false });
-    expect(questions.day("2018-01-18")).toMatchObject({ questions: 1, unanswered: ["who is Homan"] });
-    expect(questions.day("2018-01-19").questions).toBe(0);
+    await recordQuestion(questions, "America/Los_Angeles", log, asked("who is Homan", { public: true }), answer(false), "q1", new Date("2018-01-19T03:00:00Z"));
+    expect(await questions.get("q1")).toMatchObject({ question: "who is Homan", day: "2018-01-18", answered: false });
+    expect(await questions.day("2018-01-18")).toMatchObject({ questions: 1, unanswered: ["who is Homan"] });
+    expect((await questions.day("2018-01-19")).questions).toBe(0);
   });
 });
 
 describe("suggestions", () => {
-  it("offers people, then organisations, whose names have a word starting with what was typed; else what was typed", () => {
+  it("offers people, then organisations, whose names have a word starting with what was typed; else what was typed", async () => {
     const { core } = testCore();
-    const questions = new QuestionLog(tempDir(), log);
-    const people = suggestQuestions(core.knowledge, questions, "hom", 5);
+    const questions = localState(tempDir(), log).questions;
+    const people = await suggestQuestions(core.knowledge, questions, "hom", 5);
     expect(people[0]).toMatch(/^who is .*Homan/);
-    const all = suggestQuestions(core.knowledge, questions, "", 50);
+    const all = await suggestQuestions(core.knowledge, questions, "", 50);
     const firstOrg = all.findIndex((q) => q.startsWith("what is "));
     expect(firstOrg).toBeGreaterThan(0);
     expect(all.slice(firstOrg).every((q) => q.startsWith("what is "))).toBe(true);
-    expect(suggestQuestions(core.knowledge, questions, "zzqx", 5)).toEqual(["zzqx"]);
+    expect(await suggestQuestions(core.knowledge, questions, "zzqx", 5)).toEqual(["zzqx"]);
   });
 });
 

@@ -29,7 +29,7 @@ describe("a living corpus", () => {
       expect(await until(() => core.ask("who is Quentin Blorp").answered)).toBe(true);
       // Built by `sanctuary index` in its own process; this one only loaded the result.
       expect(core.knowledge.indexLoaded).toBe(true);
-      expect(core.digest("2026-11-20").documents.map((d) => d.title)).toEqual(["Zeta"]);
+      expect((await core.digest("2026-11-20")).documents.map((d) => d.title)).toEqual(["Zeta"]);
       const before = watcher.reloaded();
       writeFileSync(join(corpus, "broken.md"), "---\npublished: someday\n---\nText.\n");
       expect(await until(() => watcher.reloaded() > before)).toBe(true);

@@ -7,6 +7,7 @@ import { Recorder } from "../../adapters/replay/recorder.js";
 import { createSlackApp, postSlackMessage } from "../../adapters/slack/app.js";
 import type { Config } from "../../src/config.js";
 import { createCore, type Core } from "../../src/core.js";
+import { localState } from "../../src/state/local.js";
 import { DigestScheduler, type DigestTarget } from "../../src/digest/schedule.js";
 import { silentLogger } from "../../src/log.js";
 import { tempDir, testConfig } from "../helpers.js";
@@ -96,8 +97,8 @@ describe("the scheduled digest", () => {
 
   it("goes on when DATA_DIR cannot take the claim, and posts the day when it can again", async () => {
     const config = testConfig();
-    const core = createCore(config, silentLogger());
     const data = tempDir();
+    const core = createCore(config, silentLogger(), Date, localState(data, silentLogger()));
     writeFileSync(join(data, "digests"), "a file where the digests folder should be");
     let posted = 0;
     const target: DigestTarget = { platform: "slack", channel: "C1", post: async () => void posted++ };
@@ -115,8 +116,8 @@ describe("the scheduled digest", () => {
   // that forbids it): the claim file is created but its content cannot be written.
   it.runIf(canMountTmpfs())("leaves no empty claim on a full disk, so the day is posted once space is free", async () => {
     const config = testConfig();
-    const core = createCore(config, silentLogger());
     const data = tempDir();
+    const core = createCore(config, silentLogger(), Date, localState(data, silentLogger()));
     execFileSync("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", data]);
     try {
       mkdirSync(join(data, "digests", "slack", "C1"), { recursive: true });

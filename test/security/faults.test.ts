@@ -29,7 +29,7 @@ describe("state faults", () => {
     const core = createCore(config, silentLogger());
     const reply = await core.handle({ platform: "slack", user: { id: "U1", moderator: false }, channel: "C1", text: "who is Homan" });
     expect(reply.kind).toBe("answer");
-    expect(core.feedback(reply.questionId!, "U1", true)).toBe(true);
-    expect(core.digest().questions).toBe(1);
+    expect(await core.feedback(reply.questionId!, "U1", true)).toBe(true);
+    expect((await core.digest()).questions).toBe(1);
   });
 });

@@ -14,13 +14,13 @@ describe("the question log", () => {
     const data = tempDir();
     const core = coreOver(data);
     const r = await core.handle({ platform: "slack", user: { id: "U1", moderator: false }, channel: "C1", text: "who is Homan" });
-    core.feedback(r.questionId!, "U1", true);
+    await core.feedback(r.questionId!, "U1", true);
     const lines = readFileSync(join(data, "questions.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ type: "question", record: { platform: "slack", channel: "C1", question: "who is Homan", answered: true } });
     expect(lines[0].record.docs.length).toBeGreaterThan(0);
     expect(JSON.stringify(lines)).not.toMatch(/xox|token|secret/i);
     const again = coreOver(data);
-    expect(again.question(r.questionId!)).toMatchObject({ question: "who is Homan", feedback: { helpful: 1, notHelpful: 0 } });
+    expect(await again.question(r.questionId!)).toMatchObject({ question: "who is Homan", feedback: { helpful: 1, notHelpful: 0 } });
   });
 
   it("leaves an unreadable line in place, reports it, and starts the next line on a line of its own", () => {

@@ -14,7 +14,7 @@ export async function handleButton(interaction: ButtonInteraction, deps: Discord
     return deliverToInteraction(interaction, "button", shared);
   }
   if (id.startsWith(`${BUTTON_HELPFUL}:`) || id.startsWith(`${BUTTON_NOT_HELPFUL}:`)) {
-    const ok = deps.core.feedback(questionId, interaction.user.id, id.startsWith(`${BUTTON_HELPFUL}:`));
+    const ok = await deps.core.feedback(questionId, interaction.user.id, id.startsWith(`${BUTTON_HELPFUL}:`));
     await interaction.reply({ ...renderNotice(deps.core.notice(ok ? "feedback_recorded" : "answer_gone")), ...privately });
     return;
   }

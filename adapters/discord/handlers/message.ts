@@ -16,8 +16,8 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
   const replyTo = message.reference?.messageId;
   const chained = replyTo ? deps.conversations.get(replyTo) : undefined;
   if (!direct && !mentioned && !chained) return;
-  if (deps.handled.has(message.id)) return;
-  deps.handled.add(message.id);
+  // Every replica's gateway session receives the message: the first to claim its id answers it.
+  if (!(await deps.core.firstDelivery("discord", message.id))) return;
   const text = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
   const conversation = chained ?? (direct ? `dm:${message.channelId}` : `${message.channelId}:${message.id}`);
   if (!text) {

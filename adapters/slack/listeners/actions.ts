@@ -52,7 +52,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   for (const [id, helpful] of [[ACTION_HELPFUL, true], [ACTION_NOT_HELPFUL, false]] as const) {
     app.action<BlockButtonAction>(id, async ({ ack, body, action, client, respond }) => {
       await ack();
-      const ok = deps.core.feedback(action.value ?? "", body.user.id, helpful);
+      const ok = await deps.core.feedback(action.value ?? "", body.user.id, helpful);
       await tellClicker(client, { respond, user: body.user.id, ...placeOf(body) }, deps.core.notice(ok ? "feedback_recorded" : "answer_gone"));
     });
   }

@@ -1,0 +1,66 @@
+import type { DayQuestions, LoggedQuestion, QuestionRecord } from "./questions.js";
+
+/**
+ * The state every replica of the bot must agree on (CONTRACTS.md §5), as one port with two
+ * implementations: in this process and under DATA_DIR (`localState`, one replica), or in PostgreSQL
+ * (`postgresState`, any number of replicas on DATABASE_URL). The core and the digest schedule reach
+ * shared state only through this, so the same chat tests run against both.
+ */
+export interface SharedState {
+  /** "local" or "postgres", for logs and /readyz. */
+  readonly kind: "local" | "postgres";
+  /**
+   * Whether a chat event is seen for the first time: true once per id (a Slack event id, a Discord
+   * interaction or message id), false for its redeliveries, whichever replica they reach.
+   */
+  firstDelivery(platform: string, id: string): Promise<boolean>;
+  /** Counts one request for `key` against `limit` per RATE_WINDOW; 0 when allowed, else ms until it would be. */
+  takeRate(key: string, limit: number): Promise<number>;
+  /** The subject a conversation's follow-ups ("what did he say?") are read against. */
+  subject(conversation: string): Promise<string | undefined>;
+  rememberSubject(conversation: string, subject: string): Promise<void>;
+  readonly questions: QuestionStore;
+  readonly digests: DigestClaims;
+  /** Whether the shared store can be reached now (always true for local state); /readyz reports it. */
+  healthy(): boolean;
+  close(): Promise<void>;
+}
+
+/** The question log and its feedback votes. Writes never throw: what cannot be written now is kept and written later. */
+export interface QuestionStore {
+  /** Reads what is kept before requests arrive (the local log's file); a no-op where reads go to the database. */
+  open(): Promise<void>;
+  add(record: QuestionRecord): Promise<void>;
+  /** One person's vote (a later one replaces theirs); false when the question is not known. */
+  vote(id: string, user: string, helpful: boolean): Promise<boolean>;
+  get(id: string): Promise<LoggedQuestion | undefined>;
+  day(day: string): Promise<DayQuestions>;
+  /** Answered questions asked in public on a platform and server containing `text`, most asked first. */
+  popularIn(platform: string, server: string | undefined, text: string, limit: number): Promise<string[]>;
+}
+
+/**
+ * Each day's digest posted once per channel: a claim taken before posting, exactly one taker whatever
+ * the number of triggers and replicas; released when the post fails, marked posted when it went out.
+ */
+export interface DigestClaims {
+  claim(platform: string, channel: string, day: string): Promise<boolean>;
+  release(platform: string, channel: string, day: string): Promise<void>;
+  posted(platform: string, channel: string, day: string): Promise<void>;
+  /** The latest day posted to a channel, or null. */
+  lastPosted(platform: string, channel: string): Promise<string | null>;
+}
+
+/** How long shared state remembers what it dedupes and counts. */
+export const SHARED_STATE_LIMITS = {
+  /** A redelivered event id is recognised this long (Slack retries within minutes; Discord ids are unique). */
+  eventTtlMs: 60 * 60_000,
+  /** The window the per-user and per-channel rate limits count requests in. */
+  rateWindowMs: 60_000,
+  /** Event ids remembered by a single replica (and by a replica while the database is away). */
+  localEvents: 5_000,
+  /** Conversations whose follow-up subject is remembered by a single replica. */
+  localSubjects: 500,
+  /** A conversation's subject is forgotten this long after it was last set (database only; locally the oldest go first). */
+  subjectTtlMs: 24 * 60 * 60_000,
+};
