@@ -1,5 +1,6 @@
 import type { Config } from "../src/config.js";
-import { createCore, type ChatAdapter } from "../src/core.js";
+import { createCore, type ChatAdapter, type Core } from "../src/core.js";
+import { openState } from "../src/state/open.js";
 import type { Logger } from "../src/log.js";
 import { createConsoleAdapter } from "../adapters/console/console.js";
 import { buildInChildProcess, watchCorpus } from "../src/corpus/watch.js";
@@ -46,9 +47,16 @@ export async function startAll(parts: Part[], log: Logger): Promise<() => Promis
  * console's input ends).
  */
 export async function runBot(config: Config, log: Logger): Promise<void> {
+  const state = await openState(config, log);
   log.info({ corpus: config.corpusDir }, "loading the corpus");
-  const core = createCore(config, log);
-  await core.readQuestionLog();
+  let core: Core;
+  try {
+    core = createCore(config, log, Date, state);
+    await core.readQuestionLog();
+  } catch (err) {
+    await state.close();
+    throw err;
+  }
   const adapters: ChatAdapter[] = [];
   if (config.slack.botToken) {
     const { createSlackAdapter } = await import("../adapters/slack/app.js");
@@ -83,7 +91,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     process.once("SIGTERM", () => resolve("SIGTERM"));
   });
   // A signal during start-up waits for the start to finish (or fail), then stops what started.
-  const stopAll = await startAll(parts, log);
+  const stopAll = await startAll([{ name: "shared state", start: async () => {}, stop: () => state.close() }, ...parts], log);
   if (adapters.length) log.info({ adapters: adapters.map((a) => a.name) }, "bot running");
   const signal = await Promise.race([signalled, ended.then(() => null)]);
   if (signal) log.info({ signal }, "stopping");

@@ -12,6 +12,7 @@ import { ingesterFor } from "../src/ingest/ingester.js";
 import { progressOn } from "../src/ingest/progress.js";
 import { SanctuaryError, messageOf } from "../src/errors.js";
 import { createLogger } from "../src/log.js";
+import { openState } from "../src/state/open.js";
 import { isValidDay, parseCommand } from "../src/questions/parse.js";
 
 const USAGE = `Usage: sanctuary [COMMAND] [OPTIONS]
@@ -130,8 +131,14 @@ export async function main(argv: string[], io: CliIO = PROCESS_IO): Promise<numb
     case "digest": {
       if (rest.length) throw new UsageError(`digest: unexpected "${rest.join(" ")}" (the date goes in --date YYYY-MM-DD)`);
       if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date: "${values.date}" is not a date; write YYYY-MM-DD`);
-      const digest = await createCore(config, log).digest(values.date);
-      io.stdout.write(values.json ? JSON.stringify(digest) + "\n" : digest.text + "\n");
+      // The day's questions are in the shared state: PostgreSQL's when DATABASE_URL is set.
+      const state = await openState(config, log);
+      try {
+        const digest = await createCore(config, log, Date, state).digest(values.date);
+        io.stdout.write(values.json ? JSON.stringify(digest) + "\n" : digest.text + "\n");
+      } finally {
+        await state.close();
+      }
       return 0;
     }
     case "ingest":

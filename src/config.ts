@@ -32,6 +32,14 @@ const isCron = (pattern: string): boolean => {
   }
 };
 
+const isPostgresUrl = (s: string): boolean => {
+  try {
+    return /^postgres(?:ql)?:$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+};
+
 const isHttpUrl = (s: string): boolean => {
   try {
     return /^https?:$/.test(new URL(s).protocol);
@@ -83,6 +91,14 @@ const schema = z
     INGEST_MAX_BYTES: z.coerce.number().int().min(10_000).max(100_000_000).default(10_000_000),
     INGEST_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
     INGEST_USER_AGENT: z.string().trim().min(3).default(DEFAULT_USER_AGENT),
+    DATABASE_URL: optionalText.refine((u) => u === undefined || isPostgresUrl(u), {
+      message: "not a PostgreSQL connection string; write postgres://USER:PASSWORD@HOST:5432/DATABASE",
+    }),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    DATABASE_CONNECT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(3),
+    DATABASE_RETRY_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
   });
 
 /** Settings that are valid alone but not together; checked even when a field is invalid, so all are listed. */
@@ -143,6 +159,12 @@ export interface Config {
     hostDelayMs: number;
     userAgent: string;
   };
+  /**
+   * PostgreSQL shared by every replica (CONTRACTS.md §5); unset: one replica, state under DATA_DIR.
+   * connectAttempts tries at start-up, retryMs apart; retryMs is also how often a database lost while
+   * running is tried again.
+   */
+  database?: { url: string; poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number; connectAttempts: number; retryMs: number };
 }
 
 /**
@@ -213,6 +235,16 @@ export function loadConfig(env: Record<string, string | undefined> = withEnvFile
       hostDelayMs: e.INGEST_HOST_DELAY_MS,
       userAgent: e.INGEST_USER_AGENT,
     },
+    database: e.DATABASE_URL
+      ? {
+          url: e.DATABASE_URL,
+          poolMax: e.DATABASE_POOL_MAX,
+          connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+          connectAttempts: e.DATABASE_CONNECT_ATTEMPTS,
+          retryMs: e.DATABASE_RETRY_MS,
+        }
+      : undefined,
   };
 }
 
@@ -223,7 +255,8 @@ function pickKnown(env: Record<string, string | undefined>): Record<string, stri
 
 /** Every secret in a config, so logs and tests can prove none leaks. */
 export function secretsOf(config: Config): string[] {
-  return [config.slack.botToken, config.slack.signingSecret, config.slack.appToken, config.discord.token].filter(
+  const dbPassword = config.database ? decodeURIComponent(new URL(config.database.url).password) : undefined;
+  return [config.slack.botToken, config.slack.signingSecret, config.slack.appToken, config.discord.token, dbPassword].filter(
     (s): s is string => Boolean(s),
   );
 }

@@ -23,7 +23,9 @@ export type ErrorCode =
   | "state_corrupt"
   | "state_write_failed"
   | "replay_payload"
-  | "slack_auth_failed";
+  | "slack_auth_failed"
+  | "database_unreachable"
+  | "database_migration_failed";
 
 export class SanctuaryError extends Error {
   readonly code: ErrorCode;

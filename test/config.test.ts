@@ -31,4 +31,12 @@ describe("config", () => {
     expect(c.discord.moderatorRoles).toEqual(["123", "Mods"]);
     expect(secretsOf(c)).toEqual(["xoxb-1", "s3cret"]);
   });
+
+  it("reads DATABASE_URL and its pool settings, refuses a URL that is not PostgreSQL's, and counts its password a secret", () => {
+    expect(loadConfig({}).database).toBeUndefined();
+    const c = loadConfig({ DATABASE_URL: "postgres://bot:p%40ss@db:5432/sanctuary", DATABASE_POOL_MAX: "4" });
+    expect(c.database).toEqual({ url: "postgres://bot:p%40ss@db:5432/sanctuary", poolMax: 4, connectTimeoutMs: 5000, statementTimeoutMs: 5000, connectAttempts: 3, retryMs: 2000 });
+    expect(secretsOf(c)).toEqual(["p@ss"]);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db/sanctuary" })).toThrow(/DATABASE_URL: not a PostgreSQL connection string; write postgres:\/\/USER:PASSWORD@HOST:5432\/DATABASE/);
+  });
 });
