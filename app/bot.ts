@@ -1,6 +1,9 @@
 import type { Config } from "../src/config.js";
 import { createCore, type ChatAdapter, type Core } from "../src/core.js";
 import { openState } from "../src/state/open.js";
+import { opsServer } from "../adapters/http/ops.js";
+import { listen } from "../adapters/http/listen.js";
+import { Metrics } from "../src/metrics.js";
 import type { Logger } from "../src/log.js";
 import { createConsoleAdapter } from "../adapters/console/console.js";
 import { buildInChildProcess, watchCorpus } from "../src/corpus/watch.js";
@@ -51,7 +54,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
   log.info({ corpus: config.corpusDir }, "loading the corpus");
   let core: Core;
   try {
-    core = createCore(config, log, Date, state);
+    core = createCore(config, log, { state, metrics: new Metrics({ processMetrics: true }) });
     await core.readQuestionLog();
   } catch (err) {
     await state.close();
@@ -85,6 +88,8 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     const scheduler = new DigestScheduler(core, config, log, digestTargets(config, adapters));
     const schedule: Part = { name: "digest schedule", start: () => scheduler.start(), stop: async () => scheduler.stop() };
     parts = [...adapters, watch, feeds, schedule];
+    // Slack's HTTP receiver serves /healthz, /readyz and /metrics itself; otherwise they get a server of their own.
+    if (!(config.slack.botToken && !config.slack.appToken)) parts.unshift(opsPart(core, config, log));
   }
   const signalled = new Promise<string>((resolve) => {
     process.once("SIGINT", () => resolve("SIGINT"));
@@ -96,6 +101,19 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
   const signal = await Promise.race([signalled, ended.then(() => null)]);
   if (signal) log.info({ signal }, "stopping");
   await stopAll();
+}
+
+/** /healthz, /readyz and /metrics on PORT, for a bot with no Slack HTTP receiver. */
+function opsPart(core: Core, config: Config, log: Logger): Part {
+  const server = opsServer(core, log);
+  return {
+    name: "health and metrics",
+    start: async () => {
+      await listen(server, config.slack.port);
+      log.info({ port: config.slack.port }, "health and metrics on /healthz, /readyz, /metrics");
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Where the scheduled digest goes: SLACK_DIGEST_CHANNEL and DISCORD_DIGEST_CHANNEL, through their adapters. */

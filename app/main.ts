@@ -134,7 +134,7 @@ export async function main(argv: string[], io: CliIO = PROCESS_IO): Promise<numb
       // The day's questions are in the shared state: PostgreSQL's when DATABASE_URL is set.
       const state = await openState(config, log);
       try {
-        const digest = await createCore(config, log, Date, state).digest(values.date);
+        const digest = await createCore(config, log, { state }).digest(values.date);
         io.stdout.write(values.json ? JSON.stringify(digest) + "\n" : digest.text + "\n");
       } finally {
         await state.close();

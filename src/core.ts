@@ -19,6 +19,7 @@ import { pollsOn } from "./state/polls.js";
 import { localState } from "./state/local.js";
 import type { LoggedQuestion } from "./state/questions.js";
 import type { SharedState } from "./state/shared.js";
+import { Metrics } from "./metrics.js";
 
 export type { Action, Audience, ButtonLabels, Platform, Reply, Request } from "./chat/messages.js";
 
@@ -76,6 +77,10 @@ export interface Core {
   firstDelivery(platform: Platform, eventId: string): Promise<boolean>;
   /** What every replica shares: the question log, digest claims, event ids, rate counts, follow-ups. */
   readonly state: SharedState;
+  /** This replica's counters for `GET /metrics`. */
+  readonly metrics: Metrics;
+  /** For `GET /readyz`: ready when articles are loaded and the shared state answers; else why not. */
+  ready(): Promise<{ ready: boolean; reasons: string[]; documents: number; state: SharedState["kind"] }>;
   /**
    * Re-reads the corpus and swaps the new index in; answers go on from the old one meanwhile. With
    * `cachedOnly` (the watcher, after a background build) nothing is built here: when the saved index
@@ -86,6 +91,14 @@ export interface Core {
   readonly problems: CorpusProblem[];
   /** Fetches articles for `add URL`; the feed schedule polls through it too, so one site's spacing and robots.txt are kept once. */
   readonly ingester: Ingester;
+}
+
+/** What a core is built with besides its config; each has a default for one process on DATA_DIR. */
+export interface CoreOptions {
+  clock?: { now(): number };
+  /** Shared state (`openState`); default: DATA_DIR and this process's memory. */
+  state?: SharedState;
+  metrics?: Metrics;
 }
 
 /** Private answers that can still be posted to the channel (a few KB each), the most recent first. */
@@ -99,7 +112,11 @@ const SHAREABLE_ANSWERS = 1_000;
  *
  * @example const core = createCore(loadConfig(), createLogger()); core.ask("who is Homan").answer
  */
-export function createCore(config: Config, log: Logger, clock: { now(): number } = Date, state: SharedState = localState(config.dataDir, log, clock)): Core {
+export function createCore(config: Config, log: Logger, options: CoreOptions = {}): Core {
+  const clock = options.clock ?? Date;
+  const state = options.state ?? localState(config.dataDir, log, clock);
+  const metrics = options.metrics ?? new Metrics();
+  metrics.stateHealthy = () => state.healthy();
   const templates: Templates = loadTemplates(config.promptsDir);
   let kb = loadKnowledge(config, log);
   const admit = preconditions(config, templates, log, state);
@@ -132,7 +149,11 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     digest,
     add: (url, request) => addArticle(ingester, templates, log, url, request),
     async question(text, request) {
+      const timer = metrics.answerSeconds.startTimer();
       const answer = request.conversation ? await converse(text, request.conversation) : ask(text);
+      timer();
+      metrics.questions.inc({ platform: request.platform, answered: String(answer.answered) });
+      if (answer.declined) metrics.declines.inc({ rule: answer.declined.replace(/:.*$/s, "") });
       const id = await recordQuestion(questions, config.digest.timeZone, log, request, answer, randomUUID());
       const shown = answerReply(answer, id, request, config.answerVisibility, templates, labels);
       if (shown.audience === "asker" && shown.actions.includes("post_to_channel")) shareable.hold(id, shown, { platform: request.platform, userId: request.user.id });
@@ -156,7 +177,17 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
     notice: (name, view) => templates.notice(name, view),
     suggest: (prefix, limit = 10, where) => suggestQuestions(kb, questions, prefix, limit, where),
     readQuestionLog: () => questions.open(),
-    firstDelivery: (platform, eventId) => state.firstDelivery(platform, eventId),
+    async firstDelivery(platform, eventId) {
+      const first = await state.firstDelivery(platform, eventId);
+      if (!first) metrics.deduplicated.inc({ platform });
+      return first;
+    },
+    metrics,
+    async ready() {
+      const reachable = await state.ping();
+      const reasons = [...(kb.corpus.docs.length ? [] : ["no articles loaded"]), ...(reachable ? [] : [`shared state (${state.kind}) unreachable`])];
+      return { ready: reasons.length === 0, reasons, documents: kb.corpus.docs.length, state: state.kind };
+    },
     share: (questionId, by) => shareable.share(questionId, by),
     feedback: (questionId, user, helpful) => questions.vote(questionId, user, helpful),
     question: (questionId) => questions.get(questionId),
@@ -174,6 +205,7 @@ export function createCore(config: Config, log: Logger, clock: { now(): number }
       } catch (err) {
         const errorId = randomUUID().slice(0, 8);
         log.error({ errorId, platform: request.platform, err }, "request failed");
+        metrics.errors.inc({ platform: request.platform });
         return reply("error", templates.notice("error", { errorId }), { errorId });
       }
     },

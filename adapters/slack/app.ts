@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import { SanctuaryError, messageOf } from "../../src/errors.js";
 import { guardedServer, listen } from "./receiver.js";
+import { opsRoutes } from "../http/ops.js";
 import { inflightCounter } from "../inflight.js";
 import type { Config } from "../../src/config.js";
 import type { ChatAdapter, Core, Reply } from "../../src/core.js";
@@ -78,7 +79,7 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
     logger,
     clientOptions: webClientOptions(options.apiUrl),
   });
-  const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log) : null;
+  const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log, { routes: opsRoutes(core, log) }) : null;
   const deps: SlackDeps = { core, config, log, threads: new RecentSet(5000), background: inflightCounter() };
   app.use(inboundFilter(deps));
   for (const register of LISTENERS) register(app, deps);

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ErrorCode, isValidSlackRequest, type HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "../../src/log.js";
 
+export { listen } from "../http/listen.js";
+
 /** Slack's window: a request older than this is refused, and a signature is remembered this long. */
 export const SIGNATURE_WINDOW_MS = 5 * 60 * 1000;
 
@@ -46,6 +48,17 @@ export interface HttpLimits {
 
 type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
 
+/** Other routes served beside Slack's: a handler that answers and returns true, or returns false for a 404. */
+export type Routes = (req: IncomingMessage, res: ServerResponse, path: string) => boolean;
+
+export interface GuardOptions {
+  now?: () => number;
+  ledger?: SignatureLedger;
+  limits?: HttpLimits;
+  /** The health and metrics routes (`adapters/http/ops.ts`). */
+  routes?: Routes;
+}
+
 /** Signatures Slack-signed requests arrived with in the last five minutes, bounded. */
 export class SignatureLedger {
   private readonly seen = new Map<string, number>();
@@ -73,17 +86,11 @@ export class SignatureLedger {
  * request sent again (or three times at once) is refused as a replay. Only verified signatures are
  * remembered, so strangers cannot grow the ledger; timestamps more than five minutes ahead are refused.
  */
-export function guardedServer(
-  receiver: HTTPReceiver,
-  signingSecret: string,
-  log: Logger,
-  now: () => number = Date.now,
-  ledger: SignatureLedger = new SignatureLedger(),
-  limits: HttpLimits = HTTP_LIMITS,
-): Server {
+export function guardedServer(receiver: HTTPReceiver, signingSecret: string, log: Logger, options: GuardOptions = {}): Server {
+  const { now = Date.now, ledger = new SignatureLedger(), limits = HTTP_LIMITS, routes } = options;
   let buffered = 0;
-  const options = { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs };
-  const server = createServer(options, (req: BufferedRequest, res: ServerResponse) => {
+  const timeouts = { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs };
+  const server = createServer(timeouts, (req: BufferedRequest, res: ServerResponse) => {
     const answer = (status: number, headers: Record<string, string> = {}) => {
       if (!res.headersSent) res.writeHead(status, { "content-type": "text/plain", ...headers });
       res.end("");
@@ -95,7 +102,7 @@ export function guardedServer(
     } catch {
       return answer(400);
     }
-    if (path !== limits.path) return answer(404);
+    if (path !== limits.path) return routes?.(req, res, path) ? undefined : answer(404);
     if (req.method !== "POST") return answer(405, { allow: "POST" });
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limits.maxBodyBytes) return answer(413);
@@ -160,11 +167,3 @@ function dispatch(receiver: HTTPReceiver, req: IncomingMessage, res: ServerRespo
   }
 }
 
-/** Starts a server on a port of a host and resolves once it listens. */
-export async function listen(server: Server, port: number, host?: string): Promise<Server> {
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
-  return server;
-}

@@ -35,6 +35,7 @@ export function localState(dataDir: string, log: Logger, clock: { now(): number 
     questions: questionStoreOf(questions),
     digests: new FileDigestClaims(dataDir, log),
     healthy: () => true,
+    ping: async () => true,
     close: async () => {},
   };
 }

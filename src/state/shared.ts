@@ -21,8 +21,10 @@ export interface SharedState {
   rememberSubject(conversation: string, subject: string): Promise<void>;
   readonly questions: QuestionStore;
   readonly digests: DigestClaims;
-  /** Whether the shared store can be reached now (always true for local state); /readyz reports it. */
+  /** Whether the shared store answered its last use (always true for local state). */
   healthy(): boolean;
+  /** Asks the shared store now (/readyz): true when it answers. */
+  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 

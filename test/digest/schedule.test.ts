@@ -98,7 +98,7 @@ describe("the scheduled digest", () => {
   it("goes on when DATA_DIR cannot take the claim, and posts the day when it can again", async () => {
     const config = testConfig();
     const data = tempDir();
-    const core = createCore(config, silentLogger(), Date, localState(data, silentLogger()));
+    const core = createCore(config, silentLogger(), { state: localState(data, silentLogger()) });
     writeFileSync(join(data, "digests"), "a file where the digests folder should be");
     let posted = 0;
     const target: DigestTarget = { platform: "slack", channel: "C1", post: async () => void posted++ };
@@ -117,7 +117,7 @@ describe("the scheduled digest", () => {
   it.runIf(canMountTmpfs())("leaves no empty claim on a full disk, so the day is posted once space is free", async () => {
     const config = testConfig();
     const data = tempDir();
-    const core = createCore(config, silentLogger(), Date, localState(data, silentLogger()));
+    const core = createCore(config, silentLogger(), { state: localState(data, silentLogger()) });
     execFileSync("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", data]);
     try {
       mkdirSync(join(data, "digests", "slack", "C1"), { recursive: true });

@@ -7,7 +7,7 @@ import { testConfig } from "../helpers.js";
 describe("rate limits", () => {
   it("answer politely and privately past the per-person limit, and recover after a minute", async () => {
     let now = 1_000_000;
-    const core = createCore(testConfig({ RATE_LIMIT_USER: "3", RATE_LIMIT_CHANNEL: "100" }), silentLogger(), { now: () => now });
+    const core = createCore(testConfig({ RATE_LIMIT_USER: "3", RATE_LIMIT_CHANNEL: "100" }), silentLogger(), { clock: { now: () => now } });
     const ask = (user: string) => core.handle({ platform: "slack", user: { id: user, moderator: false }, channel: "C1", text: "who is Homan" });
     for (let i = 0; i < 3; i++) expect((await ask("U1")).kind).toBe("answer");
     const limited = await ask("U1");

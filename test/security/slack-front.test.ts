@@ -66,7 +66,7 @@ describe("the Slack HTTP front (the real Bolt receiver on 127.0.0.1)", () => {
   it("remembers only signatures it verified: unsigned and forged requests leave the ledger empty", async () => {
     const receiver = new HTTPReceiver({ signingSecret: SECRET, processBeforeResponse: true });
     const ledger = new SignatureLedger();
-    bare = await listen(guardedServer(receiver, SECRET, silentLogger(), Date.now, ledger), 0, "127.0.0.1");
+    bare = await listen(guardedServer(receiver, SECRET, silentLogger(), { ledger }), 0, "127.0.0.1");
     const url = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/slack/events`;
     const now = String(Math.floor(Date.now() / 1000));
     for (let i = 0; i < 200; i++) {
@@ -88,7 +88,7 @@ describe("the Slack HTTP front (the real Bolt receiver on 127.0.0.1)", () => {
     const limits = { ...HTTP_LIMITS, headersTimeoutMs: 400, requestTimeoutMs: 600, checkEveryMs: 100, maxConnections: 4, maxBufferedBytes: 256 * 1024 };
     const open = async () => {
       const receiver = new HTTPReceiver({ signingSecret: SECRET, processBeforeResponse: true });
-      bare = await listen(guardedServer(receiver, SECRET, silentLogger(), Date.now, new SignatureLedger(), limits), 0, "127.0.0.1");
+      bare = await listen(guardedServer(receiver, SECRET, silentLogger(), { limits }), 0, "127.0.0.1");
       return (bare.address() as AddressInfo).port;
     };
     /** A raw connection and when the server closed it (ms after connecting), with what it answered. */

@@ -193,6 +193,7 @@ export async function postgresState(db: Database, log: Logger, clock: { now(): n
     questions: postgresQuestions(pool, attempt, write),
     digests: postgresDigestClaims(pool, write),
     healthy: () => up,
+    ping: () => (up ? attempt("health check", async () => (await pool.query("SELECT 1"), true), () => false) : Promise.resolve(false)),
     async close() {
       if (closed) return;
       closed = true;
