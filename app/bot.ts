@@ -11,8 +11,11 @@ import { DigestScheduler, type DigestTarget } from "../src/digest/schedule.js";
 import { FeedSchedule } from "../src/ingest/schedule.js";
 import { fileURLToPath } from "node:url";
 
-/** The executable the corpus watcher runs `index` with: the composition root is what knows it, not the core. */
-const CLI = fileURLToPath(new URL("./sanctuary.mjs", import.meta.url));
+/**
+ * The executable the corpus watcher runs `index` with: the composition root is what knows it, not the
+ * core. From the sources, the tsx launcher; compiled (`npm run build`), dist/app/cli.js under plain node.
+ */
+const CLI = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./sanctuary.mjs" : "./cli.js", import.meta.url));
 
 /** Something the bot starts and stops: an adapter, the corpus watcher, the digest schedule. */
 export interface Part {
