@@ -73,11 +73,18 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
     adapters.push(createDiscordAdapter(core, config, log.child({ platform: "discord" })));
   }
   let watcher: { close(): void } | null = null;
+  const mirror = config.database ? new (await import("../src/state/postgres/corpus.js")).CorpusMirror(config.database, config.corpusDir, log) : null;
   const watch: Part = {
     name: "corpus watcher",
-    start: async () => void (watcher = watchCorpus(core, config.corpusDir, log, { rebuild: buildInChildProcess([process.execPath, "--expose-gc", CLI, "index", "--corpus", config.corpusDir, "--data", config.dataDir], log) })),
+    start: async () =>
+      void (watcher = watchCorpus(core, config.corpusDir, log, {
+        rebuild: buildInChildProcess([process.execPath, "--expose-gc", CLI, "index", "--corpus", config.corpusDir, "--data", config.dataDir], log),
+        onChange: mirror ? () => void mirror.publish() : undefined,
+      })),
     stop: async () => watcher?.close(),
   };
+  // After the watcher: what the mirror takes from the database at start is then built and swapped in.
+  const corpusParts: Part[] = mirror ? [watch, { name: "corpus mirror", start: () => mirror.start(), stop: () => mirror.stop() }] : [watch];
   const feedSchedule = new FeedSchedule(core.ingester, config, log);
   const feeds: Part = { name: "feed schedule", start: async () => feedSchedule.start(), stop: () => feedSchedule.stop() };
   let parts: Part[];
@@ -85,12 +92,12 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
   let ended: Promise<void> = new Promise(() => {});
   if (adapters.length === 0) {
     const console = createConsoleAdapter(core);
-    parts = [watch, feeds, console];
+    parts = [...corpusParts, feeds, console];
     ended = console.closed;
   } else {
     const scheduler = new DigestScheduler(core, config, log, digestTargets(config, adapters));
     const schedule: Part = { name: "digest schedule", start: () => scheduler.start(), stop: async () => scheduler.stop() };
-    parts = [...adapters, watch, feeds, schedule];
+    parts = [...adapters, ...corpusParts, feeds, schedule];
     // Slack's HTTP receiver serves /healthz, /readyz and /metrics itself; otherwise they get a server of their own.
     if (!(config.slack.botToken && !config.slack.appToken)) parts.unshift(opsPart(core, config, log));
   }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Recorder, type RecordedCall } from "../adapters/replay/recorder.js";
@@ -16,13 +17,18 @@ const EVENTS = 300;
 const pg = new TestPostgres();
 const slackApi = new Recorder();
 let database = "";
-const replicas: Array<{ child: ChildProcess; base: string; log: string[] }> = [];
+const replicas: Array<{ child: ChildProcess; base: string; log: string[]; corpus: string }> = [];
 
 beforeAll(async () => {
   await Promise.all([pg.start(), slackApi.start()]);
   database = await pg.database();
   const data = tempDir();
-  for (let i = 0; i < 2; i++) replicas.push(await startReplica(data));
+  for (let i = 0; i < 2; i++) {
+    // Each replica has its own copy of the articles, as on two machines; the database carries changes between them.
+    const corpus = tempDir();
+    cpSync(CORPUS, corpus, { recursive: true });
+    replicas.push(await startReplica(data, corpus));
+  }
   await Promise.all(replicas.map((r) => waitUntilReady(r.base, r.log)));
 }, 180_000);
 
@@ -31,11 +37,11 @@ afterAll(async () => {
   await Promise.all([pg.stop(), slackApi.stop()]);
 });
 
-async function startReplica(data: string): Promise<{ child: ChildProcess; base: string; log: string[] }> {
+async function startReplica(data: string, corpus: string): Promise<{ child: ChildProcess; base: string; log: string[]; corpus: string }> {
   const port = await freePort();
   const env = {
     PATH: process.env.PATH,
-    CORPUS_DIR: CORPUS,
+    CORPUS_DIR: corpus,
     DATA_DIR: data,
     PROMPTS_DIR: join(ROOT, "prompts"),
     SLACK_BOT_TOKEN: "xoxb-replicas-test",
@@ -53,7 +59,7 @@ async function startReplica(data: string): Promise<{ child: ChildProcess; base: 
   const child = spawn(process.execPath, ["--expose-gc", join(ROOT, "app", "sanctuary.mjs")], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
   const log: string[] = [];
   child.stderr!.on("data", (d: Buffer) => log.push(d.toString()));
-  return { child, base: `http://127.0.0.1:${port}`, log };
+  return { child, base: `http://127.0.0.1:${port}`, log, corpus };
 }
 
 async function waitUntilReady(base: string, log: string[]): Promise<void> {
@@ -121,6 +127,19 @@ describe("two replicas on one database", () => {
     expect(thread).toHaveLength(2);
     expect(thread[1].text).toMatch(/^Thomas Homan, on Oakland/);
   });
+
+  it("answers from an article added to one replica's folder on the other, with no restart (NOTIFY, then its own rebuild)", async () => {
+    const [a, b] = replicas;
+    writeFileSync(join(a.corpus, "harbor.md"), "---\ntitle: Harbor Ferry Expands\npublished: 2026-12-01\n---\nThe harbor ferry will run every 20 minutes, port director Ana Ruiz said on Tuesday.\n");
+    const until = Date.now() + 90_000;
+    for (let n = 8000; ; n++) {
+      expect(await deliver(b.base, mention(n, "who is Ana Ruiz"))).toBe(200);
+      const reply = posts(slackApi.calls).find((p) => p.thread_ts === `1767100000.${String(n).padStart(6, "0")}`);
+      if (JSON.stringify(reply).includes("Harbor Ferry Expands")) break;
+      if (Date.now() > until) throw new Error(`replica B never answered from the new article:\n${b.log.join("")}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }, 120_000);
 
   it("loses no logged question when a replica is killed with SIGKILL mid-run", async () => {
     const a = replicas[0];

@@ -29,6 +29,8 @@ export interface WatchOptions {
   /** How to build: the composition root gives `buildInChildProcess` with the `sanctuary index` command. */
   rebuild: Rebuild;
   debounceMs?: number;
+  /** Told once the folder has been quiet for debounceMs after a change (the corpus mirror publishes it to the other replicas). */
+  onChange?: () => void;
 }
 
 /**
@@ -73,7 +75,7 @@ export function buildInChildProcess(argv: string[], log: Logger, timeoutMs = BAC
  * the next build instead of building here. A bad file is reported and left out.
  */
 export function watchCorpus(core: Core, dir: string, log: Logger, options: WatchOptions): { close(): void; reloaded: () => number } {
-  const { debounceMs = BACKGROUND_BUILD.debounceMs, rebuild: startBuild } = options;
+  const { debounceMs = BACKGROUND_BUILD.debounceMs, rebuild: startBuild, onChange } = options;
   let timer: NodeJS.Timeout | null = null;
   let reloads = 0;
   let again = false;
@@ -90,6 +92,10 @@ export function watchCorpus(core: Core, dir: string, log: Logger, options: Watch
       else if (changed) log.error({ err }, "the background build saved no index for the current articles (is DATA_DIR writable?); still answering from the previous corpus");
       else log.error({ err }, "corpus reload failed; still answering from the previous corpus");
     }
+  };
+  const changed = () => {
+    onChange?.();
+    rebuild();
   };
   const rebuild = () => {
     timer = null;
@@ -111,7 +117,7 @@ export function watchCorpus(core: Core, dir: string, log: Logger, options: Watch
   try {
     watcher = watch(dir, { recursive: true }, () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(rebuild, debounceMs);
+      timer = setTimeout(changed, debounceMs);
     });
     watcher.on("error", (err) => log.error({ err }, "corpus watcher failed; restart to pick up new articles"));
   } catch (err) {

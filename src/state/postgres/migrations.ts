@@ -58,6 +58,19 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       );
     `,
   },
+  {
+    version: 2,
+    name: "corpus files",
+    sql: `
+      CREATE TABLE corpus_files (
+        path text PRIMARY KEY,
+        content text NOT NULL,
+        hash text NOT NULL,
+        deleted boolean NOT NULL DEFAULT false,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 /** Any number stays the same for every replica: the advisory lock that lets one process migrate at a time. */
