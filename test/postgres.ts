@@ -26,7 +26,8 @@ export class TestPostgres {
       port: this.port,
       // Kept across pause and restart; removed by stop().
       persistent: true,
-      createPostgresUser: true,
+      // PostgreSQL refuses to run as root: as root, a `postgres` system user is made to run it.
+      createPostgresUser: process.getuid?.() === 0,
       onLog: () => {},
       onError: () => {},
     });
