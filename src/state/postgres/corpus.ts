@@ -3,7 +3,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import pg from "pg";
 import { listDocumentFiles } from "../../corpus/load.js";
-import { messageOf } from "../../errors.js";
+import { SanctuaryError, messageOf } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import { writeFileAtomic } from "../files.js";
 import { describeDatabase, type Database } from "./connect.js";
@@ -169,7 +169,7 @@ export class CorpusMirror {
   }
 
   private need(): pg.Client {
-    if (!this.client) throw new Error(`no connection to ${describeDatabase(this.db.url)}`);
+    if (!this.client) throw new SanctuaryError("database_unreachable", `corpus: no connection to ${describeDatabase(this.db.url)}; changes are exchanged when it is back`);
     return this.client;
   }
 }
