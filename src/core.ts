@@ -63,7 +63,7 @@ export interface Core {
    * who asked. Not a new question (nothing is asked again, counted or rate-limited); a
    * private notice when the answer is no longer held or was shown to someone else.
    */
-  share(questionId: string, by: { platform: Platform; userId: string }): Reply;
+  share(questionId: string, by: { platform: Platform; userId: string }): Promise<Reply>;
   /** Records a helpful / not helpful vote, one per person per question. */
   feedback(questionId: string, user: string, helpful: boolean): Promise<boolean>;
   /** A logged question, for "post to channel" and feedback. */
@@ -101,9 +101,6 @@ export interface CoreOptions {
   metrics?: Metrics;
 }
 
-/** Private answers that can still be posted to the channel (a few KB each), the most recent first. */
-const SHAREABLE_ANSWERS = 1_000;
-
 /**
  * Loads the corpus and templates, builds (or loads) the index and returns the query core: the
  * preconditions, the router and its handlers, the question log and what is remembered between
@@ -121,7 +118,7 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
   let kb = loadKnowledge(config, log);
   const admit = preconditions(config, templates, log, state);
   const questions = state.questions;
-  const shareable = new ShareableAnswers(SHAREABLE_ANSWERS, templates, log);
+  const shareable = new ShareableAnswers(state, templates, log);
   const ingester = ingesterFor(config, log);
   const labels: ButtonLabels = { post: templates.notice("button_post"), helpful: templates.notice("button_helpful"), notHelpful: templates.notice("button_not_helpful") };
 
@@ -156,7 +153,7 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
       if (answer.declined) metrics.declines.inc({ rule: answer.declined.replace(/:.*$/s, "") });
       const id = await recordQuestion(questions, config.digest.timeZone, log, request, answer, randomUUID());
       const shown = answerReply(answer, id, request, config.answerVisibility, templates, labels);
-      if (shown.audience === "asker" && shown.actions.includes("post_to_channel")) shareable.hold(id, shown, { platform: request.platform, userId: request.user.id });
+      if (shown.audience === "asker" && shown.actions.includes("post_to_channel")) await shareable.hold(id, shown, { platform: request.platform, userId: request.user.id });
       return shown;
     },
   };

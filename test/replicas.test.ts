@@ -86,6 +86,14 @@ function deliver(base: string, payload: Record<string, unknown>, retry?: number)
   return fetch(`${base}/slack/events`, { method: "POST", headers: r.headers, body: r.body }).then((res) => res.status, () => 0);
 }
 
+async function waitForPosts(condition: () => boolean): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error("the reply was never posted");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 const posts = (calls: RecordedCall[]) => calls.filter((c) => c.path === "/api/chat.postMessage").map((c) => c.body as { channel: string; thread_ts?: string; text?: string });
 
 describe("two replicas on one database", () => {
@@ -126,6 +134,11 @@ describe("two replicas on one database", () => {
     const thread = posts(slackApi.calls).filter((p) => p.thread_ts === "1767100000.005001");
     expect(thread).toHaveLength(2);
     expect(thread[1].text).toMatch(/^Thomas Homan, on Oakland/);
+    // A reply in that thread with no mention (a plain message event) reaches replica A, which did not answer there last.
+    const reply = mention(5003, "", 5001) as { event: Record<string, unknown> } & Record<string, unknown>;
+    reply.event = { ...reply.event, type: "message", channel_type: "channel", text: "what did he say about sanctuary cities?" };
+    expect(await deliver(a.base, reply)).toBe(200);
+    await waitForPosts(() => posts(slackApi.calls).filter((p) => p.thread_ts === "1767100000.005001").length === 3);
   });
 
   it("answers from an article added to one replica's folder on the other, with no restart (NOTIFY, then its own rebuild)", async () => {

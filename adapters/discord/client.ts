@@ -34,7 +34,7 @@ export function createDiscordClient(core: Core, config: Config, log: Logger, opt
     allowedMentions: { parse: [] },
     rest: options.apiUrl ? { api: options.apiUrl, retries: 0 } : {},
   });
-  const deps: DiscordDeps = { core, config, log, conversations: new Map(), inflight: inflightCounter() };
+  const deps: DiscordDeps = { core, config, log, inflight: inflightCounter() };
   const own = (applicationId: string | undefined) => !config.discord.applicationId || applicationId === config.discord.applicationId;
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {

@@ -9,8 +9,6 @@ export interface DiscordDeps {
   core: Core;
   config: Config;
   log: Logger;
-  /** Message ids of the bot's replies → the conversation they belong to, for reply chains. */
-  conversations: Map<string, string>;
   /** Handlers still running: replay waits for them, shutdown lets them finish. */
   inflight: Inflight;
 }
@@ -34,10 +32,4 @@ function hasModeratorRights(config: Config, member: GuildMember | APIInteraction
   const roles = member.roles;
   if (Array.isArray(roles)) return roles.some((r) => wanted.includes(r));
   return roles.cache.some((r) => wanted.includes(r.id) || wanted.includes(r.name));
-}
-
-/** Remembers a conversation for a bot message, bounded. */
-export function rememberConversation(deps: DiscordDeps, messageId: string, conversation: string): void {
-  deps.conversations.set(messageId, conversation);
-  if (deps.conversations.size > 5000) deps.conversations.delete(deps.conversations.keys().next().value!);
 }

@@ -8,7 +8,6 @@ import type { Config } from "../../src/config.js";
 import type { ChatAdapter, Core, Reply } from "../../src/core.js";
 import { renderReply } from "./render.js";
 import type { Logger } from "../../src/log.js";
-import { RecentSet } from "../../src/state/recent.js";
 import type { SlackDeps } from "./deps.js";
 import { inboundFilter } from "./inbound.js";
 import { registerActions } from "./listeners/actions.js";
@@ -80,7 +79,7 @@ export function createSlackApp(core: Core, config: Config, log: Logger, options:
     clientOptions: webClientOptions(options.apiUrl),
   });
   const server = http ? guardedServer(http, config.slack.signingSecret ?? "", log, { routes: opsRoutes(core, log) }) : null;
-  const deps: SlackDeps = { core, config, log, threads: new RecentSet(5000), background: inflightCounter() };
+  const deps: SlackDeps = { core, config, log, background: inflightCounter() };
   app.use(inboundFilter(deps));
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {

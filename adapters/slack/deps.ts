@@ -1,7 +1,6 @@
 import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { Logger } from "../../src/log.js";
-import type { RecentSet } from "../../src/state/recent.js";
 import { track, type Inflight } from "../inflight.js";
 
 /** What every Slack listener needs. */
@@ -9,8 +8,6 @@ export interface SlackDeps {
   core: Core;
   config: Config;
   log: Logger;
-  /** Threads ("channel:thread_ts") the bot answered in: replies there need no new mention. */
-  threads: RecentSet;
   /**
    * Work finished after its request was acknowledged (a moderator's `add URL`): the receiver answers
    * Slack only when a listener returns, and Slack wants that within 3 seconds.

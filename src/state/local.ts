@@ -5,7 +5,7 @@ import { claimFile, writeFileAtomic } from "./files.js";
 import { QuestionLog } from "./questions.js";
 import { RateLimiter } from "./ratelimit.js";
 import { RecentMap, RecentSet } from "./recent.js";
-import { SHARED_STATE_LIMITS, type DigestClaims, type QuestionStore, type SharedState } from "./shared.js";
+import { MEMORY_KINDS, SHARED_STATE_LIMITS, type DigestClaims, type MemoryKind, type QuestionStore, type SharedState } from "./shared.js";
 
 /**
  * Shared state for a single replica: event ids, rate counts and follow-up subjects in this process's
@@ -17,6 +17,7 @@ export function localState(dataDir: string, log: Logger, clock: { now(): number 
   const subjects = new RecentMap<string>(SHARED_STATE_LIMITS.localSubjects);
   const limiters = new Map<number, RateLimiter>();
   const questions = new QuestionLog(dataDir, log);
+  const memory = localMemory();
   return {
     kind: "local",
     async firstDelivery(platform, id) {
@@ -32,11 +33,23 @@ export function localState(dataDir: string, log: Logger, clock: { now(): number 
     },
     subject: async (conversation) => subjects.get(conversation),
     rememberSubject: async (conversation, subject) => subjects.set(conversation, subject),
+    remember: async (kind, key, value) => memory(kind).set(key, value),
+    recall: async (kind, key) => memory(kind).get(key),
     questions: questionStoreOf(questions),
     digests: new FileDigestClaims(dataDir, log),
     healthy: () => true,
     ping: async () => true,
     close: async () => {},
+  };
+}
+
+/** One bounded map per memory kind (MEMORY_KINDS), the oldest forgotten first. */
+export function localMemory(): (kind: MemoryKind) => RecentMap<unknown> {
+  const maps = new Map<MemoryKind, RecentMap<unknown>>();
+  return (kind) => {
+    let map = maps.get(kind);
+    if (!map) maps.set(kind, (map = new RecentMap(MEMORY_KINDS[kind].local)));
+    return map;
   };
 }
 

@@ -19,6 +19,12 @@ export interface SharedState {
   /** The subject a conversation's follow-ups ("what did he say?") are read against. */
   subject(conversation: string): Promise<string | undefined>;
   rememberSubject(conversation: string, subject: string): Promise<void>;
+  /**
+   * What a conversation is remembered by besides its subject, whichever replica its next message
+   * reaches: a value (JSON) under a kind and key, for MEMORY_KINDS' time.
+   */
+  remember(kind: MemoryKind, key: string, value: unknown): Promise<void>;
+  recall(kind: MemoryKind, key: string): Promise<unknown>;
   readonly questions: QuestionStore;
   readonly digests: DigestClaims;
   /** Whether the shared store answered its last use (always true for local state). */
@@ -52,6 +58,21 @@ export interface DigestClaims {
   /** The latest day posted to a channel, or null. */
   lastPosted(platform: string, channel: string): Promise<string | null>;
 }
+
+/**
+ * The kinds of conversation memory, and how many of each one replica keeps (locally, and while the
+ * database is away); in PostgreSQL each is kept `days`.
+ */
+export const MEMORY_KINDS = {
+  /** Slack threads the bot answered in ("C1:1767000100.000100"): replies there need no new mention. */
+  thread: { local: 5_000, days: 7 },
+  /** The bot's Discord replies (message id → conversation), so a reply to one continues its conversation. */
+  reply: { local: 5_000, days: 7 },
+  /** Answers shown to the asker alone that they may still post to the channel (a few KB each). */
+  held_answer: { local: 1_000, days: 7 },
+} as const;
+
+export type MemoryKind = keyof typeof MEMORY_KINDS;
 
 /** How long shared state remembers what it dedupes and counts. */
 export const SHARED_STATE_LIMITS = {

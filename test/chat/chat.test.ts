@@ -11,6 +11,7 @@ import { suggestQuestions } from "../../src/chat/suggest.js";
 import type { Digest } from "../../src/digest/digest.js";
 import { silentLogger } from "../../src/log.js";
 import { localState } from "../../src/state/local.js";
+import { MEMORY_KINDS } from "../../src/state/shared.js";
 import { ROOT, tempDir, testConfig, testCore } from "../helpers.js";
 
 const templates = loadTemplates(join(ROOT, "prompts"));
@@ -112,14 +113,14 @@ describe("suggestions", () => {
 });
 
 describe("post to channel", () => {
-  it("shares the very answer with the conversation, only for the person it was shown to, while it is held", () => {
-    const held = new ShareableAnswers(1, templates, log);
+  it("shares the very answer with the conversation, only for the person it was shown to, while it is held", async () => {
+    const held = new ShareableAnswers(localState(tempDir(), log), templates, log);
     const shown: Reply = answerReply(answer(true), "q1", asked("who is Homan"), "private", templates, LABELS);
-    held.hold("q1", shown, { platform: "slack", userId: "U1" });
-    expect(held.share("q1", { platform: "slack", userId: "U2" })).toMatchObject({ kind: "refusal", text: templates.notice("share_not_yours") });
-    expect(held.share("q1", { platform: "discord", userId: "U1" }).kind).toBe("refusal");
-    expect(held.share("q1", { platform: "slack", userId: "U1" })).toMatchObject({ kind: "answer", text: shown.text, audience: "conversation", actions: ["feedback"], askedBy: "U1" });
-    held.hold("q2", shown, { platform: "slack", userId: "U1" });
-    expect(held.share("q1", { platform: "slack", userId: "U1" })).toMatchObject({ kind: "refusal", text: templates.notice("answer_gone") });
+    await held.hold("q1", shown, { platform: "slack", userId: "U1" });
+    expect(await held.share("q1", { platform: "slack", userId: "U2" })).toMatchObject({ kind: "refusal", text: templates.notice("share_not_yours") });
+    expect((await held.share("q1", { platform: "discord", userId: "U1" })).kind).toBe("refusal");
+    expect(await held.share("q1", { platform: "slack", userId: "U1" })).toMatchObject({ kind: "answer", text: shown.text, audience: "conversation", actions: ["feedback"], askedBy: "U1" });
+    for (let i = 0; i < MEMORY_KINDS.held_answer.local; i++) await held.hold(`q${i + 2}`, shown, { platform: "slack", userId: "U1" });
+    expect(await held.share("q1", { platform: "slack", userId: "U1" })).toMatchObject({ kind: "refusal", text: templates.notice("answer_gone") });
   });
 });

@@ -65,6 +65,16 @@ describe.each(implementations)("shared state (%s)", (_, make) => {
     await state.close();
   });
 
+  it("remembers threads, replies and held answers by kind and key, as JSON", async () => {
+    const state = await make(Date);
+    await state.remember("thread", "C1:1767000100.000100", true);
+    await state.remember("held_answer", "q1", { reply: { kind: "answer", text: "Thomas Homan: …" }, platform: "slack", userId: "U1" });
+    expect(await state.recall("thread", "C1:1767000100.000100")).toBe(true);
+    expect(await state.recall("reply", "C1:1767000100.000100")).toBeUndefined();
+    expect(await state.recall("held_answer", "q1")).toEqual({ reply: { kind: "answer", text: "Thomas Homan: …" }, platform: "slack", userId: "U1" });
+    await state.close();
+  });
+
   it("logs questions and votes: the day's count, its distinct unanswered questions (none from a DM), votes by person", async () => {
     const state = await make(Date);
     const q = state.questions;
@@ -107,11 +117,13 @@ describe("shared state in PostgreSQL, across replicas", () => {
   it("migrates once when replicas start together, and shares event ids, subjects, questions and claims between them", async () => {
     const url = await server.database();
     const [a, b] = await Promise.all([postgresState(databaseOf(url), log), postgresState(databaseOf(url), log)]);
-    expect(await server.query(url, "SELECT version FROM schema_migrations ORDER BY version")).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(await server.query(url, "SELECT version FROM schema_migrations ORDER BY version")).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     expect(await a.firstDelivery("slack", "Ev9")).toBe(true);
     expect(await b.firstDelivery("slack", "Ev9")).toBe(false);
     await a.rememberSubject("C1:7", "Thomas Homan");
     expect(await b.subject("C1:7")).toBe("Thomas Homan");
+    await a.remember("reply", "1500000000000000001", "C9:1");
+    expect(await b.recall("reply", "1500000000000000001")).toBe("C9:1");
     await a.questions.add(question("x1"));
     expect(await b.questions.vote("x1", "U1", true)).toBe(true);
     expect((await a.questions.get("x1"))?.feedback).toEqual({ helpful: 1, notHelpful: 0 });

@@ -9,7 +9,7 @@ export async function handleButton(interaction: ButtonInteraction, deps: Discord
   const questionId = id.slice(id.lastIndexOf(":") + 1);
   const privately = { flags: MessageFlags.Ephemeral } as const;
   if (id.startsWith(`${BUTTON_POST}:`)) {
-    const shared = deps.core.share(questionId, { platform: "discord", userId: interaction.user.id });
+    const shared = await deps.core.share(questionId, { platform: "discord", userId: interaction.user.id });
     if (shared.audience === "asker") return void (await interaction.reply({ ...renderNotice(shared.text), ...privately }));
     return deliverToInteraction(interaction, "button", shared);
   }

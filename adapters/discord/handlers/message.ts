@@ -1,7 +1,7 @@
 import type { Request } from "../../../src/core.js";
 import { ChannelType, type Message } from "discord.js";
 import { renderNotice } from "../render.js";
-import { isModerator, rememberConversation, type DiscordDeps } from "../deps.js";
+import { isModerator, type DiscordDeps } from "../deps.js";
 import { deliverToMessage } from "../deliver.js";
 
 /**
@@ -14,7 +14,8 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
   const direct = message.channel.type === ChannelType.DM || !message.guildId;
   const mentioned = message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content);
   const replyTo = message.reference?.messageId;
-  const chained = replyTo ? deps.conversations.get(replyTo) : undefined;
+  // The answer replied to may be another replica's: the bot's replies and their conversations are shared state.
+  const chained = replyTo ? ((await deps.core.state.recall("reply", replyTo)) as string | undefined) : undefined;
   if (!direct && !mentioned && !chained) return;
   // Every replica's gateway session receives the message: the first to claim its id answers it.
   if (!(await deps.core.firstDelivery("discord", message.id))) return;
@@ -38,5 +39,5 @@ export async function handleMessage(message: Message, botId: string, deps: Disco
   // Work that takes seconds shows Discord's typing indicator meanwhile.
   if (deps.core.pending(request) && "sendTyping" in message.channel) await message.channel.sendTyping();
   const sent = await deliverToMessage(message, direct ? "dm" : "mention", await deps.core.handle(request));
-  if (sent?.id) rememberConversation(deps, sent.id, conversation);
+  if (sent?.id) await deps.core.state.remember("reply", sent.id, conversation);
 }

@@ -40,7 +40,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(ACTION_POST, async ({ ack, body, action, client, respond }) => {
     await ack();
     const place = placeOf(body);
-    const shared = deps.core.share(action.value ?? "", { platform: "slack", userId: body.user.id });
+    const shared = await deps.core.share(action.value ?? "", { platform: "slack", userId: body.user.id });
     const where = { respond, user: body.user.id, ...place };
     if (shared.audience === "asker" || !place.channel) {
       await tellClicker(client, where, shared.audience === "asker" ? shared.text : deps.core.notice("answer_gone"));

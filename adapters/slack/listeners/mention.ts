@@ -8,7 +8,7 @@ import { answerSlack } from "../deliver.js";
 export function registerMention(app: App, deps: SlackDeps): void {
   app.event("app_mention", async ({ event, body, client }) => {
     const thread = event.thread_ts ?? event.ts;
-    deps.threads.add(`${event.channel}:${thread}`);
+    await deps.core.state.remember("thread", `${event.channel}:${thread}`, true);
     const text = fromSlackText(event.text ?? "");
     if (text === "") {
       await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...renderNotice(deps.core.notice("empty_mention")) });

@@ -25,7 +25,8 @@ export function registerMessage(app: App, deps: SlackDeps): void {
     const direct = m.channel_type === "im";
     const thread = m.thread_ts ? `${m.channel}:${m.thread_ts}` : null;
     const mentioned = context.botUserId !== undefined && (m.text ?? "").includes(`<@${context.botUserId}`);
-    if (!direct && (mentioned || !thread || !deps.threads.has(thread))) return;
+    // The thread may have been answered by another replica: which threads the bot is in is shared state.
+    if (!direct && (mentioned || !thread || (await deps.core.state.recall("thread", thread)) === undefined)) return;
     const text = fromSlackText(m.text ?? "");
     const request: Request = {
       platform: "slack",

@@ -71,6 +71,20 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       );
     `,
   },
+  {
+    version: 3,
+    name: "conversation memory",
+    sql: `
+      CREATE TABLE remembered (
+        kind text NOT NULL,
+        key text NOT NULL,
+        value jsonb NOT NULL,
+        at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (kind, key)
+      );
+      CREATE INDEX remembered_by_age ON remembered (kind, at);
+    `,
+  },
 ];
 
 /** Any number stays the same for every replica: the advisory lock that lets one process migrate at a time. */

@@ -4,7 +4,8 @@ import type { Logger } from "../../log.js";
 import { QUESTION_LOG_LIMITS, type DayQuestions, type LoggedQuestion, type QuestionRecord } from "../questions.js";
 import { RateLimiter } from "../ratelimit.js";
 import { RecentMap, RecentSet } from "../recent.js";
-import { SHARED_STATE_LIMITS, type DigestClaims, type QuestionStore, type SharedState } from "../shared.js";
+import { localMemory } from "../local.js";
+import { MEMORY_KINDS, SHARED_STATE_LIMITS, type DigestClaims, type QuestionStore, type SharedState } from "../shared.js";
 import { connectDatabase, describeDatabase, type Database } from "./connect.js";
 import { migrate } from "./migrations.js";
 
@@ -54,6 +55,7 @@ export async function postgresState(db: Database, log: Logger, clock: { now(): n
   const seen = new RecentSet(SHARED_STATE_LIMITS.localEvents);
   const subjects = new RecentMap<string>(SHARED_STATE_LIMITS.localSubjects);
   const limiters = new Map<number, RateLimiter>();
+  const memory = localMemory();
   const held: HeldWrite[] = [];
   let dropped = 0;
   let up = true;
@@ -128,6 +130,7 @@ export async function postgresState(db: Database, log: Logger, clock: { now(): n
       pool.query("DELETE FROM seen_events WHERE expires_at < now()"),
       pool.query("DELETE FROM rate_counts WHERE window_start < $1", [oldWindow]),
       pool.query("DELETE FROM conversations WHERE at < $1", [oldSubject]),
+      ...Object.entries(MEMORY_KINDS).map(([kind, { days }]) => pool.query("DELETE FROM remembered WHERE kind = $1 AND at < $2", [kind, new Date(clock.now() - days * 86_400_000)])),
     ]).catch((err: unknown) => log.warn({ err: messageOf(err) }, "database: sweeping old rows failed; tried again later"));
   }, POSTGRES_STATE_LIMITS.sweepEveryMs);
   sweeper.unref();
@@ -189,6 +192,17 @@ export async function postgresState(db: Database, log: Logger, clock: { now(): n
     async rememberSubject(conversation, subject) {
       subjects.set(conversation, subject);
       await write("INSERT INTO conversations (conversation, subject, at) VALUES ($1, $2, now()) ON CONFLICT (conversation) DO UPDATE SET subject = EXCLUDED.subject, at = now()", [conversation, subject]);
+    },
+    async remember(kind, key, value) {
+      memory(kind).set(key, value);
+      await write("INSERT INTO remembered (kind, key, value, at) VALUES ($1, $2, $3, now()) ON CONFLICT (kind, key) DO UPDATE SET value = EXCLUDED.value, at = now()", [kind, key, JSON.stringify(value)]);
+    },
+    recall(kind, key) {
+      return attempt(
+        "conversation memory",
+        async () => (await pool.query<{ value: unknown }>("SELECT value FROM remembered WHERE kind = $1 AND key = $2", [kind, key])).rows[0]?.value,
+        () => memory(kind).get(key),
+      );
     },
     questions: postgresQuestions(pool, attempt, write),
     digests: postgresDigestClaims(pool, write),
