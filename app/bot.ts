@@ -85,7 +85,7 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
   };
   // After the watcher: what the mirror takes from the database at start is then built and swapped in.
   const corpusParts: Part[] = mirror ? [watch, { name: "corpus mirror", start: () => mirror.start(), stop: () => mirror.stop() }] : [watch];
-  const feedSchedule = new FeedSchedule(core.ingester, config, log);
+  const feedSchedule = new FeedSchedule(core.ingester, config, log, core.state);
   const feeds: Part = { name: "feed schedule", start: async () => feedSchedule.start(), stop: () => feedSchedule.stop() };
   let parts: Part[];
   // The console chat ends when its input does; the chat platforms run until a signal.

@@ -175,7 +175,7 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
     suggest: (prefix, limit = 10, where) => suggestQuestions(kb, questions, prefix, limit, where),
     readQuestionLog: () => questions.open(),
     async firstDelivery(platform, eventId) {
-      const first = await state.firstDelivery(platform, eventId);
+      const first = await state.claimOnce(platform, eventId);
       if (!first) metrics.deduplicated.inc({ platform });
       return first;
     },

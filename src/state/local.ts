@@ -20,8 +20,8 @@ export function localState(dataDir: string, log: Logger, clock: { now(): number 
   const memory = localMemory();
   return {
     kind: "local",
-    async firstDelivery(platform, id) {
-      const key = `${platform}:${id}`;
+    async claimOnce(scope, id) {
+      const key = `${scope}:${id}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

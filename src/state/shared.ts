@@ -10,10 +10,11 @@ export interface SharedState {
   /** "local" or "postgres", for logs and /readyz. */
   readonly kind: "local" | "postgres";
   /**
-   * Whether a chat event is seen for the first time: true once per id (a Slack event id, a Discord
-   * interaction or message id), false for its redeliveries, whichever replica they reach.
+   * True once per scope and id for SHARED_STATE_LIMITS.eventTtlMs, whichever replica asks: a chat
+   * event's id (scope: its platform; a redelivery is false), a feed poll's scheduled minute (one
+   * replica polls).
    */
-  firstDelivery(platform: string, id: string): Promise<boolean>;
+  claimOnce(scope: string, id: string): Promise<boolean>;
   /** Counts one request for `key` against `limit` per RATE_WINDOW; 0 when allowed, else ms until it would be. */
   takeRate(key: string, limit: number): Promise<number>;
   /** The subject a conversation's follow-ups ("what did he say?") are read against. */

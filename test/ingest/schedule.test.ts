@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayIn } from "../../src/digest/digest.js";
 import { ingesterFor } from "../../src/ingest/ingester.js";
 import { progressOn } from "../../src/ingest/progress.js";
+import { localState } from "../../src/state/local.js";
 import { FeedSchedule } from "../../src/ingest/schedule.js";
 import { silentLogger } from "../../src/log.js";
 import { pollsOn } from "../../src/state/polls.js";
+import { postgresState } from "../../src/state/postgres/state.js";
 import { CORPUS, tempDir, testConfig } from "../helpers.js";
+import { TestPostgres } from "../postgres.js";
 import { startNewsSite, type NewsSite } from "../web-server.js";
 
 let site: NewsSite;
@@ -22,7 +25,7 @@ describe("the feed schedule of the running bot", () => {
     const corpus = tempDir();
     cpSync(CORPUS, corpus, { recursive: true });
     const config = testConfig({ CORPUS_DIR: corpus, FEEDS: `${site.origin}/feeds/news.rss`, FEED_CRON: "* * * * * *", INGEST_ALLOW_PRIVATE: "1", INGEST_HOST_DELAY_MS: "0" });
-    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger());
+    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger(), localState(config.dataDir, silentLogger()));
     schedule.start();
     try {
       const deadline = Date.now() + 15_000;
@@ -39,7 +42,7 @@ describe("the feed schedule of the running bot", () => {
     cpSync(CORPUS, corpus, { recursive: true });
     // Spaced requests make one pass (robots.txt, the feed, three pages) last over two seconds of a per-second schedule.
     const config = testConfig({ CORPUS_DIR: corpus, FEEDS: `${site.origin}/feeds/news.rss`, FEED_CRON: "* * * * * *", INGEST_ALLOW_PRIVATE: "1", INGEST_HOST_DELAY_MS: "600" });
-    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger());
+    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger(), localState(config.dataDir, silentLogger()));
     const before = site.requests.length;
     schedule.start();
     await new Promise((r) => setTimeout(r, 2_500));
@@ -52,11 +55,40 @@ describe("the feed schedule of the running bot", () => {
 
   it("does nothing without FEEDS", async () => {
     const config = testConfig();
-    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger());
+    const schedule = new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger(), localState(config.dataDir, silentLogger()));
     schedule.start();
     await schedule.stop();
     expect(existsSync(join(config.dataDir, "ingest"))).toBe(false);
   });
+});
+
+describe("the feed schedule of several replicas", () => {
+  it("polls once per scheduled minute, whichever replica's schedule fires, with the minute claimed in PostgreSQL", async () => {
+    const pg = await new TestPostgres().start();
+    try {
+      const url = await pg.database();
+      const replicas = await Promise.all(
+        [0, 1].map(async () => {
+          const corpus = tempDir();
+          cpSync(CORPUS, corpus, { recursive: true });
+          const config = testConfig({ CORPUS_DIR: corpus, FEEDS: `${site.origin}/feeds/news.rss`, FEED_CRON: "* * * * * *", INGEST_ALLOW_PRIVATE: "1", INGEST_HOST_DELAY_MS: "0", DATABASE_URL: url });
+          const state = await postgresState(config.database!, silentLogger());
+          return { state, schedule: new FeedSchedule(ingesterFor(config, silentLogger()), config, silentLogger(), state) };
+        }),
+      );
+      const before = site.requests.length;
+      // Kept inside one minute, so both schedules fire several times for the same minute.
+      const second = new Date().getSeconds();
+      if (second > 55) await new Promise((r) => setTimeout(r, (61 - second) * 1000));
+      for (const r of replicas) r.schedule.start();
+      await new Promise((r) => setTimeout(r, 2_500));
+      for (const r of replicas) await r.schedule.stop();
+      await Promise.all(replicas.map((r) => r.state.close()));
+      expect(site.requests.slice(before).filter((r) => r.path === "/feeds/news.rss")).toHaveLength(1);
+    } finally {
+      await pg.stop();
+    }
+  }, 60_000);
 });
 
 describe("politeness", () => {

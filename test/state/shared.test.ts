@@ -37,9 +37,9 @@ const implementations: Array<[string, (clock: { now(): number }) => Promise<Shar
 describe.each(implementations)("shared state (%s)", (_, make) => {
   it("sees an event id once: its redelivery is not new", async () => {
     const state = await make(Date);
-    expect(await state.firstDelivery("slack", "Ev1")).toBe(true);
-    expect(await state.firstDelivery("slack", "Ev1")).toBe(false);
-    expect(await state.firstDelivery("discord", "Ev1")).toBe(true);
+    expect(await state.claimOnce("slack", "Ev1")).toBe(true);
+    expect(await state.claimOnce("slack", "Ev1")).toBe(false);
+    expect(await state.claimOnce("discord", "Ev1")).toBe(true);
     await state.close();
   });
 
@@ -118,8 +118,8 @@ describe("shared state in PostgreSQL, across replicas", () => {
     const url = await server.database();
     const [a, b] = await Promise.all([postgresState(databaseOf(url), log), postgresState(databaseOf(url), log)]);
     expect(await server.query(url, "SELECT version FROM schema_migrations ORDER BY version")).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
-    expect(await a.firstDelivery("slack", "Ev9")).toBe(true);
-    expect(await b.firstDelivery("slack", "Ev9")).toBe(false);
+    expect(await a.claimOnce("slack", "Ev9")).toBe(true);
+    expect(await b.claimOnce("slack", "Ev9")).toBe(false);
     await a.rememberSubject("C1:7", "Thomas Homan");
     expect(await b.subject("C1:7")).toBe("Thomas Homan");
     await a.remember("reply", "1500000000000000001", "C9:1");
@@ -152,8 +152,8 @@ describe("shared state in PostgreSQL, across replicas", () => {
     try {
       await state.questions.add(question("during"));
       expect(state.healthy()).toBe(false);
-      expect(await state.firstDelivery("slack", "EvOut")).toBe(true);
-      expect(await state.firstDelivery("slack", "EvOut")).toBe(false);
+      expect(await state.claimOnce("slack", "EvOut")).toBe(true);
+      expect(await state.claimOnce("slack", "EvOut")).toBe(false);
       await state.rememberSubject("C1:9", "Libby Schaaf");
       expect(await state.subject("C1:9")).toBe("Libby Schaaf");
       expect(await state.takeRate("user:slack:U1", 5)).toBe(0);

@@ -143,8 +143,8 @@ export async function postgresState(db: Database, log: Logger, clock: { now(): n
 
   const state: SharedState = {
     kind: "postgres",
-    firstDelivery(platform, id) {
-      const key = `${platform}:${id}`;
+    claimOnce(scope, id) {
+      const key = `${scope}:${id}`;
       const locally = () => {
         if (seen.has(key)) return false;
         seen.add(key);
