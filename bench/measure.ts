@@ -1,5 +1,7 @@
 // One measurement in a process of its own, so its peak memory is its own. Prints one JSON line.
-// Usage: node --import tsx bench/measure.ts MODE CORPUS_DIR DATA_DIR QUESTIONS_JSON
+// Usage: node --import tsx bench/measure.ts MODE CORPUS_DIR DATA_DIR QUESTIONS_JSON [DATABASE_URL]
+// MODE chat: a whole chat request through core.handle (rate counts, follow-up subject, the question
+// logged), on DATA_DIR state, or on PostgreSQL state when DATABASE_URL is given.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
@@ -11,8 +13,9 @@ import { createCore } from "../src/core.js";
 import { loadCorpus } from "../src/corpus/load.js";
 import { STOP_WORDS } from "../src/index/terms.js";
 import { silentLogger } from "../src/log.js";
+import { openState } from "../src/state/open.js";
 
-const [mode, corpusDir, dataDir, questionsFile] = process.argv.slice(2);
+const [mode, corpusDir, dataDir, questionsFile, databaseUrl] = process.argv.slice(2);
 const questions: string[] = JSON.parse(readFileSync(questionsFile, "utf8"));
 
 let peakHeap = 0;
@@ -52,6 +55,17 @@ async function main() {
     out.answered = questions.filter((q) => core.ask(q).answered).length;
     const dir = join(dataDir, "index");
     out.indexBytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  } else if (mode === "chat") {
+    const config = loadConfig({}, { CORPUS_DIR: corpusDir, DATA_DIR: dataDir, LOG_LEVEL: "silent", RATE_LIMIT_USER: "0", RATE_LIMIT_CHANNEL: "0", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+    const t = performance.now();
+    const state = await openState(config, silentLogger());
+    const core = createCore(config, silentLogger(), { state });
+    await core.readQuestionLog();
+    out.startupMs = performance.now() - t;
+    out.state = state.kind;
+    let n = 0;
+    out.latency = await timeQueries((text) => core.handle({ platform: "slack", user: { id: "U1", moderator: false }, channel: "C1", server: "T1", conversation: `C1:${n++ % 50}`, public: true, text }));
+    await state.close();
   } else {
     const sentences = loadCorpus(corpusDir).sentences.filter((s) => !s.boilerplate);
     const t = performance.now();

