@@ -134,6 +134,24 @@ describe("shared state in PostgreSQL, across replicas", () => {
     await Promise.all([a.close(), b.close()]);
   });
 
+  it("deletes, when swept, questions past the kept days, expired event ids and old rate windows, and keeps the rest", async () => {
+    const url = await server.database();
+    const state = await postgresState(databaseOf(url), log);
+    const old = new Date(Date.now() - 401 * 86_400_000).toISOString();
+    await state.questions.add(question("old", { at: old, day: old.slice(0, 10) }));
+    await state.questions.add(question("new"));
+    await state.questions.vote("old", "U1", true);
+    await state.claimOnce("slack", "EvNew");
+    await server.query(url, "INSERT INTO seen_events (key, expires_at) VALUES ('slack:EvOld', now() - interval '1 minute')");
+    await server.query(url, "INSERT INTO rate_counts (key, window_start, n) VALUES ('user:slack:U1', now() - interval '1 hour', 3)");
+    await state.sweep();
+    expect(await server.query(url, "SELECT id FROM questions")).toEqual([{ id: "new" }]);
+    expect(await server.query(url, "SELECT count(*)::int AS n FROM feedback")).toEqual([{ n: 0 }]);
+    expect(await server.query(url, "SELECT key FROM seen_events")).toEqual([{ key: "slack:EvNew" }]);
+    expect(await server.query(url, "SELECT count(*)::int AS n FROM rate_counts")).toEqual([{ n: 0 }]);
+    await state.close();
+  });
+
   it("refuses to start on an unreachable database with one line naming the server, never the password", async () => {
     const err = await postgresState(databaseOf(`postgres://postgres:${server.password}@127.0.0.1:1/nowhere`), log).then(
       () => new Error("it started") as Error & { code?: string },

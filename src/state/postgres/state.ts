@@ -13,7 +13,7 @@ import { migrate } from "./migrations.js";
 export const POSTGRES_STATE_LIMITS = {
   /** Writes held while the database is away (question log, votes, digests posted); past this the oldest are dropped and counted. */
   heldWrites: 10_000,
-  /** How often expired event ids, old rate windows and stale conversations are deleted. */
+  /** How often expired event ids, old rate windows, stale conversations and questions past QUESTION_LOG_LIMITS.days are deleted. */
   sweepEveryMs: 60_000,
 };
 
@@ -43,7 +43,7 @@ export function isConnectionError(err: unknown): boolean {
  * (bounded) and applied when the database answers again, which is tried every DATABASE_RETRY_MS.
  * `healthy()` is false meanwhile, and /readyz says so.
  */
-export async function postgresState(db: Database, log: Logger, clock: { now(): number } = Date): Promise<SharedState> {
+export async function postgresState(db: Database, log: Logger, clock: { now(): number } = Date): Promise<SharedState & { sweep(): Promise<void> }> {
   const pool = await connectDatabase(db, log);
   try {
     await migrate(pool, log);
@@ -122,17 +122,20 @@ export async function postgresState(db: Database, log: Logger, clock: { now(): n
     if (held.length > POSTGRES_STATE_LIMITS.heldWrites) dropped += held.splice(0, held.length - POSTGRES_STATE_LIMITS.heldWrites).length;
   };
 
-  const sweeper = setInterval(() => {
+  /** Deletes what is past its time; run every POSTGRES_STATE_LIMITS.sweepEveryMs by whichever replicas run. */
+  const sweep = async (): Promise<void> => {
     if (!up) return;
-    const oldWindow = new Date(clock.now() - 2 * SHARED_STATE_LIMITS.rateWindowMs);
-    const oldSubject = new Date(clock.now() - SHARED_STATE_LIMITS.subjectTtlMs);
-    void Promise.all([
+    const before = (ms: number) => new Date(clock.now() - ms);
+    await Promise.all([
       pool.query("DELETE FROM seen_events WHERE expires_at < now()"),
-      pool.query("DELETE FROM rate_counts WHERE window_start < $1", [oldWindow]),
-      pool.query("DELETE FROM conversations WHERE at < $1", [oldSubject]),
-      ...Object.entries(MEMORY_KINDS).map(([kind, { days }]) => pool.query("DELETE FROM remembered WHERE kind = $1 AND at < $2", [kind, new Date(clock.now() - days * 86_400_000)])),
-    ]).catch((err: unknown) => log.warn({ err: messageOf(err) }, "database: sweeping old rows failed; tried again later"));
-  }, POSTGRES_STATE_LIMITS.sweepEveryMs);
+      pool.query("DELETE FROM rate_counts WHERE window_start < $1", [before(2 * SHARED_STATE_LIMITS.rateWindowMs)]),
+      pool.query("DELETE FROM conversations WHERE at < $1", [before(SHARED_STATE_LIMITS.subjectTtlMs)]),
+      // As the local log keeps them: the days a digest may still be asked for (their votes go with them).
+      pool.query("DELETE FROM questions WHERE at < $1", [before(QUESTION_LOG_LIMITS.days * 86_400_000)]),
+      ...Object.entries(MEMORY_KINDS).map(([kind, { days }]) => pool.query("DELETE FROM remembered WHERE kind = $1 AND at < $2", [kind, before(days * 86_400_000)])),
+    ]);
+  };
+  const sweeper = setInterval(() => void sweep().catch((err: unknown) => log.warn({ err: messageOf(err) }, "database: sweeping old rows failed; tried again later")), POSTGRES_STATE_LIMITS.sweepEveryMs);
   sweeper.unref();
 
   const localRate = (key: string, limit: number) => {
@@ -141,8 +144,9 @@ export async function postgresState(db: Database, log: Logger, clock: { now(): n
     return limiter.take(key);
   };
 
-  const state: SharedState = {
+  const state: SharedState & { sweep(): Promise<void> } = {
     kind: "postgres",
+    sweep,
     claimOnce(scope, id) {
       const key = `${scope}:${id}`;
       const locally = () => {
