@@ -250,10 +250,14 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
   return { question: q.text, answered: true, intent: "who", answer: lines.join("\n"), sources, subject: people[0].name };
 }
 
-/** A role stated for several people at once ("City Council members Kaplan, Brooks and Gallo") said of one: "City Council member". */
+/**
+ * A role stated for several people at once ("City Council members Kaplan, Brooks and Gallo") said of
+ * one: "City Council member". A plural after "of" names the body the one person belongs to ("president
+ * of the U.S. Conference of Mayors") and stays.
+ */
 function singularTitle(role: string): string {
   const m = /^(.*\b)(\p{L}+)s$/u.exec(role);
-  return m && TITLE_WORDS.has(m[2].toLowerCase()) ? m[1] + m[2] : role;
+  return m && TITLE_WORDS.has(m[2].toLowerCase()) && !/\bof\b/i.test(m[1]) ? m[1] + m[2] : role;
 }
 
 function distinctRoles(roles: Array<{ text: string; sentence: Sentence }>) {

@@ -38,7 +38,8 @@ writeFileSync(
     `Tom Reed, senior engineer at marine engineering firm Halvorsen, drew the pier.\n\n` +
     `“We will hire more,” says Ines Marlow, co-founder and CEO of Harborline.\n\n` +
     `Blue Anchor said it would open a store on the pier. Blue Anchor stores sell fish.\n\n` +
-    `Blue Anchor plans two more. Critics said Blue Anchor was late.\n`,
+    `Blue Anchor plans two more. Critics said Blue Anchor was late.\n\n` +
+    `“The port needs dredging,” said Paul Brandt, who is president of the Coastal League of Mayors.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: corpus });
 
@@ -149,6 +150,10 @@ describe("entity stage on an unseen article", () => {
   it("takes an office after a name that ends the sentence, written in capitals too (co-founder and CEO of Harborline.)", () => {
     expect(people.find((e) => e.name === "Ines Marlow")?.roles.map((r) => r.text)).toEqual(["co-founder and CEO of Harborline"]);
     expect(core.ask("who is the ceo of harborline").answer).toMatch(/^Ines Marlow: co-founder and CEO of Harborline/);
+  });
+
+  it("keeps a plural that names the body one person belongs to (president of the Coastal League of Mayors), singularising only a title shared by several", () => {
+    expect(core.ask("who is paul brandt").answer).toMatch(/^Paul Brandt: president of the Coastal League of Mayors\.?$/m);
   });
 
   it("takes a noun for a kind of person before a name as its role (WordNet noun.person)", () => {
