@@ -39,7 +39,8 @@ writeFileSync(
     `“We will hire more,” says Ines Marlow, co-founder and CEO of Harborline.\n\n` +
     `Blue Anchor said it would open a store on the pier. Blue Anchor stores sell fish.\n\n` +
     `Blue Anchor plans two more. Critics said Blue Anchor was late.\n\n` +
-    `“The port needs dredging,” said Paul Brandt, who is president of the Coastal League of Mayors.\n`,
+    `“The port needs dredging,” said Paul Brandt, who is president of the Coastal League of Mayors.\n\n` +
+    `The dredging plan was first proposed in March 2019.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: corpus });
 
@@ -150,6 +151,10 @@ describe("entity stage on an unseen article", () => {
   it("takes an office after a name that ends the sentence, written in capitals too (co-founder and CEO of Harborline.)", () => {
     expect(people.find((e) => e.name === "Ines Marlow")?.roles.map((r) => r.text)).toEqual(["co-founder and CEO of Harborline"]);
     expect(core.ask("who is the ceo of harborline").answer).toMatch(/^Ines Marlow: co-founder and CEO of Harborline/);
+  });
+
+  it("takes a month's year with it ('in March 2019', not 'in March')", () => {
+    expect(core.ask("when was the dredging plan first proposed").answer).toMatch(/^in March 2019\b/);
   });
 
   it("keeps a plural that names the body one person belongs to (president of the Coastal League of Mayors), singularising only a title shared by several", () => {
