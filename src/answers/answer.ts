@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { pushTo } from "../collections.js";
 import type { Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
@@ -491,9 +492,15 @@ function dateIn(r: Ranked): string {
 function nearestToTerms<T extends { at: number }>(r: Ranked, spans: T[]): T | undefined {
   if (spans.length <= 1) return spans[0];
   const text = r.sentence.text.slice(0, FIGURE_LIMITS.chars);
-  const positions = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => r.matched.includes(termsOf(m[0])[0] ?? "")).map((m) => m.index!);
-  if (!positions.length) return spans[0];
-  const cost = (s: T) => positions.reduce((n, p) => n + Math.abs(p - s.at), 0);
+  // Each asked word counts once, by its nearest occurrence: a word the sentence repeats ("criminally
+  // convicted, and 25% pending criminal charges") must not pull the span toward its second use.
+  const byTerm = new Map<string, number[]>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const t = termsOf(m[0])[0] ?? "";
+    if (r.matched.includes(t)) pushTo(byTerm, t, m.index!);
+  }
+  if (!byTerm.size) return spans[0];
+  const cost = (s: T) => [...byTerm.values()].reduce((n, ps) => n + Math.min(...ps.map((p) => Math.abs(p - s.at))), 0);
   return spans.reduce((a, b) => (cost(b) < cost(a) ? b : a));
 }
 

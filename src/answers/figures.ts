@@ -1,6 +1,6 @@
 import { termsOf } from "../index/terms.js";
-import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, alternation } from "../lexicon/english.js";
-import { synonyms } from "../lexicon/wordnet.js";
+import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, alternation } from "../lexicon/english.js";
+import { isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag } from "../lexicon/nlp.js";
 
 /**
@@ -148,7 +148,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // A scale told as a rate or a sum (`MEASURE_ADJECTIVES` alsoAs).
       if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
       const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
-      return next.some((w) => termsOf(w).some((t) => measure.units.includes(t)));
+      if (next.some((w) => termsOf(w).some((t) => measure.units.includes(t)))) return true;
+      return measure.noun !== undefined && PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && next.some((w) => isPersonNoun(nounLemma(w)));
     }
     default:
       return true;

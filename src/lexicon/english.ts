@@ -111,6 +111,9 @@ export const COLOUR_WORDS = ["red", "orange", "yellow", "green", "blue", "purple
 /** Nouns for a kind of place or body written before its name: "in the coastal city of Napier", "at analyst firm RedMonk". */
 export const PLACE_KINDS = ["city", "town", "village", "state", "county", "province", "country", "region", "district", "neighborhood", "neighbourhood", "suburb", "capital", "island", "port", "firm", "company", "startup", "university", "college", "school", "hospital", "agency", "bank", "lab", "laboratory", "museum", "newspaper", "studio", "group"];
 
+/** Nouns that count people of any kind: "how many people" is answered by "1,000 immigrants" (a WordNet noun.person). */
+export const PEOPLE_NOUNS = ["people", "persons", "individuals", "humans", "ppl"];
+
 /** Nouns for a sum of money: "what is the minimum fare" asks for one. */
 export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "rent", "fine", "budget", "toll", "charge", "tuition"];
 

@@ -61,6 +61,14 @@ export function regularForms(word: string): string[] {
   return [`${word}s`, `${word}es`, word.replace(/y$/, "ies"), `${word}d`, `${word}ed`, `${stem}ing`, `${word}ing`];
 }
 
+let irregularForms: Record<"verb" | "noun", Record<string, string>> | null = null;
+
+/** The lemma of an irregular form ("children" → child, "left" → leave), from the same exception lists; undefined for a regular one. */
+export function irregularLemma(form: string, cls: "verb" | "noun"): string | undefined {
+  irregularForms ??= { verb: require("wink-eng-lite-web-model/dist/wn-verb-exceptions.js"), noun: require("wink-eng-lite-web-model/dist/wn-noun-exceptions.js") };
+  return Object.hasOwn(irregularForms[cls], form) ? irregularForms[cls][form] : undefined;
+}
+
 function reverse(exceptions: Record<string, string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [form, lemma] of Object.entries(exceptions)) {

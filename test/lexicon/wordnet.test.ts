@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivations, impliedBy, isDictionaryWord, synonyms } from "../../src/lexicon/wordnet.js";
+import { derivations, impliedBy, isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../../src/lexicon/wordnet.js";
 
 describe("WordNet, read in place", () => {
   it("gives the words of a lemma's commonest senses", () => {
@@ -34,5 +34,10 @@ describe("WordNet, read in place", () => {
     // Killing causes dying; dying does not kill.
     expect(impliedBy("kill", 1)).not.toContain("die");
     expect(impliedBy("become", 1)).toEqual([]);
+  });
+
+  it("gives the noun a plural is of, irregular or regular, and keeps a noun that ends in s", () => {
+    expect(["longshoremen", "workers", "children", "news", "cities", "buses"].map(nounLemma)).toEqual(["longshoreman", "worker", "child", "news", "city", "bus"]);
+    expect(isPersonNoun(nounLemma("immigrants"))).toBe(true);
   });
 });
