@@ -3,6 +3,7 @@ import { PassThrough, Readable } from "node:stream";
 import { createConsoleAdapter } from "../adapters/console/console.js";
 import { runCli } from "../app/main.js";
 import { createServer } from "node:net";
+import { inject } from "vitest";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../src/config.js";
@@ -25,7 +26,7 @@ export async function freePort(): Promise<number> {
 
 /** A fresh temporary folder. */
 export function tempDir(prefix = "sanctuary-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(inject("tempRoot") ?? tmpdir(), prefix));
 }
 
 /** A config over the bundled corpus with its own DATA_DIR; `env` adds or overrides settings. */
