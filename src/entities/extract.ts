@@ -1,6 +1,6 @@
 import type { Corpus, Sentence } from "../corpus/load.js";
-import { SPEECH_VERBS, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { isAdjective, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -76,7 +76,9 @@ const PARTICLE_NAME = new RegExp(`^(?:${[...NAME_PARTICLES].join("|")}|el|ibn|ab
  * company’s chief executive, said", "says Michael Litt, co-founder and CEO of Vidyard." Titles written
  * in capitals ("CEO") count.
  */
-const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t.toUpperCase()]))})\\b[^,;]{0,40}?)(?:,|\\.?\\s*$)`, "u");
+/** Characters an office may run on after its title word: "vice president of electrical engineering and planning for Con Edison". */
+const TITLE_TAIL_MAX = 80;
+const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t.toUpperCase()]))})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
 /**
  * An office named just before a name and set off by a comma: "the priest, Fidelis Mukonori," or
  * "Sudan’s president, Omar Hassan al-Bashir". Only titles count (not "the man, John Smith").
@@ -145,10 +147,20 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
   return hits;
 }
 
-/** A lower-case noun between a name and a title is part of the title: "Clinton campaign chairman", "White House press secretary". */
-function modifiesTitle(text: string, tokens: Token[], k: number, hasTitle: boolean): boolean {
+/** Lower-case words before a title that may be part of it: "opposition leader", "former security chief". */
+const TITLE_MODIFIERS_MAX = 2;
+/** Times of day a title may follow ("Tuesday night police chief …"): never part of it. */
+const TIME_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "day", "week", "month", "year", "today", "yesterday", "tonight"]);
+
+/**
+ * A lower-case noun or adjective right before a title is part of it: "Clinton campaign chairman",
+ * "opposition leader Morgan Tsvangirai", "former security chief Emmerson Mnangagwa". A verb form
+ * ("told", "said") or a time is not.
+ */
+function modifiesTitle(tokens: Token[], k: number, hasTitle: boolean, modifiers: number): boolean {
   const w = tokens[k].word;
-  return hasTitle && k > 0 && /^\p{Ll}+$/u.test(w) && isCapitalized(bare(tokens[k - 1].word)) && tight(text, tokens[k - 1], tokens[k]) && isNoun(w);
+  if (!hasTitle || modifiers >= TITLE_MODIFIERS_MAX || !/^\p{Ll}+$/u.test(w) || TIME_NAMES.has(w) || TIME_OF_DAY.has(w) || SPEECH_VERB.test(w)) return false;
+  return (isNoun(w) && !/ed$/.test(w)) || (isAdjective(w) && !/(?:ed|ing)$/.test(w));
 }
 
 /** The title phrase right before a mention ("ICE Deputy Director", "City Council members"), verbatim. */
@@ -156,11 +168,13 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
   let k = at - 1;
   let first = at;
   let hasTitle = false;
+  let modifiers = 0;
   while (k >= 0 && !blocked.has(k) && tight(text, tokens[k], tokens[k + 1])) {
     const w = bare(tokens[k].word);
     const lower = w.toLowerCase();
     if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (k === 0 && isRoleNoun(lower))) hasTitle = true;
-    else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of" || modifiesTitle(text, tokens, k, hasTitle))) break;
+    else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
+    else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of")) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
     first = k;
     k--;

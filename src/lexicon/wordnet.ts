@@ -328,9 +328,20 @@ export function nounLemma(word: string): string {
   return forms.find((f) => hasLemma(lemmaOf(f), "noun")) ?? w;
 }
 
+/** Whether a word, as written, is a WordNet lemma of any class ("run"; not "runs", "dms"). */
+export function isLemma(word: string): boolean {
+  const w = word.toLowerCase();
+  return CLASSES.some((c) => hasLemma(w, c));
+}
+
 /** Whether a word, as written, is a WordNet noun lemma ("campaign", "press"; not "met", "told"). */
 export function isNoun(word: string): boolean {
   return hasLemma(word.toLowerCase(), "noun");
+}
+
+/** Whether a word, as written, is a WordNet adjective lemma ("former", "senior"). */
+export function isAdjective(word: string): boolean {
+  return hasLemma(word.toLowerCase(), "adj");
 }
 
 /** Whether a lemma has a sense as a verb ("pass", "promote"; not "promo"). */

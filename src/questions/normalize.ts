@@ -1,6 +1,6 @@
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, alternation } from "../lexicon/english.js";
-import { isProperName } from "../lexicon/wordnet.js";
+import { isLemma, isProperName } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
 /**
@@ -90,7 +90,13 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
   const long = COMMON_ABBREVIATIONS[core.toUpperCase()];
   // Typed in capitals, an abbreviation the corpus writes only as another word ("US": the pronoun "us") is one too.
   const typedAsAbbreviation = /^\p{Lu}{2,}$/u.test(core) && !vocab.isName(lower);
-  if (long && (!vocab.words.has(lower) || typedAsAbbreviation) && knowsAll(long, vocab)) return lead + long + tail;
+  // An abbreviation the articles write only in a headline ("N.Y.C.") is looked for in their text spelled out.
+  const unwritten = !vocab.words.has(lower) || vocab.words.get(lower)!.inner === 0;
+  if (long && (unwritten || typedAsAbbreviation) && knowsAll(long, vocab)) return lead + long + tail;
+  // "dep" for the Department of Environmental Protection: initials the articles never write, of a name
+  // they do. Typed in lower case, a word that is itself an English lemma ("cat", "run") is not taken for initials.
+  const learned = unwritten && /^\p{L}{2,5}$/u.test(core) && (typedAsAbbreviation || !isLemma(lower)) ? vocab.initialism(lower) : undefined;
+  if (learned) return lead + learned + tail;
   const key = normalizeWord(core);
   const possessive = /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1));
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;

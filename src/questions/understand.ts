@@ -72,9 +72,10 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   const vocab = surfaceVocabulary(corpus);
   const normalized = normalizeQuestion(typed, vocab);
   const { text, corrections } = correctQuestion(normalized, vocab);
-  const parsed = parseQuestion(text);
+  const tagged = tag(text);
+  const parsed = passiveWho(parseQuestion(text), tagged);
   const now = NOW.test(text);
-  const predicate = parsed.intent === "quote" ? [] : predicateOf(tag(text), parsed);
+  const predicate = parsed.intent === "quote" ? [] : predicateOf(tagged, parsed);
   const named = [...new Set([...parsed.named, ...namesIn(text, vocab)])];
   const subject = parsed.subject?.replace(NOW_IN_SUBJECT, "").trim() || undefined;
   return {
@@ -89,6 +90,18 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
     predicate,
     now,
   };
+}
+
+/**
+ * "who was ousted as vice president", "who were arrested": a participle after "who was" asks who had
+ * something done to them, a relation like "who ousted X", not who holds a role named "ousted as …".
+ */
+function passiveWho(parsed: Question, tagged: ReturnType<typeof tag>): Question {
+  if (parsed.intent !== "who" || !parsed.subject || parsed.asksName) return parsed;
+  const m = /^who\s+(?:was|were|is|are|has been|have been|had been|got)\s+(\S+)/i.exec(parsed.text);
+  const first = m && tagged.find((t) => t.lower === m[1].toLowerCase());
+  if (!first || first.pos !== "VERB" || !/(?:ed|en|wn|t)$/.test(first.lower)) return parsed;
+  return { ...parsed, subject: undefined };
 }
 
 /**

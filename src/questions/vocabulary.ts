@@ -22,6 +22,12 @@ export interface SurfaceVocabulary {
   byLength: Map<number, string[]>;
   /** Whether the corpus writes this word with a capital most of the time: a name, or an acronym. */
   isName(lower: string): boolean;
+  /**
+   * The name a set of initials stands for, lower-cased initials as key: "dep" → "Department of
+   * Environmental Protection", "nyc" → "New York City". Learned from the corpus's capitalized phrases,
+   * the most frequent phrase first, so that an abbreviation typed in chat finds what the articles spell out.
+   */
+  initialism(lower: string): string | undefined;
 }
 
 /** Share of a word's uses inside sentences that must be capitalized for it to count as a name. */
@@ -66,9 +72,14 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   for (const key of map.keys()) {
     pushTo(byLength, key.length, key);
   }
+  let initials: Map<string, string> | null = null;
   v = {
     words: map,
     byLength,
+    initialism(lower) {
+      initials ??= initialismsOf(corpus);
+      return initials.get(lower);
+    },
     isName(lower) {
       const w = map.get(lower);
       if (!w) return false;
@@ -79,4 +90,34 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   };
   built.set(corpus, v);
   return v;
+}
+
+/** A run of two to six capitalized words, with "of", "and", "for" or "the" between them ("Department of Environmental Protection"). */
+const CAPITALIZED_PHRASE = /\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){1,5}/gu;
+
+/** The capitalized phrases of a corpus by their initials, each set of initials given to its most frequent phrase. */
+function initialismsOf(corpus: Corpus): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const s of corpus.sentences) {
+    if (s.boilerplate) continue;
+    for (const m of s.text.matchAll(CAPITALIZED_PHRASE)) {
+      const capitalized = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      // Every tail of the run is a name too: "Tuesday Department of Design" holds "Department of Design".
+      for (let k = 0; k < capitalized.length - 1; k++) {
+        const start = m[0].indexOf(capitalized[k]);
+        const phrase = m[0].slice(start);
+        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [phrase] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const key = phrase
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0].toLowerCase())
+      .join("");
+    if (!out.has(key)) out.set(key, phrase);
+  }
+  return out;
 }

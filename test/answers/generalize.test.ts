@@ -265,3 +265,34 @@ describe("entity stage: people known by an appositive, with no title", () => {
     expect(people.map((e) => e.name)).not.toContain("Keeper Ines Marlow");
   });
 });
+
+// A third invented article: abbreviations typed in chat, passive "who" questions and offices told at length.
+const millTown = tempDir();
+writeFileSync(
+  join(millTown, "mill.md"),
+  `---\ntitle: Paper mills of N.Y.C. fade as orders fall\npublished: 2020-09-14\n---\n` +
+    `New York City once had 12 paper mills along its rivers.\n\n` +
+    `The Department of Mill Safety ran 40 inspections in 2020.\n\n` +
+    `Rival Hana Quist was ousted as vice-president in May.\n\n` +
+    `“The books are clean,” said the new director, Omar Vale.\n\n` +
+    `Fuelling the dispute, opposition leader Carl Brenn returned to the town on Friday.\n\n` +
+    `“The mill is safe,” said Nora Lind, vice president of safety and training for Ostwick Paper, which runs the mill.\n`,
+);
+const mill = testCore({ CORPUS_DIR: millTown }).core;
+
+describe("normalize and entity stages on a third unseen article", () => {
+  it("reads initials the articles never write as the name they spell out (DMS: Department of Mill Safety), and one they write only in a headline (nyc)", () => {
+    expect(mill.ask("how many inspections did the DMS run").answer).toMatch(/^40\b/);
+    expect(mill.ask("how many inspections did the dms run").answer).toMatch(/^40\b/);
+    expect(mill.ask("how many paper mills did nyc have").answer).toMatch(/^12\b/);
+  });
+
+  it("reads 'who was <participle>' as asking who had it done, not as a role (the office of one ousted, hyphenated in the article)", () => {
+    expect(mill.ask("who was ousted as vice president").answer).toMatch(/^Hana Quist/);
+  });
+
+  it("takes lower-case words before a title as part of it, and a long office after the name", () => {
+    expect(mill.ask("who is carl brenn").answer).toMatch(/opposition leader/);
+    expect(mill.ask("whos nora lind").answer).toMatch(/vice president of safety and training for Ostwick Paper/);
+  });
+});

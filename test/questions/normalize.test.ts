@@ -31,6 +31,12 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("LA mayor", vocab)).toBe("LA mayor");
   });
 
+  it("reads initials the corpus never writes as the capitalized name they spell, but not an English word typed in lower case", () => {
+    expect(normalizeQuestion("what did the occ vote on", vocab)).toBe("what did the Oakland City Council vote on");
+    expect(normalizeQuestion("what did the OCC vote on", vocab)).toBe("what did the Oakland City Council vote on");
+    expect(normalizeQuestion("who is the cat", vocab)).toBe("who is the cat");
+  });
+
   it("gives a place typed in lower case that the corpus never writes WordNet's capitals, and leaves common phrases", () => {
     expect(normalizeQuestion("how many raids were there in new zealand", vocab)).toBe("how many raids were there in New Zealand");
     expect(normalizeQuestion("who sells hot dogs in the park", vocab)).toBe("who sells hot dogs in the park");
