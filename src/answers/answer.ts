@@ -9,7 +9,7 @@ import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, refusalFor, statesPredicate, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
-import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Measure } from "./figures.js";
+import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
@@ -536,8 +536,23 @@ function figureIn(r: Ranked, q: Understood): string {
   const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
   const figure = nearestToTerms(r, fitting.length ? fitting : figures);
   if (!figure) return "";
-  // A unit written onto the figure is part of it: "1.2GHz", "256MB".
-  return figure.text + (/^\p{L}+/u.exec(text.slice(figure.at + figure.text.length))?.[0] ?? "");
+  const range = rangeOf(text, figure, figures);
+  if (range) return range;
+  // A unit written onto the figure is part of it: "1.2GHz", "256MB", and for a count "300-pound".
+  const unit = measure.kind === "count" ? /^-?\p{L}+/u : /^\p{L}+/u;
+  return figure.text + (unit.exec(text.slice(figure.at + figure.text.length))?.[0] ?? "");
+}
+
+/** "between 400 and 600", "from 25 to 60": a range is answered whole, whichever end was chosen. */
+function rangeOf(text: string, figure: Figure, figures: Figure[]): string | null {
+  const i = figures.indexOf(figure);
+  for (const [low, high] of [[figures[i - 1], figure], [figure, figures[i + 1]]]) {
+    if (!low || !high) continue;
+    const lead = /\b(?:between|from)\s+$/i.exec(text.slice(Math.max(0, low.at - 10), low.at));
+    const joined = /^\s+(?:and|to)\s+$/i.test(text.slice(low.at + low.text.length, high.at));
+    if (lead && joined) return text.slice(low.at - lead[0].length, high.at + high.text.length);
+  }
+  return null;
 }
 
 /** Whether a sentence has a figure of the kind the question measures. */

@@ -31,7 +31,7 @@ const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
  * A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10"; not the
  * digits of a name ("COVID-19", "F-35", "MP3").
  */
-export const FIGURE = new RegExp(`(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
+export const FIGURE = new RegExp(`(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
 
 /** Words after "how many" that end the unit ("how many tablets did …"). */
 const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
@@ -76,11 +76,12 @@ function countedNoun(q: string): string | undefined {
   if (!at) return undefined;
   const after = tag(q.slice(at.index + at[0].length));
   let head: string | undefined;
-  for (const t of after) {
+  for (const [i, t] of after.entries()) {
     // A plural ends the phrase: "how many people work at" counts people, not work.
     if (head && PLURAL.test(head)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lower;
-    else if (t.pos !== "ADJ" || head) break;
+    // A word the tagger reads as an adjective inside a compound ("water main breaks") does not end it.
+    else if (t.pos !== "ADJ" || (head && after[i + 1]?.pos !== "NOUN")) break;
   }
   return head ?? after[0]?.lower;
 }

@@ -276,7 +276,10 @@ writeFileSync(
     `Rival Hana Quist was ousted as vice-president in May.\n\n` +
     `“The books are clean,” said the new director, Omar Vale.\n\n` +
     `Fuelling the dispute, opposition leader Carl Brenn returned to the town on Friday.\n\n` +
-    `“The mill is safe,” said Nora Lind, vice president of safety and training for Ostwick Paper, which runs the mill.\n`,
+    `“The mill is safe,” said Nora Lind, vice president of safety and training for Ostwick Paper, which runs the mill.\n\n` +
+    `Along the town’s 90 miles of water mains, there are between 20 and 30 breaks a year.\n\n` +
+    `Each year the mill burns more than one million tons of coal.\n\n` +
+    `A 300-pound roll of paper fell from the crane.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -294,5 +297,14 @@ describe("normalize and entity stages on a third unseen article", () => {
   it("takes lower-case words before a title as part of it, and a long office after the name", () => {
     expect(mill.ask("who is carl brenn").answer).toMatch(/opposition leader/);
     expect(mill.ask("whos nora lind").answer).toMatch(/vice president of safety and training for Ostwick Paper/);
+  });
+
+  it("counts the head of a compound the tagger reads in part as an adjective (water main breaks), and answers a range whole", () => {
+    expect(mill.ask("how many water main breaks a year").answer).toMatch(/^between 20 and 30\b/);
+  });
+
+  it("reads 'one million' as one figure, and keeps a unit joined to a count by a hyphen (300-pound)", () => {
+    expect(mill.ask("how much coal does the mill burn each year").answer).toMatch(/^one million\b/);
+    expect(mill.ask("how heavy was the roll of paper").answer).toMatch(/^300-pound\b/);
   });
 });
