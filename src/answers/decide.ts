@@ -2,7 +2,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { INCEPTIVE_VERBS, LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { inflections, regularForms } from "../lexicon/nlp.js";
 import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -35,7 +35,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // The window's words as written, split once for every relation word checked against them.
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   for (const verb of q.predicate) {
-    if (!states(verb, "verb", terms, said)) return { rule: "predicate_absent", missing: verb };
+    if (!statesVerb(verb, terms, said)) return { rule: "predicate_absent", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
@@ -58,7 +58,12 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
 export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): boolean {
   const terms = new Set(kb.terms[s.id]);
   const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return q.predicate.every((verb) => states(verb, "verb", terms, said));
+  return q.predicate.every((verb) => statesVerb(verb, terms, said));
+}
+
+/** A verb is stated as any word is (`states`); a beginning also by "since": "Since early June, dozens of raids have been carried out". */
+function statesVerb(verb: string, terms: Set<string>, said: Set<string>): boolean {
+  return (INCEPTIVE_VERBS.includes(verb) && said.has("since")) || states(verb, "verb", terms, said);
 }
 
 /**

@@ -89,6 +89,9 @@ export const HEDGE_WORDS = ["really", "actually", "exactly", "basically", "even"
 /** Words by which a sentence tells of what is yet to come: "when will X" is answered only by one that has one. */
 export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "until"];
 
+/** Verbs of beginning: a passage that says what has gone on "since" a time states when it began. */
+export const INCEPTIVE_VERBS = ["start", "begin", "commence"];
+
 /** Words that say a question asks about the present ("who is the mayor now"). */
 export const NOW_WORDS = ["now", "currently", "current", "today", "nowadays", "presently", "these days", "at the moment", "right now"];
 

@@ -279,7 +279,10 @@ writeFileSync(
     `“The mill is safe,” said Nora Lind, vice president of safety and training for Ostwick Paper, which runs the mill.\n\n` +
     `Along the town’s 90 miles of water mains, there are between 20 and 30 breaks a year.\n\n` +
     `Each year the mill burns more than one million tons of coal.\n\n` +
-    `A 300-pound roll of paper fell from the crane.\n`,
+    `A 300-pound roll of paper fell from the crane.\n\n` +
+    `Since early April, dozens of strikes have been held across the county.\n\n` +
+    `Quist first took charge of the union in 2009, the year she started writing poems.\n\n` +
+    `Brenn, who has run the union local since its founding in 1994, declined to comment.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -306,5 +309,11 @@ describe("normalize and entity stages on a third unseen article", () => {
   it("reads 'one million' as one figure, and keeps a unit joined to a count by a hyphen (300-pound)", () => {
     expect(mill.ask("how much coal does the mill burn each year").answer).toMatch(/^one million\b/);
     expect(mill.ask("how heavy was the roll of paper").answer).toMatch(/^300-pound\b/);
+  });
+
+  it("reads 'since' as telling when a thing began ('start running the union': 'has run the union since 1994')", () => {
+    expect(mill.ask("when did brenn start running the union local").answer).toMatch(/^1994\b/);
+    expect(mill.ask("when did the strikes in the county start").answer).toMatch(/^early April\b/);
+    expect(mill.ask("when did brenn stop running the union local").answered).toBe(false);
   });
 });
