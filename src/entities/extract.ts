@@ -32,7 +32,10 @@ association commission bureau times tribune herald press institute foundation ce
 board authority customs immigration district church school`.split(/\s+/),
 );
 
-/** Capitalized words that start sentences or name times and places, never a person's name. */
+/**
+ * Capitalized words that start sentences or name times and places, never a person's name; and courtesy
+ * titles as British papers write them, without a full stop ("Mr Mugabe" is Mugabe).
+ */
 const NOT_NAMES = new Set(
   `the a an and of in on at to for by with from as but or if this that these those it its he she they we i you
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -40,7 +43,7 @@ september october november december last next meanwhile however furthermore unfo
 over approximately about so some many most each both there here many photo source posted categories press
 city state federal national american americans sanctuary new north south east west northern southern united
 states california oakland chicago york orleans los angeles san francisco washington america latin bay area
-trump's`.split(/\s+/),
+trump's mr mrs ms mx dr prof sir dame`.split(/\s+/),
 );
 
 const NAME_PARTICLES = new Set(["de", "da", "del", "della", "van", "von", "der", "la", "le", "du", "bin", "al"]);

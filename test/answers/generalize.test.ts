@@ -282,7 +282,8 @@ writeFileSync(
     `A 300-pound roll of paper fell from the crane.\n\n` +
     `Since early April, dozens of strikes have been held across the county.\n\n` +
     `Quist first took charge of the union in 2009, the year she started writing poems.\n\n` +
-    `Brenn, who has run the union local since its founding in 1994, declined to comment.\n`,
+    `Brenn, who has run the union local since its founding in 1994, declined to comment.\n\n` +
+    `Mr Brenn was kept under guard at Brenn's lodge in Ostwick. “We are fine,” said Mr Brenn.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -315,5 +316,11 @@ describe("normalize and entity stages on a third unseen article", () => {
     expect(mill.ask("when did brenn start running the union local").answer).toMatch(/^1994\b/);
     expect(mill.ask("when did the strikes in the county start").answer).toMatch(/^early April\b/);
     expect(mill.ask("when did brenn stop running the union local").answered).toBe(false);
+  });
+
+  it("reads a courtesy title written without a full stop ('Mr Brenn') as no part of a name, so the surname stays the person's", () => {
+    const people = findEntities(loadCorpus(millTown, null)).filter((e) => e.kind === "person");
+    expect(people.map((e) => e.name)).not.toContain("Mr Brenn");
+    expect(mill.ask("where was brenn kept under guard").answer).toMatch(/^Ostwick\b/);
   });
 });
