@@ -461,7 +461,7 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"). */
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on)\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*)*)`,
   "gu",
 );
 
@@ -500,9 +500,15 @@ function nearestToTerms<T extends { at: number }>(r: Ranked, spans: T[]): T | un
     if (r.matched.includes(t)) pushTo(byTerm, t, m.index!);
   }
   if (!byTerm.size) return spans[0];
-  const cost = (s: T) => [...byTerm.values()].reduce((n, ps) => n + Math.min(...ps.map((p) => Math.abs(p - s.at))), 0);
+  // A span belongs to its own clause: "in May 2015, and a Proton-M rocket … broke up … in May 2014"
+  // answers for the rocket with the date after it, though the other is nearer in characters.
+  const apart = (p: number, at: number) => Math.abs(p - at) + (CLAUSE_BREAK.test(text.slice(Math.min(p, at), Math.max(p, at))) ? WEIGHTS.extract.otherClauseChars : 0);
+  const cost = (s: T) => [...byTerm.values()].reduce((n, ps) => n + Math.min(...ps.map((p) => apart(p, s.at))), 0);
   return spans.reduce((a, b) => (cost(b) < cost(a) ? b : a));
 }
+
+/** Where one clause of a sentence ends and another begins: ", and", "; ", ", while". */
+const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s|;\s/;
 
 /** Office descriptions inside a question ("the Oakland mayor", "the head of ICE"): a determiner, then up to four words ending in, or followed by "of" after, a title. */
 function rolePhrases(text: string): string[] {

@@ -66,4 +66,12 @@ export const WEIGHTS = {
     /** Other quotes shown with a passage answer score at least this share of the best one's. */
     closeScore: 0.6,
   },
+  extract: {
+    /**
+     * Characters added to the distance between an asked word and a candidate span (a date, a figure, a
+     * place) when a clause break lies between them: enough that the span in the asked word's own clause
+     * wins over a nearer one in the next ("in May 2015, and a Proton-M rocket … in May 2014").
+     */
+    otherClauseChars: 150,
+  },
 } as const;

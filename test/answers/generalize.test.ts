@@ -283,7 +283,10 @@ writeFileSync(
     `Since early April, dozens of strikes have been held across the county.\n\n` +
     `Quist first took charge of the union in 2009, the year she started writing poems.\n\n` +
     `Brenn, who has run the union local since its founding in 1994, declined to comment.\n\n` +
-    `Mr Brenn was kept under guard at Brenn's lodge in Ostwick. “We are fine,” said Mr Brenn.\n`,
+    `Mr Brenn was kept under guard at Brenn's lodge in Ostwick. “We are fine,” said Mr Brenn.\n\n` +
+    `A paper barge sank in the river in May 2015, and a coal barge carrying salt sank off the coast in May 2014.\n\n` +
+    `The old mill shipped its last order in October, and a new mill is scheduled to open in mid-December.\n\n` +
+    `The company's balloon drifted for an hour before it burst over Ostwick.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -322,5 +325,14 @@ describe("normalize and entity stages on a third unseen article", () => {
     const people = findEntities(loadCorpus(millTown, null)).filter((e) => e.kind === "person");
     expect(people.map((e) => e.name)).not.toContain("Mr Brenn");
     expect(mill.ask("where was brenn kept under guard").answer).toMatch(/^Ostwick\b/);
+  });
+
+  it("takes a span from the asked words' own clause, though one in the next clause is nearer; 'mid-December' is a date", () => {
+    expect(mill.ask("when did the coal barge sink").answer).toMatch(/^in May 2014\b/);
+    expect(mill.ask("when is the new mill going to open").answer).toMatch(/^mid-December\b/);
+  });
+
+  it("finds a place after 'over' (burst over Ostwick)", () => {
+    expect(mill.ask("where did the balloon burst").answer).toMatch(/^Ostwick\b/);
   });
 });
