@@ -68,6 +68,8 @@ const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
 const MIN_COVERAGE = WEIGHTS.decide.minCoverage;
 /** Unknown words a "they never mention" reply lists at most. */
 const MAX_UNKNOWN_SHOWN = 5;
+/** A word of letters and digits together: a code, model or flight number. */
+const IDENTIFIER = /^(?=[\p{L}\d-]*\p{L})(?=[\p{L}\d-]*\d)[\p{L}\d]+(?:-[\p{L}\d]+)*$/u;
 const PRONOUN = new RegExp(`^(?:${PRONOUNS.join("|")})$`, "i");
 
 /**
@@ -98,7 +100,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     return t !== undefined && !known(t);
   });
   const unknownSubject = q.subject && !subjectEntity ? words(q.subject).filter((w) => termsOf(w).some((t) => !known(t))) : [];
-  const unknown = [...new Set([...unknownNamed, ...unknownSubject])];
+  // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
+  const unknownCodes = words(q.normalized).filter((w) => IDENTIFIER.test(w) && !known(termsOf(w)[0] ?? ""));
+  const unknown = [...new Set([...unknownNamed, ...unknownSubject, ...unknownCodes])];
   const unknownTerms = q.terms.filter((t) => !known(t));
   if (unknown.length || unknownTerms.length * 2 > q.terms.length) {
     const named = unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !known(t)));

@@ -286,7 +286,8 @@ writeFileSync(
     `Mr Brenn was kept under guard at Brenn's lodge in Ostwick. “We are fine,” said Mr Brenn.\n\n` +
     `A paper barge sank in the river in May 2015, and a coal barge carrying salt sank off the coast in May 2014.\n\n` +
     `The old mill shipped its last order in October, and a new mill is scheduled to open in mid-December.\n\n` +
-    `The company's balloon drifted for an hour before it burst over Ostwick.\n`,
+    `The company's balloon drifted for an hour before it burst over Ostwick.\n\n` +
+    `Barge B-12 was repaired in 2019.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -334,5 +335,12 @@ describe("normalize and entity stages on a third unseen article", () => {
 
   it("finds a place after 'over' (burst over Ostwick)", () => {
     expect(mill.ask("where did the balloon burst").answer).toMatch(/^Ostwick\b/);
+  });
+
+  it("declines a code of letters and digits the articles never write, though one like it is there (B-13, not B-12)", () => {
+    expect(mill.ask("when was barge b-12 repaired").answer).toMatch(/^2019\b/);
+    const other = mill.ask("when was barge b-13 repaired");
+    expect(other.answered).toBe(false);
+    expect(other.declined).toBe("unknown_words: b-13");
   });
 });
