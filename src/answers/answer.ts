@@ -549,8 +549,15 @@ function figureIn(r: Ranked, q: Understood): string {
   const range = rangeOf(text, figure, figures);
   if (range) return range;
   // A unit written onto the figure is part of it: "1.2GHz", "256MB", and for a count "300-pound".
+  const rest = text.slice(figure.at + figure.text.length);
   const unit = measure.kind === "count" ? /^-?\p{L}+/u : /^\p{L}+/u;
-  return figure.text + (unit.exec(text.slice(figure.at + figure.text.length))?.[0] ?? "");
+  const joined = unit.exec(rest)?.[0];
+  if (joined) return figure.text + joined;
+  // A unit of the asked scale written after it, with a word between at most: "3,600 kilometers", "2.5 metric tons".
+  const spaced = measure.kind === "count" && measure.strict ? /^(?:\s+\p{L}+){1,2}/u.exec(rest)?.[0] : undefined;
+  const words = spaced?.trim().split(/\s+/) ?? [];
+  const through = words.findIndex((w) => termsOf(w).some((t) => measure.kind === "count" && measure.units.includes(t)));
+  return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
 }
 
 /** "between 400 and 600", "from 25 to 60": a range is answered whole, whichever end was chosen. */

@@ -58,6 +58,8 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
     const key = terms.find((t) => own.includes(t));
     if (!key) continue;
     const alternatives = new Set<string>();
+    // An irregular form is the word itself ("broke" for "break"), but its stem is another.
+    for (const t of own) if (t !== key && kb.vocabulary.has(t)) alternatives.add(t);
     // A regular ending whose stem is not the lemma's ("died": di, for "die").
     for (const form of regularForms(lemma)) {
       const t = indexTerm(form);

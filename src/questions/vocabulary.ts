@@ -33,6 +33,9 @@ export interface SurfaceVocabulary {
 /** Share of a word's uses inside sentences that must be capitalized for it to count as a name. */
 const NAME_SHARE = 0.8;
 
+/** Uses in capitals an English word needs to be taken for an acronym. */
+const MIN_SHOUTED_NAME = 2;
+
 const PLAIN = /^[A-Za-z0-9-]+$/;
 
 const built = new WeakMap<Corpus, SurfaceVocabulary>();
@@ -85,6 +88,8 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       if (!w) return false;
       // A word seen only at the start of sentences is a name when no dictionary knows it ("Rez"), not
       // when one does ("Already a hit…", "Ferries from…").
+      // An English word in capitals once is a lede's shouting ("A HIGH-powered team"), not an acronym as "ICE" is.
+      if (w.capitalized < MIN_SHOUTED_NAME && /^\p{Lu}{2,}$/u.test(w.form) && isDictionaryWord(lower)) return false;
       return w.inner > 0 ? w.capitalized >= NAME_SHARE * w.inner : /^\p{Lu}/u.test(w.form) && !isDictionaryWord(lower);
     },
   };

@@ -287,7 +287,9 @@ writeFileSync(
     `A paper barge sank in the river in May 2015, and a coal barge carrying salt sank off the coast in May 2014.\n\n` +
     `The old mill shipped its last order in October, and a new mill is scheduled to open in mid-December.\n\n` +
     `The company's balloon drifted for an hour before it burst over Ostwick.\n\n` +
-    `Barge B-12 was repaired in 2019.\n`,
+    `Barge B-12 was repaired in 2019.\n\n` +
+    `A HIGH-powered crane lifted the roll.\n\n` +
+    `The survey drone broke apart at an altitude of 30 kilometers (19 miles) over the sea.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -342,5 +344,9 @@ describe("normalize and entity stages on a third unseen article", () => {
     const other = mill.ask("when was barge b-13 repaired");
     expect(other.answered).toBe(false);
     expect(other.declined).toBe("unknown_words: b-13");
+  });
+
+  it("answers a scale with its unit written apart ('30 kilometers'), an altitude in kilometres being a height", () => {
+    expect(mill.ask("how high did the survey drone break apart").answer).toMatch(/^30 kilometers\b/);
   });
 });

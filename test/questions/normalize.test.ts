@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { normalizeQuestion, trimPunctuation } from "../../src/questions/normalize.js";
 import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
-import { CORPUS } from "../helpers.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS, tempDir } from "../helpers.js";
 
 const vocab = surfaceVocabulary(loadCorpus(CORPUS, null));
 
@@ -35,6 +37,14 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("what did the occ vote on", vocab)).toBe("what did the Oakland City Council vote on");
     expect(normalizeQuestion("what did the OCC vote on", vocab)).toBe("what did the Oakland City Council vote on");
     expect(normalizeQuestion("who is the cat", vocab)).toBe("who is the cat");
+  });
+
+  it("takes an English word the corpus shouts in capitals once for no acronym ('A HIGH-powered team'), one it writes so often for one (ICE)", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), `---\ntitle: Shouted\npublished: 2020-01-01\n---\nA HIGH-powered team met the agents of ICE. Then ICE left.\n`);
+    const shouted = surfaceVocabulary(loadCorpus(dir, null));
+    expect(normalizeQuestion("how high did it fly", shouted)).toBe("how high did it fly");
+    expect(normalizeQuestion("when did ice leave", shouted)).toBe("when did ICE leave");
   });
 
   it("gives a place typed in lower case that the corpus never writes WordNet's capitals, and leaves common phrases", () => {

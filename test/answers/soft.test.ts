@@ -1,0 +1,22 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { buildKnowledge } from "../../src/index/knowledge.js";
+import { silentLogger } from "../../src/log.js";
+import { softAlternatives } from "../../src/answers/soft.js";
+import { tempDir } from "../helpers.js";
+
+const dir = tempDir();
+writeFileSync(join(dir, "drone.md"), `---\ntitle: Drone lost\npublished: 2021-01-01\n---\nThe survey drone broke apart over the sea after its pilots detained a smuggler.\n`);
+const kb = buildKnowledge(loadCorpus(dir, null), null, silentLogger());
+
+describe("soft match: the words by which an article says the asked relation otherwise", () => {
+  it("finds a verb by its irregular form, whose stem is not the lemma's (break: broke)", () => {
+    expect(softAlternatives(kb, ["drone", "break"], { predicate: ["break"] }).get("break")).toContain("broke");
+  });
+
+  it("finds nothing for a verb the article never states in any form", () => {
+    expect(softAlternatives(kb, ["drone", "land"], { predicate: ["land"] }).get("land")).toBeUndefined();
+  });
+});
