@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { pushTo } from "../collections.js";
+import { inflections, regularForms } from "../lexicon/nlp.js";
 import type { Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
@@ -11,7 +12,7 @@ import { describeRefusal, refusalFor, statesPredicate, type Refusal } from "./de
 import { WEIGHTS } from "./weights.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
+import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord } from "../lexicon/wordnet.js";
@@ -358,6 +359,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   const chosen = choosePassage(kb, q, shaped);
   if ("unanswerable" in chosen) return chosen;
   const best = predicateBearer(kb, q, chosen, shaped);
+  if (q.intent === "when" && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
   const view = passageView(kb, q, best.sentence);
   let text: string;
@@ -433,6 +435,29 @@ function withoutDates(text: string): string {
 
 const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
 const FUTURE = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b`, "i");
+
+const ASKS_PAST = /^when (?:did|was|were|had)\b/i;
+/** Characters before a verb searched for a word that makes it a plan or a hope ("hopes to resume"). */
+const INTENT_REACH = 24;
+const INTENDS = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b(?:\\s+(?:to|be))?\\s+(?:\\p{L}+\\s+)?$`, "iu");
+
+/**
+ * "when did SpaceX resume launches", where the passage and the sentences around it say only that it
+ * "hopes to resume launches in December": a plan is no event, and its date no answer to "when did".
+ */
+function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
+  // "when was it supposed to dock" asks for the plan itself.
+  if (!ASKS_PAST.test(q.normalized) || !q.predicate.length || FUTURE.test(q.normalized) || /\b(?:supposed|meant) to\b/i.test(q.normalized)) return false;
+  const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s));
+  return stating.length > 0 && stating.every((s) => q.predicate.every((verb) => onlyIntended(s.text, verb)));
+}
+
+/** Whether a sentence states a verb only as what is planned, hoped or expected ("hopes to resume launches"). */
+function onlyIntended(text: string, verb: string): boolean {
+  const forms = [verb, ...inflections(verb, "verb"), ...regularForms(verb)];
+  const uses = [...text.matchAll(new RegExp(`\\b(?:${forms.map(escapeRegExp).join("|")})\\b`, "giu"))];
+  return uses.length > 0 && uses.every((m) => INTENDS.test(text.slice(Math.max(0, m.index! - INTENT_REACH), m.index!)));
+}
 
 /** Whether a passage has what the question's kind needs: a date for when, a place for where, a figure for how many. */
 function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {

@@ -289,7 +289,8 @@ writeFileSync(
     `The company's balloon drifted for an hour before it burst over Ostwick.\n\n` +
     `Barge B-12 was repaired in 2019.\n\n` +
     `A HIGH-powered crane lifted the roll.\n\n` +
-    `The survey drone broke apart at an altitude of 30 kilometers (19 miles) over the sea.\n`,
+    `The survey drone broke apart at an altitude of 30 kilometers (19 miles) over the sea.\n\n` +
+    `The ferry line has been idle since a fire in March. The company hopes to resume sailings in July.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -348,5 +349,13 @@ describe("normalize and entity stages on a third unseen article", () => {
 
   it("answers a scale with its unit written apart ('30 kilometers'), an altitude in kilometres being a height", () => {
     expect(mill.ask("how high did the survey drone break apart").answer).toMatch(/^30 kilometers\b/);
+  });
+
+  it("declines 'when did X' where the articles say only that X is hoped for, and answers 'when will X' and 'when was X supposed to'", () => {
+    const past = mill.ask("when did the ferry line resume sailings");
+    expect(past.answered).toBe(false);
+    expect(past.declined).toMatch(/^predicate_planned: resume/);
+    expect(mill.ask("when will the ferry line resume sailings").answer).toMatch(/^in July\b/);
+    expect(mill.ask("when was the ferry line supposed to resume sailings").answer).toMatch(/^in July\b/);
   });
 });
