@@ -41,7 +41,7 @@ const CLOCK_TIME = "\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noo
 const RELATIVE_TIME = `(?:\\d+(?:\\s*½)?|${alternation(["a", "an", "one", "a few", "several", ...NUMBER_WORDS])})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|later|earlier|ago)`;
 const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|(?:19|20)\\d0s|(?:19|20)\\d{2}|last (?:year|month|week)|yesterday|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|(?:19|20)\\d0s|(?:19|20)\\d{2}|(?:last|next|this) (?:year|month|week)|yesterday|tomorrow|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
 );
 export const NUMBER = new RegExp(`(?<![A-Za-z]-?)\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;

@@ -304,13 +304,23 @@ export function isDictionaryWord(word: string): boolean {
  */
 export function isProperName(phrase: string): boolean {
   const lemma = lemmaOf(phrase);
-  if (!lemma.includes("_")) return false;
+  return lemma.includes("_") && /^\p{Lu}/u.test(nounSpelling(lemma) ?? "");
+}
+
+/** Whether WordNet writes a noun in capitals in its commonest sense: an abbreviation ("afp" → AFP, "dms" → DMS). */
+export function isAbbreviation(word: string): boolean {
+  const spelled = nounSpelling(lemmaOf(word));
+  return spelled !== undefined && spelled.length > 1 && spelled === spelled.toUpperCase() && spelled !== spelled.toLowerCase();
+}
+
+/** How WordNet spells a noun lemma in the synset of its commonest sense ("white_house" → White_House). */
+function nounSpelling(lemma: string): string | undefined {
   const first = sensesOf(lemma, "noun")[0];
   const data = first === undefined ? null : open("data.noun");
-  if (!data) return false;
+  if (!data) return undefined;
   const fields = lineAt(data, Number(first)).line.split(" ");
   const count = parseInt(fields[3], 16);
-  return Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "")).some((w) => w.toLowerCase() === lemma && /^\p{Lu}/u.test(w));
+  return Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "")).find((w) => w.toLowerCase() === lemma);
 }
 
 const PLURAL_ENDINGS: Array<[RegExp, string]> = [[/ies$/, "y"], [/men$/, "man"], [/es$/, ""], [/s$/, ""]];

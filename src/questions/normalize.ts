@@ -1,6 +1,6 @@
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, alternation } from "../lexicon/english.js";
-import { isLemma, isProperName } from "../lexicon/wordnet.js";
+import { isAbbreviation, isLemma, isProperName } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
 /**
@@ -94,8 +94,9 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
   const unwritten = !vocab.words.has(lower) || vocab.words.get(lower)!.inner === 0;
   if (long && (unwritten || typedAsAbbreviation) && knowsAll(long, vocab)) return lead + long + tail;
   // "dep" for the Department of Environmental Protection: initials the articles never write, of a name
-  // they do. Typed in lower case, a word that is itself an English lemma ("cat", "run") is not taken for initials.
-  const learned = unwritten && /^\p{L}{2,5}$/u.test(core) && (typedAsAbbreviation || !isLemma(lower)) ? vocab.initialism(lower) : undefined;
+  // they do. Typed in lower case, an English word ("cat", "run") is not taken for initials; an
+  // abbreviation WordNet knows as another's ("afp": alpha-fetoprotein) is the corpus's.
+  const learned = unwritten && /^\p{L}{2,5}$/u.test(core) && !STOP_WORDS.has(lower) && (typedAsAbbreviation || !isLemma(lower) || isAbbreviation(lower)) ? vocab.initialism(lower) : undefined;
   if (learned) return lead + learned + tail;
   const key = normalizeWord(core);
   const possessive = /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1));

@@ -106,12 +106,15 @@ function initialismsOf(corpus: Corpus): Map<string, string> {
   for (const s of corpus.sentences) {
     if (s.boilerplate) continue;
     for (const m of s.text.matchAll(CAPITALIZED_PHRASE)) {
-      const capitalized = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      // Every tail of the run is a name too: "Tuesday Department of Design" holds "Department of Design".
-      for (let k = 0; k < capitalized.length - 1; k++) {
-        const start = m[0].indexOf(capitalized[k]);
-        const phrase = m[0].slice(start);
-        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+      const run = m[0].split(/\s+/);
+      const capitalized = run.flatMap((w, i) => (/^\p{Lu}/u.test(w) ? [i] : []));
+      // Every stretch of the run is a name too: "Australian Federal Police Commissioner Andrew Colvin"
+      // holds "Australian Federal Police", "Tuesday Department of Design" holds "Department of Design".
+      for (let a = 0; a < capitalized.length - 1; a++) {
+        for (let b = a + 1; b < capitalized.length; b++) {
+          const phrase = run.slice(capitalized[a], capitalized[b] + 1).join(" ");
+          counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+        }
       }
     }
   }

@@ -290,7 +290,9 @@ writeFileSync(
     `Barge B-12 was repaired in 2019.\n\n` +
     `A HIGH-powered crane lifted the roll.\n\n` +
     `The survey drone broke apart at an altitude of 30 kilometers (19 miles) over the sea.\n\n` +
-    `The ferry line has been idle since a fire in March. The company hopes to resume sailings in July.\n`,
+    `The ferry line has been idle since a fire in March. The company hopes to resume sailings in July.\n\n` +
+    `Australian Federal Police Commissioner Dora Lent toured the mill.\n\n` +
+    `The paper museum will open its doors next year.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -357,5 +359,13 @@ describe("normalize and entity stages on a third unseen article", () => {
     expect(past.declined).toMatch(/^predicate_planned: resume/);
     expect(mill.ask("when will the ferry line resume sailings").answer).toMatch(/^in July\b/);
     expect(mill.ask("when was the ferry line supposed to resume sailings").answer).toMatch(/^in July\b/);
+  });
+
+  it("reads initials that begin a longer capitalized run, though WordNet knows them as another abbreviation (afp: Australian Federal Police)", () => {
+    expect(mill.ask("whos the afp commissioner").answer).toMatch(/^Dora Lent/);
+  });
+
+  it("answers 'when' with a time told relative to now ('next year')", () => {
+    expect(mill.ask("when will the paper museum open").answer).toMatch(/^next year\b/);
   });
 });

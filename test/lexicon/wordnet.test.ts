@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivations, impliedBy, isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../../src/lexicon/wordnet.js";
+import { derivations, impliedBy, isAbbreviation, isDictionaryWord, isPersonNoun, isProperName, nounLemma, synonyms } from "../../src/lexicon/wordnet.js";
 
 describe("WordNet, read in place", () => {
   it("gives the words of a lemma's commonest senses", () => {
@@ -39,5 +39,10 @@ describe("WordNet, read in place", () => {
   it("gives the noun a plural is of, irregular or regular, and keeps a noun that ends in s", () => {
     expect(["longshoremen", "workers", "children", "news", "cities", "buses"].map(nounLemma)).toEqual(["longshoreman", "worker", "child", "news", "city", "bus"]);
     expect(isPersonNoun(nounLemma("immigrants"))).toBe(true);
+  });
+
+  it("tells an abbreviation (written in capitals in its commonest sense) and a proper name of several words", () => {
+    expect(["afp", "fbi", "cat", "ice"].map(isAbbreviation)).toEqual([true, true, false, false]);
+    expect(["new york", "white house", "ice cream"].map(isProperName)).toEqual([true, true, false]);
   });
 });
