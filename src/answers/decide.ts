@@ -41,6 +41,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said)) return { rule: "relation_absent", missing: noun };
   }
+  const rival = rivalName(q.normalized, passage.text);
+  if (rival) return { rule: "name_absent", missing: rival };
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
   for (const name of q.named) {
@@ -52,6 +54,35 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     return { rule: "name_absent", missing: name };
   }
   return null;
+}
+
+/** A name of several capitalized words ("Vision Pro", "Progress MS-04"). */
+const MULTIWORD_NAME = /\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+/gu;
+
+/**
+ * A name the question gives that the passage does not, where the passage names another thing of the
+ * same kind by the same last word: asked about the "Vision Pro", a sentence on "the $1,000 Meta Quest
+ * Pro" is about something else, however well its other words match.
+ */
+function rivalName(question: string, text: string): string | null {
+  for (const m of question.matchAll(MULTIWORD_NAME)) {
+    const name = m[0];
+    if (text.includes(name)) continue;
+    const last = name.split(/\s+/).pop()!;
+    // "Mayor Schaaf" and "Libby Schaaf" are one person: a title before a name makes no rival of it.
+    if (titledOnly(name)) continue;
+    const others = [...text.matchAll(MULTIWORD_NAME)].map((o) => o[0]).filter((o) => o.split(/\s+/).pop() === last && !o.endsWith(name) && !titledOnly(o));
+    if (others.length) return name;
+  }
+  return null;
+}
+
+/** Whether a name's words before its last are titles, courtesy titles or "The" ("Attorney General Sessions", "Mr. Brenn"). */
+function titledOnly(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .slice(0, -1)
+    .every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || /^(?:the|mr|mrs|ms|dr|sir)\.?$/i.test(w));
 }
 
 /** Whether one sentence by itself states every verb the question asks about (as `refusalFor` reads a window). */

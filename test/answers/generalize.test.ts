@@ -292,7 +292,8 @@ writeFileSync(
     `The survey drone broke apart at an altitude of 30 kilometers (19 miles) over the sea.\n\n` +
     `The ferry line has been idle since a fire in March. The company hopes to resume sailings in July.\n\n` +
     `Australian Federal Police Commissioner Dora Lent toured the mill.\n\n` +
-    `The paper museum will open its doors next year.\n`,
+    `The paper museum will open its doors next year.\n\n` +
+    `The mill's Sky Pro kite flies over the river. The $90 Harbor Kite Pro, by contrast, stays low.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -367,5 +368,12 @@ describe("normalize and entity stages on a third unseen article", () => {
 
   it("answers 'when' with a time told relative to now ('next year')", () => {
     expect(mill.ask("when will the paper museum open").answer).toMatch(/^next year\b/);
+  });
+
+  it("declines a figure told of another thing named by the same last word (asked of the Sky Pro, told of the Harbor Kite Pro)", () => {
+    const other = mill.ask("how much does the sky pro cost");
+    expect(other.answered).toBe(false);
+    expect(other.declined).toMatch(/^name_absent: Sky Pro/);
+    expect(mill.ask("how much does the harbor kite pro cost").answer).toMatch(/^\$90\b/);
   });
 });
