@@ -10,6 +10,7 @@ import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, refusalFor, statesPredicate, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
+import { askedKind, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
@@ -114,6 +115,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   if (measure?.kind === "count" && measure.noun && isDictionaryWord(measure.noun) && !measure.units.some(known)) return noAnswer([measure.noun]);
 
   const answer = (() => {
+    const kind = q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedKind(q.normalized) : undefined;
+    const named = kind ? answerKind(kb, templates, q, kind) : null;
+    if (named) return named;
     switch (q.intent) {
       case "who":
         return answerWho(kb, templates, q, subjectEntity);
@@ -342,6 +346,29 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     refusal ??= why;
   }
   return { unanswerable: true, refusal };
+}
+
+/**
+ * "which journal published the findings": of the passages that may answer, the first that names a
+ * thing of the asked kind ("the journal Current Biology"), answered with that name. None: the question
+ * goes the way of its kind.
+ */
+function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: string): Answer | null {
+  const ranked = rankSentences(kb, q);
+  for (const r of ranked.slice(0, WEIGHTS.decide.tryPassages)) {
+    if (r.coverage < MIN_COVERAGE || refusalFor(kb, q, r.sentence)) continue;
+    const name = kindNameIn(r.sentence.text, kind, q.normalized);
+    if (!name) continue;
+    return {
+      question: q.text,
+      answered: true,
+      intent: "what",
+      answer: templates.render("which", { ...passageView(kb, q, r.sentence), name, kind }),
+      sources: topSources(kb, [r, ...ranked.filter((x) => x !== r)]),
+      subject: name,
+    };
+  }
+  return null;
 }
 
 /**

@@ -11,6 +11,7 @@ export const TEMPLATE_FIELDS = {
   when: { fields: ["date", "quote", "title", "published", "question"], lists: {} },
   where: { fields: ["place", "quote", "title", "published", "question"], lists: {} },
   howmany: { fields: ["figure", "quote", "title", "published", "question"], lists: {} },
+  which: { fields: ["name", "kind", "quote", "title", "published", "question"], lists: {} },
   quote: { fields: ["speaker", "topic", "question"], lists: { quotes: ["n", "text", "title", "published"] } },
   search: { fields: ["question"], lists: { quotes: ["n", "text", "title", "published"] } },
   noanswer: { fields: ["question", "documents", "reason", "unknown"], lists: {} },

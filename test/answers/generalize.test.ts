@@ -293,7 +293,8 @@ writeFileSync(
     `The ferry line has been idle since a fire in March. The company hopes to resume sailings in July.\n\n` +
     `Australian Federal Police Commissioner Dora Lent toured the mill.\n\n` +
     `The paper museum will open its doors next year.\n\n` +
-    `The mill's Sky Pro kite flies over the river. The $90 Harbor Kite Pro, by contrast, stays low.\n`,
+    `The mill's Sky Pro kite flies over the river. The $90 Harbor Kite Pro, by contrast, stays low.\n\n` +
+    `The mill's history was published in the journal Paper Science last spring.\n`,
 );
 const mill = testCore({ CORPUS_DIR: millTown }).core;
 
@@ -375,5 +376,11 @@ describe("normalize and entity stages on a third unseen article", () => {
     expect(other.answered).toBe(false);
     expect(other.declined).toMatch(/^name_absent: Sky Pro/);
     expect(mill.ask("how much does the harbor kite pro cost").answer).toMatch(/^\$90\b/);
+  });
+
+  it("answers 'which X' with the name the passage gives a thing of that kind (the journal Paper Science)", () => {
+    const a = mill.ask("which journal published the mill's history");
+    expect(a.answer).toMatch(/^Paper Science\. From "Paper mills of N\.Y\.C\. fade as orders fall": The mill's history was published/);
+    expect(a.sources[0].quote).toBe("The mill's history was published in the journal Paper Science last spring.");
   });
 });

@@ -1,0 +1,51 @@
+import { fold } from "../index/terms.js";
+import { nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { regularForms } from "../lexicon/nlp.js";
+
+/**
+ * The extract stage for "which journal published it", "what technique did they use": the name the
+ * passage gives the thing of the asked kind. Written after the kind's noun ("the journal Current
+ * Biology", "the technique called “mental chronometry”") or before it ("AA batteries"), verbatim.
+ *
+ * @example kindNameIn("published in the journal Current Biology.", "journal", "which journal published it") // "Current Biology"
+ */
+export function kindNameIn(text: string, noun: string, question: string): string | null {
+  // Case-sensitive throughout, so that a capitalized name is one: the noun is matched in either case by its forms.
+  const lemma = nounLemma(noun);
+  const forms = [...new Set([noun, lemma, ...regularForms(lemma)].flatMap((f) => [f, f[0].toUpperCase() + f.slice(1)]))].map(escape).join("|");
+  const asked = new Set(question.split(/[^\p{L}\p{N}'-]+/u).map(fold));
+  const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
+  const patterns = [
+    new RegExp(`\\b(?:${forms})\\s+(?:called|named|known as|dubbed)?\\s*[“"‘]([^”"’]{2,60})[”"’]`, "u"),
+    new RegExp(`\\b(?:${forms})\\s+(?:(?:called|named|known as|dubbed)\\s+)?(${CAPITALIZED})`, "u"),
+    new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(${CAPITALIZED})\\s+(?:${forms})\\b`, "u"),
+  ];
+  for (const p of patterns) {
+    const span = p.exec(text)?.[1]?.replace(/[.,;:]$/, "");
+    if (span && fresh(span)) return span;
+  }
+  return null;
+}
+
+/** A run of capitalized words or codes ("Current Biology", "AA", "Zanu-PF", "Progress MS-04"). */
+const CAPITALIZED = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*";
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Nouns after "which / what" that ask for something other than a name: a time, a figure, a reason. */
+const NOT_KINDS = new Set(["time", "year", "day", "date", "month", "color", "colour", "percent", "percentage", "share", "number", "amount", "age", "kind", "sort", "type", "way", "reason", "happened"]);
+
+/**
+ * The kind a "which X" or "what X did …" question asks the name of: a noun that is no kind of person
+ * (those are who-questions) nor a time or a quantity. "what is X" and "what did X say" ask none.
+ *
+ * @example askedKind("which journal published the findings") // "journal"
+ */
+export function askedKind(question: string): string | undefined {
+  const m = /^(?:which|what)\s+(\p{L}+)\s+(?!(?:is|was|are|were|'s)\b)\S/iu.exec(question);
+  const noun = m?.[1].toLowerCase();
+  if (!noun || NOT_KINDS.has(noun) || !isNoun(nounLemma(noun)) || isPersonNoun(nounLemma(noun))) return undefined;
+  return noun;
+}

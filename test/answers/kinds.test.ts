@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { askedKind, kindNameIn } from "../../src/answers/kinds.js";
+
+describe("extract stage for 'which X': the name a passage gives a thing of the asked kind", () => {
+  it("reads the asked kind from 'which X …' and 'what X did …', not from 'what is', a person, a time or a quantity", () => {
+    expect(askedKind("which journal published the findings")).toBe("journal");
+    expect(askedKind("what technique did they use")).toBe("technique");
+    expect(askedKind("what batteries does the controller use")).toBe("batteries");
+    expect(askedKind("what is the journal")).toBeUndefined();
+    expect(askedKind("which mayor warned immigrants")).toBeUndefined();
+    expect(askedKind("what year did it open")).toBeUndefined();
+  });
+
+  it("takes a capitalized name or a quoted term after the kind's noun, or a capitalized name before it, verbatim", () => {
+    expect(kindNameIn("the findings were published in the journal Current Biology.", "journal", "which journal published the findings")).toBe("Current Biology");
+    expect(kindNameIn('the researchers used the technique called "mental chronometry" - that is', "technique", "what technique did they use")).toBe("mental chronometry");
+    expect(kindNameIn("Microsoft is sticking with AA batteries as their default power source.", "batteries", "what batteries does it use")).toBe("AA");
+  });
+
+  it("gives no name where the passage gives none, or only the question's own", () => {
+    expect(kindNameIn("The batteries are sold as their default power source.", "batteries", "what batteries does it use")).toBeNull();
+    expect(kindNameIn("It was in the journal Current Biology.", "journal", "was it in the journal current biology")).toBeNull();
+  });
+});
