@@ -1,5 +1,6 @@
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
+import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
 import { inflections, regularForms } from "../lexicon/nlp.js";
 import { derivations, impliedBy, type WordClass } from "../lexicon/wordnet.js";
 import { WEIGHTS } from "./weights.js";
@@ -75,6 +76,15 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
       if (t && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
     }
     if (alternatives.size) out.set(key, [...alternatives]);
+  }
+  // "how heavy is X" is said "X weighs 8.4 pounds": a scale is stated by its verb. Not by its units
+  // alone: "kilometers" would make any distance an answer to "how long was the demo".
+  for (const adjective of Object.keys(MEASURE_ADJECTIVES)) {
+    const key = indexTerm(adjective);
+    if (!key || !terms.includes(key)) continue;
+    const verbs = Object.entries(MEASURE_VERBS).filter(([, a]) => a === adjective).map(([v]) => v);
+    const said = verbs.map((w) => indexTerm(w)).filter((t): t is string => t !== null && t !== key && kb.vocabulary.has(t));
+    if (said.length) out.set(key, [...new Set([...(out.get(key) ?? []), ...said])]);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { softAlternatives } from "../../src/answers/soft.js";
 import { tempDir } from "../helpers.js";
 
 const dir = tempDir();
-writeFileSync(join(dir, "drone.md"), `---\ntitle: Drone lost\npublished: 2021-01-01\n---\nThe survey drone broke apart over the sea after its pilots detained a smuggler.\n`);
+writeFileSync(join(dir, "drone.md"), `---\ntitle: Drone lost\npublished: 2021-01-01\n---\nThe survey drone broke apart over the sea after its pilots detained a smuggler.\n\nThe drone weighs 9 pounds and flew 40 kilometers.\n`);
 const kb = buildKnowledge(loadCorpus(dir, null), null, silentLogger());
 
 describe("soft match: the words by which an article says the asked relation otherwise", () => {
@@ -18,5 +18,10 @@ describe("soft match: the words by which an article says the asked relation othe
 
   it("finds nothing for a verb the article never states in any form", () => {
     expect(softAlternatives(kb, ["drone", "land"], { predicate: ["land"] }).get("land")).toBeUndefined();
+  });
+
+  it("finds a scale by its verb ('how heavy': weighs), not by its units alone ('how long': kilometers)", () => {
+    expect(softAlternatives(kb, ["heavi", "drone"], {}).get("heavi")).toEqual(["weigh"]);
+    expect(softAlternatives(kb, ["long", "drone"], {}).get("long")).toBeUndefined();
   });
 });
