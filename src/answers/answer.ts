@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { pushTo } from "../collections.js";
-import { inflections, regularForms } from "../lexicon/nlp.js";
+import { wordForms } from "../lexicon/nlp.js";
 import type { Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
@@ -481,8 +481,7 @@ function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
 
 /** Whether a sentence states a verb only as what is planned, hoped or expected ("hopes to resume launches"). */
 function onlyIntended(text: string, verb: string): boolean {
-  const forms = [verb, ...inflections(verb, "verb"), ...regularForms(verb)];
-  const uses = [...text.matchAll(new RegExp(`\\b(?:${forms.map(escapeRegExp).join("|")})\\b`, "giu"))];
+  const uses = [...text.matchAll(new RegExp(`\\b(?:${wordForms(verb, "verb").map(escapeRegExp).join("|")})\\b`, "giu"))];
   return uses.length > 0 && uses.every((m) => INTENDS.test(text.slice(Math.max(0, m.index! - INTENT_REACH), m.index!)));
 }
 
@@ -606,9 +605,9 @@ function figureIn(r: Ranked, q: Understood): string {
   const joined = unit.exec(rest)?.[0];
   if (joined) return figure.text + joined;
   // A unit of the asked scale written after it, with a word between at most: "3,600 kilometers", "2.5 metric tons".
-  const spaced = measure.kind === "count" && measure.strict ? /^(?:\s+\p{L}+){1,2}/u.exec(rest)?.[0] : undefined;
-  const words = spaced?.trim().split(/\s+/) ?? [];
-  const through = words.findIndex((w) => termsOf(w).some((t) => measure.kind === "count" && measure.units.includes(t)));
+  const units = measure.kind === "count" && measure.strict ? measure.units : [];
+  const words = units.length ? (/^(?:\s+\p{L}+){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
+  const through = words.findIndex((w) => termsOf(w).some((t) => units.includes(t)));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
 }
 

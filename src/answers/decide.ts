@@ -3,7 +3,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/terms.js";
 import { INCEPTIVE_VERBS, LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
-import { inflections, regularForms } from "../lexicon/nlp.js";
+import { regularForms, wordForms } from "../lexicon/nlp.js";
 import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
@@ -106,7 +106,7 @@ function statesVerb(verb: string, terms: Set<string>, said: Set<string>): boolea
  */
 function states(word: string, cls: WordClass, terms: Set<string>, said: Set<string>): boolean {
   // Regular endings too: most share the lemma's stem, but not all ("die" → "die", "died" → "di").
-  const stated = (forms: string[]) => forms.some((f) => !LIGHT_VERBS.has(f) && [f, ...inflections(f, cls), ...regularForms(f)].some((x) => terms.has(indexTerm(x) ?? x)));
+  const stated = (forms: string[]) => forms.some((f) => !LIGHT_VERBS.has(f) && wordForms(f, cls).some((x) => terms.has(indexTerm(x) ?? x)));
   if (stated([word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(word, cls)])) return true;
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
@@ -133,7 +133,7 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
   // Only a question about a person's own act ("when did Mugabe die") is checked; "who did X ask to
   // prosecute" wants the someone else, and "when was the embargo imposed" names nobody.
   if (!named.some((n) => people.has(fold(n)))) return false;
-  const forms = new Set([verb, ...inflections(verb, "verb"), ...regularForms(verb)].map((f) => indexTerm(f) ?? f));
+  const forms = new Set(wordForms(verb, "verb").map((f) => indexTerm(f) ?? f));
   const asked = new Set(named.map((n) => fold(n)));
   // Every use in the passage and the sentences around it, since the verb may be stated in either.
   const uses = texts.flatMap((text) => {

@@ -1,4 +1,5 @@
 import { fold } from "../index/terms.js";
+import { alternation } from "../lexicon/english.js";
 import { nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
 import { regularForms } from "../lexicon/nlp.js";
 
@@ -12,7 +13,7 @@ import { regularForms } from "../lexicon/nlp.js";
 export function kindNameIn(text: string, noun: string, question: string): string | null {
   // Case-sensitive throughout, so that a capitalized name is one: the noun is matched in either case by its forms.
   const lemma = nounLemma(noun);
-  const forms = [...new Set([noun, lemma, ...regularForms(lemma)].flatMap((f) => [f, f[0].toUpperCase() + f.slice(1)]))].map(escape).join("|");
+  const forms = alternation([...new Set([noun, lemma, ...regularForms(lemma)].flatMap((f) => [f, f[0].toUpperCase() + f.slice(1)]))]);
   const asked = new Set(question.split(/[^\p{L}\p{N}'-]+/u).map(fold));
   const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
   const patterns = [
@@ -30,10 +31,6 @@ export function kindNameIn(text: string, noun: string, question: string): string
 /** A run of capitalized words or codes ("Current Biology", "AA", "Zanu-PF", "Progress MS-04"). */
 const CAPITALIZED = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*";
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Nouns after "which / what" that ask for something other than a name: a time, a figure, a reason. */
 const NOT_KINDS = new Set(["time", "year", "day", "date", "month", "color", "colour", "percent", "percentage", "share", "number", "amount", "age", "kind", "sort", "type", "way", "reason", "happened"]);
 
@@ -46,6 +43,7 @@ const NOT_KINDS = new Set(["time", "year", "day", "date", "month", "color", "col
 export function askedKind(question: string): string | undefined {
   const m = /^(?:which|what)\s+(\p{L}+)\s+(?!(?:is|was|are|were|'s)\b)\S/iu.exec(question);
   const noun = m?.[1].toLowerCase();
-  if (!noun || NOT_KINDS.has(noun) || !isNoun(nounLemma(noun)) || isPersonNoun(nounLemma(noun))) return undefined;
-  return noun;
+  if (!noun || NOT_KINDS.has(noun)) return undefined;
+  const lemma = nounLemma(noun);
+  return isNoun(lemma) && !isPersonNoun(lemma) ? noun : undefined;
 }

@@ -61,6 +61,11 @@ export function regularForms(word: string): string[] {
   return [`${word}s`, `${word}es`, word.replace(/y$/, "ies"), `${word}d`, `${word}ed`, `${stem}ing`, `${word}ing`];
 }
 
+/** A word in every form it may be written in: itself, its irregular forms and its regular endings ("leave": left, leaves, leaving …). */
+export function wordForms(word: string, cls: "verb" | "noun" | "adj" | "adv"): string[] {
+  return [word, ...inflections(word, cls), ...regularForms(word)];
+}
+
 let irregularForms: Record<"verb" | "noun", Record<string, string>> | null = null;
 
 /** The lemma of an irregular form ("children" → child, "left" → leave), from the same exception lists; undefined for a regular one. */
