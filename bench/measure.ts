@@ -1,7 +1,8 @@
 // One measurement in a process of its own, so its peak memory is its own. Prints one JSON line.
-// Usage: node --import tsx bench/measure.ts MODE CORPUS_DIR DATA_DIR QUESTIONS_JSON [DATABASE_URL]
+// Usage: node --import tsx bench/measure.ts MODE CORPUS_DIR DATA_DIR QUESTIONS_JSON [DATABASE_URL [RETRIEVER]]
 // MODE chat: a whole chat request through core.handle (rate counts, follow-up subject, the question
-// logged), on DATA_DIR state, or on PostgreSQL state when DATABASE_URL is given.
+// logged), on DATA_DIR state, or on PostgreSQL state when DATABASE_URL is given, with candidates from
+// RETRIEVER (default: postgres with a database).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
@@ -15,7 +16,7 @@ import { STOP_WORDS } from "../src/index/terms.js";
 import { silentLogger } from "../src/log.js";
 import { openState } from "../src/state/open.js";
 
-const [mode, corpusDir, dataDir, questionsFile, databaseUrl] = process.argv.slice(2);
+const [mode, corpusDir, dataDir, questionsFile, databaseUrl, retriever] = process.argv.slice(2);
 const questions: string[] = JSON.parse(readFileSync(questionsFile, "utf8"));
 
 let peakHeap = 0;
@@ -56,13 +57,17 @@ async function main() {
     const dir = join(dataDir, "index");
     out.indexBytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
   } else if (mode === "chat") {
-    const config = loadConfig({}, { CORPUS_DIR: corpusDir, DATA_DIR: dataDir, LOG_LEVEL: "silent", RATE_LIMIT_USER: "0", RATE_LIMIT_CHANNEL: "0", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+    const config = loadConfig({}, { CORPUS_DIR: corpusDir, DATA_DIR: dataDir, LOG_LEVEL: "silent", RATE_LIMIT_USER: "0", RATE_LIMIT_CHANNEL: "0", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...(retriever ? { RETRIEVER: retriever as "memory" | "postgres" } : {}) });
     const t = performance.now();
     const state = await openState(config, silentLogger());
     const core = createCore(config, silentLogger(), { state });
     await core.readQuestionLog();
     out.startupMs = performance.now() - t;
+    // The first answer waits until the passages are searchable (written to the database by the first replica).
+    await core.answer(questions[0]);
+    out.searchableMs = performance.now() - t;
     out.state = state.kind;
+    out.retriever = config.retriever;
     let n = 0;
     out.latency = await timeQueries((text) => core.handle({ platform: "slack", user: { id: "U1", moderator: false }, channel: "C1", server: "T1", conversation: `C1:${n++ % 50}`, public: true, text }));
     await state.close();

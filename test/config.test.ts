@@ -39,4 +39,12 @@ describe("config", () => {
     expect(secretsOf(c)).toEqual(["p@ss"]);
     expect(() => loadConfig({ DATABASE_URL: "mysql://db/sanctuary" })).toThrow(/DATABASE_URL: not a PostgreSQL connection string; write postgres:\/\/USER:PASSWORD@HOST:5432\/DATABASE/);
   });
+
+  it("searches passages in PostgreSQL when there is a database, unless RETRIEVER says memory, and refuses postgres without one", () => {
+    expect(loadConfig({}).retriever).toBe("memory");
+    expect(loadConfig({ DATABASE_URL: "postgres://bot:pw@db:5432/sanctuary" }).retriever).toBe("postgres");
+    expect(loadConfig({ DATABASE_URL: "postgres://bot:pw@db:5432/sanctuary", RETRIEVER: "memory" }).retriever).toBe("memory");
+    expect(() => loadConfig({ RETRIEVER: "postgres" })).toThrow(/RETRIEVER: postgres needs DATABASE_URL/);
+    expect(() => loadConfig({ RETRIEVER: "elastic" })).toThrow(/RETRIEVER/);
+  });
 });

@@ -39,6 +39,20 @@ export const WEIGHTS = {
   softMatch: 0.5,
   /** Candidates fetched from the index before ranking. */
   candidates: 80,
+  /** How retrieval scores, the same in both retrievers (minisearch's BM25 and PostgreSQL's ts_rank_cd). */
+  retrieval: {
+    /** A match in the sentence's own words, against one in the full names of those it mentions. */
+    fieldBoost: { text: 3, names: 2 },
+    /** A word the corpus lacks, of at least `minLength` letters, also matches words this fraction of its length of edits away. */
+    fuzzy: { minLength: 5, fraction: 0.2 },
+    /** What such a near match is worth against an exact one (minisearch's default), before its edits are counted. */
+    fuzzyWeight: 0.45,
+    /**
+     * How many passages PostgreSQL's full-text search hands over to be scored by BM25 (its own
+     * `ts_rank_cd` chooses them when more match): the `candidates` are the best of these.
+     */
+    remotePool: 1_000,
+  },
   /** Of the best candidates, how many bring the next sentence when it goes on about them by a pronoun ("It's valued at …"). */
   continuations: 20,
   decide: {

@@ -17,9 +17,20 @@ export interface Knowledge extends Names, Vocabulary {
   corpus: Corpus;
   /** Documents by id. */
   docs: Map<string, Doc>;
+  /** The in-memory passage index; with `passageIndex: "on demand"` it is opened at its first search. */
   retriever: Retriever;
-  /** Whether the index came from disk rather than being built. */
+  /** Whether the index came from disk rather than being built (false while an on-demand index is unopened). */
   indexLoaded: boolean;
+  /** What a passage is also found by besides its words: the full names of those it mentions. */
+  passageNames: (s: Sentence) => string;
+}
+
+export interface KnowledgeOptions extends CacheUse {
+  /**
+   * "on demand" when another retriever (PostgreSQL) finds the candidates: the in-memory index is then
+   * neither built nor loaded at start-up, only at a first search that needs it (the database lost).
+   */
+  passageIndex?: "now" | "on demand";
 }
 
 /**
@@ -27,14 +38,32 @@ export interface Knowledge extends Names, Vocabulary {
  *
  * @example const kb = buildKnowledge(loadCorpus("./corpus"), "./data", log)
  */
-export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger, options: CacheUse = {}): Knowledge {
+export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger, options: KnowledgeOptions = {}): Knowledge {
   const names = namesOf(corpus, dataDir, log, options);
   const vocabulary = vocabularyOf(corpus);
   // Each passage is also found by the full names of those it mentions ("Homan" finds "the director").
-  const namesIn = (s: Sentence) =>
+  const passageNames = (s: Sentence) =>
     (names.mentions.get(s.id) ?? []).map((e) => `${e.name} ${e.aliases.map((a) => names.acronyms.get(a) ?? "").join(" ")}`).join(" ");
-  const { retriever, loaded } = openIndex(corpus, namesIn, dataDir, log, options);
-  return { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), ...names, ...vocabulary, retriever, indexLoaded: loaded };
+  const kb: Knowledge = { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), ...names, ...vocabulary, passageNames, retriever: { search: () => [] }, indexLoaded: false };
+  if (options.passageIndex === "on demand") {
+    let opened: Retriever | null = null;
+    kb.retriever = {
+      search(...args) {
+        if (!opened) {
+          log.warn({ sentences: corpus.sentences.length }, "passage index: opening the in-memory index, as candidates cannot come from the database now");
+          const index = openIndex(corpus, passageNames, dataDir, log);
+          opened = index.retriever;
+          kb.indexLoaded = index.loaded;
+        }
+        return opened.search(...args);
+      },
+    };
+  } else {
+    const { retriever, loaded } = openIndex(corpus, passageNames, dataDir, log, options);
+    kb.retriever = retriever;
+    kb.indexLoaded = loaded;
+  }
+  return kb;
 }
 
 /**
@@ -42,7 +71,7 @@ export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logg
  * templates, no state. What `sanctuary index` runs, in a process of its own, when the corpus changes.
  * Throws `corpus_empty` when no article can be used.
  */
-export function loadKnowledge(config: Config, log: Logger, options: CacheUse = {}): Knowledge {
+export function loadKnowledge(config: Config, log: Logger, options: KnowledgeOptions = {}): Knowledge {
   const started = performance.now();
   const caches = new CacheWrites(log);
   const corpus = loadCorpus(config.corpusDir, join(config.dataDir, "index"), log, { ...options, caches });

@@ -6,12 +6,16 @@ import { notBuilt, type CacheUse, type Corpus, type Sentence } from "../corpus/l
 import type { Logger } from "../log.js";
 import { STOP_WORDS, indexTerm, words } from "./terms.js";
 import { saveCache } from "../state/caches.js";
+import { WEIGHTS } from "../answers/weights.js";
 
 /** Bump when what is indexed, how terms are processed or how entities and speakers are found changes, so saved indexes and snapshots are rebuilt. */
 export const INDEX_VERSION = 13;
 
 /** Changes when the stop words change, so an index saved with other ones is not reused. */
 const PROCESSING = createHash("sha256").update([...STOP_WORDS].join(" ")).digest("hex").slice(0, 8);
+
+/** What a stored passage index was made with: one made otherwise is not searched. */
+export const PASSAGE_FORMAT = `v${INDEX_VERSION}-${PROCESSING}`;
 
 /** One indexed passage: a sentence and the names it mentions (full names for surnames, long forms for acronyms). */
 interface Passage {
@@ -23,8 +27,6 @@ interface Passage {
 export interface Hit {
   sentence: number;
   score: number;
-  /** The query terms that matched, as the index stores them. */
-  terms: string[];
 }
 
 /** The retriever behind one interface, so another engine can replace minisearch. */
@@ -36,17 +38,27 @@ export interface Retriever {
   search(terms: string[], limit: number, weights?: Record<string, number>, isKnown?: (term: string) => boolean): Hit[];
 }
 
+/** A word as the passage index holds it: its index term, and a hyphenated one's parts too. */
+function passageTerms(word: string): string[] {
+  const t = indexTerm(word);
+  if (!t) return [];
+  return t.includes("-") ? [t, ...t.split("-").filter(Boolean)] : [t];
+}
+
+/** A text's terms as every retriever indexes them, in order: minisearch and PostgreSQL search the same terms. */
+export function indexedTerms(text: string): string[] {
+  return words(text).flatMap(passageTerms);
+}
+
 const OPTIONS: Options<Passage> = {
   fields: ["text", "names"],
   tokenize: (text) => words(text),
   processTerm: (term) => {
-    const t = indexTerm(term);
-    if (!t) return null;
-    return t.includes("-") ? [t, ...t.split("-").filter(Boolean)] : t;
+    const terms = passageTerms(term);
+    return terms.length === 0 ? null : terms.length === 1 ? terms[0] : terms;
   },
   searchOptions: {
-    boost: { text: 3, names: 2 },
-    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    boost: { ...WEIGHTS.retrieval.fieldBoost },
     prefix: false,
     combineWith: "OR",
   },
@@ -68,7 +80,7 @@ export function openIndex(
   log: Logger,
   options: CacheUse = {},
 ): { retriever: Retriever; loaded: boolean } {
-  const file = dataDir ? join(dataDir, "index", `passages-v${INDEX_VERSION}-${PROCESSING}-${corpus.hash}.json`) : null;
+  const file = dataDir ? join(dataDir, "index", `passages-${PASSAGE_FORMAT}-${corpus.hash}.json`) : null;
   let ms: MiniSearch<Passage> | null = null;
   let loaded = false;
   if (file) {
@@ -92,12 +104,13 @@ export function openIndex(
     retriever: {
       search(terms, limit, weights, isKnown) {
         if (terms.length === 0) return [];
-        const fuzzy = (term: string) => (term.length >= 5 && !isKnown?.(term) ? 0.2 : false);
+        const { fuzzy: near, fieldBoost } = WEIGHTS.retrieval;
+        const fuzzy = (term: string) => (term.length >= near.minLength && !isKnown?.(term) ? near.fraction : false);
         const query = weights
-          ? { combineWith: "OR" as const, queries: terms.map((t) => ({ queries: [t], boost: { text: 3 * (weights[t] ?? 1), names: 2 * (weights[t] ?? 1) } })) }
+          ? { combineWith: "OR" as const, queries: terms.map((t) => ({ queries: [t], boost: { text: fieldBoost.text * (weights[t] ?? 1), names: fieldBoost.names * (weights[t] ?? 1) } })) }
           : terms.join(" ");
         const results: SearchResult[] = index.search(query as string, { processTerm: (t) => t, fuzzy });
-        return results.slice(0, limit).map((r) => ({ sentence: r.id as number, score: r.score, terms: r.queryTerms }));
+        return results.slice(0, limit).map((r) => ({ sentence: r.id as number, score: r.score }));
       },
     },
   };

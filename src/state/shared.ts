@@ -1,3 +1,4 @@
+import type { RemoteRetriever } from "../index/remote.js";
 import type { DayQuestions, LoggedQuestion, QuestionRecord } from "./questions.js";
 
 /**
@@ -28,6 +29,8 @@ export interface SharedState {
   recall(kind: MemoryKind, key: string): Promise<unknown>;
   readonly questions: QuestionStore;
   readonly digests: DigestClaims;
+  /** The passage index every replica searches, when the shared store holds one (PostgreSQL). */
+  readonly passages?: RemoteRetriever;
   /** Whether the shared store answered its last use (always true for local state). */
   healthy(): boolean;
   /** Asks the shared store now (/readyz): true when it answers. */

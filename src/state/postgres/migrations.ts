@@ -85,6 +85,25 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE INDEX remembered_by_age ON remembered (kind, at);
     `,
   },
+  {
+    version: 4,
+    name: "passages for full-text search",
+    sql: `
+      -- One row per version of an article's passages (its key hashes its text and what it is indexed by),
+      -- so replicas on different versions of the corpus search their own, and an added article adds only its rows.
+      CREATE TABLE passage_docs (
+        doc_key text PRIMARY KEY,
+        used_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE passages (
+        doc_key text NOT NULL REFERENCES passage_docs (doc_key) ON DELETE CASCADE,
+        ordinal integer NOT NULL,
+        terms tsvector NOT NULL,
+        PRIMARY KEY (doc_key, ordinal)
+      );
+      CREATE INDEX passages_terms ON passages USING gin (terms);
+    `,
+  },
 ];
 
 /** Any number stays the same for every replica: the advisory lock that lets one process migrate at a time. */

@@ -8,6 +8,7 @@ import { localMemory } from "../local.js";
 import { MEMORY_KINDS, SHARED_STATE_LIMITS, type DigestClaims, type QuestionStore, type SharedState } from "../shared.js";
 import { connectDatabase, describeDatabase, type Database } from "./connect.js";
 import { migrate } from "./migrations.js";
+import { PostgresPassages } from "./passages.js";
 
 /** How the PostgreSQL state rides out a lost database, and keeps its tables small. */
 export const POSTGRES_STATE_LIMITS = {
@@ -210,6 +211,7 @@ export async function postgresState(db: Database, log: Logger, clock: { now(): n
     },
     questions: postgresQuestions(pool, attempt, write),
     digests: postgresDigestClaims(pool, write),
+    passages: new PostgresPassages(pool, log, clock),
     healthy: () => up,
     ping: () => (up ? attempt("health check", async () => (await pool.query("SELECT 1"), true), () => false) : Promise.resolve(false)),
     async close() {

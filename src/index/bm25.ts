@@ -1,0 +1,117 @@
+import { distance } from "fastest-levenshtein";
+import { WEIGHTS } from "../answers/weights.js";
+import type { Knowledge } from "./knowledge.js";
+import type { SearchQuery } from "./remote.js";
+import { indexedTerms, type Hit } from "./search.js";
+import { words } from "./terms.js";
+
+/** minisearch's BM25+ parameters (its defaults, which the in-memory index uses). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** What BM25 needs of the whole corpus, per field: how many passages have each term, and the fields' mean length. */
+interface PassageStats {
+  passages: number;
+  text: FieldStats;
+  names: FieldStats;
+}
+
+interface FieldStats {
+  frequency: Map<string, number>;
+  meanLength: number;
+}
+
+/** One term of a query as scored: the asked term it stands for, and its weight (below 1 for a near match). */
+export interface ScoredTerm {
+  asked: string;
+  term: string;
+  weight: number;
+}
+
+const built = new WeakMap<Knowledge, PassageStats>();
+
+/**
+ * Counts the corpus's passages as minisearch counts them: a field's length is its distinct words,
+ * stop words included; a term's frequency is how many passages have it in that field.
+ */
+function statsOf(kb: Knowledge): PassageStats {
+  const known = built.get(kb);
+  if (known) return known;
+  const field = (): FieldStats & { total: number } => ({ frequency: new Map(), meanLength: 0, total: 0 });
+  const text = field();
+  const names = field();
+  let passages = 0;
+  const count = (f: FieldStats & { total: number }, value: string) => {
+    f.total += new Set(words(value)).size;
+    for (const t of new Set(indexedTerms(value))) f.frequency.set(t, (f.frequency.get(t) ?? 0) + 1);
+  };
+  for (const s of kb.corpus.sentences) {
+    if (s.boilerplate) continue;
+    passages++;
+    count(text, s.text);
+    count(names, kb.passageNames(s));
+  }
+  for (const f of [text, names]) f.meanLength = passages ? f.total / passages : 0;
+  const stats = { passages, text, names };
+  built.set(kb, stats);
+  return stats;
+}
+
+/**
+ * A query's terms as the in-memory index looks them up: each asked term, and for one the corpus lacks
+ * (of WEIGHTS.retrieval.fuzzy.minLength letters or more) the indexed terms a few edits away, weighted
+ * down by their edits as minisearch weighs fuzzy matches.
+ */
+export function expandQuery(kb: Knowledge, query: SearchQuery): ScoredTerm[] {
+  const { fuzzy, fuzzyWeight } = WEIGHTS.retrieval;
+  const stats = statsOf(kb);
+  const out: ScoredTerm[] = [];
+  for (const asked of query.terms) {
+    const boost = query.weights?.[asked] ?? 1;
+    out.push({ asked, term: asked, weight: boost });
+    if (asked.length < fuzzy.minLength || kb.vocabulary.has(asked)) continue;
+    const most = Math.min(6, Math.round(asked.length * fuzzy.fraction));
+    const near = new Set([...stats.text.frequency.keys(), ...stats.names.frequency.keys()]);
+    for (const term of near) {
+      if (term === asked || Math.abs(term.length - asked.length) > most) continue;
+      const d = distance(term, asked);
+      if (d <= most) out.push({ asked, term, weight: (boost * fuzzyWeight * term.length) / (term.length + d) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Scores candidate passages (found elsewhere, by PostgreSQL) by the BM25+ score minisearch gives
+ * them, with corpus statistics counted once per version of the corpus, so that both retrievers rank
+ * the same candidates alike; the best `limit`, best first.
+ */
+export function scoreByBm25(kb: Knowledge, candidates: Iterable<number>, terms: ScoredTerm[], limit: number): Hit[] {
+  const stats = statsOf(kb);
+  const { fieldBoost } = WEIGHTS.retrieval;
+  const bm25 = (tf: number, matching: number, length: number, mean: number) =>
+    Math.log(1 + (stats.passages - matching + 0.5) / (matching + 0.5)) * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / mean)));
+  const hits: Hit[] = [];
+  for (const id of candidates) {
+    const s = kb.corpus.sentences[id];
+    let score = 0;
+    const matched = new Set<string>();
+    for (const [name, value, boost] of [
+      ["text", s.text, fieldBoost.text],
+      ["names", kb.passageNames(s), fieldBoost.names],
+    ] as const) {
+      const field = stats[name];
+      const tf = new Map<string, number>();
+      for (const t of indexedTerms(value)) tf.set(t, (tf.get(t) ?? 0) + 1);
+      const length = new Set(words(value)).size;
+      for (const q of terms) {
+        const n = tf.get(q.term);
+        if (!n) continue;
+        score += q.weight * boost * bm25(n, field.frequency.get(q.term) ?? 1, length, field.meanLength);
+        matched.add(q.asked);
+      }
+    }
+    // minisearch multiplies a passage's score by how many of the asked terms it matched.
+    if (matched.size) hits.push({ sentence: id, score: score * matched.size });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence).slice(0, limit);
+}

@@ -1,0 +1,97 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answers/answer.js";
+import { loadConfig } from "../../src/config.js";
+import { createCore, type Core } from "../../src/core.js";
+import { createLogger, silentLogger } from "../../src/log.js";
+import { passageVector } from "../../src/state/postgres/passages.js";
+import { postgresState } from "../../src/state/postgres/state.js";
+import type { SharedState } from "../../src/state/shared.js";
+import { CORPUS, FIXTURES, ROOT, tempDir } from "../helpers.js";
+import { TestPostgres } from "../postgres.js";
+
+const server = new TestPostgres();
+beforeAll(() => server.start().then(() => undefined), 120_000);
+afterAll(() => server.stop());
+
+const QUESTIONS = readFileSync(join(FIXTURES, "questions", "both-retrievers.txt"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() && !l.startsWith("#"));
+
+/** A core whose answers find their passages in PostgreSQL, as a replica's do, with what it logs. */
+async function replica(url: string, corpus = CORPUS): Promise<{ core: Core; state: SharedState; logged: () => string }> {
+  let logged = "";
+  const log = createLogger("info", { write: (l: string) => void (logged += l) });
+  const config = loadConfig({}, { CORPUS_DIR: corpus, DATA_DIR: tempDir(), PROMPTS_DIR: join(ROOT, "prompts"), DATABASE_URL: url, DATABASE_RETRY_MS: "100", DATABASE_CONNECT_ATTEMPTS: "1" });
+  expect(config.retriever).toBe("postgres");
+  const state = await postgresState(config.database!, log);
+  return { core: createCore(config, log, { state }), state, logged: () => logged };
+}
+
+/** What a reader and `--explain` see of an answer; scores to 9 places, as the two sum the same terms in another order. */
+const shown = (a: Answer) => ({
+  ...a,
+  explain: a.explain?.map((e) => ({ ...e, score: Number(e.score.toFixed(9)), features: Object.fromEntries(Object.entries(e.features).map(([k, v]) => [k, Number(v.toFixed(9))])) })),
+});
+
+describe("the passage index in PostgreSQL", () => {
+  it("gives every answer the in-memory index gives, explanation included, keeping no index in memory", async () => {
+    const url = await server.database();
+    const { core, state, logged } = await replica(url);
+    const inMemory = createCore(loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: tempDir(), PROMPTS_DIR: join(ROOT, "prompts") }), silentLogger());
+    expect(QUESTIONS.length).toBeGreaterThan(100);
+    for (const q of QUESTIONS) expect(shown(await core.answer(q, { explain: true })), q).toEqual(shown(inMemory.ask(q, { explain: true })));
+    expect(core.knowledge.indexLoaded).toBe(false);
+    expect(logged()).not.toContain("opening the in-memory index");
+    const sentences = core.knowledge.corpus.sentences.filter((s) => !s.boilerplate).length;
+    const [{ n }] = await server.query<{ n: string }>(url, "SELECT count(*) AS n FROM passages");
+    expect(Number(n)).toBeGreaterThan(sentences * 0.95);
+    expect(Number(n)).toBeLessThanOrEqual(sentences);
+    expect((await core.ready()).reasons).toEqual([]);
+    await state.close();
+  });
+
+  it("is written once for replicas on one corpus, and an added article writes only its own passages", async () => {
+    const url = await server.database();
+    const dir = tempDir();
+    cpSync(CORPUS, dir, { recursive: true });
+    const first = await replica(url, dir);
+    await first.core.answer("who is Homan");
+    const second = await replica(url, dir);
+    await second.core.answer("who is Homan");
+    const writes = (logged: string) => logged.split("\n").filter((l) => l.includes("corpus searchable in the database")).map((l) => JSON.parse(l) as { articles: number; written: number });
+    expect(writes(first.logged())).toMatchObject([{ articles: 5, written: 5 }]);
+    expect(writes(second.logged())).toMatchObject([{ articles: 5, written: 0 }]);
+
+    writeFileSync(join(dir, "mill.md"), "---\ntitle: Mill town\npublished: 2026-11-30\n---\nThe Harlow paper mill closed on Monday after 112 years, the owner, Calder Pulp, said.\n");
+    first.core.reload();
+    const a = await first.core.answer("when did the Harlow paper mill close");
+    expect(a.answer).toMatch(/^Monday\b/);
+    expect(writes(first.logged()).at(-1)).toMatchObject({ articles: 6, written: 1 });
+    expect(await server.query(url, "SELECT count(*)::int AS n FROM passage_docs")).toEqual([{ n: 6 }]);
+    await first.state.close();
+    await second.state.close();
+  });
+
+  it("answers from an in-memory index, opened then, while the database is down, and says so", async () => {
+    const url = await server.database();
+    const { core, state, logged } = await replica(url);
+    const before = await core.answer("when was the ICE raid in West Oakland");
+    await server.pause();
+    try {
+      const during = await core.answer("when was the ICE raid in West Oakland");
+      expect(during.answer).toBe(before.answer);
+      expect(logged()).toContain("the database cannot be searched; answering from the in-memory index");
+      expect(logged()).toContain("opening the in-memory index");
+    } finally {
+      await server.restart();
+    }
+    await state.close();
+  });
+
+  it("holds each passage's terms as the in-memory index does: its own at weight A, the names it mentions at B", () => {
+    expect(passageVector("Officials' covid-19 plans, the officials said.", "Thomas Homan")).toBe("'offici':1A,6A 'covid-19':2A 'covid':3A '19':4A 'plan':5A 'said':7A 'thoma':8B 'homan':9B");
+    expect(passageVector("It was.", "")).toBe("");
+  });
+});
