@@ -1,5 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answers/answer.js";
 import { loadConfig } from "../../src/config.js";
@@ -72,6 +73,24 @@ describe("the passage index in PostgreSQL", () => {
     expect(await server.query(url, "SELECT count(*)::int AS n FROM passage_docs")).toEqual([{ n: 6 }]);
     await first.state.close();
     await second.state.close();
+  });
+
+  it("is not ready on /readyz until its version of the corpus is searchable in the database", async () => {
+    const url = await server.database();
+    await (await replica(url)).state.close();
+    const blocker = new pg.Client({ connectionString: url });
+    await blocker.connect();
+    await blocker.query("BEGIN; LOCK TABLE passage_docs IN ACCESS EXCLUSIVE MODE");
+    const { core, state } = await replica(url);
+    try {
+      expect(await core.ready()).toMatchObject({ ready: false, reasons: ["passages not yet searchable in the database"] });
+    } finally {
+      await blocker.query("ROLLBACK");
+      await blocker.end();
+    }
+    await core.answer("who is Homan");
+    expect(await core.ready()).toMatchObject({ ready: true, reasons: [] });
+    await state.close();
   });
 
   it("answers from an in-memory index, opened then, while the database is down, and says so", async () => {
