@@ -157,8 +157,19 @@ export async function main(argv: string[], io: CliIO = PROCESS_IO): Promise<numb
     case "index": {
       // Only the index and its caches: the question log and digest state stay the running bot's alone.
       const started = performance.now();
-      const kb = loadKnowledge(config, log);
-      io.stdout.write(`indexed ${kb.corpus.docs.length} articles (${kb.corpus.problems.length} left out) in ${Math.round(performance.now() - started)} ms; saved under ${config.dataDir}\n`);
+      // With the passage index in PostgreSQL, it is written there, and none is built for memory.
+      const inDatabase = Boolean(config.database) && config.retriever === "postgres";
+      const kb = loadKnowledge(config, log, { passageIndex: inDatabase ? "on demand" : "now" });
+      if (inDatabase) {
+        const state = await openState(config, log);
+        try {
+          await state.passages!.prepare(kb);
+        } finally {
+          await state.close();
+        }
+      }
+      const where = inDatabase ? `the passages searchable in PostgreSQL at ${new URL(config.database!.url).host}, the names saved under ${config.dataDir}` : `saved under ${config.dataDir}`;
+      io.stdout.write(`indexed ${kb.corpus.docs.length} articles (${kb.corpus.problems.length} left out) in ${Math.round(performance.now() - started)} ms; ${where}\n`);
       return 0;
     }
     case "replay": {

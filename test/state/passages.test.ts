@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { createLogger, silentLogger } from "../../src/log.js";
 import { passageVector } from "../../src/state/postgres/passages.js";
 import { postgresState } from "../../src/state/postgres/state.js";
 import type { SharedState } from "../../src/state/shared.js";
-import { CORPUS, FIXTURES, ROOT, tempDir } from "../helpers.js";
+import { CORPUS, FIXTURES, ROOT, cli, tempDir } from "../helpers.js";
 import { TestPostgres } from "../postgres.js";
 
 const server = new TestPostgres();
@@ -73,6 +73,16 @@ describe("the passage index in PostgreSQL", () => {
     expect(await server.query(url, "SELECT count(*)::int AS n FROM passage_docs")).toEqual([{ n: 6 }]);
     await first.state.close();
     await second.state.close();
+  });
+
+  it("is written by `sanctuary index` with DATABASE_URL, which then builds no in-memory index", async () => {
+    const url = await server.database();
+    const data = tempDir();
+    const r = await cli(["index", "--corpus", CORPUS, "--data", data], { env: { DATABASE_URL: url } });
+    expect(r.err).toBe("");
+    expect(r.out).toMatch(/^indexed 5 articles \(0 left out\) in \d+ ms; the passages searchable in PostgreSQL at 127\.0\.0\.1:\d+, the names saved under /);
+    expect(await server.query(url, "SELECT count(*)::int AS n FROM passage_docs")).toEqual([{ n: 5 }]);
+    expect(readdirSync(join(data, "index")).filter((f) => f.startsWith("passages-"))).toEqual([]);
   });
 
   it("is not ready on /readyz until its version of the corpus is searchable in the database", async () => {
