@@ -47,11 +47,6 @@ export const WEIGHTS = {
     fuzzy: { minLength: 5, fraction: 0.2 },
     /** What such a near match is worth against an exact one (minisearch's default), before its edits are counted. */
     fuzzyWeight: 0.45,
-    /**
-     * How many passages PostgreSQL's full-text search hands over to be scored by BM25 (its own
-     * `ts_rank_cd` chooses them when more match): the `candidates` are the best of these.
-     */
-    remotePool: 1_000,
   },
   /** Of the best candidates, how many bring the next sentence when it goes on about them by a pronoun ("It's valued at …"). */
   continuations: 20,

@@ -2,20 +2,20 @@ import { distance } from "fastest-levenshtein";
 import { WEIGHTS } from "../answers/weights.js";
 import type { Knowledge } from "./knowledge.js";
 import type { SearchQuery } from "./remote.js";
-import { indexedTerms, type Hit } from "./search.js";
+import { indexedTerms } from "./search.js";
 import { words } from "./terms.js";
 
 /** minisearch's BM25+ parameters (its defaults, which the in-memory index uses). */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** What BM25 needs of the whole corpus, per field: how many passages have each term, and the fields' mean length. */
-interface PassageStats {
+export interface PassageStats {
   passages: number;
   text: FieldStats;
   names: FieldStats;
 }
 
-interface FieldStats {
+export interface FieldStats {
   frequency: Map<string, number>;
   meanLength: number;
 }
@@ -29,11 +29,16 @@ export interface ScoredTerm {
 
 const built = new WeakMap<Knowledge, PassageStats>();
 
+/** A field's length as minisearch counts it for BM25: its distinct words, stop words included. */
+export function fieldLength(value: string): number {
+  return new Set(words(value)).size;
+}
+
 /**
  * Counts the corpus's passages as minisearch counts them: a field's length is its distinct words,
  * stop words included; a term's frequency is how many passages have it in that field.
  */
-function statsOf(kb: Knowledge): PassageStats {
+export function passageStats(kb: Knowledge): PassageStats {
   const known = built.get(kb);
   if (known) return known;
   const field = (): FieldStats & { total: number } => ({ frequency: new Map(), meanLength: 0, total: 0 });
@@ -41,7 +46,7 @@ function statsOf(kb: Knowledge): PassageStats {
   const names = field();
   let passages = 0;
   const count = (f: FieldStats & { total: number }, value: string) => {
-    f.total += new Set(words(value)).size;
+    f.total += fieldLength(value);
     for (const t of new Set(indexedTerms(value))) f.frequency.set(t, (f.frequency.get(t) ?? 0) + 1);
   };
   for (const s of kb.corpus.sentences) {
@@ -63,7 +68,7 @@ function statsOf(kb: Knowledge): PassageStats {
  */
 export function expandQuery(kb: Knowledge, query: SearchQuery): ScoredTerm[] {
   const { fuzzy, fuzzyWeight } = WEIGHTS.retrieval;
-  const stats = statsOf(kb);
+  const stats = passageStats(kb);
   const out: ScoredTerm[] = [];
   for (const asked of query.terms) {
     const boost = query.weights?.[asked] ?? 1;
@@ -78,40 +83,4 @@ export function expandQuery(kb: Knowledge, query: SearchQuery): ScoredTerm[] {
     }
   }
   return out;
-}
-
-/**
- * Scores candidate passages (found elsewhere, by PostgreSQL) by the BM25+ score minisearch gives
- * them, with corpus statistics counted once per version of the corpus, so that both retrievers rank
- * the same candidates alike; the best `limit`, best first.
- */
-export function scoreByBm25(kb: Knowledge, candidates: Iterable<number>, terms: ScoredTerm[], limit: number): Hit[] {
-  const stats = statsOf(kb);
-  const { fieldBoost } = WEIGHTS.retrieval;
-  const bm25 = (tf: number, matching: number, length: number, mean: number) =>
-    Math.log(1 + (stats.passages - matching + 0.5) / (matching + 0.5)) * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / mean)));
-  const hits: Hit[] = [];
-  for (const id of candidates) {
-    const s = kb.corpus.sentences[id];
-    let score = 0;
-    const matched = new Set<string>();
-    for (const [name, value, boost] of [
-      ["text", s.text, fieldBoost.text],
-      ["names", kb.passageNames(s), fieldBoost.names],
-    ] as const) {
-      const field = stats[name];
-      const tf = new Map<string, number>();
-      for (const t of indexedTerms(value)) tf.set(t, (tf.get(t) ?? 0) + 1);
-      const length = new Set(words(value)).size;
-      for (const q of terms) {
-        const n = tf.get(q.term);
-        if (!n) continue;
-        score += q.weight * boost * bm25(n, field.frequency.get(q.term) ?? 1, length, field.meanLength);
-        matched.add(q.asked);
-      }
-    }
-    // minisearch multiplies a passage's score by how many of the asked terms it matched.
-    if (matched.size) hits.push({ sentence: id, score: score * matched.size });
-  }
-  return hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence).slice(0, limit);
 }

@@ -98,6 +98,9 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE TABLE passages (
         doc_key text NOT NULL REFERENCES passage_docs (doc_key) ON DELETE CASCADE,
         ordinal integer NOT NULL,
+        -- Each field's distinct words, stop words included: BM25's field length, as minisearch counts it.
+        text_length integer NOT NULL,
+        names_length integer NOT NULL,
         terms tsvector NOT NULL,
         PRIMARY KEY (doc_key, ordinal)
       );

@@ -3,7 +3,7 @@ import type pg from "pg";
 import { WEIGHTS } from "../../answers/weights.js";
 import type { Doc } from "../../corpus/load.js";
 import type { Knowledge } from "../../index/knowledge.js";
-import { expandQuery, scoreByBm25 } from "../../index/bm25.js";
+import { BM25, expandQuery, fieldLength, passageStats } from "../../index/bm25.js";
 import type { RemoteRetriever, SearchQuery } from "../../index/remote.js";
 import { PASSAGE_FORMAT, indexedTerms, type Hit } from "../../index/search.js";
 import type { Logger } from "../../log.js";
@@ -14,6 +14,8 @@ const KEEP_UNUSED_DAYS = 7;
 const TOUCH_EVERY_MS = 3_600_000;
 /** Passages written per statement when an article version is new to the database. */
 const WRITE_BATCH = 2_000;
+/** Rows fetched beyond a search's limit, for articles added elsewhere that this replica has yet to load. */
+const FOREIGN_SLACK = 10;
 /** PostgreSQL's highest position in a tsvector. */
 const MAX_POSITION = 16_383;
 
@@ -45,6 +47,12 @@ interface Version {
   /** Each article's key: its id, its passages and what they are found by, and the index format. */
   docs: Map<string, Doc>;
   keys: string[];
+  /**
+   * The articles the database holds that this version lacks (other versions of changed articles, ones
+   * removed here, ones other replicas added since): left out of searches by a short list, rather than
+   * this version's articles sent with every search (tens of thousands of keys).
+   */
+  foreign: string[];
   touched: number;
 }
 
@@ -86,38 +94,73 @@ export class PostgresPassages implements RemoteRetriever {
   }
 
   /**
-   * Finds the passages that have any of the query's terms (a near match for a word the corpus lacks)
-   * with the GIN index, at most WEIGHTS.retrieval.remotePool of them, most relevant by `ts_rank_cd`
-   * (with each term's weight times its IDF, which `ts_rank_cd` lacks); then scores those by minisearch's
-   * BM25, so that the ranking after retrieval sees the same scores from either retriever.
+   * The best passages for a query, scored in PostgreSQL by the BM25 minisearch computes: the GIN index
+   * finds the passages with any of the query's terms (a word the corpus lacks also by the corpus's words
+   * a few edits away), and each one's score is summed over its matching terms from the tsvector's
+   * positions (a term's count in each field, told apart by weight A or B) and its fields' lengths, with
+   * the corpus's term counts (`passageStats`). Both retrievers thus rank alike; ties go by corpus order.
    */
   async search(kb: Knowledge, query: SearchQuery): Promise<Hit[]> {
     const version = this.versionOf(kb);
     const terms = expandQuery(kb, query);
     if (terms.length === 0) return [];
     this.touch(version);
-    const { fieldBoost, remotePool } = WEIGHTS.retrieval;
-    const weight = new Map<string, number>();
-    for (const t of terms) weight.set(t.term, (weight.get(t.term) ?? 0) + t.weight * kb.idf(t.term));
-    const lexemes = [...weight.keys()].map(lexeme);
+    const stats = passageStats(kb);
+    const { fieldBoost } = WEIGHTS.retrieval;
+    const asked = [...new Set(terms.map((t) => t.asked))];
+    // Past 63 asked terms (no question has so many) two share a bit and count once.
+    const askedIndex = (a: string) => asked.indexOf(a) % 63;
     const rows = (
-      await this.pool.query<{ doc_key: string; ordinal: number }>(
-        `SELECT p.doc_key, p.ordinal
+      await this.pool.query<{ doc_key: string; ordinal: number; score: number }>(
+        `SELECT p.doc_key, p.ordinal, s.score
            FROM passages p,
-                LATERAL (SELECT sum(u.w * ts_rank_cd($4::float4[], p.terms, u.q, 1)) AS score
-                           FROM unnest($2::tsquery[], $3::float8[]) AS u (q, w)) s
-          WHERE p.doc_key = ANY($1) AND p.terms @@ $5::tsquery
-          ORDER BY s.score DESC, p.doc_key, p.ordinal
-          LIMIT $6`,
-        [version.keys, lexemes, [...weight.values()], [0, 0, fieldBoost.names / fieldBoost.text, 1], lexemes.join(" | "), Math.max(remotePool, query.limit)],
+                LATERAL (
+                  SELECT sum(q.w * (
+                           CASE WHEN f.a > 0 THEN $8::float8 * ln(1 + ($7::float8 - q.dft + 0.5) / (q.dft + 0.5)) * ($12::float8 + f.a * ($13::float8 + 1) / (f.a + $13::float8 * (1 - $14::float8 + $14::float8 * p.text_length / $9::float8))) ELSE 0 END
+                         + CASE WHEN f.b > 0 THEN $10::float8 * ln(1 + ($7::float8 - q.dfn + 0.5) / (q.dfn + 0.5)) * ($12::float8 + f.b * ($13::float8 + 1) / (f.b + $13::float8 * (1 - $14::float8 + $14::float8 * p.names_length / $11::float8))) ELSE 0 END
+                         )) * bit_count(bit_or(q.asked)::bit(63)) AS score
+                    FROM unnest(p.terms) AS u (lexeme, positions, weights)
+                    JOIN unnest($2::text[], $3::int8[], $4::float8[], $5::float8[], $6::float8[]) AS q (term, asked, w, dft, dfn) ON q.term = u.lexeme
+                    CROSS JOIN LATERAL (SELECT cardinality(array_positions(u.weights, 'A')) AS a, cardinality(array_positions(u.weights, 'B')) AS b) f
+                ) s
+          WHERE p.terms @@ $15::tsquery AND NOT (p.doc_key = ANY($1))
+          ORDER BY s.score DESC
+          LIMIT $16`,
+        [
+          version.foreign,
+          terms.map((t) => t.term),
+          // Each asked term as one bit, so that a passage's count of asked terms matched is a bit count
+          // (a sort per passage for count(DISTINCT) cost a quarter of the search).
+          terms.map((t) => String(2n ** BigInt(askedIndex(t.asked)))),
+          terms.map((t) => t.weight),
+          terms.map((t) => stats.text.frequency.get(t.term) ?? 0),
+          terms.map((t) => stats.names.frequency.get(t.term) ?? 0),
+          stats.passages,
+          fieldBoost.text,
+          stats.text.meanLength || 1,
+          fieldBoost.names,
+          stats.names.meanLength || 1,
+          BM25.d,
+          BM25.k,
+          BM25.b,
+          [...new Set(terms.map((t) => lexeme(t.term)))].join(" | "),
+          // More than asked: a tie at the last place is broken by corpus order as in memory, and an
+          // article another replica added since this version's list was read is dropped below.
+          query.limit + 1 + FOREIGN_SLACK,
+        ],
       )
     ).rows;
-    const found: number[] = [];
+    const hits: Hit[] = [];
+    let strangers = 0;
     for (const r of rows) {
       const sentence = version.docs.get(r.doc_key)?.sentences[r.ordinal];
-      if (sentence) found.push(sentence.id);
+      if (sentence) hits.push({ sentence: sentence.id, score: Number(r.score) });
+      else strangers++;
     }
-    return scoreByBm25(kb, found, terms, query.limit);
+    if (strangers) void this.readForeign(version).catch(() => {});
+    // Sums taken in another order differ in the last bits: equal scores are those equal to 12 digits.
+    const rounded = (n: number) => Number(n.toPrecision(12));
+    return hits.sort((a, b) => rounded(b.score) - rounded(a.score) || a.sentence - b.sentence).slice(0, query.limit);
   }
 
   private versionOf(kb: Knowledge): Version {
@@ -129,7 +172,7 @@ export class PostgresPassages implements RemoteRetriever {
       for (const s of doc.sentences) if (!s.boilerplate) hash.update(`${s.index}\n${s.text}\n${kb.passageNames(s)}\n`);
       docs.set(hash.digest("hex"), doc);
     }
-    version = { docs, keys: [...docs.keys()], touched: this.clock.now() };
+    version = { docs, keys: [...docs.keys()], foreign: [], touched: this.clock.now() };
     this.versions.set(kb, version);
     return version;
   }
@@ -158,7 +201,14 @@ export class PostgresPassages implements RemoteRetriever {
       if (size >= WRITE_BATCH) await flush();
     }
     await flush();
+    // Now, not at autovacuum's next pass: the GIN index's pending list (new rows not yet merged, read
+    // row by row at every search) merged in, and statistics without which the planner reads every passage.
+    if (articles) {
+      await this.pool.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
+      await this.pool.query("ANALYZE passages");
+    }
     const removed = (await this.pool.query("DELETE FROM passage_docs WHERE used_at < now() - make_interval(days => $1)", [KEEP_UNUSED_DAYS])).rowCount ?? 0;
+    await this.readForeign(version);
     this.log.info({ articles: version.keys.length, written: articles, passages, removed, ms: Math.round(performance.now() - started) }, "passages: corpus searchable in the database");
   }
 
@@ -173,20 +223,28 @@ export class PostgresPassages implements RemoteRetriever {
       );
       const keys: string[] = [];
       const ordinals: number[] = [];
+      const textLengths: number[] = [];
+      const namesLengths: number[] = [];
       const vectors: string[] = [];
       for (const [key, doc] of batch) {
         if (!mine.has(key)) continue;
         for (const s of doc.sentences) {
           if (s.boilerplate) continue;
-          const vector = passageVector(s.text, kb.passageNames(s));
+          const names = kb.passageNames(s);
+          const vector = passageVector(s.text, names);
           if (!vector) continue;
           keys.push(key);
           ordinals.push(s.index);
+          textLengths.push(fieldLength(s.text));
+          namesLengths.push(fieldLength(names));
           vectors.push(vector);
         }
       }
       if (keys.length) {
-        await client.query("INSERT INTO passages (doc_key, ordinal, terms) SELECT k, o, v::tsvector FROM unnest($1::text[], $2::int[], $3::text[]) AS u (k, o, v)", [keys, ordinals, vectors]);
+        await client.query(
+          "INSERT INTO passages (doc_key, ordinal, text_length, names_length, terms) SELECT k, o, t, n, v::tsvector FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[]) AS u (k, o, t, n, v)",
+          [keys, ordinals, textLengths, namesLengths, vectors],
+        );
       }
       await client.query("COMMIT");
       return { articles: mine.size, passages: keys.length };
@@ -196,6 +254,12 @@ export class PostgresPassages implements RemoteRetriever {
     } finally {
       client.release();
     }
+  }
+
+  /** Reads which articles in the database this version lacks. */
+  private async readForeign(version: Version): Promise<void> {
+    const rows = (await this.pool.query<{ doc_key: string }>("SELECT doc_key FROM passage_docs")).rows;
+    version.foreign = rows.map((r) => r.doc_key).filter((k) => !version.docs.has(k));
   }
 
   /** Marks a version's passages in use now and then, so that KEEP_UNUSED_DAYS counts from its last search. */
