@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { pushTo } from "../collections.js";
 import { wordForms } from "../lexicon/nlp.js";
-import type { Sentence } from "../corpus/load.js";
+import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
@@ -10,6 +10,7 @@ import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, refusalFor, statesPredicate, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
+import { bylinedArticle } from "./byline.js";
 import { askedKind, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
@@ -91,6 +92,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   });
 
   if (q.terms.length === 0) return noAnswer();
+  // Who wrote the article is in its byline, in words ("gazette", "author") its text need not use.
+  const article = bylinedArticle(kb, q);
+  if (article) return answerByline(kb, templates, q, article);
   // "what did he say?" with no one asked about before: there is no telling who "he" is.
   if (q.subject && PRONOUN.test(q.subject)) return noAnswer();
   const subjectEntity = q.subject ? resolveEntity(kb, q.subject) : null;
@@ -353,6 +357,19 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
  * thing of the asked kind ("the journal Current Biology"), answered with that name. None: the question
  * goes the way of its kind.
  */
+/** "who wrote the salon piece": the article's byline, with its opening sentence as the source. */
+function answerByline(kb: Knowledge, templates: Templates, q: Understood, doc: Doc): Answer {
+  const lead = doc.sentences.find((s) => !s.boilerplate) ?? doc.sentences[0];
+  return {
+    question: q.text,
+    answered: true,
+    intent: "who",
+    answer: templates.render("byline", { byline: doc.byline ?? "", title: doc.title, source: doc.source ?? "", published: doc.published ?? "", question: q.text }),
+    sources: [sourceOf(kb, lead)],
+    subject: doc.byline ?? undefined,
+  };
+}
+
 function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: string): Answer | null {
   const ranked = rankSentences(kb, q);
   for (const r of ranked.slice(0, WEIGHTS.decide.tryPassages)) {

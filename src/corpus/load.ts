@@ -8,7 +8,7 @@ import yaml from "js-yaml";
 import { z } from "zod";
 import { SanctuaryError, messageOf } from "../errors.js";
 import { silentLogger, type Logger } from "../log.js";
-import { inferPublished, inferTitle, isoDate } from "./meta.js";
+import { cleanByline, inferByline, inferPublished, inferTitle, isoDate } from "./meta.js";
 import { isBoilerplate, paragraphSpans, sentenceSpans } from "./text.js";
 
 /** One article, as loaded: its original text and where each sentence sits in it. */
@@ -23,6 +23,8 @@ export interface Doc {
   addedStated: boolean;
   source: string | null;
   url: string | null;
+  /** Who wrote it: the front-matter's `byline`, else a "By …" line before the story. */
+  byline: string | null;
   text: string;
   sentences: Sentence[];
 }
@@ -84,6 +86,7 @@ const frontMatterSchema = z.looseObject({
   published: day.optional(),
   added: day.optional(),
   source: optionalString,
+  byline: optionalString,
   url: z.union([z.url({ protocol: /^https?$/ }), z.null()]).optional(),
 });
 
@@ -108,7 +111,7 @@ export function docIdOf(dir: string, file: string): string {
 }
 
 /** Bump when parsing (sentence splitting, inference) changes, so cached parses are redone. */
-const PARSE_VERSION = 2;
+const PARSE_VERSION = 3;
 
 /** A parsed document without its text (re-read from the file) and with its sentences as numbers. */
 const CACHED_DOC = z.object({
@@ -120,6 +123,7 @@ const CACHED_DOC = z.object({
   addedStated: z.boolean(),
   source: z.string().nullable(),
   url: z.string().nullable(),
+  byline: z.string().nullable(),
   bodyStart: z.number().int().max(0),
   /** start, end, paragraph, boilerplate (0/1) for each sentence, flattened. */
   spans: z.array(z.number().int().min(0)).refine((a) => a.length % 4 === 0, "spans come in fours"),
@@ -310,6 +314,7 @@ export function parseDocument(id: string, file: string, bytes: Buffer, mtime: Da
     addedStated: Boolean(meta.added),
     source: meta.source ?? null,
     url: meta.url ?? null,
+    byline: cleanByline(meta.byline) ?? inferByline(text, paragraphs),
     text,
     sentences,
   };

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { isBoilerplate, type Span } from "./text.js";
 
 const MAX_TITLE_WORDS = 14;
@@ -38,4 +39,34 @@ export function inferPublished(text: string, paragraphs: Span[]): string | null 
 
 export function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** "By Jane Doe and John Roe": capitalized names, joined by "and" or commas, after a line's opening "By". */
+const BYLINE = /^(?:By|BY|by)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)*)/u;
+
+/**
+ * Who wrote a text, from its byline: a short line before the story that opens with "By" and a name
+ * ("By Sarah Archer", "By JANE DOE | Staff writer"). None when no such line comes first.
+ */
+export function inferByline(text: string, paragraphs: Span[]): string | null {
+  for (const p of paragraphs.slice(0, 6)) {
+    const line = text.slice(p.start, p.end).trim();
+    if (line.length > 100) continue;
+    const name = BYLINE.exec(line)?.[1];
+    if (name) return name;
+  }
+  return null;
+}
+
+/** What some pages put where the byline goes: a date or a time stamp. */
+const DATED = new RegExp(`^(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, "updated", "posted", "published"])})\\b`, "i");
+
+/**
+ * A byline as people write it: "By " dropped, and a date run into it cut off ("Lucas Nolan22 Dec
+ * 2016"); a date or timestamp some pages put there alone is not one.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  const b = (raw ?? "").replace(/\s+/g, " ").trim().replace(/^by\s+/i, "").replace(/\s*\d.*$/, "").replace(/[\s,|–—-]+$/, "");
+  if (!b || /^https?:/.test(b) || DATED.test(b)) return null;
+  return b;
 }

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { SanctuaryError } from "../errors.js";
+import { cleanByline } from "../corpus/meta.js";
 
 /** An article as read from its page: the text in paragraphs, and what the page says about itself. */
 export interface Article {
@@ -55,7 +56,7 @@ export function extractArticle(html: string, pageUrl: string, hints: Hints = {})
   return {
     title,
     published: isoDay(meta.published ?? read.publishedTime ?? undefined) ?? isoDay(hints.published ?? undefined) ?? dayInUrl(meta.canonical ?? pageUrl) ?? dayInUrl(pageUrl),
-    byline: bylineOf(meta.author ?? read.byline ?? null),
+    byline: cleanByline(meta.author ?? read.byline ?? null),
     site: clean(meta.site ?? read.siteName ?? "") || new URL(canonical).hostname.replace(/^www\./, ""),
     canonical,
     paragraphs,
@@ -154,13 +155,6 @@ function authorOf(v: unknown): string | undefined {
     .map((a) => (typeof a === "string" ? a : str((a as Record<string, unknown> | null)?.name)))
     .filter((a): a is string => Boolean(a && a.trim()));
   return names.length ? names.join(", ") : undefined;
-}
-
-/** A byline as people write it: "By " dropped; a date or timestamp some pages put there is not one. */
-function bylineOf(raw: string | null): string | null {
-  const b = clean(raw ?? "").replace(/^by\s+/i, "");
-  if (!b || /\b(?:1[89]|20)\d\d\b/.test(b) || /^https?:/.test(b)) return null;
-  return b;
 }
 
 /** The article's paragraphs in reading order from Readability's cleaned HTML. */

@@ -1,0 +1,33 @@
+import type { Doc } from "../corpus/load.js";
+import type { Knowledge } from "../index/knowledge.js";
+import { termsOf } from "../index/terms.js";
+import type { Understood } from "../questions/understand.js";
+import { docTerms } from "./rank.js";
+
+/** Words that ask who wrote something. */
+const WRITER = /\b(?:wrote|write|writes|written|authored|penned|author|authors|writer|reporter|journalist|byline)\b/;
+/** Words that name the article itself, not something it mentions ("the letter", "the law"). */
+const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|post|review|feature|editorial)\b/;
+
+/**
+ * The article a "who wrote the article …" question asks about, when it has a byline: the one whose
+ * site, title or link has the question's other words ("the salon piece"), else whose text has most of
+ * them ("the article about neon"), else the only article. Null when the question asks something else,
+ * or no one article is meant, or the article has no byline (the passages may still say who wrote it).
+ */
+export function bylinedArticle(kb: Knowledge, q: Understood): Doc | null {
+  if (q.intent !== "who" || !WRITER.test(q.normalized) || !ARTICLE.test(q.normalized)) return null;
+  const asking = new Set(termsOf(`${q.normalized.match(WRITER)?.[0]} ${q.normalized.match(ARTICLE)?.[0]}`));
+  const rest = [...new Set(q.terms.filter((t) => !asking.has(t)))];
+  if (rest.length === 0) return kb.corpus.docs.length === 1 ? kb.corpus.docs[0].byline ? kb.corpus.docs[0] : null : null;
+  const scored = kb.corpus.docs.map((doc) => {
+    const named = new Set(termsOf(`${doc.source ?? ""} ${doc.title} ${doc.url ?? ""}`.replace(/[./:_-]+/g, " ")));
+    const body = docTerms(kb, doc.id);
+    // A word naming the article's site or title counts for more than one its text merely uses.
+    return { doc, score: rest.reduce((n, t) => n + (named.has(t) ? 2 : body.has(t) ? 1 : 0), 0) };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  if (!best || best.score < rest.length || (next && next.score === best.score)) return null;
+  return best.doc.byline ? best.doc : null;
+}
