@@ -17,13 +17,19 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const asked = new Set(question.split(/[^\p{L}\p{N}'-]+/u).map(fold));
   const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
   const patterns = [
-    new RegExp(`\\b(?:${forms})\\s+(?:called|named|known as|dubbed)?\\s*[“"‘]([^”"’]{2,60})[”"’]`, "u"),
-    new RegExp(`\\b(?:${forms})\\s+(?:(?:called|named|known as|dubbed)\\s+)?(${CAPITALIZED})`, "u"),
-    new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(${CAPITALIZED})\\s+(?:${forms})\\b`, "u"),
+    new RegExp(`\\b(?:${forms})\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
+    new RegExp(`\\b(?<noun>${forms})\\s+(?<called>(?:called|named|known as|dubbed)\\s+)?(?<name>${CAPITALIZED})`, "u"),
+    new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "u"),
   ];
   for (const p of patterns) {
-    const span = p.exec(text)?.[1]?.replace(/[.,;:]$/, "");
-    if (span && fresh(span)) return span;
+    const g = p.exec(text)?.groups;
+    const span = g?.name?.replace(/[.,;:]$/, "");
+    if (!span || !fresh(span)) continue;
+    // A capitalized kind noun is part of the name it sits against: "Hurricane Sandy", "the Packard Motor Car Company".
+    const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+    if (capital(g?.after)) return `${span} ${g!.after}`;
+    if (capital(g?.noun) && !g?.called) return `${g!.noun} ${span}`;
+    return span;
   }
   return null;
 }
@@ -41,7 +47,7 @@ const NOT_KINDS = new Set(["time", "year", "day", "date", "month", "color", "col
  * @example askedKind("which journal published the findings") // "journal"
  */
 export function askedKind(question: string): string | undefined {
-  const m = /^(?:which|what)\s+(\p{L}+)\s+(?!(?:is|was|are|were|'s)\b)\S/iu.exec(question);
+  const m = /^(?:(?:in|on|at|during|from|for|by|with|to|into|under|after|before|through)\s+)?(?:which|what)\s+(\p{L}+)\s+(?!(?:is|was|are|were|'s)\b)\S/iu.exec(question);
   const noun = m?.[1].toLowerCase();
   if (!noun || NOT_KINDS.has(noun)) return undefined;
   const lemma = nounLemma(noun);

@@ -9,12 +9,18 @@ describe("extract stage for 'which X': the name a passage gives a thing of the a
     expect(askedKind("what is the journal")).toBeUndefined();
     expect(askedKind("which mayor warned immigrants")).toBeUndefined();
     expect(askedKind("what year did it open")).toBeUndefined();
+    expect(askedKind("during which hurricane did the company profit")).toBe("hurricane");
   });
 
   it("takes a capitalized name or a quoted term after the kind's noun, or a capitalized name before it, verbatim", () => {
     expect(kindNameIn("the findings were published in the journal Current Biology.", "journal", "which journal published the findings")).toBe("Current Biology");
     expect(kindNameIn('the researchers used the technique called "mental chronometry" - that is', "technique", "what technique did they use")).toBe("mental chronometry");
     expect(kindNameIn("Microsoft is sticking with AA batteries as their default power source.", "batteries", "what batteries does it use")).toBe("AA");
+  });
+
+  it("keeps a capitalized kind noun that is part of the name, before or after it", () => {
+    expect(kindNameIn("It made windfall profits during Hurricane Sandy.", "hurricane", "during which hurricane did it profit")).toBe("Hurricane Sandy");
+    expect(kindNameIn("In Detroit, the Packard Motor Car Company commissioned two signs.", "company", "which company commissioned the packard signs")).toBe("Packard Motor Car Company");
   });
 
   it("gives no name where the passage gives none, or only the question's own", () => {
