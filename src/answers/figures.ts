@@ -1,5 +1,5 @@
 import { termsOf } from "../index/terms.js";
-import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, alternation } from "../lexicon/english.js";
+import { CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, alternation } from "../lexicon/english.js";
 import { isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag } from "../lexicon/nlp.js";
 
@@ -43,6 +43,9 @@ export function measureOf(question: string): Measure {
 }
 let last: { question: string; measure: Measure } = { question: "", measure: { kind: "any" } };
 
+/** "how long did / will / has …": the time something took or lasts, not how long a thing is. */
+const ASKS_DURATION = /\bhow long (?:did|do|does|will|would|has|have|had|can|could|should|must)\b/;
+
 /** "what is the (halibut) price / the cost of …": a sum of money named by its noun. */
 const MONEY_NOUN_ASKED = new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(MONEY_NOUNS)})s?\\b`, "u");
 
@@ -60,7 +63,8 @@ function readMeasure(question: string): Measure {
   const verb = /\bhow much\b/.test(q) ? Object.keys(MEASURE_VERBS).find((v) => new RegExp(`\\b${v}\\b`).test(q)) : undefined;
   const scale = Object.hasOwn(MEASURE_ADJECTIVES, adjective) ? MEASURE_ADJECTIVES[adjective] : verb ? MEASURE_ADJECTIVES[MEASURE_VERBS[verb]] : undefined;
   // A scale is only answered in its units: "how long will the strike last" is not answered by "hundreds".
-  if (scale) return { kind: "count", units: unitTerms(scale.units), strict: true, alsoAs: scale.alsoAs };
+  // "how long did it glow" (a verb other than "be") asks for a time, not a length ("40-foot tubes").
+  if (scale) return { kind: "count", units: unitTerms(adjective === "long" && ASKS_DURATION.test(q) ? DURATION_UNITS : scale.units), strict: true, alsoAs: scale.alsoAs };
   const unit = countedNoun(q);
   if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]), noun: unit };
   return { kind: "any" };

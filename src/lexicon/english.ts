@@ -150,12 +150,15 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp }> =
  * its adjective in `MEASURE_VERBS`. Some scales are also told as a rate or a sum (`alsoAs`): "how fast did
  * the economy grow" (4.2 percent), "how big will the deficit be" ($1 trillion).
  */
+/** The units of a length of time: what "how long did it last" is answered in. */
+export const DURATION_UNITS = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"];
+
 export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Array<"percent" | "money"> }> = {
   fast: { units: ["mph", "kph", "knots", "ghz", "mhz", "gbps", "mbps", "kbps", "fps", "times", "faster", "miles", "kilometers", "kilometres"], alsoAs: ["percent"] },
   heavy: { units: ["pounds", "lbs", "lb", "kilograms", "kg", "kilos", "tons", "tonnes", "grams", "ounces", "oz", "stone"] },
   tall: { units: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys", "cm", "centimeters"] },
   high: { units: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys", "miles", "km", "kilometers", "kilometres"], alsoAs: ["percent", "money"] },
-  long: { units: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "kilometers", "kilometres", "inches", "yards", "minutes", "hours", "days", "weeks", "months", "years", "seconds"] },
+  long: { units: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "kilometers", "kilometres", "inches", "yards", ...DURATION_UNITS] },
   far: { units: ["miles", "km", "kilometers", "kilometres", "meters", "metres", "feet", "yards", "light-years"] },
   big: { units: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
   large: { units: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"], alsoAs: ["percent", "money"] },

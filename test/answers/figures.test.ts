@@ -31,6 +31,11 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(fitting("how tall is the tower", "Its 4 bells hang 90 feet up.")).toEqual(["90"]);
   });
 
+  it("reads 'how long did it …' as a time, and 'how long is it' as a length or a time", () => {
+    expect(fitting("how long did the tubes glow", "The 40-foot tubes glowed for 1,000 hours.")).toEqual(["1,000"]);
+    expect(fitting("how long is the tube", "The 40-foot tubes glowed for 1,000 hours.")).toEqual(["40", "1,000"]);
+  });
+
   it("reads a scale only in its units, or as the rate or sum it may also be told in", () => {
     expect(fitting("how long will the strike last", "Hundreds of workers struck for 3 days.")).toEqual(["3"]);
     expect(fitting("how fast did the economy grow", "It grew 4.2 percent, to $20 trillion.")).toEqual(["4.2 percent"]);
