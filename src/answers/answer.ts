@@ -218,20 +218,32 @@ function namesAnyoneElse(text: string, q: Understood): boolean {
 
 const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|campaign|office|era|memo|policy|policies|team|aides?)\b)/iu;
 
+/** How far before "by NAME" the asked verb may be ("translated into English by"), in words and characters. */
+const PASSIVE_AGENT_WORDS = 6;
+const PASSIVE_AGENT_CHARS = 60;
+
 /**
  * Who did what a sentence says was done: the people it names as actors, not as modifiers ("the Trump
  * administration", "Sessions’ memo"); those right before a word of the question first ("de Blasio
  * called"); else the one person of the article who holds the title the sentence starts with ("The
- * mayor … warned").
+ * mayor … warned"). The agent of a passive ("translated … by Michael Wells") comes before all.
  */
 function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[]): Entity[] {
   const text = r.sentence.text;
+  const asked = (w: string) => r.matched.includes(termsOf(w)[0] ?? "");
   const uses = candidates.map((e) => {
-    const spots = [...text.matchAll(new RegExp(e.aliases.map(escapeRegExp).join("|"), "g"))].map((m) => m.index! + m[0].length);
-    const acting = spots.filter((end) => !MODIFIER_USE.test(text.slice(end)));
-    const beforeVerb = acting.some((end) => words(text.slice(end, end + 40)).slice(0, 3).some((w) => r.matched.includes(termsOf(w)[0] ?? "")));
-    return { e, acting: acting.length > 0, beforeVerb };
+    const found = [...text.matchAll(new RegExp(e.aliases.map(escapeRegExp).join("|"), "g"))];
+    const acting = found.map((m) => m.index! + m[0].length).filter((end) => !MODIFIER_USE.test(text.slice(end)));
+    const beforeVerb = acting.some((end) => words(text.slice(end, end + 40)).slice(0, 3).some(asked));
+    // The agent of a passive: "translated into English by Michael Wells".
+    const byAgent = found.some((m) => {
+      const before = text.slice(Math.max(0, m.index! - PASSIVE_AGENT_CHARS), m.index!);
+      return /\bby\s+$/.test(before) && words(before).slice(-PASSIVE_AGENT_WORDS).some(asked);
+    });
+    return { e, acting: acting.length > 0, beforeVerb, byAgent };
   });
+  const agents = uses.filter((u) => u.byAgent);
+  if (agents.length) return agents.map((u) => u.e);
   const actors = uses.filter((u) => u.acting);
   const first = actors.filter((u) => u.beforeVerb);
   if (first.length) return first.map((u) => u.e);

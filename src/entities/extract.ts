@@ -43,8 +43,14 @@ september october november december last next meanwhile however furthermore unfo
 over approximately about so some many most each both there here many photo source posted categories press
 city state federal national american americans sanctuary new north south east west northern southern united
 states california oakland chicago york orleans los angeles san francisco washington america latin bay area
-trump's mr mrs ms mx dr prof sir dame`.split(/\s+/),
+trump's mr mrs ms mx dr prof sir dame lord lady`.split(/\s+/),
 );
+
+/** Titles of courtesy before a name ("Sir William Ramsay", "Dr. Jane Okafor"): a person, but no office. */
+const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lord", "lady"]);
+
+/** A past participle, up to four words, then "by" right before a name: that name did it. */
+const PASSIVE_BY = /\b\p{Ll}+(?:ed|en|wn)(?:\s+[\p{L}’'-]+){0,4}\s+by\s+$/u;
 
 const NAME_PARTICLES = new Set(["de", "da", "del", "della", "van", "von", "der", "la", "le", "du", "bin", "al"]);
 
@@ -132,7 +138,12 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
       continue;
     }
     const prev = tokens[i - 1];
-    const titled = () => opensWithRole || (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word))) || TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
+    const titled = () =>
+      opensWithRole ||
+      (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word) || COURTESY_TITLES.has(bare(prev.word).toLowerCase().replace(/\.$/, "")))) ||
+      TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
+    // The agent of a passive verb is someone: "translated into English by Michael Wells".
+    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start));
     const apposed = () => {
       const after = text.slice(tokens[j].end, tokens[j].end + 120);
       if (AGE_AFTER.test(after)) return true;
@@ -142,7 +153,7 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
     const speaks = () => SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // Cheapest first: the role-noun test reads WordNet.
-    if (speaks() || listed() || titled() || apposed()) {
+    if (speaks() || listed() || titled() || agent() || apposed()) {
       hits.push({ name: tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "), start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;
@@ -168,6 +179,8 @@ function modifiesTitle(tokens: Token[], k: number, hasTitle: boolean, modifiers:
 
 /** The title phrase right before a mention ("ICE Deputy Director", "City Council members"), verbatim. */
 function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<number>): string | null {
+  // A courtesy title between the office and the name is neither: "the Scottish chemist Sir William Ramsay".
+  if (at > 0 && COURTESY_TITLES.has(bare(tokens[at - 1].word).toLowerCase().replace(/\.$/, ""))) at--;
   let k = at - 1;
   let first = at;
   let hasTitle = false;

@@ -384,3 +384,32 @@ describe("normalize and entity stages on a third unseen article", () => {
     expect(a.sources[0].quote).toBe("The mill's history was published in the journal Paper Science last spring.");
   });
 });
+
+// A fourth invented article, in the style of a history of an invention.
+const gasLight = tempDir();
+writeFileSync(
+  join(gasLight, "glow.md"),
+  `---\ntitle: The long glow of gas light\npublished: 2019-04-30\n---\n` +
+    `In the summer of 1898, the Scottish chemist Sir William Ramsay isolated a new gas.\n\n` +
+    `The 1910 memoir has been newly translated into English by Michael Wells, the historian Jon Pike writes.\n\n` +
+    `The 40-foot tubes glowed for more than 1,000 hours.\n\n` +
+    `In Ohio, the Packard Motor Car Company commissioned two signs.\n\n` +
+    `The sign maker made windfall profits during Hurricane Sandy.\n`,
+);
+const glow = testCore({ CORPUS_DIR: gasLight }).core;
+
+describe("entity and extract stages on a fourth unseen article", () => {
+  it("finds a person after a courtesy title, whose office stops before it", () => {
+    expect(glow.ask("who is william ramsay").answer).toBe("William Ramsay: Scottish chemist.");
+  });
+
+  it("answers 'who <did> X' with the agent of a passive ('translated … by Michael Wells'), not another name near it", () => {
+    expect(glow.ask("who translated the memoir into english").answer).toMatch(/^Michael Wells\. From/);
+  });
+
+  it("answers 'how long did it …' in time, and keeps a capitalized kind noun in the name", () => {
+    expect(glow.ask("how long did the tubes glow").answer).toMatch(/^(?:more than )?1,000 hours\b/);
+    expect(glow.ask("which company commissioned the signs").answer).toMatch(/^Packard Motor Car Company\. From/);
+    expect(glow.ask("during which hurricane did the sign maker make windfall profits").answer).toMatch(/^Hurricane Sandy\. From/);
+  });
+});
