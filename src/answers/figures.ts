@@ -1,7 +1,7 @@
 import { termsOf } from "../index/terms.js";
-import { CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, alternation } from "../lexicon/english.js";
 import { isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
-import { tag } from "../lexicon/nlp.js";
+import { tag, wordForms } from "../lexicon/nlp.js";
 
 /**
  * What a "how many / how much / how old" question measures, read from the question alone: an age, a
@@ -43,6 +43,8 @@ export function measureOf(question: string): Measure {
 }
 let last: { question: string; measure: Measure } = { question: "", measure: { kind: "any" } };
 
+const CHANGE = new RegExp(`\\b(?:${alternation(CHANGE_VERBS.flatMap((v) => wordForms(v.split(" ")[0], "verb").map((f) => [f, ...v.split(" ").slice(1)].join(" "))))})\\b`);
+
 /** "how long did / will / has …": the time something took or lasts, not how long a thing is. */
 const ASKS_DURATION = /\bhow long (?:did|do|does|will|would|has|have|had|can|could|should|must)\b/;
 
@@ -53,6 +55,8 @@ function readMeasure(question: string): Measure {
   const q = question.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
+  // "how much did prices rise": by a rate, a sum or a multiple ("four times"), whichever the passage gives.
+  if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points"]), strict: true, alsoAs: ["percent", "money"] };
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };

@@ -31,6 +31,11 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(fitting("how tall is the tower", "Its 4 bells hang 90 feet up.")).toEqual(["90"]);
   });
 
+  it("reads 'how much did X rise / fall' as a rate, a sum or a multiple", () => {
+    expect(fitting("how much did fares increase", "Fares rose by as much as four times, to 30 cents.")).toEqual(["four", "30"]);
+    expect(fitting("how much did the stock fall", "The stock fell 12% in 3 days.")).toEqual(["12%"]);
+  });
+
   it("reads 'how long did it …' as a time, and 'how long is it' as a length or a time", () => {
     expect(fitting("how long did the tubes glow", "The 40-foot tubes glowed for 1,000 hours.")).toEqual(["1,000"]);
     expect(fitting("how long is the tube", "The 40-foot tubes glowed for 1,000 hours.")).toEqual(["40", "1,000"]);
