@@ -31,6 +31,9 @@ export type Command =
   | { kind: "question"; question: Question };
 
 /** Nouns that name a quantity: a question of keywords with one of them asks for a figure. */
+/** Past tenses of the verbs of money that do not end in -ed. */
+const IRREGULAR_MONEY_PASTS = ["paid", "sold", "spent", "bought", "cost", "set", "got", "made", "won", "lost", "gave", "took"];
+
 const QUANTITY_NOUN = /^(?!(?:who|what|when|where|why|how|which|whose|did|does|do|is|are|was|were)\b).*\b(?:population|death toll|toll|salary|budget|price|cost|number of|count|total|turnout|age)\b/;
 
 const DIGEST = /^digest(?:\s+(\S+))?\s*$/i;
@@ -90,7 +93,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^what (?:is|was) (.+?)(?:'s|') (?:job|role|position|title|occupation|office)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^what(?:'s| is| was| are| were) the (?:population|number|size|age|amount|total|cost|price|value|salary|budget|death toll|toll) of\b/, () => ({ intent: "howmany" })],
   // "what's the halibut promo price at Whole Foods": a measure named after up to three words of what it measures.
-  [new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(["population", "value", "death toll", ...MONEY_NOUNS])})s?(?: (?:of|at|for|in|on|during|after|before|from|under|since) .+)?$`, "u"), () => ({ intent: "howmany" })],
+  // "what was the minimum fare Uber charged": or a clause after it that ends in a past tense.
+  [new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(["population", "value", "death toll", ...MONEY_NOUNS])})s?(?: (?:of|at|for|in|on|during|after|before|from|under|since) .+| (?:that |which )?(?:[\\p{L}'-]+ ){1,3}(?:\\p{L}+ed|${alternation(IRREGULAR_MONEY_PASTS)}))?$`, "u"), () => ({ intent: "howmany" })],
   [new RegExp(`^(?:how (?:many|much|old|expensive|${alternation(Object.keys(MEASURE_ADJECTIVES))})|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\\b`), () => ({ intent: "howmany" })],
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
   [/^where\b/, () => ({ intent: "where" })],

@@ -394,7 +394,8 @@ writeFileSync(
     `The 1910 memoir has been newly translated into English by Michael Wells, the historian Jon Pike writes.\n\n` +
     `The 40-foot tubes glowed for more than 1,000 hours.\n\n` +
     `In Ohio, the Packard Motor Car Company commissioned two signs.\n\n` +
-    `The sign maker made windfall profits during Hurricane Sandy.\n`,
+    `The sign maker made windfall profits during Hurricane Sandy.\n\n` +
+    `During the storm the cab company charged a minimum fare of $100 to leave the city.\n`,
 );
 const glow = testCore({ CORPUS_DIR: gasLight }).core;
 
@@ -411,5 +412,9 @@ describe("entity and extract stages on a fourth unseen article", () => {
     expect(glow.ask("how long did the tubes glow").answer).toMatch(/^(?:more than )?1,000 hours\b/);
     expect(glow.ask("which company commissioned the signs").answer).toMatch(/^Packard Motor Car Company\. From/);
     expect(glow.ask("during which hurricane did the sign maker make windfall profits").answer).toMatch(/^Hurricane Sandy\. From/);
+  });
+
+  it("reads 'what was the minimum fare <someone> charged' as a sum of money, whatever clause follows the noun", () => {
+    expect(glow.ask("what was the minimum fare the cab company charged").answer).toMatch(/^\$100\. From/);
   });
 });
