@@ -25,7 +25,8 @@ export type ErrorCode =
   | "replay_payload"
   | "slack_auth_failed"
   | "database_unreachable"
-  | "database_migration_failed";
+  | "database_migration_failed"
+  | "search_not_deterministic";
 
 export class SanctuaryError extends Error {
   readonly code: ErrorCode;

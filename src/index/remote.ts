@@ -1,3 +1,4 @@
+import { SanctuaryError } from "../errors.js";
 import type { Knowledge } from "./knowledge.js";
 import type { Hit } from "./search.js";
 
@@ -53,7 +54,10 @@ export async function withRemoteSearch<T>(kb: Knowledge, remote: RemoteRetriever
       return run(replay.kb);
     } catch (err) {
       if (!(err instanceof SearchPending)) throw err;
-      if (done.size >= MAX_SEARCHES) throw new Error(`answer path: more than ${MAX_SEARCHES} searches for one question; a search that differs on every replay is not deterministic`);
+      // A search that differs on every replay would never end: the question is answered from memory instead.
+      if (done.size >= MAX_SEARCHES) {
+        throw new RemoteSearchFailed(new SanctuaryError("search_not_deterministic", `answer path: more than ${MAX_SEARCHES} searches for one question ("${err.query.terms.join(" ")}" last); a search that differs on every replay is a bug in the answer path`));
+      }
       try {
         done.set(err.key, await remote.search(kb, err.query));
       } catch (failure) {
