@@ -633,6 +633,9 @@ function figureIn(r: Ranked, q: Understood): string {
   const unit = measure.kind === "count" ? /^-?\p{L}+/u : /^\p{L}+/u;
   const joined = unit.exec(rest)?.[0];
   if (joined) return figure.text + joined;
+  // A unit of what was asked, measured by it: "one million tons of asphalt" for "how much asphalt".
+  const measuring = /^\s+((?:\p{Ll}+\s+)?\p{Ll}+)\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(rest);
+  if (measuring && termsOf(measuring[2]).some((t) => q.terms.includes(t)) && !termsOf(measuring[1]).some((t) => q.terms.includes(t))) return `${figure.text} ${measuring[1]}`;
   // A unit of the asked scale written after it, with a word between at most: "3,600 kilometers", "2.5 metric tons".
   const units = measure.kind === "count" && measure.strict ? measure.units : [];
   const words = units.length ? (/^(?:\s+\p{L}+){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
