@@ -34,12 +34,13 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
   // The window's words as written, split once for every relation word checked against them.
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const inCompounds = compoundOnly(window.map((s) => s.text));
   for (const verb of q.predicate) {
-    if (!statesVerb(verb, terms, said)) return { rule: "predicate_absent", missing: verb };
+    if (!statesVerb(verb, terms, said, inCompounds)) return { rule: "predicate_absent", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
-    if (!states(noun, "noun", terms, said)) return { rule: "relation_absent", missing: noun };
+    if (!states(noun, "noun", terms, said, inCompounds)) return { rule: "relation_absent", missing: noun };
   }
   const rival = rivalName(q.normalized, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
@@ -89,12 +90,28 @@ function titledOnly(name: string): boolean {
 export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): boolean {
   const terms = new Set(kb.terms[s.id]);
   const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return q.predicate.every((verb) => statesVerb(verb, terms, said));
+  const inCompounds = compoundOnly([s.text]);
+  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds));
+}
+
+/**
+ * The terms a text writes only as the later part of a compound ("based" in "Pakistan-based"): the
+ * question's own word may be found there ("Saudi-led" states "lead"), a word that only resembles it
+ * in meaning may not ("founded" is not stated by "Pakistan-based", though "base" is a sense of "found").
+ */
+function compoundOnly(texts: string[]): Set<string> {
+  const parts = new Set<string>();
+  const alone = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/[\p{L}.]+(?:-\p{L}+)+/gu)) for (const part of m[0].split("-").slice(1)) parts.add(indexTerm(part) ?? part);
+    for (const t of termsOf(text.replace(/[\p{L}.]+(?:-\p{L}+)+/gu, " "))) alone.add(t);
+  }
+  return new Set([...parts].filter((t) => !alone.has(t)));
 }
 
 /** A verb is stated as any word is (`states`); a beginning also by "since": "Since early June, dozens of raids have been carried out". */
-function statesVerb(verb: string, terms: Set<string>, said: Set<string>): boolean {
-  return (INCEPTIVE_VERBS.includes(verb) && said.has("since")) || states(verb, "verb", terms, said);
+function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
+  return (INCEPTIVE_VERBS.includes(verb) && said.has("since")) || states(verb, "verb", terms, said, inCompounds);
 }
 
 /**
@@ -104,16 +121,21 @@ function statesVerb(verb: string, terms: Set<string>, said: Set<string>): boolea
  * "became", "born") come from WordNet's exception lists. The passage is never re-tagged: its stems
  * suffice.
  */
-function states(word: string, cls: WordClass, terms: Set<string>, said: Set<string>): boolean {
+function states(word: string, cls: WordClass, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
   // Regular endings too: most share the lemma's stem, but not all ("die" → "die", "died" → "di").
-  const stated = (forms: string[]) => forms.some((f) => !LIGHT_VERBS.has(f) && wordForms(f, cls).some((x) => terms.has(indexTerm(x) ?? x)));
-  if (stated([word, ...synonyms(word, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(word, cls)])) return true;
+  const stated = (forms: string[], inCompound: boolean) =>
+    forms.some((f) => !LIGHT_VERBS.has(f) && wordForms(f, cls).some((x) => {
+      const t = indexTerm(x) ?? x;
+      return terms.has(t) && (inCompound || !inCompounds.has(t));
+    }));
+  if (stated([word], true)) return true;
+  if (stated([...synonyms(word, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(word, cls)], false)) return true;
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
   if (derivedForms(word, cls).some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)))) return true;
   // Synonymy read from the passage's side ("overtake" lists "pass" by its second sense), last: it reads
   // every sense of the word, so only a passage that states it no other way pays for it.
-  return cls === "verb" && stated(reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses));
+  return cls === "verb" && stated(reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses), false);
 }
 
 /** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */

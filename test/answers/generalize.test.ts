@@ -396,7 +396,8 @@ writeFileSync(
     `The 40-foot tubes glowed for more than 1,000 hours.\n\n` +
     `In Ohio, the Packard Motor Car Company commissioned two signs.\n\n` +
     `The sign maker made windfall profits during Hurricane Sandy.\n\n` +
-    `During the storm the cab company charged a minimum fare of $100 to leave the city.\n`,
+    `During the storm the cab company charged a minimum fare of $100 to leave the city.\n\n` +
+    `The Ohio-based sign maker opened its first shop in 1921.\n`,
 );
 const glow = testCore({ CORPUS_DIR: gasLight }).core;
 
@@ -413,6 +414,13 @@ describe("entity and extract stages on a fourth unseen article", () => {
     expect(glow.ask("how long did the tubes glow").answer).toMatch(/^(?:more than )?1,000 hours\b/);
     expect(glow.ask("which company commissioned the signs").answer).toMatch(/^Packard Motor Car Company\. From/);
     expect(glow.ask("during which hurricane did the sign maker make windfall profits").answer).toMatch(/^Hurricane Sandy\. From/);
+  });
+
+  it("decide stage: a word in a compound ('Ohio-based') states the asked verb only as itself, not as a sense of it ('base' for 'found')", () => {
+    const a = glow.ask("when was the sign maker founded");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/^predicate_absent: found\b/);
+    expect(glow.ask("when did the sign maker open its first shop").answer).toMatch(/^1921\b/);
   });
 
   it("reads 'what was the minimum fare <someone> charged' as a sum of money, whatever clause follows the noun", () => {
