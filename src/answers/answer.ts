@@ -17,7 +17,7 @@ import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WO
 import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isDictionaryWord } from "../lexicon/wordnet.js";
+import { isDictionaryWord, isPersonNoun } from "../lexicon/wordnet.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -544,6 +544,7 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 
 
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"). */
+const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_AFTER = new RegExp(
   `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*)*)`,
   "gu",
@@ -554,9 +555,14 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // A person is no place ("learned from Obama"): names of the people the sentence mentions are skipped.
   const mentioned = (kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person");
   const people = new Set(mentioned.flatMap((e) => e.aliases.map(fold)));
-  const places = [...r.sentence.text.matchAll(PLACE_AFTER)]
+  const text = r.sentence.text;
+  const places = [...text.matchAll(PLACE_AFTER)]
     .filter((m) => !TIME_NAMES.has(m[1].split(/\s+/).pop()!.toLowerCase()) && !people.has(fold(m[1])))
+    // "to Minecraft developer Mojang": a name before a word for a person qualifies that person, and is no place.
+    .filter((m) => !isPersonNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? ""))
     .map((m) => ({ text: m[1], at: m.index! }));
+  // "Pakistan-based developer Ammar Askar": where someone or something is based.
+  for (const m of text.matchAll(BASED_IN)) places.push({ text: m[1], at: m.index! });
   // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University".
   for (const names of [...mentioned.map((e) => e.aliases), q.named].filter((n) => n.length)) {
     const of = new RegExp(`(?:${names.map(escapeRegExp).join("|")}),?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);

@@ -397,7 +397,8 @@ writeFileSync(
     `In Ohio, the Packard Motor Car Company commissioned two signs.\n\n` +
     `The sign maker made windfall profits during Hurricane Sandy.\n\n` +
     `During the storm the cab company charged a minimum fare of $100 to leave the city.\n\n` +
-    `The Ohio-based sign maker opened its first shop in 1921.\n`,
+    `The Ohio-based sign maker opened its first shop in 1921.\n\n` +
+    `The sign was sold to Mojave collector Ray Dunn by Austin-based designer Mia Cole.\n`,
 );
 const glow = testCore({ CORPUS_DIR: gasLight }).core;
 
@@ -421,6 +422,10 @@ describe("entity and extract stages on a fourth unseen article", () => {
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/^predicate_absent: found\b/);
     expect(glow.ask("when did the sign maker open its first shop").answer).toMatch(/^1921\b/);
+  });
+
+  it("extract stage: where someone is from is a place they are '-based' in, not a name qualifying a person ('to Mojave collector Ray Dunn')", () => {
+    expect(glow.ask("where is mia cole from").answer).toMatch(/^Austin\. From/);
   });
 
   it("reads 'what was the minimum fare <someone> charged' as a sum of money, whatever clause follows the noun", () => {
