@@ -13,6 +13,8 @@ export interface PassageStats {
   passages: number;
   text: FieldStats;
   names: FieldStats;
+  /** Every term of either field once, for near matches of a word the corpus lacks. */
+  indexed: string[];
 }
 
 export interface FieldStats {
@@ -56,7 +58,7 @@ export function passageStats(kb: Knowledge): PassageStats {
     count(names, kb.passageNames(s));
   }
   for (const f of [text, names]) f.meanLength = passages ? f.total / passages : 0;
-  const stats = { passages, text, names };
+  const stats = { passages, text, names, indexed: [...new Set([...text.frequency.keys(), ...names.frequency.keys()])] };
   built.set(kb, stats);
   return stats;
 }
@@ -75,8 +77,7 @@ export function expandQuery(kb: Knowledge, query: SearchQuery): ScoredTerm[] {
     out.push({ asked, term: asked, weight: boost });
     if (asked.length < fuzzy.minLength || kb.vocabulary.has(asked)) continue;
     const most = Math.min(6, Math.round(asked.length * fuzzy.fraction));
-    const near = new Set([...stats.text.frequency.keys(), ...stats.names.frequency.keys()]);
-    for (const term of near) {
+    for (const term of stats.indexed) {
       if (term === asked || Math.abs(term.length - asked.length) > most) continue;
       const d = distance(term, asked);
       if (d <= most) out.push({ asked, term, weight: (boost * fuzzyWeight * term.length) / (term.length + d) });

@@ -180,6 +180,8 @@ export class PostgresPassages implements RemoteRetriever {
   private async write(kb: Knowledge): Promise<void> {
     const started = performance.now();
     const version = this.versionOf(kb);
+    // Counted now, while the replica is not yet answering from this version, not at its first search.
+    passageStats(kb);
     await this.pool.query("UPDATE passage_docs SET used_at = now() WHERE doc_key = ANY($1)", [version.keys]);
     const held = new Set((await this.pool.query<{ doc_key: string }>("SELECT doc_key FROM passage_docs WHERE doc_key = ANY($1)", [version.keys])).rows.map((r) => r.doc_key));
     let articles = 0;
