@@ -47,7 +47,7 @@ const NOT_KINDS = new Set(["time", "year", "day", "date", "month", "color", "col
  * @example askedKind("which journal published the findings") // "journal"
  */
 export function askedKind(question: string): string | undefined {
-  const m = /^(?:(?:in|on|at|during|from|for|by|with|to|into|under|after|before|through)\s+)?(?:which|what)\s+(\p{L}+)\s+(?!(?:is|was|are|were|'s)\b)\S/iu.exec(question);
+  const m = /^(?:(?:in|on|at|during|from|for|by|with|to|into|under|after|before|through)\s+)?(?:which|what)\s+(\p{L}+)\s+(?:(?:is|was|are|were)\s+(?=\p{L}+(?:ed|en|wn)\b)|(?!(?:is|was|are|were|'s)\b))\S/iu.exec(question);
   const noun = m?.[1].toLowerCase();
   if (!noun || NOT_KINDS.has(noun)) return undefined;
   const lemma = nounLemma(noun);

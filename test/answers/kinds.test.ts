@@ -10,6 +10,9 @@ describe("extract stage for 'which X': the name a passage gives a thing of the a
     expect(askedKind("which mayor warned immigrants")).toBeUndefined();
     expect(askedKind("what year did it open")).toBeUndefined();
     expect(askedKind("during which hurricane did the company profit")).toBe("hurricane");
+    // A passive asks for the name of the thing done to: "what packets are used", not "what car was it".
+    expect(askedKind("what packets are used as attack vectors")).toBe("packets");
+    expect(askedKind("what car was it")).toBeUndefined();
   });
 
   it("takes a capitalized name or a quoted term after the kind's noun, or a capitalized name before it, verbatim", () => {
