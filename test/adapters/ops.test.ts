@@ -71,6 +71,8 @@ describe("health and metrics", () => {
     const server = await listen(opsServer(core, silentLogger()), 0, "127.0.0.1");
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     try {
+      // Ready once this replica's articles are searchable in PostgreSQL, which its first answer waits for.
+      await core.answer("who is Homan");
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
       await pg.pause();
       try {
