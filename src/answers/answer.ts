@@ -18,6 +18,7 @@ import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./ran
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun } from "../lexicon/wordnet.js";
+import { derivedForms } from "./soft.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -182,6 +183,18 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   const chosen = choosePassage(kb, q, ranked);
   if ("unanswerable" in chosen) return chosen;
   const best = chosen;
+  // "who develops Minecraft": "Minecraft developer Mojang" names the doer by the verb's agent noun.
+  const byAgentNoun = agentNounName(best.sentence.text, q);
+  if (byAgentNoun) {
+    return {
+      question: q.text,
+      answered: true,
+      intent: "who",
+      answer: templates.render("who", { ...passageView(kb, q, best.sentence), name: byAgentNoun, roles: "" }),
+      sources: topSources(kb, ranked),
+      subject: byAgentNoun,
+    };
+  }
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
@@ -217,6 +230,29 @@ function namesAnyoneElse(text: string, q: Understood): boolean {
 }
 
 const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|campaign|office|era|memo|policy|policies|team|aides?)\b)/iu;
+
+/**
+ * The name a sentence gives right after the agent noun of the question's verb, itself right after the
+ * question's object: "Minecraft developer Mojang" for "who develops Minecraft", "Tesla founder Elon
+ * Musk" for "who founded Tesla". The agent nouns are WordNet's derived nouns for a person and the
+ * verb with -er or -or when WordNet knows that word as a person.
+ */
+function agentNounName(text: string, q: Understood): string | null {
+  const agents = q.predicate.flatMap((verb) => [
+    ...derivedForms(verb, "verb"),
+    ...[`${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`].filter((w) => isPersonNoun(w)),
+  ]);
+  const nouns = [...new Set(agents.filter((w) => isPersonNoun(w)))];
+  if (!nouns.length) return null;
+  const asked = new Set(q.terms);
+  const pattern = new RegExp(`([\\p{L}\\d'’-]+)\\s+(?:${alternation(nouns)})s?\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "gu");
+  for (const m of text.matchAll(pattern)) {
+    const object = termsOf(m[1])[0];
+    const name = m[2].replace(/[.,;:]$/, "");
+    if (object && asked.has(object) && !termsOf(name).some((t) => asked.has(t))) return name;
+  }
+  return null;
+}
 
 /** How far before "by NAME" the asked verb may be ("translated into English by"), in words and characters. */
 const PASSIVE_AGENT_WORDS = 6;

@@ -398,7 +398,8 @@ writeFileSync(
     `The sign maker made windfall profits during Hurricane Sandy.\n\n` +
     `During the storm the cab company charged a minimum fare of $100 to leave the city.\n\n` +
     `The Ohio-based sign maker opened its first shop in 1921.\n\n` +
-    `The sign was sold to Mojave collector Ray Dunn by Austin-based designer Mia Cole.\n`,
+    `The sign was sold to Mojave collector Ray Dunn by Austin-based designer Mia Cole.\n\n` +
+    `A flaw in the game was reported to Glowcraft developer Lumen Studio by Mia Cole.\n`,
 );
 const glow = testCore({ CORPUS_DIR: gasLight }).core;
 
@@ -426,6 +427,10 @@ describe("entity and extract stages on a fourth unseen article", () => {
 
   it("extract stage: where someone is from is a place they are '-based' in, not a name qualifying a person ('to Mojave collector Ray Dunn')", () => {
     expect(glow.ask("where is mia cole from").answer).toMatch(/^Austin\. From/);
+  });
+
+  it("answers 'who develops X' with the name after X and the verb's agent noun ('Glowcraft developer Lumen Studio')", () => {
+    expect(glow.ask("who develops glowcraft").answer).toMatch(/^Lumen Studio\. From/);
   });
 
   it("reads 'what was the minimum fare <someone> charged' as a sum of money, whatever clause follows the noun", () => {
