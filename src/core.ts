@@ -134,7 +134,8 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
   const ingester = ingesterFor(config, log);
   const labels: ButtonLabels = { post: templates.notice("button_post"), helpful: templates.notice("button_helpful"), notHelpful: templates.notice("button_not_helpful") };
 
-  const ask = (text: string, options: { explain?: boolean; subject?: string } = {}): Answer => answerQuestion(kb, templates, text, { subject: options.subject }, { explain: options.explain });
+  const answerFrom = (k: Knowledge, text: string, options: { explain?: boolean; subject?: string }) => answerQuestion(k, templates, text, { subject: options.subject }, { explain: options.explain });
+  const ask = (text: string, options: { explain?: boolean; subject?: string } = {}): Answer => answerFrom(kb, text, options);
   const respond = async (text: string, options: { explain?: boolean; subject?: string } = {}): Promise<Answer> => {
     if (!remote) return ask(text, options);
     const current = kb;
@@ -148,7 +149,7 @@ export function createCore(config: Config, log: Logger, options: CoreOptions = {
       return fromMemory(err);
     }
     try {
-      return await withRemoteSearch(current, remote, (k) => answerQuestion(k, templates, text, { subject: options.subject }, { explain: options.explain }));
+      return await withRemoteSearch(current, remote, (k) => answerFrom(k, text, options));
     } catch (err) {
       if (err instanceof RemoteSearchFailed) return fromMemory(err.reason);
       throw err;

@@ -238,10 +238,7 @@ const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|ca
  * verb with -er or -or when WordNet knows that word as a person.
  */
 function agentNounName(text: string, q: Understood): string | null {
-  const agents = q.predicate.flatMap((verb) => [
-    ...derivedForms(verb, "verb"),
-    ...[`${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`].filter((w) => isPersonNoun(w)),
-  ]);
+  const agents = q.predicate.flatMap((verb) => [...derivedForms(verb, "verb"), `${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`]);
   const nouns = [...new Set(agents.filter((w) => isPersonNoun(w)))];
   if (!nouns.length) return null;
   const asked = new Set(q.terms);

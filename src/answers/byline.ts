@@ -19,7 +19,12 @@ export function bylinedArticle(kb: Knowledge, q: Understood): Doc | null {
   if (q.intent !== "who" || !WRITER.test(q.normalized) || !ARTICLE.test(q.normalized)) return null;
   const asking = new Set(termsOf(`${q.normalized.match(WRITER)?.[0]} ${q.normalized.match(ARTICLE)?.[0]}`));
   const rest = [...new Set(q.terms.filter((t) => !asking.has(t)))];
-  if (rest.length === 0) return kb.corpus.docs.length === 1 ? kb.corpus.docs[0].byline ? kb.corpus.docs[0] : null : null;
+  const meant = rest.length ? bestMatching(kb, rest) : kb.corpus.docs.length === 1 ? kb.corpus.docs[0] : null;
+  return meant?.byline ? meant : null;
+}
+
+/** The article the words name best (by its site, title or link, or by its text), scoring at least a point a word; none on a tie. */
+function bestMatching(kb: Knowledge, rest: string[]): Doc | null {
   const scored = kb.corpus.docs.map((doc) => {
     const named = new Set(termsOf(`${doc.source ?? ""} ${doc.title} ${doc.url ?? ""}`.replace(/[./:_-]+/g, " ")));
     const body = docTerms(kb, doc.id);
@@ -29,5 +34,5 @@ export function bylinedArticle(kb: Knowledge, q: Understood): Doc | null {
   scored.sort((a, b) => b.score - a.score);
   const [best, next] = scored;
   if (!best || best.score < rest.length || (next && next.score === best.score)) return null;
-  return best.doc.byline ? best.doc : null;
+  return best.doc;
 }

@@ -58,7 +58,7 @@ interface Version {
 
 /**
  * The passage index in PostgreSQL (CONTRACTS.md §5): every replica searches one copy with full-text
- * search (a GIN index on a tsvector per sentence, ranked by `ts_rank_cd`), and keeps no passage index
+ * search (a GIN index on a tsvector per sentence, ranked by BM25 in SQL), and keeps no passage index
  * in memory. A replica makes its version of the corpus searchable before answering from it, writing
  * only the articles the database lacks (the first replica writes the corpus once; an added article
  * adds its own rows); two replicas writing one article wait on its key and write it once.
@@ -182,7 +182,7 @@ export class PostgresPassages implements RemoteRetriever {
     const version = this.versionOf(kb);
     // Counted now, while the replica is not yet answering from this version, not at its first search.
     passageStats(kb);
-    await this.pool.query("UPDATE passage_docs SET used_at = now() WHERE doc_key = ANY($1)", [version.keys]);
+    await this.markUsed(version);
     const held = new Set((await this.pool.query<{ doc_key: string }>("SELECT doc_key FROM passage_docs WHERE doc_key = ANY($1)", [version.keys])).rows.map((r) => r.doc_key));
     let articles = 0;
     let passages = 0;
@@ -264,10 +264,14 @@ export class PostgresPassages implements RemoteRetriever {
     version.foreign = rows.map((r) => r.doc_key).filter((k) => !version.docs.has(k));
   }
 
+  private markUsed(version: Version): Promise<unknown> {
+    return this.pool.query("UPDATE passage_docs SET used_at = now() WHERE doc_key = ANY($1)", [version.keys]);
+  }
+
   /** Marks a version's passages in use now and then, so that KEEP_UNUSED_DAYS counts from its last search. */
   private touch(version: Version): void {
     if (this.clock.now() - version.touched < TOUCH_EVERY_MS) return;
     version.touched = this.clock.now();
-    this.pool.query("UPDATE passage_docs SET used_at = now() WHERE doc_key = ANY($1)", [version.keys]).catch(() => {});
+    this.markUsed(version).catch(() => {});
   }
 }
