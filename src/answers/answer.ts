@@ -398,6 +398,22 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
 }
 
 /**
+ * The answer-shape rule of the decide stage: the passage that best matches the question gives no
+ * date (figure, place), and the one that gives it lacks a word of the question that the best one has.
+ * Asked "when did Sudan get independence", the sentence on "newly independent South Sudan" has no
+ * date, and "in the mid-1990s, Osama bin Laden lived in Khartoum" says nothing of independence: its
+ * date belongs to something else.
+ */
+function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: Ranked): Refusal | null {
+  const top = all[0];
+  if (!top || top === chosen || hasShape(kb, q, top)) return null;
+  const window = new Set([chosen.sentence, ...neighbours(kb, chosen.sentence)].flatMap((s) => kb.terms[s.id]));
+  const names = new Set(q.named.flatMap((n) => termsOf(n)));
+  const missing = top.matched.filter((t) => !names.has(t) && !window.has(t));
+  return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
+}
+
+/**
  * "which journal published the findings": of the passages that may answer, the first that names a
  * thing of the asked kind ("the journal Current Biology"), answered with that name. None: the question
  * goes the way of its kind.
@@ -444,9 +460,12 @@ function newestHolders(kb: Knowledge, people: Entity[]): Entity[] {
 }
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
-  const shaped = preferFittingFigures(q, (rankedIn ?? rankSentences(kb, q, { focus })).filter((r) => hasShape(kb, q, r)));
+  const all = rankedIn ?? rankSentences(kb, q, { focus });
+  const shaped = preferFittingFigures(q, all.filter((r) => hasShape(kb, q, r)));
   const chosen = choosePassage(kb, q, shaped);
   if ("unanswerable" in chosen) return chosen;
+  const elsewhere = spokenOfElsewhere(kb, q, all, chosen);
+  if (elsewhere) return { unanswerable: true, refusal: elsewhere };
   const best = predicateBearer(kb, q, chosen, shaped);
   if (q.intent === "when" && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];

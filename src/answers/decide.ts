@@ -13,7 +13,7 @@ import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
 export interface Refusal {
-  rule: "predicate_absent" | "predicate_of_other" | "predicate_planned" | "relation_absent" | "name_absent";
+  rule: "predicate_absent" | "predicate_of_other" | "answer_elsewhere" | "predicate_planned" | "relation_absent" | "name_absent";
   missing: string;
 }
 
@@ -180,6 +180,7 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
 export function describeRefusal(r: Refusal): string {
   if (r.rule === "name_absent") return `the passages that come closest never mention ${r.missing}`;
   if (r.rule === "predicate_planned") return `the articles say "${r.missing}" only of what is planned or hoped for`;
+  if (r.rule === "answer_elsewhere") return `the passage that speaks of "${r.missing}" does not give it, and those that do never speak of "${r.missing}"`;
   if (r.rule === "predicate_of_other") return `where the articles say "${r.missing}", they say it of someone else`;
   return `the articles never say "${r.missing}" where they speak of this`;
 }

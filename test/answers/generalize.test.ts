@@ -437,3 +437,23 @@ describe("entity and extract stages on a fourth unseen article", () => {
     expect(glow.ask("what was the minimum fare the cab company charged").answer).toMatch(/^\$100\. From/);
   });
 });
+
+// A fifth invented article, in the style of a foreign-desk report.
+const islandDesk = tempDir();
+writeFileSync(
+  join(islandDesk, "island.md"),
+  `---\ntitle: Sanctions eased on the island republic\npublished: 2017-02-03\n---\n` +
+    `The newly independent island republic of Varna joined the regional trade bloc.\n\n` +
+    `Fishing fleets and coastal mills are the backbone of its economy.\n\n` +
+    `In the mid-1990s, the exiled poet Ilse Maren lived in Port Ostra, the capital of Varna.\n`,
+);
+const island = testCore({ CORPUS_DIR: islandDesk }).core;
+
+describe("decide and extract stages on a fifth unseen article", () => {
+  it("declines a date from a passage that lacks the question's words when the passage that has them gives none (answer_elsewhere)", () => {
+    const a = island.ask("when did varna get independence");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/^answer_elsewhere: independ/);
+    expect(island.ask("when did ilse maren live in port ostra").answer).toMatch(/^(?:the )?mid-1990s\b|^1990s\b/);
+  });
+});
