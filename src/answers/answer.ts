@@ -11,7 +11,7 @@ import { understandQuestion, type Understood } from "../questions/understand.js"
 import { describeRefusal, refusalFor, statesPredicate, type Refusal } from "./decide.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
-import { askedKind, kindNameIn } from "./kinds.js";
+import { askedKind, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
@@ -433,10 +433,14 @@ function answerByline(kb: Knowledge, templates: Templates, q: Understood, doc: D
 
 function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: string): Answer | null {
   const ranked = rankSentences(kb, q);
-  for (const r of ranked.slice(0, WEIGHTS.decide.tryPassages)) {
-    if (r.coverage < MIN_COVERAGE || refusalFor(kb, q, r.sentence)) continue;
-    const name = kindNameIn(r.sentence.text, kind, q.normalized);
-    if (!name) continue;
+  const answering = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE && !refusalFor(kb, q, r.sentence));
+  // A passage that writes the kind's noun beside a name says more than one whose name WordNet knows the kind of.
+  const found = [kindNameIn, instancesIn].reduce<{ r: Ranked; name: string } | null>(
+    (hit, find) => hit ?? answering.map((r) => ({ r, name: find(r.sentence.text, kind, q.normalized) })).find((x): x is { r: Ranked; name: string } => x.name !== null) ?? null,
+    null,
+  );
+  if (found) {
+    const { r, name } = found;
     return {
       question: q.text,
       answered: true,

@@ -1,12 +1,12 @@
 import { fold } from "../index/terms.js";
 import { alternation } from "../lexicon/english.js";
-import { nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { isInstanceOf, nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
 import { regularForms } from "../lexicon/nlp.js";
 
 /**
  * The extract stage for "which journal published it", "what technique did they use": the name the
  * passage gives the thing of the asked kind. Written after the kind's noun ("the journal Current
- * Biology", "the technique called “mental chronometry”") or before it ("AA batteries"), verbatim.
+ * Biology", "the technique called “mental chronometry”", "the city of Sirte") or before it ("AA batteries"), verbatim.
  *
  * @example kindNameIn("published in the journal Current Biology.", "journal", "which journal published it") // "Current Biology"
  */
@@ -18,7 +18,7 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
   const patterns = [
     new RegExp(`\\b(?:${forms})\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
-    new RegExp(`\\b(?<noun>${forms})\\s+(?<called>(?:called|named|known as|dubbed)\\s+)?(?<name>${CAPITALIZED})`, "u"),
+    new RegExp(`\\b(?<noun>${forms})\\s+(?<called>(?:called|named|known as|dubbed|of)\\s+)?(?<name>${CAPITALIZED})`, "u"),
     new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "u"),
   ];
   for (const p of patterns) {
@@ -34,6 +34,24 @@ export function kindNameIn(text: string, noun: string, question: string): string
   return null;
 }
 
+/** A run of capitalized words, no "of" or "and" inside: one name of a list ("Italy, Poland, Germany and Spain"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
+/**
+ * The names in a passage that WordNet knows as things of the asked kind, when the passage never
+ * writes the kind's noun: "which countries were the foreigners from" → "Italy, Poland, Germany, Spain"
+ * from "from Italy, Poland, Germany and Spain". A plural kind takes them all, a singular the first.
+ *
+ * @example instancesIn("from Italy, Poland and Spain", "countries", "which countries") // "Italy, Poland, Spain"
+ */
+export function instancesIn(text: string, noun: string, question: string): string | null {
+  const lemma = nounLemma(noun);
+  const asked = new Set(question.split(/[^\p{L}\p{N}'-]+/u).map(fold));
+  const names = [...new Set([...text.matchAll(NAME_RUN)].map((m) => m[0]))].filter((n) => !n.split(/\s+/).every((w) => asked.has(fold(w))) && isInstanceOf(n, lemma));
+  if (!names.length) return null;
+  return lemma === noun.toLowerCase() ? names[0] : names.join(", ");
+}
+
 /** A run of capitalized words or codes ("Current Biology", "AA", "Zanu-PF", "Progress MS-04"). */
 const CAPITALIZED = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*";
 
@@ -47,7 +65,9 @@ const NOT_KINDS = new Set(["time", "year", "day", "date", "month", "color", "col
  * @example askedKind("which journal published the findings") // "journal"
  */
 export function askedKind(question: string): string | undefined {
-  const m = /^(?:(?:in|on|at|during|from|for|by|with|to|into|under|after|before|through)\s+)?(?:which|what)\s+(\p{L}+)\s+(?:(?:is|was|are|were)\s+(?=\p{L}+(?:ed|en|wn)\b)|(?!(?:is|was|are|were|'s)\b))\S/iu.exec(question);
+  // After a copula only a participle ("what packets are used") or a preposition left at the end
+  // ("which countries were the victims from") asks for a name: "what time is it" asks none.
+  const m = /^(?:(?:in|on|at|during|from|for|by|with|to|into|under|after|before|through)\s+)?(?:which|what)\s+(\p{L}+)\s+(?:(?:is|was|are|were)\s+(?=\p{L}+(?:ed|en|wn)\b|.*\s(?:from|in|at|of|on|for|with|to)\??$)|(?!(?:is|was|are|were|'s)\b))\S/iu.exec(question);
   const noun = m?.[1].toLowerCase();
   if (!noun || NOT_KINDS.has(noun)) return undefined;
   const lemma = nounLemma(noun);

@@ -112,6 +112,8 @@ interface Synset {
   lexFile: number;
   /** Its words, lower case, in WordNet's order (multi-word ones joined by "_"). */
   words: string[];
+  /** The same words as WordNet writes them ("Italy", "White_House", "AFP"). */
+  written: string[];
   pointers: Array<{ symbol: string; target: string; pos: string; sourceTarget: string }>;
 }
 
@@ -125,13 +127,14 @@ function synsetAt(cls: WordClass, offset: string): Synset | null {
 function parseSynset(line: string): Synset {
   const fields = line.split(" ");
   const count = parseInt(fields[3], 16);
-  const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "").toLowerCase());
+  const written = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, ""));
+  const words = written.map((w) => w.toLowerCase());
   const at = 4 + 2 * count;
   const pointers = Array.from({ length: Number(fields[at]) }, (_, p) => {
     const [symbol, target, pos, sourceTarget] = fields.slice(at + 1 + 4 * p, at + 5 + 4 * p);
     return { symbol, target, pos, sourceTarget };
   });
-  return { offset: fields[0], lexFile: Number(fields[1]), words, pointers };
+  return { offset: fields[0], lexFile: Number(fields[1]), words, written, pointers };
 }
 
 /** WordNet's lexicographer file of nouns that denote people (noun.person). */
@@ -316,11 +319,12 @@ export function isAbbreviation(word: string): boolean {
 /** How WordNet spells a noun lemma in the synset of its commonest sense ("white_house" → White_House). */
 function nounSpelling(lemma: string): string | undefined {
   const first = sensesOf(lemma, "noun")[0];
-  const data = first === undefined ? null : open("data.noun");
-  if (!data) return undefined;
-  const fields = lineAt(data, Number(first)).line.split(" ");
-  const count = parseInt(fields[3], 16);
-  return Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, "")).find((w) => w.toLowerCase() === lemma);
+  return first === undefined ? undefined : spellingIn(synsetAt("noun", first), lemma);
+}
+
+/** How a synset writes one of its words ("italy" → Italy). */
+function spellingIn(s: Synset | null, lemma: string): string | undefined {
+  return s?.written[s.words.indexOf(lemma)];
 }
 
 const PLURAL_ENDINGS: Array<[RegExp, string]> = [[/ies$/, "y"], [/men$/, "man"], [/es$/, ""], [/s$/, ""]];
@@ -362,3 +366,35 @@ export function isVerb(lemma: string): boolean {
 function hasLemma(lemma: string, cls: WordClass): boolean {
   return sensesOf(lemma, cls).length > 0;
 }
+
+/** How many hypernym steps above a name's class are searched for the asked kind ("Italy" → European country → country). */
+const INSTANCE_DEPTH = 4;
+/** Senses of the asked kind a name may be an instance of. */
+const INSTANCE_KIND_SENSES = 2;
+
+/**
+ * Whether WordNet knows a name as an instance of a kind: "Italy" is a country, "Khartoum" a city,
+ * "Nile" a river, read from the name's instance pointers and the classes above them. The kind is a
+ * noun lemma; a name WordNet lacks is none (the passage's own wording, "the city of X", covers those).
+ *
+ * @example isInstanceOf("Italy", "country") // true; isInstanceOf("Italy", "river") // false
+ */
+export function isInstanceOf(name: string, kind: string): boolean {
+  const lemma = lemmaOf(name);
+  return memo(instanceCache, `${kind}:${lemma}`, () => {
+    // The kind's commonest senses only: "country" in its fifth is any region, of which a city is one.
+    const kinds = new Set(sensesOf(lemmaOf(kind), "noun").slice(0, INSTANCE_KIND_SENSES));
+    if (!kinds.size) return false;
+    let frontier = sensesOf(lemma, "noun")
+      .map((o) => synsetAt("noun", o))
+      .filter((s): s is Synset => s !== null && /^\p{Lu}/u.test(spellingIn(s, lemma) ?? ""))
+      .flatMap((s) => s.pointers.filter((p) => p.symbol === "@i").map((p) => p.target));
+    for (let depth = 0; depth <= INSTANCE_DEPTH && frontier.length; depth++) {
+      if (frontier.some((o) => kinds.has(o))) return true;
+      frontier = frontier.flatMap((o) => synsetAt("noun", o)?.pointers.filter((p) => p.symbol === "@").map((p) => p.target) ?? []);
+    }
+    return false;
+  });
+}
+const instanceCache = new Map<string, boolean>();
+

@@ -445,7 +445,9 @@ writeFileSync(
   `---\ntitle: Sanctions eased on the island republic\npublished: 2017-02-03\n---\n` +
     `The newly independent island republic of Varna joined the regional trade bloc.\n\n` +
     `Fishing fleets and coastal mills are the backbone of its economy.\n\n` +
-    `In the mid-1990s, the exiled poet Ilse Maren lived in Port Ostra, the capital of Varna.\n`,
+    `In the mid-1990s, the exiled poet Ilse Maren lived in Port Ostra, the capital of Varna.\n\n` +
+    `The tourists who drowned off the coast were from Italy, Poland and Spain, officials said.\n\n` +
+    `Smugglers later seized the coastal city of Marrow.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -455,5 +457,10 @@ describe("decide and extract stages on a fifth unseen article", () => {
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/^answer_elsewhere: independ/);
     expect(island.ask("when did ilse maren live in port ostra").answer).toMatch(/^(?:the )?mid-1990s\b|^1990s\b/);
+  });
+
+  it("answers 'which countries were X from' with the names WordNet knows as countries, and 'which city' after 'the city of'", () => {
+    expect(island.ask("which countries were the drowned tourists from").answer).toMatch(/^Italy, Poland, Spain\. From/);
+    expect(island.ask("which city did the smugglers seize").answer).toMatch(/^Marrow\. From/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedKind, kindNameIn } from "../../src/answers/kinds.js";
+import { askedKind, instancesIn, kindNameIn } from "../../src/answers/kinds.js";
 
 describe("extract stage for 'which X': the name a passage gives a thing of the asked kind", () => {
   it("reads the asked kind from 'which X …' and 'what X did …', not from 'what is', a person, a time or a quantity", () => {
@@ -13,12 +13,27 @@ describe("extract stage for 'which X': the name a passage gives a thing of the a
     // A passive asks for the name of the thing done to: "what packets are used", not "what car was it".
     expect(askedKind("what packets are used as attack vectors")).toBe("packets");
     expect(askedKind("what car was it")).toBeUndefined();
+    // A preposition left at the end after a copula asks for a name too.
+    expect(askedKind("which countries were the slain tourists from")).toBe("countries");
+    expect(askedKind("what time is it")).toBeUndefined();
   });
 
   it("takes a capitalized name or a quoted term after the kind's noun, or a capitalized name before it, verbatim", () => {
     expect(kindNameIn("the findings were published in the journal Current Biology.", "journal", "which journal published the findings")).toBe("Current Biology");
     expect(kindNameIn('the researchers used the technique called "mental chronometry" - that is', "technique", "what technique did they use")).toBe("mental chronometry");
     expect(kindNameIn("Microsoft is sticking with AA batteries as their default power source.", "batteries", "what batteries does it use")).toBe("AA");
+  });
+
+  it("takes the name after 'the <kind> of' ('the city of Sirte')", () => {
+    expect(kindNameIn("They later seized the coastal city of Sirte.", "city", "which city did they seize")).toBe("Sirte");
+  });
+
+  it("names what WordNet knows as an instance of the kind where the passage never writes the kind: all of them for a plural, the first for a singular", () => {
+    const text = "The foreigners killed were from Italy, Poland, Germany and Spain, officials in Tunis said.";
+    expect(instancesIn(text, "countries", "which countries were the foreigners from")).toBe("Italy, Poland, Germany, Spain");
+    expect(instancesIn(text, "country", "which country was the first victim from")).toBe("Italy");
+    expect(instancesIn(text, "city", "which city did officials speak in")).toBe("Tunis");
+    expect(instancesIn(text, "river", "which river was it")).toBeNull();
   });
 
   it("keeps a capitalized kind noun that is part of the name, before or after it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivations, impliedBy, isAbbreviation, isDictionaryWord, isPersonNoun, isProperName, nounLemma, synonyms } from "../../src/lexicon/wordnet.js";
+import { derivations, impliedBy, isAbbreviation, isInstanceOf, isDictionaryWord, isPersonNoun, isProperName, nounLemma, synonyms } from "../../src/lexicon/wordnet.js";
 
 describe("WordNet, read in place", () => {
   it("gives the words of a lemma's commonest senses", () => {
@@ -39,6 +39,14 @@ describe("WordNet, read in place", () => {
   it("gives the noun a plural is of, irregular or regular, and keeps a noun that ends in s", () => {
     expect(["longshoremen", "workers", "children", "news", "cities", "buses"].map(nounLemma)).toEqual(["longshoreman", "worker", "child", "news", "city", "bus"]);
     expect(isPersonNoun(nounLemma("immigrants"))).toBe(true);
+  });
+
+  it("tells what a name is an instance of, through the classes above its own, and nothing of a name WordNet lacks", () => {
+    expect(isInstanceOf("Italy", "country")).toBe(true);
+    expect(isInstanceOf("Khartoum", "city")).toBe(true);
+    expect(isInstanceOf("Nile", "river")).toBe(true);
+    expect(isInstanceOf("Italy", "river")).toBe(false);
+    expect(isInstanceOf("Zorbavia", "country")).toBe(false);
   });
 
   it("tells an abbreviation (written in capitals in its commonest sense) and a proper name of several words", () => {
