@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { pushTo } from "../collections.js";
-import { wordForms } from "../lexicon/nlp.js";
+import { wordForms, type Tagged } from "../lexicon/nlp.js";
 import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
@@ -8,7 +8,8 @@ import { fold } from "../index/terms.js";
 import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
-import { describeRefusal, refusalFor, statesPredicate, type Refusal } from "./decide.js";
+import { describeRefusal, refusalFor, statesPredicate, verbStated, type Refusal } from "./decide.js";
+import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, instancesIn, kindNameIn } from "./kinds.js";
@@ -465,7 +466,7 @@ function newestHolders(kb: Knowledge, people: Entity[]): Entity[] {
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
   const all = rankedIn ?? rankSentences(kb, q, { focus });
-  const shaped = preferFittingFigures(q, all.filter((r) => hasShape(kb, q, r)));
+  const shaped = preferFittingFigures(kb, q, all.filter((r) => hasShape(kb, q, r)));
   const chosen = choosePassage(kb, q, shaped);
   if ("unanswerable" in chosen) return chosen;
   const elsewhere = spokenOfElsewhere(kb, q, all, chosen);
@@ -480,13 +481,13 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       text = templates.render("what", { ...view, subject: focus?.name ?? q.subject ?? "" });
       break;
     case "when":
-      text = templates.render("when", { ...view, date: dateIn(best) });
+      text = templates.render("when", { ...view, date: dateIn(kb, q, best) });
       break;
     case "where":
       text = templates.render("where", { ...view, place: placeIn(kb, best, q) });
       break;
     case "howmany":
-      text = templates.render("howmany", { ...view, figure: figureIn(best, q) });
+      text = templates.render("howmany", { ...view, figure: figureIn(kb, best, q) });
       break;
     default: {
       // "why …": a passage that only restates what was asked is followed by the sentence that gives the reason.
@@ -522,12 +523,12 @@ function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, shaped: R
  * passages among the top candidates whose figure is of that kind come first; the order is kept
  * otherwise. Only the top candidates are reordered, so a weak passage never jumps a strong one.
  */
-function preferFittingFigures(q: Understood, ranked: Ranked[]): Ranked[] {
+function preferFittingFigures(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked[] {
   if (q.intent !== "howmany") return ranked;
   const measure = measureOf(q.normalized);
   if (measure.kind === "any") return ranked;
   const top = ranked.slice(0, WEIGHTS.decide.tryPassages);
-  const fit = top.filter((r) => hasFittingFigure(r, measure, q.normalized));
+  const fit = top.filter((r) => hasFittingFigure(kb, q, r, measure));
   if (!fit.length || fit.length === top.length) return ranked;
   return [...fit, ...top.filter((r) => !fit.includes(r)), ...ranked.slice(top.length)];
 }
@@ -575,7 +576,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
   switch (q.intent) {
     case "when":
       // "when will X" is not answered by when X once was ("premiered in theaters in the 1970s").
-      return DATE_TEXT.test(r.sentence.text) && (!ASKS_FUTURE.test(q.normalized) || FUTURE.test(r.sentence.text));
+      return datesOf(kb, q, r).length > 0 && (!ASKS_FUTURE.test(q.normalized) || FUTURE.test(r.sentence.text));
     case "where":
       return placeIn(kb, r, q) !== "";
     case "howmany": {
@@ -583,8 +584,8 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       // some unit may find it elided ("two tablets was a lethal dose, and she had taken eight"). "one"
       // is too often a pronoun ("each one of the mayors") to count as a figure.
       const measure = measureOf(q.normalized);
-      if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead || measure.strict)) return hasFittingFigure(r, measure, q.normalized);
-      return NUMBER.test(withoutDates(r.sentence.text));
+      if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead || measure.strict)) return hasFittingFigure(kb, q, r, measure);
+      return NUMBER.test(withoutDates(r.sentence.text)) && ofPredicate(kb, q, r.sentence, figuresOf(withoutDates(r.sentence.text), q.normalized)).length > 0;
     }
     default:
       return true;
@@ -602,7 +603,7 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"). */
 const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*)*)`,
   "gu",
 );
 
@@ -624,14 +625,39 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     const of = new RegExp(`(?:${names.map(escapeRegExp).join("|")}),?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
     if (of) places.push({ text: of[1], at: of.index + of[0].length - of[1].length });
   }
+  // The place the question gives is not the answer ("where is he going after Kenya").
+  const asked = new Set(words(q.normalized).map(fold));
+  const fresh = places.filter((p) => !p.text.split(/\s+/).every((w) => asked.has(fold(w.replace(/^the$/i, "")))));
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
-  return (nearestToTerms(r, places)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
+  return (nearestToTerms(r, fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
 }
 
 /** The date a sentence names nearest the words asked about ("a raid in August", not "passed Tuesday"). */
-function dateIn(r: Ranked): string {
-  const dates = [...r.sentence.text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! }));
-  return nearestToTerms(r, dates)?.text ?? chrono.parse(r.sentence.text)[0]?.text ?? "";
+function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
+  return nearestToTerms(r, datesOf(kb, q, r))?.text ?? chrono.parse(r.sentence.text)[0]?.text ?? "";
+}
+
+/** The dates a sentence gives of the question's relation (`ofPredicate`). */
+function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string; at: number }> {
+  return ofPredicate(kb, q, r.sentence, [...r.sentence.text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! })));
+}
+
+/**
+ * Of a sentence's dates or figures, those that belong to the verb the question asks about, where the
+ * sentence states that verb as a verb: the span's clause (`clauseVerbs`) has that verb, or no verb at
+ * all. "Friday" in "plans to sign on Friday, days before leaving office" is no answer to "when did he
+ * leave office", nor "two" in "killing two people and injuring several others" to "how many were
+ * injured". A sentence that states the verb otherwise (as a noun, or only in the sentence beside it)
+ * keeps them all: the decide stage has judged it.
+ */
+function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: Understood, s: Sentence, spans: T[]): T[] {
+  if ((q.intent !== "when" && q.intent !== "howmany") || !q.predicate.length || !spans.length || !statesPredicate(kb, q, s)) return spans;
+  const states = (t: Tagged) => q.predicate.some((verb) => verbStated(verb, t));
+  if (!taggedSentence(s).some(states)) return spans;
+  return spans.filter((span) => {
+    const verbs = clauseVerbs(s, span);
+    return !verbs.length || verbs.some(states);
+  });
 }
 
 /** Of some spans of a sentence, the one closest (in characters) to the question's words found there. */
@@ -681,9 +707,9 @@ function rolePhrases(text: string): string[] {
  * and of those the one closest to the words the question asked about, with a unit written onto it;
  * never a figure the question gave.
  */
-function figureIn(r: Ranked, q: Understood): string {
+function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const text = withoutDates(r.sentence.text);
-  const figures = figuresOf(text, q.normalized);
+  const figures = ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized));
   const measure = measureOf(q.normalized);
   const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
   const figure = nearestToTerms(r, fitting.length ? fitting : figures);
@@ -718,9 +744,9 @@ function rangeOf(text: string, figure: Figure, figures: Figure[]): string | null
 }
 
 /** Whether a sentence has a figure of the kind the question measures. */
-function hasFittingFigure(r: Ranked, measure: Measure, asked: string): boolean {
+function hasFittingFigure(kb: Knowledge, q: Understood, r: Ranked, measure: Measure): boolean {
   const text = withoutDates(r.sentence.text);
-  return figuresOf(text, asked).some((f) => fits(text, f, measure, asked));
+  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).some((f) => fits(text, f, measure, q.normalized));
 }
 
 function passageView(kb: Knowledge, q: Understood, s: Sentence): View {

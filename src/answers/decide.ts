@@ -3,7 +3,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/terms.js";
 import { INCEPTIVE_VERBS, LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
-import { regularForms, wordForms } from "../lexicon/nlp.js";
+import { regularForms, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
@@ -92,6 +92,11 @@ export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): bool
   const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const inCompounds = compoundOnly([s.text]);
   return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds));
+}
+
+/** Whether one word of a passage, tagged as a verb, states a verb the question asks about (as `refusalFor` reads a passage). */
+export function verbStated(verb: string, word: Tagged): boolean {
+  return word.pos === "VERB" && statesVerb(verb, new Set([indexTerm(word.text) ?? word.lower]), new Set([word.lower]), new Set());
 }
 
 /**

@@ -172,3 +172,6 @@ export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Arra
   warm: { units: ["degrees", "fahrenheit", "celsius"] },
 };
 export const MEASURE_VERBS: Record<string, string> = { weigh: "heavy", weighs: "heavy", weighed: "heavy", measure: "long", measures: "long" };
+
+/** Participles that act as prepositions ("19 people, including 17 foreigners"): they name no act of their own. */
+export const PREPOSITIONAL_PARTICIPLES = new Set(["including", "excluding", "according", "following", "concerning", "regarding", "considering", "involving", "barring", "pending", "given"]);

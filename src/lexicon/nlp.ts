@@ -9,6 +9,8 @@ export interface Tagged {
   lower: string;
   pos: string;
   lemma: string;
+  /** Where the word starts in the text tagged. */
+  at: number;
 }
 
 let nlp: WinkMethods | null = null;
@@ -32,9 +34,14 @@ export function tag(text: string): Tagged[] {
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const out: Tagged[] = [];
+  let cursor = 0;
   for (let i = 0; i < values.length; i++) {
+    // wink gives tokens, not offsets: each is found after the one before (a token it rewrote stays where the last one ended).
+    const found = text.indexOf(values[i], cursor);
+    const at = found < 0 ? cursor : found;
+    if (found >= 0) cursor = found + values[i].length;
     if (pos[i] === "PUNCT" || pos[i] === "SYM" || pos[i] === "SPACE") continue;
-    out.push({ text: values[i], lower: values[i].toLowerCase(), pos: pos[i], lemma: lemmas[i].toLowerCase() });
+    out.push({ text: values[i], lower: values[i].toLowerCase(), pos: pos[i], lemma: lemmas[i].toLowerCase(), at });
   }
   return out;
 }

@@ -447,7 +447,11 @@ writeFileSync(
     `Fishing fleets and coastal mills are the backbone of its economy.\n\n` +
     `In the mid-1990s, the exiled poet Ilse Maren lived in Port Ostra, the capital of Varna.\n\n` +
     `The tourists who drowned off the coast were from Italy, Poland and Spain, officials said.\n\n` +
-    `Smugglers later seized the coastal city of Marrow.\n`,
+    `Smugglers later seized the coastal city of Marrow.\n\n` +
+    `Hours later, a gunman opened fire at a bar in the US state of Maine, killing two people and injuring several others.\n\n` +
+    `The envoy plans to sign the accord on Friday, days before leaving office.\n\n` +
+    `Pirates killed at least 19 sailors, including 17 foreigners.\n\n` +
+    `The envoy lands in Varna on Monday and travels on to Ostra on Sunday.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -462,5 +466,21 @@ describe("decide and extract stages on a fifth unseen article", () => {
   it("answers 'which countries were X from' with the names WordNet knows as countries, and 'which city' after 'the city of'", () => {
     expect(island.ask("which countries were the drowned tourists from").answer).toMatch(/^Italy, Poland, Spain\. From/);
     expect(island.ask("which city did the smugglers seize").answer).toMatch(/^Marrow\. From/);
+  });
+
+  it("extract stage: a figure or a date belongs to the verbs of its own clause ('killing two people and injuring several others')", () => {
+    const injured = island.ask("how many people were injured in the bar shooting");
+    expect(injured.answered).toBe(false);
+    expect(island.ask("how many people were killed in the bar shooting").answer).toMatch(/^two\b/);
+    const left = island.ask("when did the envoy leave office");
+    expect(left.answered).toBe(false);
+    expect(island.ask("when will the envoy sign the accord").answer).toMatch(/^Friday\b/);
+    // "including" names no act: "17" is in the clause of "killed".
+    expect(island.ask("how many foreigners did the pirates kill").answer).toMatch(/^17\b/);
+  });
+
+  it("extract stage: a place is never one the question gives, and 'the US state of Maine' is Maine", () => {
+    expect(island.ask("where will the envoy travel after varna").answer).toMatch(/^Ostra\. From/);
+    expect(island.ask("where did the gunman open fire").answer).toMatch(/^Maine\. From/);
   });
 });
