@@ -410,7 +410,9 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   if (!top || top === chosen || hasShape(kb, q, top)) return null;
   const window = new Set([chosen.sentence, ...neighbours(kb, chosen.sentence)].flatMap((s) => kb.terms[s.id]));
   const names = new Set(q.named.flatMap((n) => termsOf(n)));
-  const missing = top.matched.filter((t) => !names.has(t) && !window.has(t));
+  // Words the best passage writes itself: one it only says otherwise ("lived" for "population") proves nothing missing.
+  const own = kb.terms[top.sentence.id];
+  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t));
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
 }
 

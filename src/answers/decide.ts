@@ -8,6 +8,7 @@ import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
+import { statesMeasure } from "./figures.js";
 import { derivedForms, implyingVerbs } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
@@ -40,7 +41,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
-    if (!states(noun, "noun", terms, said, inCompounds)) return { rule: "relation_absent", missing: noun };
+    if (!states(noun, "noun", terms, said, inCompounds) && !window.some((s) => statesMeasure(noun, s.text))) return { rule: "relation_absent", missing: noun };
   }
   const rival = rivalName(q.normalized, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };

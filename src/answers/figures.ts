@@ -60,8 +60,8 @@ function readMeasure(question: string): Measure {
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
-  const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
-  if (measured) return { kind: "count", units: unitTerms(MEASURE_NOUNS[measured].units), lead: MEASURE_NOUNS[measured].lead };
+  const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q) || MEASURE_NOUNS[noun].askedAs?.test(q));
+  if (measured) return measureNamed(measured)!;
   // "how fast", "how heavy", "how much does it weigh": a figure in the units of that scale.
   const adjective = /\bhow (\p{L}+)/u.exec(q)?.[1] ?? "";
   const verb = /\bhow much\b/.test(q) ? Object.keys(MEASURE_VERBS).find((v) => new RegExp(`\\b${v}\\b`).test(q)) : undefined;
@@ -72,6 +72,23 @@ function readMeasure(question: string): Measure {
   const unit = countedNoun(q);
   if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]), noun: unit };
   return { kind: "any" };
+}
+
+/** The measure a noun of `MEASURE_NOUNS` names ("population": a count of people after "a nation of"), if it is one. */
+function measureNamed(noun: string): Measure | undefined {
+  const named = Object.hasOwn(MEASURE_NOUNS, noun) ? MEASURE_NOUNS[noun] : undefined;
+  return named && { kind: "count", units: unitTerms(named.units), lead: named.lead };
+}
+
+/**
+ * Whether a text states a measure by its figure rather than its noun: "a nation of about 11 million
+ * people" states a population, though the word is not there. Only measures whose figure is
+ * introduced by its own words (`lead`) can be told so.
+ */
+export function statesMeasure(noun: string, text: string): boolean {
+  const measure = measureNamed(noun);
+  if (!measure || measure.kind !== "count" || !measure.lead) return false;
+  return figuresOf(text, "").some((f) => fits(text, f, measure));
 }
 
 /**

@@ -136,9 +136,11 @@ export const MONEY_VERBS = ["pay", "paid", "paying", "pays", "cost", "costs", "s
  * too common) the words that introduce such a count ("a nation of about 11 million people", "the city
  * has 400,000 residents", not "killing 19 people").
  */
-export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp }> = {
+export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; askedAs?: RegExp }> = {
   population: {
     units: ["people", "residents", "inhabitants", "citizens", "population"],
+    // "how many people live in Tunisia" asks the population in other words.
+    askedAs: /\bhow many (?:people|persons|residents|inhabitants|citizens) (?:live|lives|living|reside|resides) in\b/i,
     lead: /(?:\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?)|,)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
   },
   "death toll": { units: ["dead", "deaths", "killed", "people", "lives"] },

@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { LIGHT_VERBS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
+import { LIGHT_VERBS, MEASURE_NOUNS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
 import { isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -58,6 +58,9 @@ const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, "call", "s
  * asks for (not a possessive elsewhere in it: "how many arrests did Schaaf's tip-off cost").
  */
 function relationNounsOf(text: string): string[] {
+  // "how many people live in Tunisia" asks the population in other words: the measure's noun is the relation.
+  const rephrased = Object.keys(MEASURE_NOUNS).filter((noun) => MEASURE_NOUNS[noun].askedAs?.test(text));
+  if (rephrased.length) return rephrased;
   const possessive = /^(?:who|what|how much|how old|where|when)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?[\p{L}.\s-]+?'s\s+([\p{Ll}]+)$/u.exec(text);
   const of = /^(?:what|how much|how many)\s+(?:is|was|are|were)\s+the\s+([\p{Ll}]+)\s+of\b/u.exec(text);
   return [possessive?.[1], of?.[1]].filter((w): w is string => Boolean(w) && !STOP_WORDS.has(w!));
@@ -75,14 +78,16 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   const tagged = tag(text);
   const parsed = passiveWho(parseQuestion(text), tagged);
   const now = NOW.test(text);
-  const predicate = parsed.intent === "quote" ? [] : predicateOf(tagged, parsed);
+  const relationNouns = parsed.intent === "quote" ? [] : relationNounsOf(text).filter((n) => !(parsed.asksName && n === "name"));
+  // A measure asked in other words ("how many people live in …") is its noun's relation, not the verb's.
+  const predicate = parsed.intent === "quote" || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed);
   const named = [...new Set([...parsed.named, ...namesIn(text, vocab)])];
   const subject = parsed.subject?.replace(NOW_IN_SUBJECT, "").trim() || undefined;
   return {
     ...parsed,
     subject,
     named,
-    relationNouns: parsed.intent === "quote" ? [] : relationNounsOf(text).filter((n) => !(parsed.asksName && n === "name")),
+    relationNouns,
     text: typed.replace(/\s+/g, " ").trim(),
     normalized: text,
     corrections,

@@ -451,7 +451,8 @@ writeFileSync(
     `Hours later, a gunman opened fire at a bar in the US state of Maine, killing two people and injuring several others.\n\n` +
     `The envoy plans to sign the accord on Friday, days before leaving office.\n\n` +
     `Pirates killed at least 19 sailors, including 17 foreigners.\n\n` +
-    `The envoy lands in Varna on Monday and travels on to Ostra on Sunday.\n`,
+    `The envoy lands in Varna on Monday and travels on to Ostra on Sunday.\n\n` +
+    `Varna, a small nation of about 40,000 people, relies on its fleets.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -482,5 +483,11 @@ describe("decide and extract stages on a fifth unseen article", () => {
   it("extract stage: a place is never one the question gives, and 'the US state of Maine' is Maine", () => {
     expect(island.ask("where will the envoy travel after varna").answer).toMatch(/^Ostra\. From/);
     expect(island.ask("where did the gunman open fire").answer).toMatch(/^Maine\. From/);
+  });
+
+  it("understand and decide stages: 'how many people live in X' asks X's population, which 'a nation of about 40,000 people' states", () => {
+    expect(island.ask("whats the population of varna").answer).toMatch(/^40,000\b/);
+    expect(island.ask("how many people live in varna").answer).toMatch(/^40,000\b/);
+    expect(island.ask("how many sailors live in varna").answered).toBe(false);
   });
 });
