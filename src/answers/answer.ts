@@ -16,7 +16,7 @@ import { askedKind, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
-import { findByRole, isKnownTerm, isRoleDescription, resolveEntity } from "./resolve.js";
+import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun } from "../lexicon/wordnet.js";
 import { derivedForms } from "./soft.js";
@@ -107,7 +107,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     const t = termsOf(w)[0];
     return t !== undefined && !known(t);
   });
-  const unknownSubject = q.subject && !subjectEntity ? words(q.subject).filter((w) => termsOf(w).some((t) => !known(t))) : [];
+  // "who heads X" asks for "the head of X", which an article may call its leader or chief.
+  const unknownSubject = q.subject && !subjectEntity ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t)))) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => IDENTIFIER.test(w) && !known(termsOf(w)[0] ?? ""));
   const unknown = [...new Set([...unknownNamed, ...unknownSubject, ...unknownCodes])];

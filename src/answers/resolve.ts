@@ -104,6 +104,12 @@ export function isRoleDescription(phrase: string): boolean {
   return words(phrase).map(normalizeWord).some((w) => TITLE_WORDS.has(w) || w in ROLE_SYNONYMS);
 }
 
+/** The titles a role word may be written as in an article ("head": director, chief, leader …), itself included. */
+export function roleAlternatives(word: string): string[] {
+  const w = normalizeWord(word);
+  return Object.hasOwn(ROLE_SYNONYMS, w) ? ROLE_SYNONYMS[w] : [w];
+}
+
 export interface RoleMatch {
   entity: Entity;
   score: number;
@@ -128,6 +134,7 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       const roleWords = new Set(words(role.text).map(normalizeWord));
       const titleHits = titleWords.filter((w) => (ROLE_SYNONYMS[w] ?? [w]).some((x) => roleWords.has(x))).length;
       if (titleHits < titleWords.length) continue;
+      const bySynonym = titleWords.some((w) => !roleWords.has(w));
       const roleTerms = new Set(termsOf(role.text + " " + expandText(kb, role.text)));
       const sentenceTerms = new Set(kb.terms[role.sentence]);
       const docTerms = titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w]));
@@ -139,6 +146,9 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       if (qualified && otherTerms.length && !otherTerms.some((group) => group.some((t) => roleTerms.has(t)))) continue;
       for (const group of otherTerms) {
         if (group.some((t) => roleTerms.has(t))) score += 3;
+        // A title said otherwise ("head" for a President) is weaker evidence: whose it is must be said in
+        // the role itself ("the head of the Gazette" is no President who spoke to the Gazette).
+        else if (bySynonym) missing = true;
         else if (group.some((t) => sentenceTerms.has(t))) score += 1.5;
         else if (group.some((t) => docTerms.has(t))) score += 0.5;
         else missing = true;

@@ -201,7 +201,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 }
 
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
-const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[\p{L}.]+\s+){0,3}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[\p{L}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
  * Finds people (and the organizations named by acronyms) in the corpus, with their roles as the

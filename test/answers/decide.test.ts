@@ -11,7 +11,8 @@ describe("decide stage: traps are declined with the rule that declined them", ()
   it.each([
     ["when did karen bass become mayor", "predicate_absent: become"],
     ["who replaced sessions as AG", "predicate_absent: replace"],
-    ["how many people live in Los Angeles", "predicate_absent: live"],
+    // Asked as a population: no passage gives Los Angeles a figure introduced as one.
+    ["how many people live in Los Angeles", "low_coverage"],
     ["when did homan leave ICE", "predicate_absent: leave"],
     ["where was libby schaaf born", "predicate_absent: bear"],
     // "salary" is no word of these articles at all: declined before any passage is tried.

@@ -452,7 +452,9 @@ writeFileSync(
     `The envoy plans to sign the accord on Friday, days before leaving office.\n\n` +
     `Pirates killed at least 19 sailors, including 17 foreigners.\n\n` +
     `The envoy lands in Varna on Monday and travels on to Ostra on Sunday.\n\n` +
-    `Varna, a small nation of about 40,000 people, relies on its fleets.\n`,
+    `Varna, a small nation of about 40,000 people, relies on its fleets.\n\n` +
+    `The leader of the Sea Party, Oren Vale, condemned the raid.\n\n` +
+    `President Mara Lind spoke to the Coast Gazette on Monday.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -489,5 +491,10 @@ describe("decide and extract stages on a fifth unseen article", () => {
     expect(island.ask("whats the population of varna").answer).toMatch(/^40,000\b/);
     expect(island.ask("how many people live in varna").answer).toMatch(/^40,000\b/);
     expect(island.ask("how many sailors live in varna").answered).toBe(false);
+  });
+
+  it("answers 'who heads / runs / leads X' from a role the article writes with another title ('the leader of the Sea Party'), but not from a title merely in the same article", () => {
+    for (const q of ["who heads the sea party", "who runs the sea party", "who leads the sea party"]) expect(island.ask(q).answer).toMatch(/^Oren Vale\b/);
+    expect(island.ask("who heads the coast gazette").answered).toBe(false);
   });
 });

@@ -11,7 +11,9 @@ describe("understand stage", () => {
     expect(u("when did karen bass become mayor").predicate).toEqual(["become"]);
     expect(u("who replaced sessions as AG").predicate).toEqual(["replace"]);
     expect(u("when did homan leave ICE").predicate).toEqual(["leave"]);
-    expect(u("how many people live in los angeles").predicate).toEqual(["live"]);
+    // Asked as a population: the relation is the noun, not the verb.
+    expect(u("how many people live in los angeles").predicate).toEqual([]);
+    expect(u("how many people live in los angeles").relationNouns).toEqual(["population"]);
   });
 
   it("takes the verb after a leading verb as the relation (try to expel, plan to leave)", () => {
