@@ -606,7 +606,7 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"). */
 const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
   "gu",
 );
 
@@ -630,7 +630,7 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   }
   // The place the question gives is not the answer ("where is he going after Kenya").
   const asked = new Set(words(q.normalized).map(fold));
-  const fresh = places.filter((p) => !p.text.split(/\s+/).every((w) => asked.has(fold(w.replace(/^the$/i, "")))));
+  const fresh = ofPredicate(kb, q, r.sentence, places.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w)))));
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
   return (nearestToTerms(r, fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
 }
@@ -646,7 +646,7 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
 }
 
 /**
- * Of a sentence's dates or figures, those that belong to the verb the question asks about, where the
+ * Of a sentence's dates, figures or places, those that belong to the verb the question asks about, where the
  * sentence states that verb as a verb: the span's clause (`clauseVerbs`) has that verb, or no verb at
  * all. "Friday" in "plans to sign on Friday, days before leaving office" is no answer to "when did he
  * leave office", nor "two" in "killing two people and injuring several others" to "how many were
@@ -654,7 +654,7 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
  * keeps them all: the decide stage has judged it.
  */
 function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: Understood, s: Sentence, spans: T[]): T[] {
-  if ((q.intent !== "when" && q.intent !== "howmany") || !q.predicate.length || !spans.length || !statesPredicate(kb, q, s)) return spans;
+  if ((q.intent !== "when" && q.intent !== "howmany" && q.intent !== "where") || !q.predicate.length || !spans.length || !statesPredicate(kb, q, s)) return spans;
   const states = (t: Tagged) => q.predicate.some((verb) => verbStated(verb, t));
   if (!taggedSentence(s).some(states)) return spans;
   return spans.filter((span) => {

@@ -145,6 +145,9 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f) => !lower.includes(f.text.toLowerCase()));
 }
 
+/** A count of times followed by its period: a frequency ("three times a week", "twice per day"). */
+const FREQUENCY = /^\s+times?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|season)\b/i;
+
 const CURRENCY_AFTER = new RegExp(`^\\s*(?:${alternation(CURRENCY_WORDS)})\\b`, "i");
 
 /**
@@ -174,6 +177,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // A scale told as a rate or a sum (`MEASURE_ADJECTIVES` alsoAs).
       if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
       const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
+      // "three times a week" is how often, not a multiple.
+      if (FREQUENCY.test(after)) return false;
       if (next.some((w) => termsOf(w).some((t) => measure.units.includes(t)))) return true;
       return measure.noun !== undefined && PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && next.some((w) => isPersonNoun(nounLemma(w)));
     }

@@ -16,7 +16,7 @@ wont hasnt havent hadnt wouldnt couldnt shouldnt`.split(/\s+/),
 export const QUESTION_WORDS = new Set(
   `tell show explain describe know say said says saying told tells think thinks thought please kind sort anything
 something someone somebody one many much share percentage percent proportion fraction number happen happened
-happening mean means meaning like give find`.split(/\s+/),
+happening mean means meaning like give find mention mentions mentioned discuss discusses discussed`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;

@@ -17,6 +17,8 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   text = trimPunctuation(text);
   text = aboutThat(text);
   text = text.replace(/(^|\s)w\/o(?=\s|$)/gi, "$1without").replace(/(^|\s)w\/(?=\s|\w)/gi, "$1with ");
+  // "what % of kids": the sign typed alone is the word; "by how much did it fall" asks how much it fell.
+  text = text.replace(/(^|\s)%(?=\s|$)/g, "$1percent").replace(/^by how (much|many)\b/i, "how $1");
   text = dropFiller(text);
   text = text.replace(/\S+/g, (token) => rewriteToken(token, vocab));
   text = capitalizeNames(text, vocab);

@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { LIGHT_VERBS, MEASURE_NOUNS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
+import { LIGHT_VERBS, MEASURE_NOUNS, META_VERBS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
 import { isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -51,7 +51,7 @@ function namesIn(text: string, vocab: ReturnType<typeof surfaceVocabulary>): str
 }
 const QUESTION_OPENERS = new Set(["who", "what", "when", "where", "why", "how", "which", "whose", "whom", "is", "are", "was", "did", "does", "do"]);
 const WH_SUBJECTS = new Set(["who", "what", "which", "whoever"]);
-const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, "call", "stand", "happen", "ask"]);
+const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, ...META_VERBS, "call", "stand", "happen", "ask"]);
 
 /**
  * "what is X's salary", "who is X's wife", "what is the population of X": the attribute the question

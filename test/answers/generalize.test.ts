@@ -454,7 +454,11 @@ writeFileSync(
     `The envoy lands in Varna on Monday and travels on to Ostra on Sunday.\n\n` +
     `Varna, a small nation of about 40,000 people, relies on its fleets.\n\n` +
     `The leader of the Sea Party, Oren Vale, condemned the raid.\n\n` +
-    `President Mara Lind spoke to the Coast Gazette on Monday.\n`,
+    `President Mara Lind spoke to the Coast Gazette on Monday.\n\n` +
+    `The survey appeared in the Harbor Medical Journal, and it was presented at a meeting in Lund.\n\n` +
+    `Lina Osk runs a lab at the Ilse Maren Children’s Research Institute in Dorva.\n\n` +
+    `Eating fish at least three times a week cut the risk of gout by 40%.\n\n` +
+    `The Sealgate scandal is one instance of this problem.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -496,5 +500,18 @@ describe("decide and extract stages on a fifth unseen article", () => {
   it("answers 'who heads / runs / leads X' from a role the article writes with another title ('the leader of the Sea Party'), but not from a title merely in the same article", () => {
     for (const q of ["who heads the sea party", "who runs the sea party", "who leads the sea party"]) expect(island.ask(q).answer).toMatch(/^Oren Vale\b/);
     expect(island.ask("who heads the coast gazette").answered).toBe(false);
+  });
+
+  it("extract stage: a place in the clause of the question's verb ('presented … in Lund', not 'appeared in the Harbor Medical Journal'), and a name with a possessive inside", () => {
+    expect(island.ask("where was the survey presented").answer).toMatch(/^Lund\. From/);
+    expect(island.ask("where is the ilse maren childrens research institute").answer).toMatch(/^Dorva\. From/);
+  });
+
+  it("figures: 'three times a week' is a frequency, not the multiple 'by how much did X cut' asks for", () => {
+    expect(island.ask("by how much did eating fish cut the risk of gout").answer).toMatch(/^40%/);
+  });
+
+  it("understand stage: 'mention' asks about the article's words, not a relation a passage must state", () => {
+    expect(island.ask("which scandal is mentioned").answer).toMatch(/^Sealgate\. From/);
   });
 });

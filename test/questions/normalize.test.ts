@@ -15,6 +15,11 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("what was the raid really for", vocab)).toBe("what was the raid for");
   });
 
+  it("reads a percent sign typed alone as the word, and 'by how much' as 'how much'", () => {
+    expect(normalizeQuestion("what % of raids were in oakland", vocab)).toBe("what percent of raids were in Oakland");
+    expect(normalizeQuestion("by how much did arrests rise", vocab)).toBe("how much did arrests rise");
+  });
+
   it("restores possessives and capitals from the corpus's own names, leaving month names as typed", () => {
     expect(normalizeQuestion("what was schaafs warning", vocab)).toBe("what was Schaaf's warning");
     expect(normalizeQuestion("who is karen bass", vocab)).toBe("who is Karen Bass");
