@@ -13,7 +13,7 @@ import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, instancesIn, kindNameIn } from "./kinds.js";
-import { FIGURE_LIMITS, figuresOf, fits, measureOf, type Figure, type Measure } from "./figures.js";
+import { FIGURE_LIMITS, figuresOf, fits, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
@@ -588,7 +588,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       // is too often a pronoun ("each one of the mayors") to count as a figure.
       const measure = measureOf(q.normalized);
       if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead || measure.strict)) return hasFittingFigure(kb, q, r, measure);
-      return NUMBER.test(withoutDates(r.sentence.text)) && ofPredicate(kb, q, r.sentence, figuresOf(withoutDates(r.sentence.text), q.normalized)).length > 0;
+      return NUMBER.test(withoutDates(r.sentence.text)) && countingFigures(kb, q, r).length > 0;
     }
     default:
       return true;
@@ -712,7 +712,7 @@ function rolePhrases(text: string): string[] {
  */
 function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const text = withoutDates(r.sentence.text);
-  const figures = ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized));
+  const figures = countingFigures(kb, q, r);
   const measure = measureOf(q.normalized);
   const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
   const figure = nearestToTerms(r, fitting.length ? fitting : figures);
@@ -749,7 +749,14 @@ function rangeOf(text: string, figure: Figure, figures: Figure[]): string | null
 /** Whether a sentence has a figure of the kind the question measures. */
 function hasFittingFigure(kb: Knowledge, q: Understood, r: Ranked, measure: Measure): boolean {
   const text = withoutDates(r.sentence.text);
-  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).some((f) => fits(text, f, measure, q.normalized));
+  return countingFigures(kb, q, r).some((f) => fits(text, f, measure, q.normalized));
+}
+
+/** A sentence's figures that may answer the question: of its verb (`ofPredicate`) and, for a count, counting that thing (`mayCount`). */
+function countingFigures(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
+  const text = withoutDates(r.sentence.text);
+  const measure = measureOf(q.normalized);
+  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => mayCount(text, f, measure, q.normalized));
 }
 
 function passageView(kb: Knowledge, q: Understood, s: Sentence): View {

@@ -145,6 +145,34 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f) => !lower.includes(f.text.toLowerCase()));
 }
 
+/**
+ * Whether a figure may answer a count ("how many users"): not a sum of money, and, for
+ * "how many", not a count of another thing, a plural noun right after it that is no unit of the count ("at least two
+ * major categories" counts categories, not users). A count of people may be told by any word for
+ * people ("19 sailors"). Other measures judge their figures in `fits`.
+ */
+export function mayCount(text: string, f: Figure, measure: Measure, asked: string): boolean {
+  if (measure.kind !== "count" || measure.alsoAs || !measure.noun) return true;
+  // A share may tell how many ("one in 10 residents are undocumented"); a sum of money never does.
+  if (fits(text, f, { kind: "money" })) return false;
+  // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
+  if (!/\bhow many\b/i.test(asked)) return true;
+  const next = text.slice(f.at + f.text.length).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, COUNTED_WORDS);
+  const counted = next.find((w) => /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) || IRREGULAR_PLURALS.has(w));
+  if (!counted || termsOf(counted).some((t) => measure.units.includes(t))) return true;
+  // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
+  const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);
+  if (before.some((w, i) => before[i + 1]?.toLowerCase() === "of" && termsOf(w).some((t) => measure.units.includes(t)))) return true;
+  const person = (w: string) => PEOPLE_NOUNS.includes(w.toLowerCase()) || isPersonNoun(nounLemma(w));
+  return person(measure.noun) && person(counted);
+}
+
+/** Words after a figure searched for the plural it counts ("two major categories"). */
+const COUNTED_WORDS = 2;
+/** Words before a figure searched for the unit it counts ("the arrest of as many as 800 people"). */
+const UNIT_BEFORE_WORDS = 6;
+const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children", "mice", "geese", "teeth", "feet"]);
+
 /** A count of times followed by its period: a frequency ("three times a week", "twice per day"). */
 const FREQUENCY = /^\s+times?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|season)\b/i;
 

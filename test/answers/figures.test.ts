@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresOf, fits, measureOf } from "../../src/answers/figures.js";
+import { figuresOf, fits, mayCount, measureOf } from "../../src/answers/figures.js";
 
 /** The figures of a sentence that fit what the question measures. */
 const fitting = (question: string, sentence: string) =>
@@ -77,5 +77,25 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(fitting("what is the population", "Gunmen killed at least 19 people in the capital.")).toEqual([]);
     expect(fitting("what is the population", "The country, a nation of about 11 million people, voted.")).toEqual(["11 million"]);
     expect(fitting("how many tablets did she take", "She took eight tablets, though two tablets can kill.")).toEqual(["eight", "two"]);
+  });
+});
+
+describe("which figures may answer a count (extract stage)", () => {
+  const counting = (question: string, sentence: string) =>
+    figuresOf(sentence, question)
+      .filter((f) => mayCount(sentence, f, measureOf(question), question))
+      .map((f) => f.text);
+
+  it("drops a sum of money and a count of another thing, keeps a share and a count of the thing", () => {
+    expect(counting("how many people downloaded the game", "You can pay $9.99 to download the game.")).toEqual([]);
+    expect(counting("how many users does the site have", "There are at least two major categories of information.")).toEqual([]);
+    expect(counting("how many users does the site have", "The site has 30 million users in two countries.")).toEqual(["30 million"]);
+    expect(counting("how many residents are undocumented", "About one in 10 residents are undocumented.")).toEqual(["one in 10"]);
+  });
+
+  it("keeps a figure whose unit is named just before it, or a word for people for a count of people, or any unit for 'how much'", () => {
+    expect(counting("how many arrests did the warning prevent", "The warning prevented the arrest of as many as 800 people.")).toEqual(["800"]);
+    expect(counting("how many sailors were killed", "Pirates killed 19 crewmen.")).toEqual(["19"]);
+    expect(counting("how much asphalt does the city use", "It uses one million tons of asphalt.")).toEqual(["one million"]);
   });
 });
