@@ -200,6 +200,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
   return text.slice(tokens[first].start, tokens[at - 1].end).replace(/\s+/g, " ");
 }
 
+/** "She's the director of …", "He is a senior fellow at …": a role said of a pronoun at a sentence's start. */
+const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((?:the|an?)\s+[^,;:“”".]{3,160}?)(?=,|;|\.|$|\s—|\s–)/gu;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
 const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[\p{L}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
@@ -254,6 +256,19 @@ export function findEntities(corpus: Corpus): Entity[] {
       const led = lead?.[1] ?? lead?.[2];
       if (led && led.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w))) roles.push(led);
       for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
+    }
+  }
+  // "… says Katie Allen. She's the director of the Center for Food and Allergy Research": a role
+  // given by a pronoun in the next sentence is the role of the one person the sentence before names.
+  // The splitter may leave both in one sentence ("… says Katie Allen, MD, PhD. She's the director …").
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(PRONOUN_ROLE)) {
+      const role = m[1].trim();
+      if (!role.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w))) continue;
+      const prev = corpus.sentences[s.id - 1];
+      const before = m.index! > 0 ? s.text.slice(0, m.index!) : prev && prev.doc === s.doc && prev.paragraph === s.paragraph ? prev.text : "";
+      const named = [...new Set(index.find(before, tokenize(before)).map((x) => x.entity))];
+      if (named.length === 1 && !named[0].roles.some((r) => r.text === role)) named[0].roles.push({ text: role, sentence: s.id });
     }
   }
   // A role copied onto each member of a list ("City Council members Rebecca Kaplan, Desley Brooks, and Noel Gallo").

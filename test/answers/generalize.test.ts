@@ -458,7 +458,9 @@ writeFileSync(
     `The survey appeared in the Harbor Medical Journal, and it was presented at a meeting in Lund.\n\n` +
     `Lina Osk runs a lab at the Ilse Maren Children’s Research Institute in Dorva.\n\n` +
     `Eating fish at least three times a week cut the risk of gout by 40%.\n\n` +
-    `The Sealgate scandal is one instance of this problem.\n`,
+    `The Sealgate scandal is one instance of this problem.\n\n` +
+    `“The fleet is safe,” says Tova Brandt. She's the director of the Coast Watch Institute in Lund.\n\n` +
+    `Ivo Lenk met Pia Sand. He's the head of the port authority.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -513,5 +515,10 @@ describe("decide and extract stages on a fifth unseen article", () => {
 
   it("understand stage: 'mention' asks about the article's words, not a relation a passage must state", () => {
     expect(island.ask("which scandal is mentioned").answer).toMatch(/^Sealgate\. From/);
+  });
+
+  it("entity stage: 'She's the director of …' gives the role of the one person named just before, none when two are", () => {
+    expect(island.ask("who is tova brandt").answer).toMatch(/^Tova Brandt: the director of the Coast Watch Institute in Lund\./);
+    expect(island.ask("who is ivo lenk").answer).not.toMatch(/head of the port authority/);
   });
 });
