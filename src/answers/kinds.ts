@@ -68,8 +68,11 @@ export function askedKind(question: string): string | undefined {
   // After a copula only a participle ("what packets are used") or a preposition left at the end
   // ("which countries were the victims from") asks for a name: "what time is it" asks none.
   const m = /^(?:(?:in|on|at|during|from|for|by|with|to|into|under|after|before|through)\s+)?(?:which|what)\s+(\p{L}+)\s+(?:(?:is|was|are|were)\s+(?=\p{L}+(?:ed|en|wn)\b|.*\s(?:from|in|at|of|on|for|with|to)\??$)|(?!(?:is|was|are|were|'s)\b))\S/iu.exec(question);
-  const noun = m?.[1].toLowerCase();
+  // "what's the name of the skin patch": the kind is the last noun of the thing named.
+  const named = /^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/iu.exec(question);
+  const noun = (named ?? m)?.[1].toLowerCase();
   if (!noun || NOT_KINDS.has(noun)) return undefined;
   const lemma = nounLemma(noun);
-  return isNoun(lemma) && !isPersonNoun(lemma) ? noun : undefined;
+  // Asked for by "the name of", a noun whose commonest sense is a person ("browser") may be a thing.
+  return isNoun(lemma) && (named !== null || !isPersonNoun(lemma)) ? noun : undefined;
 }
