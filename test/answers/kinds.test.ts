@@ -17,7 +17,7 @@ describe("extract stage for 'which X': the name a passage gives a thing of the a
     expect(askedKind("which countries were the slain tourists from")).toBe("countries");
     expect(askedKind("what time is it")).toBeUndefined();
     // "the name of the X" asks for a thing of kind X, even one whose commonest sense is a person ("browser").
-    expect(askedKind("whats the name of the skin patch")).toBe("patch");
+    expect(askedKind("what's the name of the skin patch")).toBe("patch");
     expect(askedKind("what is the name of the browser")).toBe("browser");
   });
 
