@@ -129,6 +129,7 @@ export interface Figure {
 const FRACTION_WORDS = "half|third|quarter";
 const FRACTION = new RegExp(`^(?:${FRACTION_WORDS})$`, "i");
 /** A fraction with the article it is counted by ("a third", "one half"): a share. */
+const ORDINAL_FRACTION = /^(?:third|quarter)$/i;
 const SHARE_FRACTION = new RegExp(`^(?:a|one) (?:${FRACTION_WORDS})$`, "i");
 
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
@@ -142,6 +143,8 @@ export function figuresOf(text: string, asked: string): Figure[] {
       const by = FRACTION.test(f.text) ? /\b(?:a|one)\s+$/i.exec(text.slice(Math.max(0, f.at - 4), f.at))?.[0] : undefined;
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
+    // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share.
+    .filter((f) => !ORDINAL_FRACTION.test(f.text))
     .filter((f) => !lower.includes(f.text.toLowerCase()));
 }
 
@@ -149,7 +152,7 @@ export function figuresOf(text: string, asked: string): Figure[] {
  * Whether a figure may answer a count ("how many users"): not a sum of money, and, for
  * "how many", not a count of another thing, a plural noun right after it that is no unit of the count ("at least two
  * major categories" counts categories, not users). A count of people may be told by any word for
- * people ("19 sailors"). Other measures judge their figures in `fits`.
+ * people ("19 sailors"), a count of users not by another ("two advertisers"). Other measures judge their figures in `fits`.
  */
 export function mayCount(text: string, f: Figure, measure: Measure, asked: string): boolean {
   if (measure.kind !== "count" || measure.alsoAs || !measure.noun) return true;
@@ -157,14 +160,17 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (fits(text, f, { kind: "money" })) return false;
   // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
   if (!/\bhow many\b/i.test(asked)) return true;
+  // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.
+  const joined = /^-(\p{L}+)/u.exec(text.slice(f.at + f.text.length))?.[1];
+  if (joined) return termsOf(joined).some((t) => measure.units.includes(t));
   const next = text.slice(f.at + f.text.length).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, COUNTED_WORDS);
   const counted = next.find((w) => /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) || IRREGULAR_PLURALS.has(w));
   if (!counted || termsOf(counted).some((t) => measure.units.includes(t))) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
   const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);
   if (before.some((w, i) => before[i + 1]?.toLowerCase() === "of" && termsOf(w).some((t) => measure.units.includes(t)))) return true;
-  const person = (w: string) => PEOPLE_NOUNS.includes(w.toLowerCase()) || isPersonNoun(nounLemma(w));
-  return person(measure.noun) && person(counted);
+  // "how many people" is told by any word for people ("19 sailors"); "how many users" is not told by "two advertisers".
+  return PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(counted));
 }
 
 /** Words after a figure searched for the plural it counts ("two major categories"). */

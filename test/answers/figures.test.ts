@@ -86,7 +86,7 @@ describe("which figures may answer a count (extract stage)", () => {
       .filter((f) => mayCount(sentence, f, measureOf(question), question))
       .map((f) => f.text);
 
-  it("drops a sum of money and a count of another thing, keeps a share and a count of the thing", () => {
+  it("drops a sum of money, a count of another thing and a figure joined to its unit, keeps a share and a count of the thing", () => {
     expect(counting("how many people downloaded the game", "You can pay $9.99 to download the game.")).toEqual([]);
     expect(counting("how many users does the site have", "There are at least two major categories of information.")).toEqual([]);
     expect(counting("how many users does the site have", "The site has 30 million users in two countries.")).toEqual(["30 million"]);
@@ -95,7 +95,16 @@ describe("which figures may answer a count (extract stage)", () => {
 
   it("keeps a figure whose unit is named just before it, or a word for people for a count of people, or any unit for 'how much'", () => {
     expect(counting("how many arrests did the warning prevent", "The warning prevented the arrest of as many as 800 people.")).toEqual(["800"]);
-    expect(counting("how many sailors were killed", "Pirates killed 19 crewmen.")).toEqual(["19"]);
+    expect(counting("how many people were killed", "Pirates killed 19 crewmen.")).toEqual(["19"]);
+    expect(counting("how many users does the site have", "Two advertisers' mechanisms failed.")).toEqual([]);
+    expect(counting("how many users does the site have", "I ran a five-minute browsing test.")).toEqual([]);
     expect(counting("how much asphalt does the city use", "It uses one million tons of asphalt.")).toEqual(["one million"]);
+  });
+});
+
+describe("figures of a sentence (extract stage)", () => {
+  it("takes 'third' and 'quarter' alone for an order or a period, not a share; 'a third' and 'half' stay", () => {
+    expect(figuresOf("Browsers send third-party cookies in the first quarter.", "").map((f) => f.text)).toEqual([]);
+    expect(figuresOf("A third of them left, and half stayed.", "").map((f) => f.text)).toEqual(["A third", "half"]);
   });
 });
