@@ -43,7 +43,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !window.some((s) => statesMeasure(noun, s.text))) return { rule: "relation_absent", missing: noun };
   }
-  const rival = rivalName(q.normalized, passage.text);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, window.map((s) => s.text), terms);
   if (rival) return { rule: "name_absent", missing: rival };
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
@@ -78,6 +78,28 @@ function rivalName(question: string, text: string): string | null {
   }
   return null;
 }
+
+/** A preposition that places an event: the name after it says where or on what. */
+const PLACING = "on|in|at|for|from";
+
+/**
+ * A name the question places its event by ("come out on Android") that the passage does not give,
+ * where the passage places it by another name after the same preposition ("launch on iPhone and
+ * iPad"): the passage tells of the event elsewhere, however well its other words match.
+ */
+function rivalPlace(question: string, texts: string[], terms: Set<string>): string | null {
+  const asked = new Set(termsOf(question));
+  for (const m of question.matchAll(new RegExp(`\\b(${PLACING})\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))) {
+    const [, preposition, name] = m;
+    if (terms.has(indexTerm(name) ?? name)) continue;
+    const others = texts.flatMap((t) => [...t.matchAll(new RegExp(`\\b${preposition}\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))].map((o) => o[1]));
+    if (others.some((o) => !asked.has(indexTerm(o) ?? o) && !TIME_NAMES.has(o.toLowerCase()))) return name;
+  }
+  return null;
+}
+
+/** A name as a preposition's object: capitalized, or a brand with a lower-case first letter ("iPhone"). */
+const PLACE_NAME = "(?:\\p{Lu}|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d-]*";
 
 /** Whether a name's words before its last are titles, courtesy titles or "The" ("Attorney General Sessions", "Mr. Brenn"). */
 function titledOnly(name: string): boolean {

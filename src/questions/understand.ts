@@ -122,6 +122,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   tagged.forEach((t, i) => {
     // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
     if (t.pos !== "VERB" || !whole.has(t.lower) || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
+    // A capitalized word past the first is part of a name the corpus writes so ("Super Mario Run").
+    if (i > 0 && /^\p{Lu}/u.test(t.text)) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
     if (subject.has(t.lower) && parsed.intent !== "search") return;
     // After "who"/"what", the participle is the question's own verb ("who discovered neon").

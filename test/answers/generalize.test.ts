@@ -460,7 +460,9 @@ writeFileSync(
     `Eating fish at least three times a week cut the risk of gout by 40%.\n\n` +
     `The Sealgate scandal is one instance of this problem.\n\n` +
     `“The fleet is safe,” says Tova Brandt. She's the director of the Coast Watch Institute in Lund.\n\n` +
-    `Ivo Lenk met Pia Sand. He's the head of the port authority.\n`,
+    `Ivo Lenk met Pia Sand. He's the head of the port authority.\n\n` +
+    `The ferry app will launch on Lumo phones on June 3.\n\n` +
+    `A Zent edition of the ferry app is planned.\n\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -520,5 +522,12 @@ describe("decide and extract stages on a fifth unseen article", () => {
   it("entity stage: 'She's the director of …' gives the role of the one person named just before, none when two are", () => {
     expect(island.ask("who is tova brandt").answer).toMatch(/^Tova Brandt: the director of the Coast Watch Institute in Lund\./);
     expect(island.ask("who is ivo lenk").answer).not.toMatch(/head of the port authority/);
+  });
+
+  it("decide stage: a passage that places the event by another name after the same preposition ('launch on Lumo' for 'on Zent') does not answer", () => {
+    expect(island.ask("when will the ferry app launch on lumo").answer).toMatch(/^June 3\b/);
+    const other = island.ask("when will the ferry app launch on zent");
+    expect(other.answered).toBe(false);
+    expect(other.declined).toMatch(/^name_absent: Zent/);
   });
 });

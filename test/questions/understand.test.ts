@@ -14,6 +14,8 @@ describe("understand stage", () => {
     // Asked as a population: the relation is the noun, not the verb.
     expect(u("how many people live in los angeles").predicate).toEqual([]);
     expect(u("how many people live in los angeles").relationNouns).toEqual(["population"]);
+    // A capitalized word past the first is a name's ("Super Mario Run"), no verb of the question.
+    expect(u("when did Super Mario Run launch").predicate).toEqual(["launch"]);
   });
 
   it("takes the verb after a leading verb as the relation (try to expel, plan to leave)", () => {
