@@ -8,6 +8,7 @@ import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js
 import type { Understood } from "../questions/understand.js";
 import { docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
+import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
 import { derivedForms, implyingVerbs } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
@@ -37,7 +38,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   const inCompounds = compoundOnly(window.map((s) => s.text));
   for (const verb of q.predicate) {
-    if (!statesVerb(verb, terms, said, inCompounds)) return { rule: "predicate_absent", missing: verb };
+    if (!statesVerb(verb, terms, said, inCompounds) || !statesVerbButAsNoun(verb, window.map((s) => s.text), terms, said, inCompounds)) return { rule: "predicate_absent", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
@@ -136,6 +137,21 @@ function compoundOnly(texts: string[]): Set<string> {
   }
   return new Set([...parts].filter((t) => !alone.has(t)));
 }
+
+/**
+ * A passage that writes the asked verb itself only as a noun in -ing after a determiner ("raided the
+ * building" does not say when it was built) states it only in some other way: a synonym, a derived
+ * word. Its own forms are set aside and `statesVerb` asked again.
+ */
+function statesVerbButAsNoun(verb: string, texts: string[], terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
+  const forms = wordForms(verb, "verb");
+  const uses = texts.flatMap((t) => [...t.matchAll(new RegExp(`(\\p{L}+\\s+)?\\b(${forms.map(escapeRegExp).join("|")})\\b`, "giu"))]);
+  if (!uses.length || !uses.every((m) => /ing$/i.test(m[2]) && DETERMINER.test(m[1] ?? ""))) return true;
+  const own = new Set(forms.map((f) => indexTerm(f) ?? f));
+  return statesVerb(verb, new Set([...terms].filter((t) => !own.has(t))), new Set([...said].filter((w) => !forms.includes(w))), inCompounds);
+}
+
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+$/i;
 
 /** A verb is stated as any word is (`states`); a beginning also by "since": "Since early June, dozens of raids have been carried out". */
 function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {

@@ -448,6 +448,7 @@ writeFileSync(
     `In the mid-1990s, the exiled poet Ilse Maren lived in Port Ostra, the capital of Varna.\n\n` +
     `The tourists who drowned off the coast were from Italy, Poland and Spain, officials said.\n\n` +
     `Smugglers later seized the coastal city of Marrow.\n\n` +
+    `The Ostra lighthouse was built in 1904.\n\n` +
     `Hours later, a gunman opened fire at a bar in the US state of Maine, killing two people and injuring several others.\n\n` +
     `The envoy plans to sign the accord on Friday, days before leaving office.\n\n` +
     `Pirates killed at least 19 sailors, including 17 foreigners.\n\n` +
@@ -462,7 +463,8 @@ writeFileSync(
     `“The fleet is safe,” says Tova Brandt. She's the director of the Coast Watch Institute in Lund.\n\n` +
     `Ivo Lenk met Pia Sand. He's the head of the port authority.\n\n` +
     `The ferry app will launch on Lumo phones on June 3.\n\n` +
-    `A Zent edition of the ferry app is planned.\n\n`,
+    `A Zent edition of the ferry app is planned.\n\n` +
+    `Rebels stormed the Varna Town Hall on Tuesday, then raided the building.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -529,5 +531,12 @@ describe("decide and extract stages on a fifth unseen article", () => {
     const other = island.ask("when will the ferry app launch on zent");
     expect(other.answered).toBe(false);
     expect(other.declined).toMatch(/^name_absent: Zent/);
+  });
+
+  it("decide stage: 'the building' (a noun after a determiner) does not state 'build'", () => {
+    const hall = island.ask("when was the varna town hall built");
+    expect(hall.answered).toBe(false);
+    expect(hall.declined).toMatch(/^predicate_absent: build/);
+    expect(island.ask("when was the ostra lighthouse built").answer).toMatch(/^1904\b/);
   });
 });
