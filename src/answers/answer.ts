@@ -122,6 +122,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   if (measure?.kind === "count" && measure.noun && isDictionaryWord(measure.noun) && !measure.units.some(known)) return noAnswer([measure.noun]);
 
   const answer = (() => {
+    const spelled = spelledOutAcronym(kb, templates, q);
+    if (spelled) return spelled;
     const kind = q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedKind(q.normalized) : undefined;
     const named = kind ? answerKind(kb, templates, q, kind) : null;
     if (named) return named;
@@ -422,6 +424,30 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
  * thing of the asked kind ("the journal Current Biology"), answered with that name. None: the question
  * goes the way of its kind.
  */
+/** "what does NBT stand for", "what is DNP short for". */
+const ASKS_LONG_FORM = /^what (?:does|do|did) (\S+) stand for$|^what (?:is|was) (\S+) short for$|^what does (\S+) mean$/i;
+
+/**
+ * "what does NBT stand for": the long form an article spells the acronym out as ("Named Binary Tag
+ * (NBT)"), with the sentence that spells it out as the source, through the `which` template.
+ */
+function spelledOutAcronym(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
+  const m = ASKS_LONG_FORM.exec(q.normalized);
+  const acronym = (m?.[1] ?? m?.[2] ?? m?.[3])?.toUpperCase();
+  const long = acronym ? kb.acronyms.get(acronym) : undefined;
+  if (!acronym || !long) return null;
+  const at = kb.corpus.sentences.find((s) => !s.boilerplate && s.text.includes(long) && s.text.includes(acronym));
+  if (!at) return null;
+  return {
+    question: q.text,
+    answered: true,
+    intent: "what",
+    answer: templates.render("which", { ...passageView(kb, q, at), name: long, kind: "acronym" }),
+    sources: [sourceOf(kb, at)],
+    subject: long,
+  };
+}
+
 /** "who wrote the salon piece": the article's byline, with its opening sentence as the source. */
 function answerByline(kb: Knowledge, templates: Templates, q: Understood, doc: Doc): Answer {
   const lead = doc.sentences.find((s) => !s.boilerplate) ?? doc.sentences[0];

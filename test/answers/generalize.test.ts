@@ -464,7 +464,8 @@ writeFileSync(
     `Ivo Lenk met Pia Sand. He's the head of the port authority.\n\n` +
     `The ferry app will launch on Lumo phones on June 3.\n\n` +
     `A Zent edition of the ferry app is planned.\n\n` +
-    `Rebels stormed the Varna Town Hall on Tuesday, then raided the building.\n`,
+    `Rebels stormed the Varna Town Hall on Tuesday, then raided the building.\n\n` +
+    `The Harbor Safety Board (HSB) inspects every ferry.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -538,5 +539,11 @@ describe("decide and extract stages on a fifth unseen article", () => {
     expect(hall.answered).toBe(false);
     expect(hall.declined).toMatch(/^predicate_absent: build/);
     expect(island.ask("when was the ostra lighthouse built").answer).toMatch(/^1904\b/);
+  });
+
+  it("answers 'what does X stand for' with the long form an article spells the acronym out as", () => {
+    const a = island.ask("what does hsb stand for");
+    expect(a.answer).toMatch(/^Harbor Safety Board\. From "Sanctions eased on the island republic": The Harbor Safety Board \(HSB\) inspects every ferry\./);
+    expect(a.sources).toHaveLength(1);
   });
 });
