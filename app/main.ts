@@ -23,7 +23,8 @@ Commands:
   (none)                      run the bot: Slack and/or Discord when configured, else a console chat
   ask [QUESTION] [--json] [--explain]
                               answer one question; with no QUESTION, answer each line of stdin
-                              (help and digest [YYYY-MM-DD] read as in chat)
+                              (help and digest [YYYY-MM-DD] read as in chat); with DATABASE_URL,
+                              passages are searched where the bot searches them (RETRIEVER)
   digest [--date YYYY-MM-DD] [--json]
                               the digest of a day (default: today in DIGEST_TIMEZONE)
   ingest FILE_OR_URL...       add articles to the corpus: .txt or .md files (front-matter inferred), or
@@ -230,7 +231,16 @@ function shown(file: string): string {
 }
 
 async function ask(config: Config, words: string[], mode: { json: boolean; explain: boolean }, log: ReturnType<typeof createLogger>, io: CliIO): Promise<number> {
-  const core = createCore(config, log);
+  // With DATABASE_URL, passages are searched where the bot's replicas search them (RETRIEVER).
+  const state = config.database ? await openState(config, log) : undefined;
+  try {
+    return await askWith(createCore(config, log, state ? { state } : {}), config, words, mode, io);
+  } finally {
+    await state?.close();
+  }
+}
+
+async function askWith(core: Core, config: Config, words: string[], mode: { json: boolean; explain: boolean }, io: CliIO): Promise<number> {
   const print = async (line: string, oneLineOnly: boolean) => {
     const a = await answerLine(core, config, line, mode.explain);
     if (mode.json) {
@@ -268,7 +278,7 @@ async function answerLine(core: Core, config: Config, line: string, explain: boo
     case "invalid":
       return reply("invalid", command.message);
     case "question":
-      return core.ask(text, { explain });
+      return core.answer(text, { explain });
     case "add":
       return reply("invalid", "add: in chat only; on the command line run sanctuary ingest URL");
   }

@@ -85,6 +85,17 @@ describe("the passage index in PostgreSQL", () => {
     expect(readdirSync(join(data, "index")).filter((f) => f.startsWith("passages-"))).toEqual([]);
   });
 
+  it("is searched by `sanctuary ask` with DATABASE_URL, as the bot's replicas search it, giving the in-memory answer", async () => {
+    const url = await server.database();
+    const data = tempDir();
+    const inMemory = createCore(loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: tempDir(), PROMPTS_DIR: join(ROOT, "prompts") }), silentLogger());
+    const r = await cli(["ask", "--json", "--corpus", CORPUS, "--data", data, "when was the ICE raid in West Oakland"], { env: { DATABASE_URL: url } });
+    expect(r.err).toBe("");
+    expect(JSON.parse(r.out).answer).toBe(inMemory.ask("when was the ICE raid in West Oakland").answer);
+    expect(await server.query(url, "SELECT count(*)::int AS n FROM passage_docs")).toEqual([{ n: 5 }]);
+    expect(readdirSync(join(data, "index")).filter((f) => f.startsWith("passages-"))).toEqual([]);
+  });
+
   it("is not ready on /readyz until its version of the corpus is searchable in the database", async () => {
     const url = await server.database();
     await (await replica(url)).state.close();
