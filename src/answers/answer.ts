@@ -12,7 +12,7 @@ import { describeRefusal, refusalFor, statesPredicate, verbStated, type Refusal 
 import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
-import { askedKind, instancesIn, kindNameIn } from "./kinds.js";
+import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, figuresOf, fits, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
@@ -124,7 +124,7 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   const answer = (() => {
     const spelled = spelledOutAcronym(kb, templates, q);
     if (spelled) return spelled;
-    const kind = q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedKind(q.normalized) : undefined;
+    const kind = q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedKind(q.normalized) ?? askedRelation(q.normalized) : undefined;
     const named = kind ? answerKind(kb, templates, q, kind) : null;
     if (named) return named;
     switch (q.intent) {

@@ -1,5 +1,5 @@
 import { fold } from "../index/terms.js";
-import { alternation } from "../lexicon/english.js";
+import { TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isInstanceOf, nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
 import { regularForms } from "../lexicon/nlp.js";
 
@@ -18,7 +18,7 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
   const patterns = [
     new RegExp(`\\b(?:${forms})\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
-    new RegExp(`\\b(?<noun>${forms})\\s+(?<called>(?:called|named|known as|dubbed|of)\\s+)?(?<name>${CAPITALIZED})`, "u"),
+    new RegExp(`\\b(?<noun>${forms})(?:,\\s+(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed|of)\\s+)?(?<name>${CAPITALIZED})`, "u"),
     new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "u"),
   ];
   for (const p of patterns) {
@@ -32,6 +32,20 @@ export function kindNameIn(text: string, noun: string, question: string): string
     return span;
   }
   return null;
+}
+
+/**
+ * "who was Mugabe's first wife", "what was his lawyer called": the person noun of a relation to
+ * someone, whose name a passage gives beside it ("his first wife, Sally, was dying"). The extract stage
+ * takes the name as it does a kind's (`kindNameIn`).
+ *
+ * @example askedRelation("who was Mugabe's first wife") // "wife"
+ */
+export function askedRelation(question: string): string | undefined {
+  const m = /^(?:who(?:'s|\s+is|\s+was)|what(?:'s|\s+is|\s+was)(?:\s+the\s+name\s+of)?)\s+\S.*?['’]s\s+(?:[\p{L}-]+\s+)?(\p{L}+)(?:\s+(?:called|named))?$/iu.exec(question);
+  const noun = m?.[1].toLowerCase();
+  // An office ("Sudan's president") is a role the entity stage knows, with its holder's other roles.
+  return noun && !TITLE_WORDS.has(noun) && isPersonNoun(nounLemma(noun)) ? noun : undefined;
 }
 
 /** A run of capitalized words, no "of" or "and" inside: one name of a list ("Italy, Poland, Germany and Spain"). */
@@ -56,7 +70,7 @@ export function instancesIn(text: string, noun: string, question: string): strin
 const CAPITALIZED = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*";
 
 /** Nouns after "which / what" that ask for something other than a name: a time, a figure, a reason. */
-const NOT_KINDS = new Set(["time", "year", "day", "date", "month", "color", "colour", "percent", "percentage", "share", "number", "amount", "age", "kind", "sort", "type", "way", "reason", "happened"]);
+const NOT_KINDS = new Set(["is", "was", "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "time", "year", "day", "date", "month", "color", "colour", "percent", "percentage", "share", "number", "amount", "age", "kind", "sort", "type", "way", "reason", "happened"]);
 
 /**
  * The kind a "which X" or "what X did …" question asks the name of: a noun that is no kind of person

@@ -461,11 +461,12 @@ writeFileSync(
     `Eating fish at least three times a week cut the risk of gout by 40%.\n\n` +
     `The Sealgate scandal is one instance of this problem.\n\n` +
     `“The fleet is safe,” says Tova Brandt. She's the director of the Coast Watch Institute in Lund.\n\n` +
-    `Ivo Lenk met Pia Sand. He's the head of the port authority.\n\n` +
+    `Envoy Ivo Lenk met Mayor Pia Sand. He's the head of the port authority.\n\n` +
     `The ferry app will launch on Lumo phones on June 3.\n\n` +
     `A Zent edition of the ferry app is planned.\n\n` +
     `Rebels stormed the Varna Town Hall on Tuesday, then raided the building.\n\n` +
-    `The Harbor Safety Board (HSB) inspects every ferry.\n`,
+    `The Harbor Safety Board (HSB) inspects every ferry.\n\n` +
+    `The skipper Edvin Rask remarried in 1990, after his first wife, Maja, died.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -524,6 +525,7 @@ describe("decide and extract stages on a fifth unseen article", () => {
 
   it("entity stage: 'She's the director of …' gives the role of the one person named just before, none when two are", () => {
     expect(island.ask("who is tova brandt").answer).toMatch(/^Tova Brandt: the director of the Coast Watch Institute in Lund\./);
+    expect(island.ask("who is ivo lenk").answer).toMatch(/^Ivo Lenk: Envoy\b/);
     expect(island.ask("who is ivo lenk").answer).not.toMatch(/head of the port authority/);
   });
 
@@ -545,5 +547,10 @@ describe("decide and extract stages on a fifth unseen article", () => {
     const a = island.ask("what does hsb stand for");
     expect(a.answer).toMatch(/^Harbor Safety Board\. From "Sanctions eased on the island republic": The Harbor Safety Board \(HSB\) inspects every ferry\./);
     expect(a.sources).toHaveLength(1);
+  });
+
+  it("answers a relation to someone ('who was Edvin Rask's first wife') with the name the passage sets beside it", () => {
+    expect(island.ask("who was edvin rasks first wife").answer).toMatch(/^Maja\. From/);
+    expect(island.ask("what was the name of edvin rasks first wife").answer).toMatch(/^Maja\. From/);
   });
 });

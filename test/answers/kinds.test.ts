@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedKind, instancesIn, kindNameIn } from "../../src/answers/kinds.js";
+import { askedKind, askedRelation, instancesIn, kindNameIn } from "../../src/answers/kinds.js";
 
 describe("extract stage for 'which X': the name a passage gives a thing of the asked kind", () => {
   it("reads the asked kind from 'which X …' and 'what X did …', not from 'what is', a person, a time or a quantity", () => {
@@ -25,6 +25,15 @@ describe("extract stage for 'which X': the name a passage gives a thing of the a
     expect(kindNameIn("the findings were published in the journal Current Biology.", "journal", "which journal published the findings")).toBe("Current Biology");
     expect(kindNameIn('the researchers used the technique called "mental chronometry" - that is', "technique", "what technique did they use")).toBe("mental chronometry");
     expect(kindNameIn("Microsoft is sticking with AA batteries as their default power source.", "batteries", "what batteries does it use")).toBe("AA");
+  });
+
+  it("reads a relation to someone ('Mugabe's first wife'), not an office, and no auxiliary as a kind", () => {
+    expect(askedRelation("who was Mugabe's first wife")).toBe("wife");
+    expect(askedRelation("what was Mugabe's first wife called")).toBe("wife");
+    expect(askedRelation("what was the name of Mugabe's son")).toBe("son");
+    expect(askedRelation("who is Sudan's president")).toBeUndefined();
+    expect(askedKind("what was Mugabe's first wife called")).toBeUndefined();
+    expect(kindNameIn("He had an affair as his first wife, Sally, was dying.", "wife", "who was Mugabe's first wife")).toBe("Sally");
   });
 
   it("takes the name after 'the <kind> of' ('the city of Sirte')", () => {
