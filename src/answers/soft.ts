@@ -56,7 +56,8 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
   const words: Array<[string, WordClass]> = [...(q.predicate ?? []).map((w): [string, WordClass] => [w, "verb"]), ...(q.relationNouns ?? []).map((w): [string, WordClass] => [w, "noun"])];
   for (const [lemma, cls] of words) {
     const own = [lemma, ...inflections(lemma, cls)].map((x) => indexTerm(x) ?? x);
-    const key = terms.find((t) => own.includes(t));
+    // The question's term may be a regular form's stem other than the lemma's ("suing", "sued": su, for "sue").
+    const key = terms.find((t) => own.includes(t)) ?? terms.find((t) => regularForms(lemma).some((f) => indexTerm(f) === t));
     if (!key) continue;
     const alternatives = new Set<string>();
     // An irregular form is the word itself ("broke" for "break"), but its stem is another.
