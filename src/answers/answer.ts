@@ -239,13 +239,22 @@ const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|ca
  * The name a sentence gives right after the agent noun of the question's verb, itself right after the
  * question's object: "Minecraft developer Mojang" for "who develops Minecraft", "Tesla founder Elon
  * Musk" for "who founded Tesla". The agent nouns are WordNet's derived nouns for a person and the
- * verb with -er or -or when WordNet knows that word as a person.
+ * verb with -er or -or when WordNet knows that word as a person. Or the name after the act's own noun
+ * and "with", "by" or "from": "a lawsuit with ZeniMax Media" for "who is suing Facebook".
  */
 function agentNounName(text: string, q: Understood): string | null {
+  const derived = q.predicate.flatMap((verb) => derivedForms(verb, "verb"));
   const agents = q.predicate.flatMap((verb) => [...derivedForms(verb, "verb"), `${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`]);
   const nouns = [...new Set(agents.filter((w) => isPersonNoun(w)))];
-  if (!nouns.length) return null;
   const asked = new Set(q.terms);
+  // "a lawsuit with ZeniMax Media" for "who is suing Facebook": the act's own noun, then who brings it.
+  const acts = [...new Set(derived.filter((w) => !isPersonNoun(w)))];
+  if (acts.length) {
+    const brought = new RegExp(`\\b(?:${alternation(acts)})s?\\s+(?:with|by|from)\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "u").exec(text);
+    const name = brought?.[1].replace(/[.,;:]$/, "");
+    if (name && !termsOf(name).some((t) => asked.has(t))) return name;
+  }
+  if (!nouns.length) return null;
   const pattern = new RegExp(`([\\p{L}\\d'’-]+)\\s+(?:${alternation(nouns)})s?\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "gu");
   for (const m of text.matchAll(pattern)) {
     const object = termsOf(m[1])[0];

@@ -466,7 +466,8 @@ writeFileSync(
     `A Zent edition of the ferry app is planned.\n\n` +
     `Rebels stormed the Varna Town Hall on Tuesday, then raided the building.\n\n` +
     `The Harbor Safety Board (HSB) inspects every ferry.\n\n` +
-    `The skipper Edvin Rask remarried in 1990, after his first wife, Maja, died.\n`,
+    `The skipper Edvin Rask remarried in 1990, after his first wife, Maja, died.\n\n` +
+    `Mayor Pia Sand spoke on Tuesday during a lawsuit with Tarn Fisheries, which accuses the port of fraud.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -552,5 +553,9 @@ describe("decide and extract stages on a fifth unseen article", () => {
   it("answers a relation to someone ('who was Edvin Rask's first wife') with the name the passage sets beside it", () => {
     expect(island.ask("who was edvin rasks first wife").answer).toMatch(/^Maja\. From/);
     expect(island.ask("what was the name of edvin rasks first wife").answer).toMatch(/^Maja\. From/);
+  });
+
+  it("answers 'who is suing X' with the name after the act's own noun and 'with' ('a lawsuit with Tarn Fisheries'), not another person of the sentence", () => {
+    expect(island.ask("who is suing the port").answer).toMatch(/^Tarn Fisheries\. From/);
   });
 });
