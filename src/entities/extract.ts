@@ -1,6 +1,7 @@
+import { STOP_WORDS } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { isAdjective, isInstanceOf, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -41,9 +42,8 @@ const NOT_NAMES = new Set(
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december last next meanwhile however furthermore unfortunately according since
 over approximately about so some many most each both there here many photo source posted categories press
-city state federal national american americans sanctuary new north south east west northern southern united
-states california oakland chicago york orleans los angeles san francisco washington america latin bay area
-trump's mr mrs ms mx dr prof sir dame lord lady`.split(/\s+/),
+city state federal national american americans new north south east west northern southern united
+states america latin bay area mr mrs ms mx dr prof sir dame lord lady`.split(/\s+/),
 );
 
 /** Titles of courtesy before a name ("Sir William Ramsay", "Dr. Jane Okafor"): a person, but no office. */
@@ -117,8 +117,29 @@ interface PersonHit {
   tokenEnd: number;
 }
 
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
+
+/** Kinds of place WordNet knows names of: a run of name words that is one ("Los Angeles", "New Orleans") is no person. */
+const PLACE_KINDS_OF_NAMES = ["city", "state", "country", "region"];
+const isPlace = (name: string) => PLACE_KINDS_OF_NAMES.some((kind) => isInstanceOf(name, kind));
+
+/** A single name word as the subject of a speech verb ("“…,” Hamilton said"), or after one ("said Rothman."). */
+const SPEAKING_SURNAME = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b(\\p{Lu}\\p{Ll}+)\\s+(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS)})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
+
+/** The single name words a corpus uses as speakers: surnames of people it names in full elsewhere. */
+function speakingSurnames(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(SPEAKING_SURNAME)) {
+      const w = m[1] ?? m[2];
+      if (isNameWord(w)) out.add(w);
+    }
+  }
+  return out;
+}
+
 /** Names of people in one sentence: runs of capitalized name words (with "de", "van" …) after a title or before a speech verb. */
-function findPeople(text: string, tokens: Token[]): PersonHit[] {
+function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string> = NO_SPEAKERS): PersonHit[] {
   const hits: PersonHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(bare(tokens[i].word)) || tokens[i].word.endsWith(".")) continue;
@@ -132,8 +153,10 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
     // A capitalized role noun opening the sentence is not part of the name after it ("Keeper Ines Marlow").
     const opensWithRole = i === 0 && j - i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].word) && isRoleNoun(tokens[0].word.toLowerCase());
     if (opensWithRole) i = 1;
+    // A sentence's opening word that is no name ("When Margaret Hamilton arrived").
+    if (i === 0 && j > 1 && (NOT_NAMES.has(tokens[0].word.toLowerCase()) || STOP_WORDS.has(tokens[0].word.toLowerCase()))) i = 1;
     const count = j - i + 1;
-    if (count < 2 || count > 5) {
+    if (count < 2 || count > 5 || isPlace(tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "))) {
       i = j;
       continue;
     }
@@ -153,7 +176,9 @@ function findPeople(text: string, tokens: Token[]): PersonHit[] {
     const speaks = () => SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // Cheapest first: the role-noun test reads WordNet.
-    if (speaks() || listed() || titled() || agent() || apposed()) {
+    // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
+    const speaksElsewhere = () => speakers.has(bare(tokens[j].word));
+    if (speaks() || listed() || titled() || agent() || apposed() || speaksElsewhere()) {
       hits.push({ name: tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "), start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;
@@ -217,9 +242,10 @@ export function findEntities(corpus: Corpus): Entity[] {
   // Tokenized afresh in each pass: keeping a million tokens between passes costs more memory than time.
   const tokensOf = (s: Sentence) => tokenize(s.text);
 
+  const speakers = speakingSurnames(sentences);
   for (const s of sentences) {
     const tokens = tokensOf(s);
-    for (const hit of findPeople(s.text, tokens)) {
+    for (const hit of findPeople(s.text, tokens, speakers)) {
       const key = hit.name.toLowerCase();
       if (!people.has(key)) {
         const parts = hit.name.split(" ");

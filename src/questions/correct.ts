@@ -28,9 +28,11 @@ export function allowedTypos(length: number): number {
  */
 export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
-  const out = text.replace(/[\p{L}][\p{L}'-]*/gu, (word) => {
+  // A word runs on through digits after a hyphen: "LGP-30" is one word, not "LGP-" to correct.
+  const out = text.replace(/\p{L}[\p{L}']*(?:-[\p{L}\p{N}']+)*/gu, (word) => {
     const key = normalizeWord(word);
-    if (key.length < 3 || vocab.words.has(key) || STOP_WORDS.has(key) || QUESTION_WORDS.has(key)) return word;
+    // A code with digits ("MS-05") names one thing exactly: never corrected to a near one ("MS-04").
+    if (key.length < 3 || /\d/.test(key) || vocab.words.has(key) || STOP_WORDS.has(key) || QUESTION_WORDS.has(key)) return word;
     const meant = spellingVariant(key, vocab) ?? (isDictionaryWord(key) ? corpusSynonym(key, vocab) : nearest(key, vocab));
     if (!meant) return word;
     const form = vocab.words.get(meant)!.form;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../src/entities/extract.js";
 import { loadCorpus } from "../../src/corpus/load.js";
+import { correctQuestion } from "../../src/questions/correct.js";
 import { normalizeQuestion } from "../../src/questions/normalize.js";
 import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
 import { tempDir, testCore } from "../helpers.js";
@@ -467,7 +468,11 @@ writeFileSync(
     `Rebels stormed the Varna Town Hall on Tuesday, then raided the building.\n\n` +
     `The Harbor Safety Board (HSB) inspects every ferry.\n\n` +
     `The skipper Edvin Rask remarried in 1990, after his first wife, Maja, died.\n\n` +
-    `Mayor Pia Sand spoke on Tuesday during a lawsuit with Tarn Fisheries, which accuses the port of fraud.\n`,
+    `Mayor Pia Sand spoke on Tuesday during a lawsuit with Tarn Fisheries, which accuses the port of fraud.\n\n` +
+    `The XRT-30 ferry weighs 900 tons.\n\n` +
+    `When Tove Lind arrived in Lund in 1990, the harbor was empty.\n\n` +
+    `“It was cold,” Lind said.\n\n` +
+    `San Diego said it would send a boat.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -557,5 +562,18 @@ describe("decide and extract stages on a fifth unseen article", () => {
 
   it("answers 'who is suing X' with the name after the act's own noun and 'with' ('a lawsuit with Tarn Fisheries'), not another person of the sentence", () => {
     expect(island.ask("who is suing the port").answer).toMatch(/^Tarn Fisheries\. From/);
+  });
+
+  it("correct stage: a code with digits is one word, kept as typed and never corrected to a near one", () => {
+    const vocab = surfaceVocabulary(loadCorpus(islandDesk, null));
+    expect(correctQuestion("how much does the xrt-31 ferry weigh", vocab).corrections).toEqual([]);
+    expect(island.ask("how much does the xrt-30 ferry weigh").answer).toMatch(/^900 tons\b/);
+  });
+
+  it("entity stage: a full name whose surname speaks elsewhere ('Lind said') is a person; an opening 'When' and a place WordNet knows are not", () => {
+    const people = findEntities(loadCorpus(islandDesk, null)).filter((e) => e.kind === "person").map((e) => e.name);
+    expect(people).toContain("Tove Lind");
+    expect(people).not.toContain("When Tove Lind");
+    expect(people).not.toContain("San Diego");
   });
 });
