@@ -15,7 +15,7 @@ import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, figuresOf, fits, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
+import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun } from "../lexicon/wordnet.js";
@@ -511,6 +511,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   if (elsewhere) return { unanswerable: true, refusal: elsewhere };
   const best = predicateBearer(kb, q, chosen, shaped);
   if (q.intent === "when" && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
+  if (q.intent === "when" && datedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
   const view = passageView(kb, q, best.sentence);
   let text: string;
@@ -554,6 +555,17 @@ function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, shaped: R
     if (other && statesPredicate(kb, q, other.sentence)) return other;
   }
   return chosen;
+}
+
+/**
+ * "when did Hamilton leave MIT", where "After leaving Lorenz's group, Hamilton embarked …" has the verb
+ * and no date, and the next sentence, "starting in 1965, she headed …", a date and not the verb: the
+ * date is of what that sentence tells, not of the leaving. A sentence that goes on by a pronoun at its
+ * start ("It closed in 1990") still borrows the verb.
+ */
+function datedBesideTheVerb(kb: Knowledge, q: Understood, best: Ranked): boolean {
+  if (!q.predicate.length || statesPredicate(kb, q, best.sentence) || CONTINUES.test(best.sentence.text)) return false;
+  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !DATE_TEXT.test(n.text));
 }
 
 /**

@@ -48,7 +48,7 @@ const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p
 const REASON = new RegExp(`\\b(?:${alternation(REASON_CUES)})\\b`, "i");
 const QUOTE_MARK = /[“”"]/;
 /** A sentence that opens with a pronoun for what the one before it spoke of. */
-const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b/;
+export const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b/;
 const COLOUR = new RegExp(`\\b(?:${alternation(COLOUR_WORDS)})\\b`, "i");
 
 function typoMatch(term: string, list: readonly string[]): boolean {

@@ -175,8 +175,8 @@ export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Arra
 };
 export const MEASURE_VERBS: Record<string, string> = { weigh: "heavy", weighs: "heavy", weighed: "heavy", measure: "long", measures: "long" };
 
-/** Participles that act as prepositions ("19 people, including 17 foreigners"): they name no act of their own. */
-export const PREPOSITIONAL_PARTICIPLES = new Set(["including", "excluding", "according", "following", "concerning", "regarding", "considering", "involving", "barring", "pending", "given"]);
+/** Participles that act as prepositions ("19 people, including 17 foreigners", "starting in 1995"): they name no act of their own. */
+export const PREPOSITIONAL_PARTICIPLES = new Set(["starting", "beginning", "ending", "including", "excluding", "according", "following", "concerning", "regarding", "considering", "involving", "barring", "pending", "given"]);
 
 /** Verbs that ask about the article's words, not a relation they state ("which scandal is mentioned"). */
 export const META_VERBS = ["mention", "discuss", "describe", "cite", "reference"];

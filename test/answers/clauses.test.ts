@@ -16,5 +16,6 @@ describe("extract stage: the verbs of the clause a date or figure stands in", ()
   it("gives none for a clause without a verb, and skips participles that act as prepositions", () => {
     expect(verbsAt("In 1997, Clinton imposed an embargo.", "1997")).toEqual([]);
     expect(verbsAt("Gunmen killed 19 people, including 17 foreigners.", "17")).toEqual([]);
+    expect(verbsAt("Starting in 1995, he ran a boatyard.", "1995")).toEqual([]);
   });
 });

@@ -472,7 +472,8 @@ writeFileSync(
     `The XRT-30 ferry weighs 900 tons.\n\n` +
     `When Tove Lind arrived in Lund in 1990, the harbor was empty.\n\n` +
     `“It was cold,” Lind said.\n\n` +
-    `San Diego said it would send a boat.\n`,
+    `San Diego said it would send a boat.\n\n` +
+    `After leaving the navy, Ola Brandt moved to Lund. Starting in 1995, Brandt ran a boatyard there.\n`,
 );
 const island = testCore({ CORPUS_DIR: islandDesk }).core;
 
@@ -575,5 +576,12 @@ describe("decide and extract stages on a fifth unseen article", () => {
     expect(people).toContain("Tove Lind");
     expect(people).not.toContain("When Tove Lind");
     expect(people).not.toContain("San Diego");
+  });
+
+  it("decide stage: a date in a sentence without the asked verb is not its date when the sentence beside it has the verb and no date", () => {
+    const left = island.ask("when did ola brandt leave the navy");
+    expect(left.answered).toBe(false);
+    expect(left.declined).toMatch(/^predicate_of_other: leave/);
+    expect(island.ask("when did ola brandt run a boatyard").answer).toMatch(/^(?:in )?1995\b/);
   });
 });
