@@ -244,7 +244,7 @@ const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|ca
  */
 function agentNounName(text: string, q: Understood): string | null {
   const derived = q.predicate.flatMap((verb) => derivedForms(verb, "verb"));
-  const agents = q.predicate.flatMap((verb) => [...derivedForms(verb, "verb"), `${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`]);
+  const agents = [...derived, ...q.predicate.flatMap((verb) => [`${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`])];
   const nouns = [...new Set(agents.filter((w) => isPersonNoun(w)))];
   const asked = new Set(q.terms);
   // "a lawsuit with ZeniMax Media" for "who is suing Facebook": the act's own noun, then who brings it.
@@ -428,11 +428,6 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
 }
 
-/**
- * "which journal published the findings": of the passages that may answer, the first that names a
- * thing of the asked kind ("the journal Current Biology"), answered with that name. None: the question
- * goes the way of its kind.
- */
 /** "what does NBT stand for", "what is DNP short for". */
 const ASKS_LONG_FORM = /^what (?:does|do|did) (\S+) stand for$|^what (?:is|was) (\S+) short for$|^what does (\S+) mean$/i;
 
@@ -470,6 +465,11 @@ function answerByline(kb: Knowledge, templates: Templates, q: Understood, doc: D
   };
 }
 
+/**
+ * "which journal published the findings": of the passages that may answer, the first that names a
+ * thing of the asked kind ("the journal Current Biology"), answered with that name. None: the question
+ * goes the way of its kind.
+ */
 function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: string): Answer | null {
   const ranked = rankSentences(kb, q);
   const answering = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE && !refusalFor(kb, q, r.sentence));

@@ -128,8 +128,8 @@ export interface Figure {
 
 const FRACTION_WORDS = "half|third|quarter";
 const FRACTION = new RegExp(`^(?:${FRACTION_WORDS})$`, "i");
-/** A fraction with the article it is counted by ("a third", "one half"): a share. */
 const ORDINAL_FRACTION = /^(?:third|quarter)$/i;
+/** A fraction with the article it is counted by ("a third", "one half"): a share. */
 const SHARE_FRACTION = new RegExp(`^(?:a|one) (?:${FRACTION_WORDS})$`, "i");
 
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
@@ -161,9 +161,10 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
   if (!/\bhow many\b/i.test(asked)) return true;
   // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.
-  const joined = /^-(\p{L}+)/u.exec(text.slice(f.at + f.text.length))?.[1];
+  const rest = text.slice(f.at + f.text.length);
+  const joined = /^-(\p{L}+)/u.exec(rest)?.[1];
   if (joined) return termsOf(joined).some((t) => measure.units.includes(t));
-  const next = text.slice(f.at + f.text.length).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, COUNTED_WORDS);
+  const next = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, COUNTED_WORDS);
   const counted = next.find((w) => /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) || IRREGULAR_PLURALS.has(w));
   if (!counted || termsOf(counted).some((t) => measure.units.includes(t))) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.

@@ -14,7 +14,7 @@ export function kindNameIn(text: string, noun: string, question: string): string
   // Case-sensitive throughout, so that a capitalized name is one: the noun is matched in either case by its forms.
   const lemma = nounLemma(noun);
   const forms = alternation([...new Set([noun, lemma, ...regularForms(lemma)].flatMap((f) => [f, f[0].toUpperCase() + f.slice(1)]))]);
-  const asked = new Set(question.split(/[^\p{L}\p{N}'-]+/u).map(fold));
+  const asked = askedWords(question);
   const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
   const patterns = [
     new RegExp(`\\b(?:${forms})\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
@@ -60,10 +60,15 @@ const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
  */
 export function instancesIn(text: string, noun: string, question: string): string | null {
   const lemma = nounLemma(noun);
-  const asked = new Set(question.split(/[^\p{L}\p{N}'-]+/u).map(fold));
+  const asked = askedWords(question);
   const names = [...new Set([...text.matchAll(NAME_RUN)].map((m) => m[0]))].filter((n) => !n.split(/\s+/).every((w) => asked.has(fold(w))) && isInstanceOf(n, lemma));
   if (!names.length) return null;
   return lemma === noun.toLowerCase() ? names[0] : names.join(", ");
+}
+
+/** The question's words, folded: a name made only of them is the question's own, no answer. */
+function askedWords(question: string): Set<string> {
+  return new Set(question.split(/[^\p{L}\p{N}'-]+/u).map(fold));
 }
 
 /** A run of capitalized words or codes ("Current Biology", "AA", "Zanu-PF", "Progress MS-04"). */

@@ -94,6 +94,8 @@ const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${altern
  */
 const TITLED_APPOSITIVE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]))})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?\\s*,\\s*$`, "u");
 const isTitleWord = (w: string) => TITLE_WORDS.has(bare(w).toLowerCase().replace(/\.$/, ""));
+/** Whether a phrase set beside a name has a title or a noun for a kind of person in it ("the director of …"): a role, not any phrase. */
+const namesARole = (phrase: string) => phrase.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w));
 /** A lower-case noun for a kind of person right before a name ("skipper Wade Bassi", "developer Ammar Askar") says who it is, as a title does. */
 const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && isPersonNoun(w);
 /**
@@ -156,7 +158,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A sentence's opening word that is no name ("When Margaret Hamilton arrived").
     if (i === 0 && j > 1 && (NOT_NAMES.has(tokens[0].word.toLowerCase()) || STOP_WORDS.has(tokens[0].word.toLowerCase()))) i = 1;
     const count = j - i + 1;
-    if (count < 2 || count > 5 || isPlace(tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "))) {
+    if (count < 2 || count > 5) {
       i = j;
       continue;
     }
@@ -175,11 +177,13 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     };
     const speaks = () => SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
-    // Cheapest first: the role-noun test reads WordNet.
     // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
     const speaksElsewhere = () => speakers.has(bare(tokens[j].word));
-    if (speaks() || listed() || titled() || agent() || apposed() || speaksElsewhere()) {
-      hits.push({ name: tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" "), start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
+    // Cheapest first: the role-noun and place tests read WordNet, the place test only for a name that
+    // has some other mark of a person ("Los Angeles", "San Diego said" are places).
+    if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed()) {
+      const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
+      if (!isPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;
   }
@@ -280,7 +284,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       else if (apposed && isRoleNoun(apposed[2])) roles.push(apposed[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
       const led = lead?.[1] ?? lead?.[2];
-      if (led && led.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w))) roles.push(led);
+      if (led && namesARole(led)) roles.push(led);
       for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
     }
   }
@@ -290,7 +294,7 @@ export function findEntities(corpus: Corpus): Entity[] {
   for (const s of sentences) {
     for (const m of s.text.matchAll(PRONOUN_ROLE)) {
       const role = m[1].trim();
-      if (!role.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w))) continue;
+      if (!namesARole(role)) continue;
       const prev = corpus.sentences[s.id - 1];
       const before = m.index! > 0 ? s.text.slice(0, m.index!) : prev && prev.doc === s.doc && prev.paragraph === s.paragraph ? prev.text : "";
       const named = [...new Set(index.find(before, tokenize(before)).map((x) => x.entity))];
