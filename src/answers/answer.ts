@@ -5,7 +5,7 @@ import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
-import { QUESTION_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
+import { QUESTION_WORDS, STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, refusalFor, statesPredicate, verbStated, type Refusal } from "./decide.js";
@@ -267,12 +267,15 @@ function agentNounName(text: string, q: Understood): string | null {
 /** How far before "by NAME" the asked verb may be ("translated into English by"), in words and characters. */
 const PASSIVE_AGENT_WORDS = 6;
 const PASSIVE_AGENT_CHARS = 60;
+/** How far before a name its verb is looked for when the subject follows it ("…, reported Alexandra Olgin"). */
+const INVERTED_VERB_CHARS = 30;
 
 /**
  * Who did what a sentence says was done: the people it names as actors, not as modifiers ("the Trump
  * administration", "Sessions’ memo"); those right before a word of the question first ("de Blasio
  * called"); else the one person of the article who holds the title the sentence starts with ("The
- * mayor … warned"). The agent of a passive ("translated … by Michael Wells") comes before all.
+ * mayor … warned"). The agent of a passive ("translated … by Michael Wells") comes before all, with
+ * a subject written after its verb ("…, reported Alexandra Olgin").
  */
 function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[]): Entity[] {
   const text = r.sentence.text;
@@ -284,9 +287,18 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[]): Entity[] {
     // The agent of a passive: "translated into English by Michael Wells".
     const byAgent = found.some((m) => {
       const before = text.slice(Math.max(0, m.index! - PASSIVE_AGENT_CHARS), m.index!);
-      return /\bby\s+$/.test(before) && words(before).slice(-PASSIVE_AGENT_WORDS).some(asked);
+      // A descriptor may stand between "by" and the name: "by neighborhood watch volunteer George Zimmerman".
+      // Not "by the Trump administration": a descriptor has no function words, and a name used as a modifier acts for no one.
+      const by = /\bby\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.exec(before);
+      if (!by || words(before.slice(by.index + 2)).some((w) => STOP_WORDS.has(w)) || MODIFIER_USE.test(text.slice(m.index! + m[0].length))) return false;
+      return words(before.slice(0, by.index + 2)).slice(-PASSIVE_AGENT_WORDS).some(asked);
     });
-    return { e, acting: acting.length > 0, beforeVerb, byAgent };
+    // The subject after its verb, as reporting is written: "…, reported Alexandra Olgin of South Carolina Public Radio".
+    const inverted = found.some((m) => {
+      const verb = /[,”"]\s*(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - INVERTED_VERB_CHARS), m.index!))?.[1];
+      return verb !== undefined && asked(verb);
+    });
+    return { e, acting: acting.length > 0, beforeVerb, byAgent: byAgent || inverted };
   });
   const agents = uses.filter((u) => u.byAgent);
   if (agents.length) return agents.map((u) => u.e);
@@ -348,6 +360,12 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
   // Beyond quotes attributed to them, sentences that report what they said ("statements Homan made to Fox News").
   const name = new RegExp(speaker.aliases.map(escapeRegExp).join("|"), "g");
   for (const id of speaker.mentions) if (reportsSpeech(kb.corpus.sentences[id].text, name)) own.add(id);
+  // "what did X tweet": words said on a medium are quoted only where the passage names that medium.
+  const medium = ASKS_MEDIUM.exec(q.normalized)?.[1].toLowerCase();
+  if (medium) {
+    const named = (id: number) => [kb.corpus.sentences[id], ...neighbours(kb, kb.corpus.sentences[id])].some((x) => MEDIUM_WORDS[medium].test(x.text));
+    for (const id of own) if (!named(id)) own.delete(id);
+  }
   const topicTerms = q.topic ? termsOf(q.topic) : [];
   const ranked = rankSentences(kb, q, { terms: topicTerms.length ? topicTerms : q.terms, speaker, within: own });
   if (!ranked.length) return UNANSWERABLE;
@@ -374,6 +392,10 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     subject: speaker.name,
   };
 }
+
+/** A question for words said on one medium: "what did X tweet", "what did X post". */
+const ASKS_MEDIUM = /^what (?:did|does|has|have) .+? (tweet|post)(?:ed|s)?\b/i;
+const MEDIUM_WORDS: Record<string, RegExp> = { tweet: /\btweet|\btwitter\b/i, post: /\bpost(?:s|ed|ing)?\b|\btwitter\b|\bfacebook\b|\binstagram\b/i };
 
 /**
  * The sentence that gives the reason for what a passage states, when it follows it closely: the first
@@ -511,7 +533,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   if (elsewhere) return { unanswerable: true, refusal: elsewhere };
   const best = predicateBearer(kb, q, chosen, shaped);
   if (q.intent === "when" && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
-  if (q.intent === "when" && datedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
+  if ((q.intent === "when" || q.intent === "howmany") && shapedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
   const view = passageView(kb, q, best.sentence);
   let text: string;
@@ -560,12 +582,15 @@ function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, shaped: R
 /**
  * "when did Hamilton leave MIT", where "After leaving Lorenz's group, Hamilton embarked …" has the verb
  * and no date, and the next sentence, "starting in 1965, she headed …", a date and not the verb: the
- * date is of what that sentence tells, not of the leaving. A sentence that goes on by a pronoun at its
- * start ("It closed in 1990") still borrows the verb.
+ * date is of what that sentence tells, not of the leaving. So for a figure: "how many donors attended
+ * the party", where "Two Clinton donors tell ABC News …" lacks the verb and "Tim Kaine was in
+ * attendance" beside it has no figure. A sentence that goes on by a pronoun at its start ("It closed
+ * in 1990") still borrows the verb.
  */
-function datedBesideTheVerb(kb: Knowledge, q: Understood, best: Ranked): boolean {
+function shapedBesideTheVerb(kb: Knowledge, q: Understood, best: Ranked): boolean {
   if (!q.predicate.length || statesPredicate(kb, q, best.sentence) || CONTINUES.test(best.sentence.text)) return false;
-  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !DATE_TEXT.test(n.text));
+  const shaped = (text: string) => (q.intent === "when" ? DATE_TEXT.test(text) : NUMBER.test(withoutDates(text)));
+  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !shaped(n.text));
 }
 
 /**

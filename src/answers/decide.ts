@@ -141,12 +141,14 @@ function compoundOnly(texts: string[]): Set<string> {
 /**
  * A passage that writes the asked verb itself only as a noun in -ing after a determiner ("raided the
  * building" does not say when it was built) states it only in some other way: a synonym, a derived
- * word. Its own forms are set aside and `statesVerb` asked again.
+ * word. Its own forms are set aside and `statesVerb` asked again. A noun in -ing with "of" after it
+ * names the act ("the killing of Trayvon Martin") and states the verb.
  */
 function statesVerbButAsNoun(verb: string, texts: string[], terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
   const forms = wordForms(verb, "verb");
-  const uses = texts.flatMap((t) => [...t.matchAll(new RegExp(`(\\p{L}+\\s+)?\\b(${forms.map(escapeRegExp).join("|")})\\b`, "giu"))]);
-  if (!uses.length || !uses.every((m) => /ing$/i.test(m[2]) && DETERMINER.test(m[1] ?? ""))) return true;
+  const uses = texts.flatMap((t) => [...t.matchAll(new RegExp(`(\\p{L}+\\s+)?\\b(${forms.map(escapeRegExp).join("|")})\\b(\\s+of\\b)?`, "giu"))]);
+  // "the killing of Trayvon Martin" is the act itself, with its object after "of".
+  if (!uses.length || !uses.every((m) => /ing$/i.test(m[2]) && DETERMINER.test(m[1] ?? "") && !m[3])) return true;
   const own = new Set(forms.map((f) => indexTerm(f) ?? f));
   return statesVerb(verb, new Set([...terms].filter((t) => !own.has(t))), new Set([...said].filter((w) => !forms.includes(w))), inCompounds);
 }

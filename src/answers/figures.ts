@@ -26,6 +26,9 @@ export const FIGURE_LIMITS = {
   unitSenses: 4,
 };
 
+/** The oldest age a bare number set beside a name is read as ("Parata, 75,"): above it, it counts something else. */
+const MAX_AGE = 120;
+
 const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
 /**
  * A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10"; not the
@@ -201,7 +204,9 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (!whose && /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before)) return false;
       // "was seven years old when he…": an age at an event, only what "how old was X when…" asks.
       if (/^[- ]years?[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;
-      return /^[- ]years?[- ]old\b|^\)/i.test(after) || /\baged?\s+$/i.test(before) || (/\p{L}, $/u.test(before) && /^,/.test(after) && Number(f.text) <= 120);
+      // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.
+      const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
+      return /^[- ]years?[- ]old\b|^\)/i.test(after) || /\baged?\s+$/i.test(before) || ((/\p{L}, $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
     case "money":
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);

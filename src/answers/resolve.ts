@@ -3,7 +3,8 @@ import type { Entity } from "../entities/extract.js";
 import { TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
-import { normalizeWord, termsOf, words } from "../index/terms.js";
+import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
+import { isCapitalizedPersonNoun, isPersonNoun } from "../lexicon/wordnet.js";
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
@@ -122,7 +123,9 @@ export interface RoleMatch {
  */
 export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
   const raw = words(description).map(normalizeWord).filter((w) => !/^(?:the|a|an|of|for|in|at|on|who|current|new)$/.test(w));
-  const titleWords = raw.filter((w) => TITLE_WORDS.has(w) || w in ROLE_SYNONYMS);
+  const titles = raw.filter((w) => TITLE_WORDS.has(w) || w in ROLE_SYNONYMS);
+  // No title: a noun for a kind of person heads the role ("the top democrat on the committee", "the witness").
+  const titleWords = titles.length ? titles : raw.filter((w) => !STOP_WORDS.has(w) && (isPersonNoun(w) || isCapitalizedPersonNoun(w)));
   if (titleWords.length === 0) return [];
   const others = raw.filter((w) => !titleWords.includes(w));
   const otherTerms = others.flatMap((w) => expand(kb, w));

@@ -1,7 +1,7 @@
-import { STOP_WORDS } from "../index/terms.js";
+import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
-import { SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isInstanceOf, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { isAdjective, isCapitalizedPersonNoun, isInstanceOf, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -97,16 +97,52 @@ const isTitleWord = (w: string) => TITLE_WORDS.has(bare(w).toLowerCase().replace
 /** Whether a phrase set beside a name has a title or a noun for a kind of person in it ("the director of …"): a role, not any phrase. */
 const namesARole = (phrase: string) => phrase.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w));
 /** A lower-case noun for a kind of person right before a name ("skipper Wade Bassi", "developer Ammar Askar") says who it is, as a title does. */
-const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && isPersonNoun(w);
+const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !STOP_WORDS.has(w) && isPersonNoun(w);
 /**
  * A name set off by commas beside a noun for a kind of person, or an age: "the old keeper, Tomas Hale,",
  * "Ned Price, the harbor master,", "Parata, 75,". Such a name is a person's even when no title is known.
  */
-const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u;
-const ROLE_AFTER = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+))\s*(?:,|;|\.|$)/u;
+const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u;
+const ROLE_AFTER = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{L}[\p{Ll}-]+)(?:\s+(?:at|of|for|with|in|on)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,70}?)?)\s*(?:,|;|\.?\s*$)/u;
+/**
+ * A role after a name with no article, a noun for a kind of person at its head and where they work
+ * after it: "said Aaron Kohli, interest rate strategist at BMO Capital Markets."
+ */
+const BARE_ROLE_AFTER = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:at|of|for|with)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,60}?)?)\s*(?:,|;|\.?\s*$)/u;
+/** `BARE_ROLE_AFTER` whose words before the head are no function words ("watched by his father" is no role). */
+function bareRoleAfter(after: string): RegExpExecArray | null {
+  const m = BARE_ROLE_AFTER.exec(after);
+  return m && !words(m[1].slice(0, m[1].indexOf(m[2]))).some((w) => STOP_WORDS.has(w)) ? m : null;
+}
+/**
+ * An office after a name whose words run on past where an office is read to (`TITLE_TAIL_MAX`): cut
+ * before the place it is at ("president of the National Treasury Employees Union chapter at the
+ * department's headquarters building in Washington").
+ */
+const TITLED_AFTER_CUT = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t.toUpperCase()]))})\\b(?:(?!\\s(?:which|who|that|whose)\\s)[^,;“”"()]){0,${TITLE_TAIL_MAX}}?)\\s+(?:at|in|on|near|since|where|who)\\s`, "u");
+/** The office after a name (`TITLED_AFTER`), or its first part when it runs on (`TITLED_AFTER_CUT`). */
+const titledAfter = (after: string): string | null => TITLED_AFTER.exec(after)?.[1] ?? TITLED_AFTER_CUT.exec(after)?.[1] ?? null;
+/**
+ * A party and state, or a state, set off by commas after a politician's name ("Jason Chaffetz, R-Utah,",
+ * "Steny H. Hoyer, Md.,"): read past, so the role after it is the name's.
+ */
+const STATE_TAG = /^,\s+(?:\(?[RDI]-\p{Lu}[\p{L}.]*\)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)(?=,)/u;
+const withoutStateTag = (after: string) => after.replace(STATE_TAG, "");
+/** A middle initial inside a name: "H." in "Steny H. Hoyer". */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** Opening words that are never part of a name; "Will" and "May" are only when more than one name word follows. */
+function opensWithNonName(first: string, lastOfRun: number): boolean {
+  if (first === "will" || first === "may") return lastOfRun > 1;
+  return NOT_NAMES.has(first) || STOP_WORDS.has(first) || NUMBER_WORDS.includes(first);
+}
+/** "Colorado Democrat", "Iowa Republican": a place and a member noun WordNet spells with a capital, no one's name. */
+function isMemberOfPlace(name: string): boolean {
+  const parts = name.split(" ");
+  return parts.length > 1 && isCapitalizedPersonNoun(parts[parts.length - 1]) && isPlace(parts.slice(0, -1).join(" "));
+}
 const AGE_AFTER = /^(?:,\s+\d{1,3}\s*,|\s+\(\d{1,3}\))/;
 /** A speech verb right before a name: "said Tom Forte, who follows Amazon". */
-const SAID_BEFORE = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\s+$`);
+const SAID_BEFORE = new RegExp(`\\b(?:${alternation([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_NAME])})\\s+$`);
 
 /** Whether only white space separates two tokens (no comma, quote or dash between them). */
 const tight = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
@@ -149,14 +185,17 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     while (j + 1 < tokens.length && tight(text, tokens[j], tokens[j + 1]) && !/['’]s?$/.test(tokens[j].word)) {
       const next = bare(tokens[j + 1].word);
       if (isNameWord(next)) j++;
+      // A middle initial ("Steny H. Hoyer", "Elijah E. Cummings") is part of the name.
+      else if (MIDDLE_INITIAL.test(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;
       else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;
       else break;
     }
     // A capitalized role noun opening the sentence is not part of the name after it ("Keeper Ines Marlow").
     const opensWithRole = i === 0 && j - i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].word) && isRoleNoun(tokens[0].word.toLowerCase());
     if (opensWithRole) i = 1;
-    // A sentence's opening word that is no name ("When Margaret Hamilton arrived").
-    if (i === 0 && j > 1 && (NOT_NAMES.has(tokens[0].word.toLowerCase()) || STOP_WORDS.has(tokens[0].word.toLowerCase()))) i = 1;
+    // A sentence's opening word that is no name ("When Margaret Hamilton arrived", "When Putin returned",
+    // "Two Clinton donors"); "Will" and "May" open names too often ("Will Hurd said") to be dropped from two.
+    if (i === 0 && opensWithNonName(tokens[0].word.toLowerCase(), j)) i = 1;
     const count = j - i + 1;
     if (count < 2 || count > 5) {
       i = j;
@@ -170,12 +209,12 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // The agent of a passive verb is someone: "translated into English by Michael Wells".
     const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start));
     const apposed = () => {
-      const after = text.slice(tokens[j].end, tokens[j].end + 120);
+      const after = withoutStateTag(text.slice(tokens[j].end, tokens[j].end + 120));
       if (AGE_AFTER.test(after)) return true;
-      const head = ROLE_AFTER.exec(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
+      const head = ROLE_AFTER.exec(after)?.[2] ?? bareRoleAfter(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
       return head !== undefined && isRoleNoun(head);
     };
-    const speaks = () => SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || TITLED_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 160));
+    const speaks = () => SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(tokens[j].end, tokens[j].end + 160))) !== null;
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
     const speaksElsewhere = () => speakers.has(bare(tokens[j].word));
@@ -183,7 +222,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // has some other mark of a person ("Los Angeles", "San Diego said" are places).
     if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed()) {
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
-      if (!isPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
+      if (!isPlace(name) && !isMemberOfPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;
   }
@@ -232,7 +271,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 /** "She's the director of …", "He is a senior fellow at …": a role said of a pronoun at a sentence's start. */
 const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((?:the|an?)\s+[^,;:“”".]{3,160}?)(?=,|;|\.|$|\s—|\s–)/gu;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
-const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[\p{L}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
  * Finds people (and the organizations named by acronyms) in the corpus, with their roles as the
@@ -263,6 +302,8 @@ export function findEntities(corpus: Corpus): Entity[] {
   const surnameCount = new Map<string, number>();
   for (const p of people.values()) surnameCount.set(p.aliases[1], (surnameCount.get(p.aliases[1]) ?? 0) + 1);
   for (const p of people.values()) if ((surnameCount.get(p.aliases[1]) ?? 0) > 1 || p.aliases[1] === p.name) p.aliases.length = 1;
+  // "Steny H. Hoyer" is also "Steny Hoyer".
+  for (const p of people.values()) if (/\s\p{Lu}\.\s/u.test(p.name)) p.aliases.push(p.name.replace(/\s\p{Lu}\.(?=\s)/gu, ""));
 
   const index = new AliasIndex(people.values());
   for (const s of sentences) {
@@ -277,11 +318,11 @@ export function findEntities(corpus: Corpus): Entity[] {
       const before = titleBefore(s.text, tokens, m.from, blocked);
       const roles: string[] = [];
       if (before) roles.push(before);
-      const rest = s.text.slice(tokens[m.to].end);
-      const after = APPOSITIVE_AFTER.exec(rest) ?? TITLED_AFTER.exec(rest.slice(0, 160));
-      const apposed = after ? null : ROLE_AFTER.exec(rest);
-      if (after) roles.push(after[1].trim());
-      else if (apposed && isRoleNoun(apposed[2])) roles.push(apposed[1].trim());
+      const rest = withoutStateTag(s.text.slice(tokens[m.to].end));
+      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160));
+      const apposed = after ? null : ROLE_AFTER.exec(rest) ?? bareRoleAfter(rest);
+      if (after) roles.push(after.trim());
+      else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]))) roles.push(apposed[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
       const led = lead?.[1] ?? lead?.[2];
       if (led && namesARole(led)) roles.push(led);
@@ -379,9 +420,10 @@ class AliasIndex {
 
 /**
  * Acronyms the articles define or imply, mapped to their long forms: "Immigration and Customs
- * Enforcement (ICE)" and a capitalized phrase whose initials spell an acronym used elsewhere ("LA").
+ * Enforcement (ICE)", "DOE (Department of Energy)", and a capitalized phrase whose initials spell an
+ * acronym the same article uses ("LA"), not a person's name.
  */
-export function findAcronyms(corpus: Corpus): Map<string, string> {
+export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new Set()): Map<string, string> {
   const out = new Map<string, string>();
   const text = corpus.sentences.filter((s) => !s.boilerplate).map((s) => s.text).join("\n");
   for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}]+\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([\p{Lu}]{2,6})\)/gu)) {
@@ -397,6 +439,14 @@ export function findAcronyms(corpus: Corpus): Map<string, string> {
       }
     }
   }
+  // "DOE (Department of Energy)": the acronym first, its long form in brackets.
+  for (const m of text.matchAll(/\b(\p{Lu}{2,6})\s+\(((?:\p{Lu}\p{L}+|of|and|for|the)(?:\s+(?:\p{Lu}\p{L}+|of|and|for|the)){1,6})\)/gu)) {
+    const [, acronym, long] = m;
+    const phrase = long.split(/\s+/);
+    const initials = phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    const allInitials = phrase.map((w) => w[0].toUpperCase()).join("");
+    if (!out.has(acronym) && (initials === acronym || allInitials === acronym)) out.set(acronym, long);
+  }
   // "dinitrophenol, known as DNP": the words before it whose initials spell it, else the one word before.
   // Found by the marker first, then the words before it: one regex spanning the words would backtrack at every word of the corpus.
   for (const m of text.matchAll(/,?\s+(?:known as|also called)\s+(\p{Lu}{2,6})\b/gu)) {
@@ -408,13 +458,24 @@ export function findAcronyms(corpus: Corpus): Map<string, string> {
     if (k >= 0) out.set(acronym, words.slice(k).join(" "));
     else if (words[words.length - 1].length > acronym.length) out.set(acronym, words[words.length - 1]);
   }
-  const acronyms = new Set(text.match(/\b\p{Lu}{2,5}\b/gu) ?? []);
+  // A phrase whose initials spell an acronym the same article uses ("Los Angeles" where it writes "LA"):
+  // "Vladimir Putin" in one article is no "VP" of another's "VP debate", nor a person's name ("JP Austin") anyone's initials.
+  const acronymDocs = new Map<string, Set<string>>();
+  const phraseDocs = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
-  for (const p of text.match(/\b\p{Lu}\p{Ll}+(?:\s+(?:of\s+|and\s+)?\p{Lu}\p{Ll}+){1,4}/gu) ?? []) counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const s of corpus.sentences) {
+    if (s.boilerplate) continue;
+    for (const a of s.text.match(/\b\p{Lu}{2,5}\b/gu) ?? []) addTo(acronymDocs, a, s.doc);
+    for (const p of s.text.match(/\b\p{Lu}\p{Ll}+(?:\s+(?:of\s+|and\s+)?\p{Lu}\p{Ll}+){1,4}/gu) ?? []) {
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+      addTo(phraseDocs, p, s.doc);
+    }
+  }
   const byFrequency = [...counts].sort((a, b) => b[1] - a[1]);
   for (const [p] of byFrequency) {
     const initials = p.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-    if (acronyms.has(initials) && !out.has(initials)) out.set(initials, p);
+    const docs = acronymDocs.get(initials);
+    if (docs && !out.has(initials) && !people.has(p) && [...phraseDocs.get(p)!].some((d) => docs.has(d))) out.set(initials, p);
   }
   return out;
 }
@@ -455,6 +516,12 @@ export function findOrganizations(corpus: Corpus, acronyms: Map<string, string>)
     }
   }
   return [...orgs.values()].filter((e) => e.mentions.length > 0);
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 export function escapeRegExp(s: string): string {

@@ -34,8 +34,8 @@ export function namesOf(corpus: Corpus, dataDir: string | null, log: Logger, opt
   const snapshotFile = dataDir ? join(dataDir, "index", `knowledge-v${INDEX_VERSION}-${corpus.hash}.json`) : null;
   const saved = snapshotFile ? readCache(snapshotFile, SNAPSHOT, log) : null;
   if (!saved && options.cachedOnly) throw notBuilt(corpus.dir, "entity snapshot");
-  const acronyms = saved ? new Map(saved.acronyms) : findAcronyms(corpus);
   const people = saved ? saved.people : findEntities(corpus);
+  const acronyms = saved ? new Map(saved.acronyms) : findAcronyms(corpus, new Set(people.map((p) => p.name)));
   const entities = saved ? [...people, ...saved.organizations] : [...people, ...findOrganizations(corpus, acronyms)];
   const speakers = saved ? new Map(saved.speakers) : attributeSpeakers(corpus, people);
   if (snapshotFile && !saved) {

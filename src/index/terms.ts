@@ -7,7 +7,7 @@ between both but by can could did do does doing down during each few for from fu
 here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not of
 off on once only or our ours ourselves out over own same she should so some such than that the their theirs
 them themselves then there these they this those through to too under until up very was we were what when where
-which while who whom why will with would you your yours yourself yourselves s t don isn wasn weren won didn doesn
+which while who whom why will with would you your yours yourself yourselves s t don isn wasn weren didn doesn
 us ever get got may might must shall upon via per among amid yet isnt arent wasnt werent dont doesnt didnt cant
 wont hasnt havent hadnt wouldnt couldnt shouldnt`.split(/\s+/),
 );

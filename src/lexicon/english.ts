@@ -21,7 +21,9 @@ export const NUMBER_WORDS = [...UNITS.slice(1), ...TENS, ...TENS.flatMap((t) => 
 export const PRONOUNS = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it"];
 
 /** Verbs of saying, in the forms news writing uses to attribute words to someone. */
-export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "argued", "argues", "claimed", "claims", "warned", "stated", "explained", "noted", "announced", "replied", "insisted", "called", "declared", "vowed"];
+export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "argued", "argues", "claimed", "claims", "warned", "stated", "explained", "noted", "announced", "replied", "insisted", "called", "declared", "vowed", "acknowledged", "conceded", "testified"];
+/** Verbs that report speech only when the speaker follows them ("reported Alexandra Olgin"): "Yahoo Finance reported", "Samsung recalled" name no person. */
+export const SPEECH_VERBS_BEFORE_NAME = ["reported", "recalled", "continued"];
 /** The same verbs as participles that lead into a quote (", replying to the memo: “…”"). */
 export const SPEECH_PARTICIPLES = ["saying", "replying", "responding", "writing", "adding", "telling", "tweeting", "arguing", "noting", "warning", "declaring", "insisting", "explaining", "announcing", "stating"];
 /** The same verbs as a question asks with them ("what did X say / tell / warn"). */

@@ -160,6 +160,18 @@ export function isPersonNoun(word: string): boolean {
   );
 }
 const personCache = new Map<string, boolean>();
+
+/**
+ * Whether a word's commonest noun sense is a kind of person that WordNet spells with a capital and
+ * that is a class, not one person: a party's member or a place's people ("Democrat", "Republican",
+ * "Texan"), never a surname ("smith" is lower-case, "Lincoln" an instance).
+ */
+export function isCapitalizedPersonNoun(word: string): boolean {
+  const lemma = lemmaOf(word);
+  const first = sensesOf(lemma, "noun")[0];
+  const s = first === undefined ? null : synsetAt("noun", first);
+  return s !== null && s.lexFile === NOUN_PERSON && /^\p{Lu}/u.test(spellingIn(s, lemma) ?? "") && !s.pointers.some((p) => p.symbol === "@i");
+}
 const PERSON_CACHE_MAX = 100_000;
 
 /**

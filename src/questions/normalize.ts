@@ -1,5 +1,5 @@
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
-import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, alternation } from "../lexicon/english.js";
+import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAbbreviation, isLemma, isProperName } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
@@ -101,7 +101,8 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
   const learned = unwritten && /^\p{L}{2,5}$/u.test(core) && !STOP_WORDS.has(lower) && (typedAsAbbreviation || !isLemma(lower) || isAbbreviation(lower)) ? vocab.initialism(lower) : undefined;
   if (learned) return lead + learned + tail;
   const key = normalizeWord(core);
-  const possessive = /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1));
+  // A title the articles capitalize before names ("Chair Janet Yellen") is no name to own: "who chairs the committee".
+  const possessive = /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1)) && !TITLE_WORDS.has(key.slice(0, -1));
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;
   return lead + recase(core, key, vocab) + tail;
 }

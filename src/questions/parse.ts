@@ -136,7 +136,8 @@ export function parseQuestion(input: string): Question {
   const original = (s: string | undefined) => (s === undefined ? undefined : restoreCase(flat, s));
   const content = words(flat).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()));
   // "name" in "what is the skipper's name" is what is asked for, not a word the passage must have.
-  const asked = parsed.asksName ? /^(?:name|names)$/i : null;
+  // Nor "old" in "how old was Roof": the age is the answer, and "Roof, who was 21 at the time" states it without the word.
+  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : null;
   const terms = [...new Set(content.filter((w) => !asked?.test(w)).map(indexTerm).filter((t): t is string => Boolean(t)))];
   const named = words(flat)
     .slice(1)

@@ -585,3 +585,94 @@ describe("decide and extract stages on a fifth unseen article", () => {
     expect(island.ask("when did ola brandt run a boatyard").answer).toMatch(/^(?:in )?1995\b/);
   });
 });
+
+// A sixth invented article, in the style of a Washington and courtroom report: two documents, so
+// that an acronym of one is never read as a name's initials in the other.
+const capitolDesk = tempDir();
+writeFileSync(
+  join(capitolDesk, "capitol.md"),
+  `---\ntitle: Committee rejects the request for names\npublished: 2016-12-14\n---\n` +
+    `“This is a scare tactic,” said Rep. Orla M. Quist, Md., the top Democrat on the House Harbor and Fisheries Committee.\n\n` +
+    `Committee Chairman Bram Tolle, R-Utah, did not respond.\n\n` +
+    `Board Chair Mina Holt opened the hearing. Chair Holt spoke first.\n\n` +
+    `“Rates will rise,” said Ivar Lund, interest rate strategist at Norra Capital Markets.\n\n` +
+    `“There is concern,” said Kai Ferro, president of the Fisheries Employees Union chapter at the agency's headquarters building in Oslo.\n\n` +
+    `Another witness, Edda Moss, told the jury the gunman stood over her.\n\n` +
+    `As the verdict was read, the gunman stood still, reported Lina Sorr of Coast Public Radio, who was in the courtroom.\n\n` +
+    `The gunman, who was 21 at the time, was arrested the next day.\n\n` +
+    `He searched online after the killing of Tarik Holm by harbor watch volunteer Ansel Brek.\n\n` +
+    `Two Vesta donors said the party was held at the Grand Hotel. Her former running mate Ola Dahl was in attendance.\n\n` +
+    `“The DOE (Department of Oceans and Estuaries) will not provide names,” said Sten Rud, a department spokesman.\n\n` +
+    `Ohio Republican voters cheered.\n\n` +
+    `When Vesta returned to the capital in 2012, the ministry was empty.\n\n` +
+    `Fresh forecasts, the first since Vesta won the Nov. 8 election, showed faster growth.\n\n` +
+    `Mayor Rune Aas called the plan an assault by the Vesta administration.\n`,
+);
+writeFileSync(
+  join(capitolDesk, "debate.md"),
+  `---\ntitle: Insiders expect a close VP debate\npublished: 2016-10-04\n---\n` +
+    `The VP debate is on Tuesday, insiders said.\n\n` +
+    `“He will do fine,” said Vidar Prem, a campaign aide.\n`,
+);
+const capitol = testCore({ CORPUS_DIR: capitolDesk }).core;
+
+describe("entity, extract and decide stages on a sixth unseen article", () => {
+  const people = () => findEntities(loadCorpus(capitolDesk, null)).filter((e) => e.kind === "person");
+  const rolesOf = (name: string) => people().find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
+
+  it("entity stage: a middle initial is part of a name, a party-state tag ('R-Utah', 'Md.') is read past, and the role after it is the name's", () => {
+    expect(rolesOf("Orla M. Quist")).toContain("the top Democrat on the House Harbor and Fisheries Committee");
+    expect(people().find((e) => e.name === "Orla M. Quist")?.aliases).toContain("Orla Quist");
+    expect(capitol.ask("who is orla quist").answer).toMatch(/^Orla M\. Quist: Rep\.; the top Democrat on the House Harbor and Fisheries Committee\./);
+    expect(capitol.ask("who is the top democrat on the harbor and fisheries committee").answer).toMatch(/^Orla M\. Quist:/);
+  });
+
+  it("entity stage: roles with no article ('interest rate strategist at …'), offices cut before where they are ('president of … chapter at …'), 'Another witness, X,'", () => {
+    expect(rolesOf("Ivar Lund")).toEqual(["interest rate strategist at Norra Capital Markets"]);
+    expect(rolesOf("Kai Ferro")).toEqual(["president of the Fisheries Employees Union chapter"]);
+    expect(rolesOf("Edda Moss")).toEqual(["witness"]);
+  });
+
+  it("entity stage: 'reported X' names a speaker; 'Two Vesta donors', 'When Vesta returned' and 'Ohio Republican' name no one", () => {
+    const names = people().map((e) => e.name);
+    expect(names).toContain("Lina Sorr");
+    for (const no of ["Two Vesta", "When Vesta", "Ohio Republican"]) expect(names).not.toContain(no);
+  });
+
+  it("acronyms: 'DOE (Department of …)' is learned; a name in one article is never the initials of another article's acronym", () => {
+    expect(capitol.knowledge.acronyms.get("DOE")).toBe("Department of Oceans and Estuaries");
+    expect(capitol.knowledge.acronyms.has("VP")).toBe(false);
+    expect(capitol.ask("who is the doe spokesman").answer).toMatch(/^Sten Rud: a department spokesman\./);
+  });
+
+  it("who: the subject written after its verb ('reported Lina Sorr'), the agent after 'by' and a descriptor, never 'by the X administration'", () => {
+    expect(capitol.ask("who reported from the courtroom").answer).toMatch(/^Lina Sorr\. From/);
+    expect(capitol.ask("who killed tarik holm").answer).toMatch(/^Ansel Brek\. From/);
+    expect(capitol.ask("who called the plan an assault").answer).toMatch(/^Rune Aas\. From/);
+  });
+
+  it("when: 'won' states 'win'; 'the next day' is a date", () => {
+    expect(capitol.ask("when did vesta win the election").answer).toMatch(/^Nov\. 8\b/);
+    expect(capitol.ask("when was the gunman arrested").answer).toMatch(/^the next day\b/);
+  });
+
+  it("how old: 'X, who was 21 at the time' states an age", () => {
+    expect(capitol.ask("how old was the gunman").answer).toMatch(/^21\b/);
+  });
+
+  it("decide stage: a count from a sentence without the asked verb, beside one that states it with no figure, is declined (predicate_of_other)", () => {
+    const a = capitol.ask("how many donors attended the party");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/^predicate_of_other: attend/);
+  });
+
+  it("normalize stage: 'chairs' after 'who' is a verb, not a possessive of the title 'Chairman'", () => {
+    expect(normalizeQuestion("who chairs the committee", surfaceVocabulary(loadCorpus(capitolDesk, null)))).toMatch(/^who chairs the committee$/i);
+  });
+
+  it("quote: 'what did X tweet' is declined where no passage says it was tweeted", () => {
+    const a = capitol.ask("what did orla quist tweet");
+    expect(a.answered).toBe(false);
+    expect(capitol.ask("what did orla quist say").answer).toMatch(/scare tactic/);
+  });
+});
