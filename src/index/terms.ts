@@ -1,4 +1,6 @@
 import { stemmer } from "stemmer";
+import { irregularLemma } from "../lexicon/nlp.js";
+import { isLemma } from "../lexicon/wordnet.js";
 
 /** Words that carry no meaning for retrieval, in articles or in questions. */
 export const STOP_WORDS = new Set(
@@ -50,10 +52,21 @@ export function indexTerm(word: string): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const w = normalizeWord(word);
-  const term = !w || STOP_WORDS.has(w) ? null : /^\d+$/.test(w) || w.includes("-") ? w : stemmer(w);
+  const term = !w || STOP_WORDS.has(w) ? null : /^\d+$/.test(w) || w.includes("-") ? w : stemmer(pastToLemma(w));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(word, term);
   return term;
+}
+
+/**
+ * An irregular past form ("came", "went", "took", "bought") as its verb's lemma, so that a passage that
+ * says "the threat came from a server" is found for "where did the threat come from": a stem never
+ * joins them. A form that is itself a dictionary word of some class ("left", "found", "saw", "won",
+ * "wound") stays as written: it may be that word, and "wounded" must still find "wound".
+ */
+function pastToLemma(w: string): string {
+  const lemma = irregularLemma(w, "verb");
+  return lemma && !lemma.includes("_") && !isLemma(w) ? lemma : w;
 }
 
 /** The index terms of a text, in order, stop words dropped. */

@@ -606,7 +606,9 @@ writeFileSync(
     `Ohio Republican voters cheered.\n\n` +
     `When Vesta returned to the capital in 2012, the ministry was empty.\n\n` +
     `Fresh forecasts, the first since Vesta won the Nov. 8 election, showed faster growth.\n\n` +
-    `Mayor Rune Aas called the plan an assault by the Vesta administration.\n`,
+    `Mayor Rune Aas called the plan an assault by the Vesta administration.\n\n` +
+    `Technicians determined that the threat came from a server in Lisbon.\n\n` +
+    `Such a threat may come again, officials warned.\n`,
 );
 writeFileSync(
   join(capitolDesk, "debate.md"),
@@ -654,6 +656,10 @@ describe("entity, extract and decide stages on a sixth unseen article", () => {
   it("when: 'won' states 'win'; 'the next day' is a date", () => {
     expect(capitol.ask("when did vesta win the election").answer).toMatch(/^Nov\. 8\b/);
     expect(capitol.ask("when was the gunman arrested").answer).toMatch(/^the next day\b/);
+  });
+
+  it("retrieve stage: an irregular past ('came') is indexed as its lemma, so 'where did the threat come from' finds it", () => {
+    expect(capitol.ask("where did the threat come from").answer).toMatch(/^Lisbon\. From/);
   });
 
   it("how old: 'X, who was 21 at the time' states an age", () => {
