@@ -127,7 +127,11 @@ const titledAfter = (after: string): string | null => TITLED_AFTER.exec(after)?.
  * "Steny H. Hoyer, Md.,"): read past, so the role after it is the name's.
  */
 const STATE_TAG = /^,\s+(?:\(?[RDI]-\p{Lu}[\p{L}.]*\)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)(?=,)/u;
-const withoutStateTag = (after: string) => after.replace(STATE_TAG, "");
+const withoutStateTag = (after: string) => after.replace(SUFFIX_AFTER, "").replace(STATE_TAG, "");
+/** A name's suffix right after it ("Dotson Jr.,"): what follows is read after it. */
+const SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[,\s]|$)/;
+/** What may end a name without being its surname. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 /** A middle initial inside a name: "H." in "Steny H. Hoyer". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** Opening words that are never part of a name; "Will" and "May" are only when more than one name word follows. */
@@ -190,6 +194,11 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;
       else break;
     }
+    // "Jr." and "Sr." end a name but are no surname ("Albert E. Dotson Jr.").
+    const suffixed = j > i + 1 && NAME_SUFFIX.test(bare(tokens[j].word));
+    // What follows the name is read after its suffix: "Albert E. Dotson Jr., partner, …".
+    const end = tokens[j].end;
+    if (suffixed) j--;
     // A capitalized role noun opening the sentence is not part of the name after it ("Keeper Ines Marlow").
     const opensWithRole = i === 0 && j - i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].word) && isRoleNoun(tokens[0].word.toLowerCase());
     if (opensWithRole) i = 1;
@@ -206,15 +215,17 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       opensWithRole ||
       (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word) || COURTESY_TITLES.has(bare(prev.word).toLowerCase().replace(/\.$/, "")))) ||
       TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
-    // The agent of a passive verb is someone: "translated into English by Michael Wells".
-    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start));
+    // The agent of a passive verb is someone: "translated into English by Michael Wells"; not when a
+    // word for a body follows the name ("contracted by Prospect Airport Services").
+    const next = tokens[j + 1];
+    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start)) && !(next && tight(text, tokens[j], next) && ORG_WORDS.has(bare(next.word).toLowerCase()));
     const apposed = () => {
-      const after = withoutStateTag(text.slice(tokens[j].end, tokens[j].end + 120));
+      const after = withoutStateTag(text.slice(end, end + 120));
       if (AGE_AFTER.test(after)) return true;
       const head = ROLE_AFTER.exec(after)?.[2] ?? bareRoleAfter(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
       return head !== undefined && isRoleNoun(head);
     };
-    const speaks = () => SPEECH_VERB.test(text.slice(tokens[j].end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(tokens[j].end, tokens[j].end + 160))) !== null;
+    const speaks = () => SPEECH_VERB.test(text.slice(end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null;
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
     const speaksElsewhere = () => speakers.has(bare(tokens[j].word));

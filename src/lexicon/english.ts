@@ -37,7 +37,8 @@ chairman chairwoman officer spokesman spokeswoman spokesperson speaker minister 
 superintendent supervisor administrator head leader founder ceo executive advocate resident residents candidate
 justice marshal prosecutor assemblymember assemblyman assemblywoman lawmaker official editor reporter writer
 inspector ambassador analyst professor economist researcher scientist priest bishop pastor rabbi imam cardinal pope
-king queen prince princess general colonel commander premier envoy mediator negotiator lawyer doctor coach manager`.split(/\s+/),
+king queen prince princess general colonel commander premier envoy mediator negotiator lawyer doctor coach manager
+supt asst assoc`.split(/\s+/),
 );
 
 /**

@@ -154,7 +154,9 @@ export function isPersonNoun(word: string): boolean {
     lemma,
     () => {
       const first = sensesOf(lemma, "noun")[0];
-      return first !== undefined && synsetAt("noun", first)?.lexFile === NOUN_PERSON;
+      const s = first === undefined ? null : synsetAt("noun", first);
+      // A name WordNet knows ("Albert", "Lincoln": an instance) is someone, not a kind of person.
+      return s?.lexFile === NOUN_PERSON && !s.pointers.some((p) => p.symbol === "@i");
     },
     PERSON_CACHE_MAX,
   );

@@ -608,7 +608,10 @@ writeFileSync(
     `Fresh forecasts, the first since Vesta won the Nov. 8 election, showed faster growth.\n\n` +
     `Mayor Rune Aas called the plan an assault by the Vesta administration.\n\n` +
     `Technicians determined that the threat came from a server in Lisbon.\n\n` +
-    `Such a threat may come again, officials warned.\n`,
+    `Such a threat may come again, officials warned.\n\n` +
+    `Schools Supt. Arne Vik was on the verge of retirement.\n\n` +
+    `Albert E. Moen Jr., partner, Moen Law\n\n` +
+    `The cleaners are contracted by Harbor Airport Services.\n`,
 );
 writeFileSync(
   join(capitolDesk, "debate.md"),
@@ -656,6 +659,14 @@ describe("entity, extract and decide stages on a sixth unseen article", () => {
   it("when: 'won' states 'win'; 'the next day' is a date", () => {
     expect(capitol.ask("when did vesta win the election").answer).toMatch(/^Nov\. 8\b/);
     expect(capitol.ask("when was the gunman arrested").answer).toMatch(/^the next day\b/);
+  });
+
+  it("entity stage: 'Supt.' is a title that ends no sentence; 'Jr.' is no surname; a first name WordNet knows as someone ('Albert') is no role; 'by X Services' is a body", () => {
+    expect(rolesOf("Arne Vik")).toEqual(["Schools Supt."]);
+    const moen = people().find((e) => e.name === "Albert E. Moen");
+    expect(moen?.aliases).toContain("Moen");
+    expect(moen?.roles.map((r) => r.text)).toEqual(["partner"]);
+    expect(people().map((e) => e.name)).not.toContain("Harbor Airport");
   });
 
   it("retrieve stage: an irregular past ('came') is indexed as its lemma, so 'where did the threat come from' finds it", () => {
