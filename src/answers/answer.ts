@@ -441,7 +441,8 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
  */
 function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: Ranked): Refusal | null {
   const top = all[0];
-  if (!top || top === chosen || hasShape(kb, q, top)) return null;
+  // A best match in another article tells of another story: it says nothing of what the chosen one lacks.
+  if (!top || top === chosen || top.sentence.doc !== chosen.sentence.doc || hasShape(kb, q, top)) return null;
   const window = new Set([chosen.sentence, ...neighbours(kb, chosen.sentence)].flatMap((s) => kb.terms[s.id]));
   const names = new Set(q.named.flatMap((n) => termsOf(n)));
   // Words the best passage writes itself: one it only says otherwise ("lived" for "population") proves nothing missing.
@@ -791,8 +792,11 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   if (!figure) return "";
   const range = rangeOf(text, figure, figures);
   if (range) return range;
-  // A unit written onto the figure is part of it: "1.2GHz", "256MB", and for a count "300-pound".
   const rest = text.slice(figure.at + figure.text.length);
+  // An age in months, weeks or days says so: "seven-month-old" is "seven months" old, not seven years.
+  const age = measure.kind === "age" ? /^[- ](months?|weeks?|days?)[- ]old/i.exec(rest) : null;
+  if (age) return `${figure.text} ${/^(?:1|one|a)$/i.test(figure.text) ? age[1].replace(/s$/, "") : age[1].replace(/s?$/, "s")}`;
+  // A unit written onto the figure is part of it: "1.2GHz", "256MB", and for a count "300-pound".
   const unit = measure.kind === "count" ? /^-?\p{L}+/u : /^\p{L}+/u;
   const joined = unit.exec(rest)?.[0];
   if (joined) return figure.text + joined;

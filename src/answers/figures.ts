@@ -13,7 +13,7 @@ export type Measure =
   | { kind: "age" }
   | { kind: "money" }
   | { kind: "percent" }
-  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money"> }
+  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean }
   | { kind: "any" };
 
 /** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
@@ -26,6 +26,10 @@ export const FIGURE_LIMITS = {
   unitSenses: 4,
 };
 
+/** Words before a figure that make it a level, not a change: "going for $640,479", "at 4 percent", "to 2.5%". */
+const LEVEL_BEFORE = /\b(?:for|at|to|of)\s+(?:about\s+|around\s+|nearly\s+)?$/i;
+/** "21-year-old", "seven-month-old", "30 years old": an age and its unit. */
+export const AGE_UNIT = /^[- ](?:years?|months?|weeks?|days?)[- ]old\b/i;
 /** The oldest age a bare number set beside a name is read as ("Parata, 75,"): above it, it counts something else. */
 const MAX_AGE = 120;
 
@@ -34,7 +38,7 @@ const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
  * A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10"; not the
  * digits of a name ("COVID-19", "F-35", "MP3").
  */
-export const FIGURE = new RegExp(`(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
+export const FIGURE = new RegExp(`(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
 
 /** Words after "how many" that end the unit ("how many tablets did …"). */
 const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
@@ -59,7 +63,7 @@ function readMeasure(question: string): Measure {
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
   // "how much did prices rise": by a rate, a sum or a multiple ("four times"), whichever the passage gives.
-  if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points"]), strict: true, alsoAs: ["percent", "money"] };
+  if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points"]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
@@ -206,15 +210,17 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (/^[- ]years?[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;
       // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
-      return /^[- ]years?[- ]old\b|^\)/i.test(after) || /\baged?\s+$/i.test(before) || ((/\p{L}, $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
+      return AGE_UNIT.test(after) || /^\)/.test(after) || /\baged?\s+$/i.test(before) || ((/\p{L}, $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
     case "money":
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
     case "percent":
-      return /%|percent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
+      return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {
       if (measure.lead && !measure.lead.test(before)) return false;
-      // A scale told as a rate or a sum (`MEASURE_ADJECTIVES` alsoAs).
+      // A scale told as a rate or a sum (`MEASURE_ADJECTIVES` alsoAs). A change is by so much, not a
+      // level reached: "going for $640,479" says no fall, "down by 6.6 per cent" does.
+      if (measure.change && LEVEL_BEFORE.test(before)) return false;
       if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
       const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
       // "three times a week" is how often, not a multiple.

@@ -130,9 +130,11 @@ const STATE_TAG = /^,\s+(?:\(?[RDI]-\p{Lu}[\p{L}.]*\)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu
 const withoutStateTag = (after: string) => after.replace(SUFFIX_AFTER, "").replace(STATE_TAG, "");
 /** A name's suffix right after it ("Dotson Jr.,"): what follows is read after it. */
 const SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[,\s]|$)/;
+/** A relative clause set off by commas after a name, read past to the verb: "Kisha Rivera, who works as a cabin cleaner at O'Hare, said". */
+const RELATIVE_CLAUSE = /^,\s+who\s[^,]{1,80},/;
 /** What may end a name without being its surname. */
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
-/** A middle initial inside a name: "H." in "Steny H. Hoyer". */
+/** An initial in a name: "H." in "Steny H. Hoyer", "J." in "J. David Cox". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** Opening words that are never part of a name; "Will" and "May" are only when more than one name word follows. */
 function opensWithNonName(first: string, lastOfRun: number): boolean {
@@ -205,6 +207,8 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A sentence's opening word that is no name ("When Margaret Hamilton arrived", "When Putin returned",
     // "Two Clinton donors"); "Will" and "May" open names too often ("Will Hurd said") to be dropped from two.
     if (i === 0 && opensWithNonName(tokens[0].word.toLowerCase(), j)) i = 1;
+    // A first initial is part of the name: "President J. David Cox".
+    if (i > 0 && MIDDLE_INITIAL.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
     const count = j - i + 1;
     if (count < 2 || count > 5) {
       i = j;
@@ -225,7 +229,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       const head = ROLE_AFTER.exec(after)?.[2] ?? bareRoleAfter(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
       return head !== undefined && isRoleNoun(head);
     };
-    const speaks = () => SPEECH_VERB.test(text.slice(end)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null;
+    const speaks = () => SPEECH_VERB.test(text.slice(end).replace(RELATIVE_CLAUSE, "")) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null;
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
     const speaksElsewhere = () => speakers.has(bare(tokens[j].word));
@@ -281,7 +285,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 
 /** "She's the director of …", "He is a senior fellow at …": a role said of a pronoun at a sentence's start. */
 const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((?:the|an?)\s+[^,;:“”".]{3,160}?)(?=,|;|\.|$|\s—|\s–)/gu;
-const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
+const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
 const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
@@ -313,8 +317,8 @@ export function findEntities(corpus: Corpus): Entity[] {
   const surnameCount = new Map<string, number>();
   for (const p of people.values()) surnameCount.set(p.aliases[1], (surnameCount.get(p.aliases[1]) ?? 0) + 1);
   for (const p of people.values()) if ((surnameCount.get(p.aliases[1]) ?? 0) > 1 || p.aliases[1] === p.name) p.aliases.length = 1;
-  // "Steny H. Hoyer" is also "Steny Hoyer".
-  for (const p of people.values()) if (/\s\p{Lu}\.\s/u.test(p.name)) p.aliases.push(p.name.replace(/\s\p{Lu}\.(?=\s)/gu, ""));
+  // "Steny H. Hoyer" is also "Steny Hoyer", "J. David Cox" also "David Cox".
+  for (const p of people.values()) if (/(?:^|\s)\p{Lu}\.\s/u.test(p.name)) p.aliases.push(p.name.replace(/(?:^|\s)\p{Lu}\.(?=\s)/gu, "").trim());
 
   const index = new AliasIndex(people.values());
   for (const s of sentences) {

@@ -32,6 +32,7 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
   for (const p of people) {
     for (const d of p.docs) pushTo(byDoc, d, p);
   }
+  const genders = gendersIn(corpus, byDoc);
   for (const doc of corpus.docs) {
     const inDoc = byDoc.get(doc.id) ?? [];
     if (!inDoc.length) continue;
@@ -43,14 +44,15 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
         lowerNames: r.names.map((n) => n.toLowerCase()),
         mention: new RegExp(`(?<![\\p{L}])(?:${alias})(?![\\p{L}])`, "giu"),
         speaks: new RegExp(
-          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,${NAME_TO_PARTICIPLE}},\\s+(?:${PARTICIPLES}))\\b|(?:^|[.!?]\\s+)(?:${alias})(?![\\p{L}])[^.“"]{0,80}:\\s*[“"]|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
+          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])(?:\\s+(?:Jr|Sr)\\.?)?['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,${NAME_TO_PARTICIPLE}},\\s+(?:${PARTICIPLES}))\\b|(?:^|[.!?]\\s+)(?:${alias})(?![\\p{L}])[^.“"]{0,80}:\\s*[“"]|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
           "iu",
         ),
       };
     });
     const paragraphs = new Map<number, Sentence[]>();
     for (const s of doc.sentences) if (!s.boilerplate) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
-    let carried: Entity | null = null;
+    // Everyone named so far, the most recent last.
+    const named: Entity[] = [];
     for (const sentences of paragraphs.values()) {
       const text = sentences.map((s) => s.text).join(" ");
       // Only the people a paragraph names can be its speakers: a plain substring test first, the regular expressions after.
@@ -62,14 +64,71 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
       const speakers = present.filter((p) => p.speaks.test(text)).map((p) => p.entity);
       const pronoun = PRONOUN.exec(text);
       if (!speakers.length && pronoun) {
-        // "He said" speaks for the paragraph's first-named person, else for whoever the article named last.
-        const subject = refs.find((r) => r.at < pronoun.index)?.entity ?? carried;
+        // "He said" speaks for the paragraph's first-named person, else for whoever the article named
+        // last; never for someone the articles call by the other pronoun: "she said" after a caption
+        // naming a man goes back to whoever was named before him.
+        const said: Gender = /^she/i.test(pronoun[0]) ? "female" : "male";
+        const fits = (e: Entity) => (genders.get(e) ?? said) === said;
+        const subject = refs.filter((r) => r.at < pronoun.index).map((r) => r.entity).find(fits) ?? [...named].reverse().find(fits);
         if (subject) speakers.push(subject);
       }
       for (const s of sentences) if (speakers.length) out.set(s.id, speakers.map((e) => e.id));
-      if (refs.length) carried = refs[refs.length - 1].entity;
+      for (const r of refs) {
+        const at = named.indexOf(r.entity);
+        if (at >= 0) named.splice(at, 1);
+        named.push(r.entity);
+      }
     }
   }
+  return out;
+}
+
+type Gender = "male" | "female";
+/** A sentence that goes on by a pronoun for the one person the sentence before named. */
+const OPENS_MALE = /^(?:[“"]?\s*)?(?:He|His)\b/;
+const OPENS_FEMALE = /^(?:[“"]?\s*)?(?:She|Her)\b/;
+const COURTESY_BEFORE: Array<[RegExp, Gender]> = [[/\bMr\.?\s+$/, "male"], [/\b(?:Mrs|Ms|Miss)\.?\s+$/, "female"]];
+const FEMALE_ROLE = /\b(?:lady|\p{L}*woman|wife|mother|sister|daughter|queen|princess|actress|widow|girl)\b/iu;
+const MALE_ROLE = /\b(?:\p{L}*(?<!wo)man|husband|father|brother|son|king|prince|actor|widower|boy)\b/iu;
+
+/**
+ * Who the articles call "he" and who "she": a sentence naming one person and the next opening with
+ * "He" or "She", "Mr." or "Mrs."/"Ms." before a name, a role such as "First Lady" or "spokeswoman".
+ * Read over the whole corpus: one article's "he" tells another's. Someone the articles never refer to
+ * so has no gender here.
+ */
+function gendersIn(corpus: Corpus, byDoc: Map<string, Entity[]>): Map<Entity, Gender> {
+  const votes = new Map<Entity, number>();
+  const vote = (e: Entity, g: Gender) => votes.set(e, (votes.get(e) ?? 0) + (g === "male" ? 1 : -1));
+  for (const people of byDoc.values()) {
+    for (const e of people) {
+      if (votes.has(e)) continue;
+      votes.set(e, 0);
+      for (const r of e.roles) {
+        if (FEMALE_ROLE.test(r.text)) vote(e, "female");
+        else if (MALE_ROLE.test(r.text)) vote(e, "male");
+      }
+    }
+  }
+  for (const doc of corpus.docs) {
+    const inDoc = byDoc.get(doc.id) ?? [];
+    if (!inDoc.length) continue;
+    const patterns = inDoc.map((e) => ({ entity: e, lowerNames: e.aliases.map((a) => a.toLowerCase()), mention: new RegExp(`(?<![\\p{L}])(?:${e.aliases.map(escapeRegExp).join("|")})(?![\\p{L}])`, "gu") }));
+    const sentences = doc.sentences.filter((s) => !s.boilerplate);
+    sentences.forEach((s, i) => {
+      const lower = s.text.toLowerCase();
+      const mentions = patterns.filter((p) => p.lowerNames.some((n) => lower.includes(n))).flatMap((p) => [...s.text.matchAll(p.mention)].map((m) => ({ entity: p.entity, at: m.index! })));
+      for (const m of mentions) for (const [re, g] of COURTESY_BEFORE) if (re.test(s.text.slice(Math.max(0, m.at - 6), m.at))) vote(m.entity, g);
+      const people = new Set(mentions.map((m) => m.entity));
+      const next = sentences[i + 1];
+      if (people.size !== 1 || !next) return;
+      const [only] = people;
+      if (OPENS_MALE.test(next.text)) vote(only, "male");
+      else if (OPENS_FEMALE.test(next.text)) vote(only, "female");
+    });
+  }
+  const out = new Map<Entity, Gender>();
+  for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? "male" : "female");
   return out;
 }
 

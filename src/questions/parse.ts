@@ -146,7 +146,8 @@ export function parseQuestion(input: string): Question {
     text,
     intent: parsed.intent,
     subject: original(parsed.subject)?.replace(/^(?:about|of)\s+/i, "").trim() || undefined,
-    topic: original(parsed.topic)?.trim() || undefined,
+    // "what did Cox warn against": a preposition alone is no topic.
+    topic: words(original(parsed.topic) ?? "").some((w) => indexTerm(w)) ? original(parsed.topic)!.trim() : undefined,
     ...(parsed.asksName ? { asksName: true } : {}),
     asksWhy: /^(?:why|how come|what (?:is|was) the (?:reason|cause))\b|^what (?:is|was|were|are) .+ for$/.test(lower),
     terms,

@@ -32,7 +32,9 @@ describe("what a how-many question measures (extract stage)", () => {
   });
 
   it("reads 'how much did X rise / fall' as a rate, a sum or a multiple", () => {
-    expect(fitting("how much did fares increase", "Fares rose by as much as four times, to 30 cents.")).toEqual(["four", "30"]);
+    // "to 30 cents" is the level reached, not by how much: only "how much did fares increase to" asks it.
+    expect(fitting("how much did fares increase", "Fares rose by as much as four times, to 30 cents.")).toEqual(["four"]);
+    expect(fitting("how much did fares increase to", "Fares rose by as much as four times, to 30 cents.")).toEqual(["four", "30"]);
     expect(fitting("how much did the stock fall", "The stock fell 12% in 3 days.")).toEqual(["12%"]);
   });
 
