@@ -41,9 +41,11 @@ const CLOCK_TIME = "\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noo
 const RELATIVE_TIME = `(?:\\d+(?:\\s*½)?|${alternation(["a", "an", "one", "a few", "several", ...NUMBER_WORDS])})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|later|earlier|ago)`;
 /** "the next day", "that night", "later that month": a time told from the event before it. */
 const RELATIVE_DAY = "(?:[Tt]he\\s+(?:next|following|previous|same)|[Tt]hat|(?:[Ee]arlier|[Ll]ater)\\s+(?:that|this))\\s+(?:day|morning|afternoon|evening|night|week|month|year)";
+/** A year's first three digits, from 1600: history is told in years too ("In the summer of 1898"). */
+const YEAR = "(?:1[6-9]|20)\\d";
 const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|(?:19|20)\\d0s|(?:19|20)\\d{2}|(?:last|next|this) (?:year|month|week)|yesterday|tomorrow|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|${YEAR}0s|${YEAR}\\d|(?:last|next|this) (?:year|month|week)|yesterday|tomorrow|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
 );
 export const NUMBER = new RegExp(`(?<![A-Za-z]-?)\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;

@@ -618,7 +618,8 @@ writeFileSync(
     `Kira Sund, who works as a cabin cleaner at the port, said she sleeps at work.\n\n` +
     `The couple has a seven-month-old baby.\n\n` +
     `Union President J. Arvid Lote Sr., who also represents port workers, warned against a return to witch hunts.\n\n` +
-    `Prices are down on an annual basis, too, with the average home going for $640,479. That's down by 6.6 per cent compared to a year ago.\n`,
+    `Prices are down on an annual basis, too, with the average home going for $640,479. That's down by 6.6 per cent compared to a year ago.\n\n` +
+    `In the summer of 1898, the chemist Ole Brun made a discovery that lit up the harbor.\n`,
 );
 writeFileSync(
   join(capitolDesk, "debate.md"),
@@ -689,6 +690,10 @@ describe("entity, extract and decide stages on a sixth unseen article", () => {
     const warned = capitol.ask("what did lote warn against");
     expect(warned.answer).toMatch(/^J\. Arvid Lote, in the articles:/);
     expect(warned.answer).toMatch(/witch hunts/);
+  });
+
+  it("when: a year before 1900 is a date ('In the summer of 1898')", () => {
+    expect(capitol.ask("when did ole brun make the discovery").answer).toMatch(/^1898\b/);
   });
 
   it("how old: an age in months is told in months", () => {
