@@ -14,7 +14,7 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, figuresOf, fits, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
-import { FUTURE_WORDS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { FUTURE_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -112,13 +112,15 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => IDENTIFIER.test(w) && !known(termsOf(w)[0] ?? ""));
   const unknown = [...new Set([...unknownNamed, ...unknownSubject, ...unknownCodes])];
-  const unknownTerms = q.terms.filter((t) => !known(t));
+  // A count of an act the articles say only by its noun ("how many died": 779 deaths) is known by that noun.
+  const saidOtherwise = new Set((q.intent === "howmany" ? q.predicate : []).filter((verb) => derivedForms(verb, "verb").some((w) => termsOf(w).some(known))).flatMap((verb) => termsOf(verb)));
+  const unknownTerms = q.terms.filter((t) => !known(t) && !saidOtherwise.has(t) && !(t === PEOPLE_TERM && q.intent === "howmany"));
   if (unknown.length || unknownTerms.length * 2 > q.terms.length) {
     const named = unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !known(t)));
     return noAnswer([...new Set(named)].slice(0, MAX_UNKNOWN_SHOWN));
   }
   // "how much ram does it have" where no article says "ram", nor a word for it: what is measured is absent.
-  const measure = q.intent === "howmany" ? measureOf(q.normalized) : null;
+  const measure = q.intent === "howmany" ? measureFor(q) : null;
   if (measure?.kind === "count" && measure.noun && isDictionaryWord(measure.noun) && !measure.units.some(known)) return noAnswer([measure.noun]);
 
   const answer = (() => {
@@ -601,7 +603,7 @@ function shapedBesideTheVerb(kb: Knowledge, q: Understood, best: Ranked): boolea
  */
 function preferFittingFigures(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked[] {
   if (q.intent !== "howmany") return ranked;
-  const measure = measureOf(q.normalized);
+  const measure = measureFor(q);
   if (measure.kind === "any") return ranked;
   const top = ranked.slice(0, WEIGHTS.decide.tryPassages);
   const fit = top.filter((r) => hasFittingFigure(kb, q, r, measure));
@@ -659,7 +661,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       // A strict measure (an age, money, a share, a population, a scale) needs a figure of its kind; a count of
       // some unit may find it elided ("two tablets was a lethal dose, and she had taken eight"). "one"
       // is too often a pronoun ("each one of the mayors") to count as a figure.
-      const measure = measureOf(q.normalized);
+      const measure = measureFor(q);
       if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead || measure.strict)) return hasFittingFigure(kb, q, r, measure);
       return NUMBER.test(withoutDates(r.sentence.text)) && countingFigures(kb, q, r).length > 0;
     }
@@ -679,7 +681,7 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"). */
 const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
   "gu",
 );
 
@@ -690,7 +692,11 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const people = new Set(mentioned.flatMap((e) => e.aliases.map(fold)));
   const text = r.sentence.text;
   const places = [...text.matchAll(PLACE_AFTER)]
-    .filter((m) => !TIME_NAMES.has(m[1].split(/\s+/).pop()!.toLowerCase()) && !people.has(fold(m[1])))
+    // Nor a time ("on Sunday."), nor a name that ends in a person's ("spoke to PM Modi").
+    .filter((m) => {
+      const last = m[1].split(/\s+/).pop()!.replace(/\.$/, "");
+      return !TIME_NAMES.has(last.toLowerCase()) && !people.has(fold(m[1])) && !people.has(fold(last));
+    })
     // "to Minecraft developer Mojang": a name before a word for a person qualifies that person, and is no place.
     .filter((m) => !isPersonNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? ""))
     .map((m) => ({ text: m[1], at: m.index! }));
@@ -786,7 +792,7 @@ function rolePhrases(text: string): string[] {
 function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const text = withoutDates(r.sentence.text);
   const figures = countingFigures(kb, q, r);
-  const measure = measureOf(q.normalized);
+  const measure = measureFor(q);
   const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
   const figure = nearestToTerms(r, fitting.length ? fitting : figures);
   if (!figure) return "";
@@ -828,10 +834,25 @@ function hasFittingFigure(kb: Knowledge, q: Understood, r: Ranked, measure: Meas
   return countingFigures(kb, q, r).some((f) => fits(text, f, measure, q.normalized));
 }
 
+/**
+ * What a how-many question measures (`measureOf`), where a count of people is also told by the noun
+ * of the act asked about: "how many people have died" by "779 deaths", "how many were arrested" by
+ * "800 arrests".
+ */
+function measureFor(q: Understood): Measure {
+  const measure = measureOf(q.normalized);
+  if (measure.kind !== "count" || !measure.noun || !PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) || !q.predicate.length) return measure;
+  const acts = q.predicate.flatMap((verb) => derivedForms(verb, "verb")).filter((w) => !isPersonNoun(w)).flatMap((w) => termsOf(w));
+  return acts.length ? { ...measure, units: [...new Set([...measure.units, ...acts])] } : measure;
+}
+
+/** "how many people …" asks a count; "people" need not be a word of the articles ("79 deaths"). */
+const PEOPLE_TERM = termsOf("people")[0];
+
 /** A sentence's figures that may answer the question: of its verb (`ofPredicate`) and, for a count, counting that thing (`mayCount`). */
 function countingFigures(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
   const text = withoutDates(r.sentence.text);
-  const measure = measureOf(q.normalized);
+  const measure = measureFor(q);
   return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => mayCount(text, f, measure, q.normalized));
 }
 

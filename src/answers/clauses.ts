@@ -1,21 +1,29 @@
 import type { Sentence } from "../corpus/load.js";
-import { PREPOSITIONAL_PARTICIPLES } from "../lexicon/english.js";
+import { LIGHT_VERBS, PREPOSITIONAL_PARTICIPLES, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
 import { tag, type Tagged } from "../lexicon/nlp.js";
 
 /**
  * The extract stage's view of which act a date or a figure belongs to: the verbs of its own clause.
  * In "killing two people and injuring several others", "two" is in the clause of "killing", not of
  * "injuring"; in "the order he plans to sign on Friday, days before leaving office", "Friday" is in
- * the clause of "sign". A clause runs between commas, semicolons, colons, dashes, brackets and the
- * conjunctions "and", "but" and "or". A clause with no verb ("In 1997, Clinton imposed …", "the $19
+ * the clause of "sign"; a light verb or a verb of saying names no act ("52 percent said it has"). A
+ * clause runs between commas, semicolons, colons, dashes, brackets and the conjunctions "and", "but"
+ * and "or". A clause with no verb ("In 1997, Clinton imposed …", "the $19
  * billion acquisition of WhatsApp") gives none: its span may be anyone's.
  */
 export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Tagged[] {
   const breaks = [...s.text.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const start = Math.max(0, ...breaks.filter((b) => b.end <= span.at).map((b) => b.end));
   const end = Math.min(s.text.length, ...breaks.filter((b) => b.start >= span.at + span.text.length).map((b) => b.start));
-  return taggedSentence(s).filter((t) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower));
+  return taggedSentence(s).filter((t) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma));
 }
+
+/**
+ * Verbs that name no act a date or figure could belong to: light verbs and verbs of saying. "a
+ * 52-percent majority of GOP insiders said it has" reports the answer to "has the campaign deployed
+ * Pence effectively", asked before it.
+ */
+const NAMES_NO_ACT = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED]);
 
 /** Where a clause ends: a comma or colon before a space (not "1,200" or "8:51"), a semicolon, a dash, a bracket, or a conjunction. */
 const CLAUSE_BREAK = /[,:](?=\s)|[;()—–]|\s(?:and|but|or)\s/g;

@@ -39,7 +39,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const inCompounds = compoundOnly(window.map((s) => s.text));
   for (const verb of q.predicate) {
     if (!statesVerb(verb, terms, said, inCompounds) || !statesVerbButAsNoun(verb, window.map((s) => s.text), terms, said, inCompounds)) return { rule: "predicate_absent", missing: verb };
-    if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named)) return { rule: "predicate_of_other", missing: verb };
+    // A passive question names who it was done to ("was Pence deployed"): someone else before the verb is its doer.
+    if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !window.some((s) => statesMeasure(noun, s.text))) return { rule: "relation_absent", missing: noun };
@@ -183,6 +184,9 @@ function states(word: string, cls: WordClass, terms: Set<string>, said: Set<stri
   // every sense of the word, so only a passage that states it no other way pays for it.
   return cls === "verb" && stated(reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses), false);
 }
+
+/** "… was Pence deployed", "… were they arrested": a participle after a form of "be" or "get". */
+const PASSIVE_QUESTION = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn)\b/u;
 
 /** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */
 const ASKS_OF_SOMEONE = new Set(["when", "where", "howmany"]);

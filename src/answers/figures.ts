@@ -1,6 +1,6 @@
 import { termsOf } from "../index/terms.js";
 import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, alternation } from "../lexicon/english.js";
-import { isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag, wordForms } from "../lexicon/nlp.js";
 
 /**
@@ -38,7 +38,7 @@ const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
  * A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10"; not the
  * digits of a name ("COVID-19", "F-35", "MP3").
  */
-export const FIGURE = new RegExp(`(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|\\s+percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
+export const FIGURE = new RegExp(`(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
 
 /** Words after "how many" that end the unit ("how many tablets did …"). */
 const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
@@ -172,7 +172,8 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   const joined = /^-(\p{L}+)/u.exec(rest)?.[1];
   if (joined) return termsOf(joined).some((t) => measure.units.includes(t));
   const next = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, COUNTED_WORDS);
-  const counted = next.find((w) => /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) || IRREGULAR_PLURALS.has(w));
+  // A plural by its dictionary lemma: "coronavirus" ends in -s but counts nothing.
+  const counted = next.find((w) => (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && (nounLemma(w) !== w || isNoun(w.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))))) || IRREGULAR_PLURALS.has(w));
   if (!counted || termsOf(counted).some((t) => measure.units.includes(t))) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
   const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);

@@ -613,13 +613,17 @@ writeFileSync(
     `Albert E. Moen Jr., partner, Moen Law\n\n` +
     `The cleaners are contracted by Harbor Airport Services.\n\n` +
     `First Lady Ana Berg spoke to the Coast Gazette about hope.\n\n` +
-    `President-elect Ivo Stam arrives to speak in Narvik on Thursday.\n\n` +
+    `President-elect Ivo Stam arrives in Narvik on Thursday.\n\n` +
     `“We will be fine,” she said.\n\n` +
     `Kira Sund, who works as a cabin cleaner at the port, said she sleeps at work.\n\n` +
     `The couple has a seven-month-old baby.\n\n` +
     `Union President J. Arvid Lote Sr., who also represents port workers, warned against a return to witch hunts.\n\n` +
     `Prices are down on an annual basis, too, with the average home going for $640,479. That's down by 6.6 per cent compared to a year ago.\n\n` +
-    `In the summer of 1898, the chemist Ole Brun made a discovery that lit up the harbor.\n`,
+    `In the summer of 1898, the chemist Ole Brun made a discovery that lit up the harbor.\n\n` +
+    `Asked whether Mayor Rune Aas has deployed Ola Dahl well, a 52-percent majority of insiders said he has.\n\n` +
+    `“It went well,” Ivo Stam said at a Town Hall briefing on Monday, adding that he spoke to PM Aas on Sunday.\n\n` +
+    `In Narvik, there are 2,942 confirmed cases including 79 deaths.\n\n` +
+    `Narvik has reported over 4,000 coronavirus patients so far.\n`,
 );
 writeFileSync(
   join(capitolDesk, "debate.md"),
@@ -694,6 +698,19 @@ describe("entity, extract and decide stages on a sixth unseen article", () => {
 
   it("when: a year before 1900 is a date ('In the summer of 1898')", () => {
     expect(capitol.ask("when did ole brun make the discovery").answer).toMatch(/^1898\b/);
+  });
+
+  it("extract stage: 'a 52-percent majority … said he has' answers what was asked before it; a passive question's person is no doer", () => {
+    expect(capitol.ask("what percentage of insiders said ola dahl was deployed well").answer).toMatch(/^52-percent\b/);
+  });
+
+  it("extract stage: a place after 'at a', never a time ('on Sunday.') nor a person's name ('PM Aas')", () => {
+    expect(capitol.ask("where did ivo stam speak").answer).toMatch(/^Town Hall\. From/);
+  });
+
+  it("how many: people who died are counted by 'deaths'; 'coronavirus' is no plural", () => {
+    expect(capitol.ask("how many people have died in narvik").answer).toMatch(/^79\b/);
+    expect(capitol.ask("how many coronavirus patients does narvik have").answer).toMatch(/^4,000\b/);
   });
 
   it("how old: an age in months is told in months", () => {
