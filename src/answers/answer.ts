@@ -529,12 +529,12 @@ function newestHolders(kb: Knowledge, people: Entity[]): Entity[] {
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
   const all = rankedIn ?? rankSentences(kb, q, { focus });
-  const shaped = preferFittingFigures(kb, q, all.filter((r) => hasShape(kb, q, r)));
+  const shaped = preferFittingFigures(kb, q, firstShaped(kb, q, all));
   const chosen = choosePassage(kb, q, shaped);
   if ("unanswerable" in chosen) return chosen;
   const elsewhere = spokenOfElsewhere(kb, q, all, chosen);
   if (elsewhere) return { unanswerable: true, refusal: elsewhere };
-  const best = predicateBearer(kb, q, chosen, shaped);
+  const best = predicateBearer(kb, q, chosen, all);
   if (q.intent === "when" && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
   if ((q.intent === "when" || q.intent === "howmany") && shapedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
@@ -573,11 +573,11 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
  * million people get sick from a superbug. About 23,000 die." for "how many die from superbugs").
  * The sentence right after, then right before, when it is a candidate of the right shape.
  */
-function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, shaped: Ranked[]): Ranked {
+function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, all: Ranked[]): Ranked {
   if ((q.intent !== "howmany" && q.intent !== "when") || !q.predicate.length || statesPredicate(kb, q, chosen.sentence)) return chosen;
   for (const d of [1, -1]) {
-    const other = shaped.find((r) => r.sentence.id === chosen.sentence.id + d && r.sentence.doc === chosen.sentence.doc);
-    if (other && statesPredicate(kb, q, other.sentence)) return other;
+    const other = all.find((r) => r.sentence.id === chosen.sentence.id + d && r.sentence.doc === chosen.sentence.doc);
+    if (other && hasShape(kb, q, other) && statesPredicate(kb, q, other.sentence)) return other;
   }
   return chosen;
 }
@@ -647,6 +647,21 @@ function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
 function onlyIntended(text: string, verb: string): boolean {
   const uses = [...text.matchAll(new RegExp(`\\b(?:${wordForms(verb, "verb").map(escapeRegExp).join("|")})\\b`, "giu"))];
   return uses.length > 0 && uses.every((m) => INTENDS.test(text.slice(Math.max(0, m.index! - INTENT_REACH), m.index!)));
+}
+
+/**
+ * The best candidates that have what the question's kind needs, as many as the decide stage tries:
+ * telling the shape reads a sentence's figures, dates or places (and may tag it), so the rest of a
+ * long candidate list is never read.
+ */
+function firstShaped(kb: Knowledge, q: Understood, all: Ranked[]): Ranked[] {
+  const out: Ranked[] = [];
+  for (const r of all) {
+    if (!hasShape(kb, q, r)) continue;
+    out.push(r);
+    if (out.length >= WEIGHTS.decide.tryPassages) break;
+  }
+  return out;
 }
 
 /** Whether a passage has what the question's kind needs: a date for when, a place for where, a figure for how many. */
