@@ -130,6 +130,8 @@ const STATE_TAG = /^,\s+(?:\(?[RDI]-\p{Lu}[\p{L}.]*\)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu
 const withoutStateTag = (after: string) => after.replace(SUFFIX_AFTER, "").replace(STATE_TAG, "");
 /** A name's suffix right after it ("Dotson Jr.,"): what follows is read after it. */
 const SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[,\s]|$)/;
+/** A role the sentence says someone is known by, after the name: "Joe Carbone, who works for the Transportation Department, where he is known as the pothole chief." */
+const KNOWN_AS = /^,\s+(?:who|where\s+(?:he|she))\s[^.;]{0,80}?\b(?:is|was)\s+known\s+as\s+((?:the|an?)\s+[^,;:“”".]{3,60}?)(?=,|;|\.|$)/u;
 /** A relative clause set off by commas after a name, read past to the verb: "Kisha Rivera, who works as a cabin cleaner at O'Hare, said". */
 const RELATIVE_CLAUSE = /^,\s+who\s[^,]{1,80},/;
 /** What may end a name without being its surname. */
@@ -334,7 +336,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       const roles: string[] = [];
       if (before) roles.push(before);
       const rest = withoutStateTag(s.text.slice(tokens[m.to].end));
-      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160));
+      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? KNOWN_AS.exec(rest)?.[1];
       const apposed = after ? null : ROLE_AFTER.exec(rest) ?? bareRoleAfter(rest);
       if (after) roles.push(after.trim());
       else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]))) roles.push(apposed[1].trim());

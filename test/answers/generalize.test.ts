@@ -623,7 +623,8 @@ writeFileSync(
     `Asked whether Mayor Rune Aas has deployed Ola Dahl well, a 52-percent majority of insiders said he has.\n\n` +
     `“It went well,” Ivo Stam said at a Town Hall briefing on Monday, adding that he spoke to PM Aas on Sunday.\n\n` +
     `In Narvik, there are 2,942 confirmed cases including 79 deaths.\n\n` +
-    `Narvik has reported over 4,000 coronavirus patients so far.\n`,
+    `Narvik has reported over 4,000 coronavirus patients so far.\n\n` +
+    `Potholes form when water seeps into cracks, said Jo Karbo, who works for the roads office, where he is known as the pothole chief.\n`,
 );
 writeFileSync(
   join(capitolDesk, "debate.md"),
@@ -711,6 +712,10 @@ describe("entity, extract and decide stages on a sixth unseen article", () => {
   it("how many: people who died are counted by 'deaths'; 'coronavirus' is no plural", () => {
     expect(capitol.ask("how many people have died in narvik").answer).toMatch(/^79\b/);
     expect(capitol.ask("how many coronavirus patients does narvik have").answer).toMatch(/^4,000\b/);
+  });
+
+  it("entity stage: a role the sentence says someone is known as ('where he is known as the pothole chief')", () => {
+    expect(capitol.ask("who is the pothole chief").answer).toMatch(/^Jo Karbo: the pothole chief\./);
   });
 
   it("how old: an age in months is told in months", () => {
