@@ -19,7 +19,7 @@ import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } 
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun } from "../lexicon/wordnet.js";
-import { derivedForms } from "./soft.js";
+import { agentNouns, derivedForms } from "./soft.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -246,8 +246,7 @@ const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|ca
  */
 function agentNounName(text: string, q: Understood): string | null {
   const derived = q.predicate.flatMap((verb) => derivedForms(verb, "verb"));
-  const agents = [...derived, ...q.predicate.flatMap((verb) => [`${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`])];
-  const nouns = [...new Set(agents.filter((w) => isPersonNoun(w)))];
+  const nouns = [...new Set(q.predicate.flatMap((verb) => agentNouns(verb)))];
   const asked = new Set(q.terms);
   // "a lawsuit with ZeniMax Media" for "who is suing Facebook": the act's own noun, then who brings it.
   const acts = [...new Set(derived.filter((w) => !isPersonNoun(w)))];
@@ -327,7 +326,9 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
         const date = docOf(kb, r.sentence).published;
         return showDates ? `${r.text} (${date ? `as of ${date}` : "undated source"})` : r.text;
       })
-      .join("; ");
+      .join("; ")
+      // The template ends the line with its own full stop: "Sen." must not read "Sen..".
+      .replace(/\.$/, "");
     const first = roles[0]?.sentence ?? kb.corpus.sentences[person.mentions[0]];
     lines.push(templates.render("who", { ...passageView(kb, q, first), name: person.name, roles: rolesText }));
     quoted.push(...(roles.length ? roles.map((r) => r.sentence) : [first]));
@@ -577,7 +578,8 @@ function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, all: Rank
   if ((q.intent !== "howmany" && q.intent !== "when") || !q.predicate.length || statesPredicate(kb, q, chosen.sentence)) return chosen;
   for (const d of [1, -1]) {
     const other = all.find((r) => r.sentence.id === chosen.sentence.id + d && r.sentence.doc === chosen.sentence.doc);
-    if (other && hasShape(kb, q, other) && statesPredicate(kb, q, other.sentence)) return other;
+    // The neighbour must pass the decide stage itself: "in 2014" beside a passage with no year is no answer for 2015.
+    if (other && hasShape(kb, q, other) && statesPredicate(kb, q, other.sentence) && !refusalFor(kb, q, other.sentence)) return other;
   }
   return chosen;
 }
@@ -696,9 +698,11 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"). */
 const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside)\\s+(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
   "gu",
 );
+
+const BEARING = /^(?:north|south|east|west)\p{Ll}* of\s+/u;
 
 /** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on, or after a person's "of". */
 function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
@@ -714,7 +718,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     })
     // "to Minecraft developer Mojang": a name before a word for a person qualifies that person, and is no place.
     .filter((m) => !isPersonNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? ""))
-    .map((m) => ({ text: m[1], at: m.index! }));
+    // "a village southwest of Ithaca" is not in Ithaca: the bearing is part of the answer.
+    .map((m) => ({ text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}`, at: m.index! }));
   // "Pakistan-based developer Ammar Askar": where someone or something is based.
   for (const m of text.matchAll(BASED_IN)) places.push({ text: m[1], at: m.index! });
   // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University".

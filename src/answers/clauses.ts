@@ -12,11 +12,28 @@ import { tag, type Tagged } from "../lexicon/nlp.js";
  * billion acquisition of WhatsApp") gives none: its span may be anyone's.
  */
 export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Tagged[] {
-  const breaks = [...s.text.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const tagged = taggedSentence(s);
+  const breaks = [...s.text.matchAll(CLAUSE_BREAK)]
+    .filter((m) => !joinsNouns(s.text, m, tagged))
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const start = Math.max(0, ...breaks.filter((b) => b.end <= span.at).map((b) => b.end));
   const end = Math.min(s.text.length, ...breaks.filter((b) => b.start >= span.at + span.text.length).map((b) => b.start));
-  return taggedSentence(s).filter((t) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma));
+  return tagged.filter((t) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma));
 }
+
+/**
+ * Whether a conjunction joins two nouns rather than two clauses: no verb stands between it and where
+ * the words before it begin ("Webb grabbed the girl as she and her mother were walking … at 6:38
+ * p.m.": "she and her mother" is one subject, and the time is the grabbing's too).
+ */
+function joinsNouns(text: string, m: RegExpExecArray | RegExpMatchArray, tagged: Tagged[]): boolean {
+  if (!/^\s/.test(m[0])) return false;
+  const from = Math.max(0, ...[...text.slice(0, m.index!).matchAll(CONJUNCT_START)].map((b) => b.index! + b[0].length));
+  return !tagged.some((t) => t.at >= from && t.at < m.index! && (t.pos === "VERB" || t.pos === "AUX"));
+}
+
+/** Where the words a conjunction follows begin: a clause break, or a word opening a clause of its own. */
+const CONJUNCT_START = /[,:;()—–]|\b(?:as|while|when|where|after|before|because|since|until|if|that|who|which)\s/gi;
 
 /**
  * Verbs that name no act a date or figure could belong to: light verbs and verbs of saying. "a

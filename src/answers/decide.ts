@@ -10,7 +10,7 @@ import { docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
-import { derivedForms, implyingVerbs } from "./soft.js";
+import { agentNouns, derivedForms, implyingVerbs } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -39,13 +39,14 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const inCompounds = compoundOnly(window.map((s) => s.text));
   for (const verb of q.predicate) {
     if (!statesVerb(verb, terms, said, inCompounds) || !statesVerbButAsNoun(verb, window.map((s) => s.text), terms, said, inCompounds)) return { rule: "predicate_absent", missing: verb };
-    // A passive question names who it was done to ("was Pence deployed"): someone else before the verb is its doer.
-    if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named)) return { rule: "predicate_of_other", missing: verb };
+    // A passive question names who it was done to ("was Pence deployed"): someone else before an active
+    // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
+    if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !window.some((s) => statesMeasure(noun, s.text))) return { rule: "relation_absent", missing: noun };
   }
-  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, window.map((s) => s.text), terms);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, window.map((s) => s.text), terms) ?? rivalYear(q.normalized, window.map((s) => s.text));
   if (rival) return { rule: "name_absent", missing: rival };
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
@@ -82,7 +83,7 @@ function rivalName(question: string, text: string): string | null {
 }
 
 /** A preposition that places an event: the name after it says where or on what. */
-const PLACING = "on|in|at|for|from";
+const PLACING = "on|in|at|for|from|by";
 
 /**
  * A name the question places its event by ("come out on Android") that the passage does not give,
@@ -98,6 +99,21 @@ function rivalPlace(question: string, texts: string[], terms: Set<string>): stri
     if (others.some((o) => !asked.has(indexTerm(o) ?? o) && !TIME_NAMES.has(o.toLowerCase()))) return name;
   }
   return null;
+}
+
+/** A year as a question or a passage writes it. */
+const YEAR = /\b(?:1[6-9]|20)\d{2}\b/g;
+
+/**
+ * A year the question asks about that the passage and the sentences around it never write, where they
+ * write another: asked "how much coal did Wyoming produce in 2015", a sentence on 2014's production
+ * (or "That year, …" after it) is about another year, however well its other words match.
+ */
+function rivalYear(question: string, window: string[]): string | null {
+  const asked = question.match(YEAR) ?? [];
+  const written = new Set(window.flatMap((t) => t.match(YEAR) ?? []));
+  const missing = asked.find((y) => !written.has(y));
+  return missing && written.size > 0 ? missing : null;
 }
 
 /** A name as a preposition's object: capitalized, or a brand with a lower-case first letter ("iPhone"). */
@@ -179,14 +195,18 @@ function states(word: string, cls: WordClass, terms: Set<string>, said: Set<stri
   if (stated([...synonyms(word, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(word, cls)], false)) return true;
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
-  if (derivedForms(word, cls).some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)))) return true;
+  // So are the nouns for whoever does it ("Chazelle, the director behind La La Land": directed).
+  const nouns = cls === "verb" ? [...derivedForms(word, cls), ...agentNouns(word)] : derivedForms(word, cls);
+  if (nouns.some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)))) return true;
   // Synonymy read from the passage's side ("overtake" lists "pass" by its second sense), last: it reads
   // every sense of the word, so only a passage that states it no other way pays for it.
   return cls === "verb" && stated(reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses), false);
 }
 
-/** "… was Pence deployed", "… were they arrested": a participle after a form of "be" or "get". */
-const PASSIVE_QUESTION = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn)\b/u;
+/** The auxiliary right before a passive participle ("was sacked", "been arrested"). */
+const PASSIVE_AUXILIARY = /^(?:was|were|is|are|been|being|be|get|got)$/i;
+/** "… was Pence deployed", "… were they arrested": a participle after a form of "be" or "get", the subject between. */
+const PASSIVE_QUESTION = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn)\b/u;
 
 /** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */
 const ASKS_OF_SOMEONE = new Set(["when", "where", "howmany"]);
@@ -200,7 +220,7 @@ const SUBJECT_WINDOW_WORDS = 6;
  * was dying" does not say when Mugabe died). A person is one the corpus knows, or a name set off by
  * commas; a place or an organization before the verb changes nothing.
  */
-function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: string[]): boolean {
+function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: string[], passive: boolean): boolean {
   const people = nameIndex(kb).personWords;
   // Only a question about a person's own act ("when did Mugabe die") is checked; "who did X ask to
   // prosecute" wants the someone else, and "when was the embargo imposed" names nobody.
@@ -211,9 +231,14 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
   const uses = texts.flatMap((text) => {
     const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
     return tokens.map((t, i) => (i > 0 && forms.has(indexTerm(t[0]) ?? t[0].toLowerCase()) ? { text, tokens, at: i } : null)).filter((u) => u !== null);
-  });
+  }).filter((u) => !passive || PASSIVE_AUXILIARY.test(u.tokens[u.at - 1][0]));
   if (!uses.length) return false;
   return uses.every(({ text, tokens, at }) => {
+    // The subject of a passive is who it was done to: any name there is another's ("Pochettino was sacked").
+    // Not a name closing an aside ("Orm, 44, of Vik, a village north of Bergen, was charged").
+    const before = passive && at >= 2 ? tokens[at - 2] : undefined;
+    const patient = before && /^\s+$/.test(text.slice(before.index! + before[0].length, tokens[at - 1].index)) ? before[0].replace(/['’]s?$/, "") : "";
+    if (/^\p{Lu}\p{Ll}+$/u.test(patient) && !asked.has(fold(patient)) && !TITLE_WORDS.has(patient.toLowerCase()) && !TIME_NAMES.has(patient.toLowerCase())) return true;
     for (let k = at - 1; k >= Math.max(0, at - SUBJECT_WINDOW_WORDS); k--) {
       const w = tokens[k][0].replace(/['’]s?$/, "");
       if (asked.has(fold(w))) return false;

@@ -1,4 +1,4 @@
-import { termsOf } from "../index/terms.js";
+import { STOP_WORDS, termsOf } from "../index/terms.js";
 import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, alternation } from "../lexicon/english.js";
 import { isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag, wordForms } from "../lexicon/nlp.js";
@@ -106,11 +106,16 @@ export function statesMeasure(noun: string, text: string): boolean {
 function countedNoun(q: string): string | undefined {
   const at = /\bhow (?:many|much)\s+/.exec(q);
   if (!at) return undefined;
+  // A model's code ("how many a380s") is one word, which the tagger would split.
+  const code = /^\p{L}+\d[\p{L}\d-]*(?=\s|$)/u.exec(q.slice(at.index + at[0].length))?.[0];
+  if (code) return code;
   const after = tag(q.slice(at.index + at[0].length));
   let head: string | undefined;
   for (const [i, t] of after.entries()) {
     // A plural ends the phrase: "how many people work at" counts people, not work.
     if (head && PLURAL.test(head)) break;
+    // "how many us troops": typed in lower case, "US" is no pronoun before a noun.
+    if (i === 0 && t.lower === "us" && after[1]?.pos === "NOUN") continue;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lower;
     // A word the tagger reads as an adjective inside a compound ("water main breaks") does not end it.
     else if (t.pos !== "ADJ" || (head && after[i + 1]?.pos !== "NOUN")) break;
@@ -167,13 +172,15 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (fits(text, f, { kind: "money" })) return false;
   // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
   if (!/\bhow many\b/i.test(asked)) return true;
+  // "40 percent of the country's coal production" tells no count of miners.
+  if (/%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length))) return false;
   // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.
   const rest = text.slice(f.at + f.text.length);
   const joined = /^-(\p{L}+)/u.exec(rest)?.[1];
   if (joined) return termsOf(joined).some((t) => measure.units.includes(t));
   const next = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, COUNTED_WORDS);
-  // A plural by its dictionary lemma: "coronavirus" ends in -s but counts nothing.
-  const counted = next.find((w) => (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && (nounLemma(w) !== w || isNoun(w.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))))) || IRREGULAR_PLURALS.has(w));
+  // A plural by its dictionary lemma: "coronavirus" ends in -s but counts nothing, nor does "its" ("three of its commanders").
+  const counted = next.find((w) => !STOP_WORDS.has(w) && (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && (nounLemma(w) !== w || isNoun(w.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))))) || IRREGULAR_PLURALS.has(w));
   if (!counted || termsOf(counted).some((t) => measure.units.includes(t))) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
   const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);
@@ -211,7 +218,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (/^[- ]years?[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;
       // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
-      return AGE_UNIT.test(after) || /^\)/.test(after) || /\baged?\s+$/i.test(before) || ((/\p{L}, $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
+      return AGE_UNIT.test(after) || /^\)/.test(after) || /\baged?\s+$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
     case "money":
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);

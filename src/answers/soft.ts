@@ -2,7 +2,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
 import { inflections, regularForms } from "../lexicon/nlp.js";
-import { derivations, impliedBy, type WordClass } from "../lexicon/wordnet.js";
+import { derivations, impliedBy, isPersonNoun, type WordClass } from "../lexicon/wordnet.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Letters a stem may drop from a derived word and still stand for it alone ("detention" → "detent"). */
@@ -26,6 +26,15 @@ export function derivedForms(lemma: string, cls: WordClass): string[] {
   // Further senses add only words built on the lemma itself ("grow": growth), never other roots ("found": basis).
   const related = derivations(lemma, cls, WEIGHTS.decide.synonymSenses).filter((d) => sharesRoot(d.word, lemma));
   return [...new Set([...commonest, ...related].flatMap((d) => [d.word, ...inflections(d.word, d.cls)]))];
+}
+
+/**
+ * The nouns for whoever does a verb: WordNet's derived nouns for a person, and the verb with -er or
+ * -or when WordNet knows that word as a person ("direct": director, "found": founder).
+ */
+export function agentNouns(verb: string): string[] {
+  const built = [`${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`];
+  return [...new Set([...derivedForms(verb, "verb"), ...built].filter((w) => isPersonNoun(w)))];
 }
 
 /** Letters a derived word must share with the start of its lemma to count as built on it. */

@@ -1,7 +1,7 @@
 import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isCapitalizedPersonNoun, isInstanceOf, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedPersonNoun, isInstanceOf, isNoun, isPersonNoun, isVerb } from "../lexicon/wordnet.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -77,7 +77,11 @@ function bare(word: string): string {
 
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 const isNameWord = (w: string) =>
-  (/^\p{Lu}[\p{Ll}'’-]*\p{Lu}?[\p{Ll}'’-]+$/u.test(w) || PARTICLE_NAME.test(w)) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
+  (/^\p{Lu}[\p{Ll}'’-]*\p{Lu}?[\p{Ll}'’-]+$/u.test(w) || PARTICLE_NAME.test(w)) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(untitled(w)) && !ORG_WORDS.has(w.toLowerCase()) && !PARTY_STATE.test(w);
+/** A title with its "-elect" or "-designate" ("President-elect") is the title. */
+const untitled = (w: string) => w.toLowerCase().replace(/-(?:elect|designate)$/, "");
+/** "R-Wis", "D-Calif": a party and state after a name, not part of it. */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 /** A surname joined to its particle ("al-Bashir", "bin-Salman", "de-Gaulle" as some papers write it). */
 const PARTICLE_NAME = new RegExp(`^(?:${[...NAME_PARTICLES].join("|")}|el|ibn|abu|abd)-\\p{Lu}\\p{Ll}+$`, "u");
 /**
@@ -93,7 +97,7 @@ const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${altern
  * "Sudan’s president, Omar Hassan al-Bashir". Only titles count (not "the man, John Smith").
  */
 const TITLED_APPOSITIVE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]))})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?\\s*,\\s*$`, "u");
-const isTitleWord = (w: string) => TITLE_WORDS.has(bare(w).toLowerCase().replace(/\.$/, ""));
+const isTitleWord = (w: string) => TITLE_WORDS.has(untitled(bare(w)).replace(/\.$/, ""));
 /** Whether a phrase set beside a name has a title or a noun for a kind of person in it ("the director of …"): a role, not any phrase. */
 const namesARole = (phrase: string) => phrase.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w));
 /** A lower-case noun for a kind of person right before a name ("skipper Wade Bassi", "developer Ammar Askar") says who it is, as a title does. */
@@ -141,7 +145,9 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** Opening words that are never part of a name; "Will" and "May" are only when more than one name word follows. */
 function opensWithNonName(first: string, lastOfRun: number): boolean {
   if (first === "will" || first === "may") return lastOfRun > 1;
-  return NOT_NAMES.has(first) || STOP_WORDS.has(first) || NUMBER_WORDS.includes(first);
+  // An imperative opening the sentence ("Ask Damien Chazelle …"): a word only a verb, never a noun or a name.
+  const onlyVerb = isVerb(first) && !isNoun(first) && lastOfRun > 1;
+  return NOT_NAMES.has(first) || STOP_WORDS.has(first) || NUMBER_WORDS.includes(first) || onlyVerb;
 }
 /** "Colorado Democrat", "Iowa Republican": a place and a member noun WordNet spells with a capital, no one's name. */
 function isMemberOfPlace(name: string): boolean {
@@ -172,11 +178,17 @@ const isPlace = (name: string) => PLACE_KINDS_OF_NAMES.some((kind) => isInstance
 /** A single name word as the subject of a speech verb ("“…,” Hamilton said"), or after one ("said Rothman."). */
 const SPEAKING_SURNAME = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b(\\p{Lu}\\p{Ll}+)\\s+(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS)})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
 
-/** The single name words a corpus uses as speakers: surnames of people it names in full elsewhere. */
-function speakingSurnames(sentences: Sentence[]): Set<string> {
+/** A single name word set before "who", the relative pronoun for people ("Mourinho, who also managed Porto"). */
+const WHO_SURNAME = /(?<![\p{Lu}][\p{L}'’-]*\s)\b(\p{Lu}\p{Ll}+),?\s+who\s/gu;
+
+/**
+ * The single name words a corpus uses as people's: as speakers, or before "who"; surnames of people
+ * it names in full elsewhere.
+ */
+function personSurnames(sentences: Sentence[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences) {
-    for (const m of s.text.matchAll(SPEAKING_SURNAME)) {
+    for (const m of [...s.text.matchAll(SPEAKING_SURNAME), ...s.text.matchAll(WHO_SURNAME)]) {
       const w = m[1] ?? m[2];
       if (isNameWord(w)) out.add(w);
     }
@@ -275,7 +287,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     const lower = w.toLowerCase();
     if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (k === 0 && isRoleNoun(lower))) hasTitle = true;
     else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
-    else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of")) break;
+    else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of")) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
     first = k;
     k--;
@@ -302,7 +314,7 @@ export function findEntities(corpus: Corpus): Entity[] {
   // Tokenized afresh in each pass: keeping a million tokens between passes costs more memory than time.
   const tokensOf = (s: Sentence) => tokenize(s.text);
 
-  const speakers = speakingSurnames(sentences);
+  const speakers = personSurnames(sentences);
   for (const s of sentences) {
     const tokens = tokensOf(s);
     for (const hit of findPeople(s.text, tokens, speakers)) {

@@ -324,6 +324,11 @@ export function isProperName(phrase: string): boolean {
   return lemma.includes("_") && /^\p{Lu}/u.test(nounSpelling(lemma) ?? "");
 }
 
+/** Whether WordNet spells a word with a capital in its commonest noun sense: a name ("karen": Karen), not a common word ("worth"). */
+export function isCapitalizedNoun(word: string): boolean {
+  return /^\p{Lu}/u.test(nounSpelling(lemmaOf(word)) ?? "");
+}
+
 /** Whether WordNet writes a noun in capitals in its commonest sense: an abbreviation ("afp" → AFP, "dms" → DMS). */
 export function isAbbreviation(word: string): boolean {
   const spelled = nounSpelling(lemmaOf(word));

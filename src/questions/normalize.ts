@@ -20,7 +20,8 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   // "what % of kids": the sign typed alone is the word; "by how much did it fall" asks how much it fell.
   text = text.replace(/(^|\s)%(?=\s|$)/g, "$1percent").replace(/^by how (much|many)\b/i, "how $1");
   text = dropFiller(text);
-  text = text.replace(/\S+/g, (token) => rewriteToken(token, vocab));
+  let previous = "";
+  text = text.replace(/\S+/g, (token) => (previous = rewriteToken(token, vocab, previous)));
   text = capitalizeNames(text, vocab);
   text = dropFiller(text);
   for (const [re, to] of CHAT_OPENERS) text = text.replace(re, to);
@@ -80,7 +81,7 @@ function dropFiller(s: string): string {
 }
 
 /** One token: a chat form spelled out, a possessive restored, a known name recased, an abbreviation expanded. */
-function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
+function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string): string {
   const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}'.]*)$/u.exec(token)!;
   const [, lead, core, tail] = m;
   if (!core) return token;
@@ -104,6 +105,8 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary): string {
   // A title the articles capitalize before names ("Chair Janet Yellen") is no name to own: "who chairs the committee".
   const possessive = /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1)) && !TITLE_WORDS.has(key.slice(0, -1));
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;
+  // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone.
+  if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous)) return token;
   return lead + recase(core, key, vocab) + tail;
 }
 

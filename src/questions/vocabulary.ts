@@ -1,7 +1,8 @@
 import type { Corpus } from "../corpus/load.js";
 import { normalizeWord, words } from "../index/terms.js";
-import { isDictionaryWord } from "../lexicon/wordnet.js";
+import { isCapitalizedNoun, isDictionaryWord } from "../lexicon/wordnet.js";
 import { pushTo } from "../collections.js";
+import { TITLE_WORDS } from "../lexicon/english.js";
 
 /** A word of the corpus as written: how often, how often capitalized inside a sentence, its usual form. */
 export interface SurfaceWord {
@@ -9,6 +10,8 @@ export interface SurfaceWord {
   /** Occurrences that are not a sentence's first word, and how many of those have a capital. */
   inner: number;
   capitalized: number;
+  /** Of the capitalized uses, those right after another capitalized word: "Worth" in "Fort Worth". */
+  afterCapital: number;
   /** The form it is most often written in ("ICE", "Schaaf", "park"). */
   form: string;
 }
@@ -22,6 +25,11 @@ export interface SurfaceVocabulary {
   byLength: Map<number, string[]>;
   /** Whether the corpus writes this word with a capital most of the time: a name, or an acronym. */
   isName(lower: string): boolean;
+  /**
+   * Whether an English word is capitalized only as the later part of a name ("Worth" of "Fort Worth"):
+   * typed alone, it is the word ("how much is the order worth").
+   */
+  onlyInNames(lower: string): boolean;
   /**
    * The name a set of initials stands for, lower-cased initials as key: "dep" → "Department of
    * Environmental Protection", "nyc" → "New York City". Learned from the corpus's capitalized phrases,
@@ -46,18 +54,19 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   if (v) return v;
   // One record per word, updated in place: on a million-word corpus this is some 50,000 small objects.
   const map = new Map<string, SurfaceWord>();
-  const add = (raw: string, initial: boolean) => {
+  const add = (raw: string, initial: boolean, afterCapital = false) => {
     // Plain ASCII words (nearly all) need no Unicode folding: lower-casing is their normal form.
     const key = PLAIN.test(raw) ? raw.toLowerCase() : normalizeWord(raw);
     if (!key || /^\d/.test(key)) return;
     let w = map.get(key);
-    if (!w) map.set(key, (w = { count: 0, inner: 0, capitalized: 0, form: raw.replace(/['’]s?$/, "") }));
+    if (!w) map.set(key, (w = { count: 0, inner: 0, capitalized: 0, afterCapital: 0, form: raw.replace(/['’]s?$/, "") }));
     w.count++;
     if (initial) return;
     w.inner++;
     // The form a name is written in: the last capitalized use inside a sentence ("ICE", "Schaaf").
     if (/^\p{Lu}/u.test(raw)) {
       w.capitalized++;
+      if (afterCapital) w.afterCapital++;
       w.form = raw.replace(/['’]s?$/, "");
     }
   };
@@ -65,7 +74,8 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     if (s.boilerplate) continue;
     const list = words(s.text);
     for (let i = 0; i < list.length; i++) {
-      add(list[i], i === 0);
+      // After a title a capital starts a name ("Mayor Karen Bass"); after another name word it goes on with one.
+      add(list[i], i === 0, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")));
       // The parts of a hyphenated word are words of the corpus too: "Los-Angeles" writes "Los Angeles".
       if (list[i].includes("-")) for (const part of list[i].split("-")) if (part) add(part, i === 0);
     }
@@ -82,6 +92,10 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     initialism(lower) {
       initials ??= initialismsOf(corpus);
       return initials.get(lower);
+    },
+    onlyInNames(lower) {
+      const w = map.get(lower);
+      return w !== undefined && w.capitalized > 0 && w.afterCapital === w.capitalized && isDictionaryWord(lower) && !isCapitalizedNoun(lower);
     },
     isName(lower) {
       const w = map.get(lower);
