@@ -20,6 +20,7 @@ import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternat
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms } from "./soft.js";
+import { namedDoer } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -208,6 +209,18 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     (e) => e.kind === "person" && !described.has(e) && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
   );
   const people = agentsIn(kb, best, candidates);
+  // A company or body that does the asked act ("Live Nation is producing the tour") is who did it.
+  const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named);
+  if (doer) {
+    return {
+      question: q.text,
+      answered: true,
+      intent: "who",
+      answer: templates.render("who", { ...passageView(kb, q, best.sentence), name: doer, roles: "" }),
+      sources: topSources(kb, ranked),
+      subject: doer,
+    };
+  }
   if (!people.length) {
     // "who founded X" where the passage names no one but what the question names: nobody to offer.
     if (q.asksName || (q.predicate.length && /^who\b/i.test(q.normalized) && !namesAnyoneElse(best.sentence.text, q))) return UNANSWERABLE;
@@ -629,6 +642,7 @@ function withoutDates(text: string): string {
 const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
 const FUTURE = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b`, "i");
 
+/** "when did …", "when was …": a question about what has happened. */
 const ASKS_PAST = /^when (?:did|was|were|had)\b/i;
 /** Characters before a verb searched for a word that makes it a plan or a hope ("hopes to resume"). */
 const INTENT_REACH = 24;
@@ -741,8 +755,14 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
 
 /** The dates a sentence gives of the question's relation (`ofPredicate`). */
 function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string; at: number }> {
-  return ofPredicate(kb, q, r.sentence, [...r.sentence.text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! })));
+  const dates = [...r.sentence.text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! }));
+  // "when was the band formed" is not answered by what comes "next year".
+  const past = ASKS_PAST.test(q.normalized);
+  return ofPredicate(kb, q, r.sentence, dates.filter((d) => !past || !AHEAD.test(d.text)));
 }
+
+/** A date that points ahead of the article's own day. */
+const AHEAD = /^(?:next|tomorrow)\b/i;
 
 /**
  * Of a sentence's dates, figures or places, those that belong to the verb the question asks about, where the

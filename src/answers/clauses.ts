@@ -1,5 +1,5 @@
 import type { Sentence } from "../corpus/load.js";
-import { LIGHT_VERBS, PREPOSITIONAL_PARTICIPLES, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
+import { LIGHT_VERBS, PREPOSITIONAL_PARTICIPLES } from "../lexicon/english.js";
 import { tag, type Tagged } from "../lexicon/nlp.js";
 
 /**
@@ -17,7 +17,11 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
     .filter((m) => !joinsNouns(s.text, m, tagged))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const start = Math.max(0, ...breaks.filter((b) => b.end <= span.at).map((b) => b.end));
-  const end = Math.min(s.text.length, ...breaks.filter((b) => b.start >= span.at + span.text.length).map((b) => b.start));
+  const ends = breaks.filter((b) => b.start >= span.at + span.text.length).map((b) => b.start);
+  // A clause of result shares the time of the one it follows: "should ease by Thursday morning,
+  // allowing PG&E to begin restoring power" tells when power is restored too.
+  const result = ends.length > 0 && RESULT_CLAUSE.test(s.text.slice(ends[0]));
+  const end = Math.min(s.text.length, ...ends.slice(result ? 1 : 0));
   return tagged.filter((t) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma));
 }
 
@@ -36,11 +40,15 @@ function joinsNouns(text: string, m: RegExpExecArray | RegExpMatchArray, tagged:
 const CONJUNCT_START = /[,:;()—–]|\b(?:as|while|when|where|after|before|because|since|until|if|that|who|which)\s/gi;
 
 /**
- * Verbs that name no act a date or figure could belong to: light verbs and verbs of saying. "a
- * 52-percent majority of GOP insiders said it has" reports the answer to "has the campaign deployed
- * Pence effectively", asked before it.
+ * Verbs that name no act a date or figure could belong to: light verbs (among them "say", "tell",
+ * "think") and verbs that report a view. "a 52-percent majority of GOP insiders said it has" reports
+ * the answer to "has the campaign deployed Pence effectively", asked before it. Announcing, declaring,
+ * tweeting are acts of their own: "announced the exchange last week" does not say when anyone returned.
  */
-const NAMES_NO_ACT = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED]);
+const NAMES_NO_ACT = new Set([...LIGHT_VERBS, "argue", "claim"]);
+
+/** A participle opening a clause that says what the clause before it leads to. */
+const RESULT_CLAUSE = /^,\s+(?:allowing|enabling|letting|forcing|prompting|causing|leading|paving)\b/;
 
 /** Where a clause ends: a comma or colon before a space (not "1,200" or "8:51"), a semicolon, a dash, a bracket, or a conjunction. */
 const CLAUSE_BREAK = /[,:](?=\s)|[;()—–]|\s(?:and|but|or)\s/g;

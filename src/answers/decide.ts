@@ -10,7 +10,7 @@ import { docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
-import { agentNouns, derivedForms, implyingVerbs } from "./soft.js";
+import { agentNouns, derivedForms, implyingVerbs, statesByPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -38,7 +38,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   const inCompounds = compoundOnly(window.map((s) => s.text));
   for (const verb of q.predicate) {
-    if (!statesVerb(verb, terms, said, inCompounds) || !statesVerbButAsNoun(verb, window.map((s) => s.text), terms, said, inCompounds)) return { rule: "predicate_absent", missing: verb };
+    const stated = statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, window.map((s) => s.text), terms, said, inCompounds);
+    if (!stated && !statesByPhrasal(verb, window.map((s) => s.text))) return { rule: "predicate_absent", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
@@ -132,7 +133,7 @@ export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): bool
   const terms = new Set(kb.terms[s.id]);
   const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const inCompounds = compoundOnly([s.text]);
-  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds));
+  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || statesByPhrasal(verb, [s.text]));
 }
 
 /** Whether one word of a passage, tagged as a verb, states a verb the question asks about (as `refusalFor` reads a passage). */

@@ -157,6 +157,8 @@ export function figuresOf(text: string, asked: string): Figure[] {
     })
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share.
     .filter((f) => !ORDINAL_FRACTION.test(f.text))
+    // "the 50th anniversary", "lie 14th": an order, no amount.
+    .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)))
     .filter((f) => !lower.includes(f.text.toLowerCase()));
 }
 
@@ -198,6 +200,11 @@ const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children", "mice",
 /** A count of times followed by its period: a frequency ("three times a week", "twice per day"). */
 const FREQUENCY = /^\s+times?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|season)\b/i;
 
+/** "per hour", "a week", "an hour": the period a rate is asked for. */
+const RATE_ASKED = /\b(?:per|an?|each|every) (hour|day|week|month|year)\b/;
+/** The adjective each period is also written as ("$15 hourly", "weekly pay"). */
+const PERIOD_ADJECTIVES: Record<string, string> = { hour: "hourly", day: "daily", week: "weekly", month: "monthly", year: "yearly|annual|annually|a year" };
+
 const CURRENCY_AFTER = new RegExp(`^\\s*(?:${alternation(CURRENCY_WORDS)})\\b`, "i");
 
 /**
@@ -220,8 +227,12 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
       return AGE_UNIT.test(after) || /^\)/.test(after) || /\baged?\s+$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
-    case "money":
+    case "money": {
+      // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.
+      const period = RATE_ASKED.exec(asked.toLowerCase())?.[1];
+      if (period && !new RegExp(`\\b(?:${period}s?|${PERIOD_ADJECTIVES[period]})\\b`, "i").test(text)) return false;
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
+    }
     case "percent":
       return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {

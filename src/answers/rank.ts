@@ -8,6 +8,7 @@ import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, W
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
 import { softAlternatives, type Relation } from "./soft.js";
+import { namedDoer } from "./doer.js";
 
 /** A passage's ranking features, each in [0, 1] (headline: 0 or 1): see WEIGHTS.rank for their meaning. */
 export type Features = Record<keyof typeof WEIGHTS.rank, number>;
@@ -45,7 +46,7 @@ const RELATIVE_DAY = "(?:[Tt]he\\s+(?:next|following|previous|same)|[Tt]hat|(?:[
 const YEAR = "(?:1[6-9]|20)\\d";
 const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2})?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|${YEAR}0s|${YEAR}\\d|(?:last|next|this) (?:year|month|week|weekend|night|morning|afternoon|evening)|tonight|yesterday|tomorrow|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|${YEAR}0s|${YEAR}\\d|(?:last|next|this) (?:year|month|week|weekend|night|morning|afternoon|evening)|tonight|yesterday|tomorrow|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
 );
 export const NUMBER = new RegExp(`(?<![A-Za-z]-?)\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
@@ -208,14 +209,14 @@ function askedOf(kb: Knowledge, q: Question): Asked {
 }
 
 /** The features of one sentence for a question (see WEIGHTS.rank). */
-function featuresOf(kb: Knowledge, q: Question & { now?: boolean }, asked: Asked, s: Sentence, options: RankOptions, lexical: Pick<Features, "bm25" | "coverage" | "window">): Features {
+function featuresOf(kb: Knowledge, q: Question & { now?: boolean; predicate?: string[] }, asked: Asked, s: Sentence, options: RankOptions, lexical: Pick<Features, "bm25" | "coverage" | "window">): Features {
   const text = s.text;
   const mentioned = kb.mentions.get(s.id) ?? [];
   let answerType = 0;
   if (q.intent === "when" && DATE_TEXT.test(text)) answerType = /\d/.test(text.match(DATE_TEXT)![0]) ? 1 : 0.5;
   if (q.intent === "howmany" && NUMBER.test(text)) answerType = /\d/.test(text) ? 1 : 0.5;
   if (q.intent === "where" && PLACE.test(text)) answerType = 1;
-  if (q.intent === "who" && mentioned.some((e) => e.kind === "person" && !asked.named.has(e))) answerType = 1;
+  if (q.intent === "who" && (mentioned.some((e) => e.kind === "person" && !asked.named.has(e)) || namedDoer(text, q.predicate ?? [], q.named))) answerType = 1;
   if (asked.colour && COLOUR.test(text)) answerType = 1;
   let speaker = 0;
   if (options.speaker) {

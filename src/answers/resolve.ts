@@ -4,7 +4,7 @@ import { TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
-import { isCapitalizedPersonNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { isCapitalizedPersonNoun, isPersonNoun, pertainyms } from "../lexicon/wordnet.js";
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
@@ -138,7 +138,9 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       const titleHits = titleWords.filter((w) => (ROLE_SYNONYMS[w] ?? [w]).some((x) => roleWords.has(x))).length;
       if (titleHits < titleWords.length) continue;
       const bySynonym = titleWords.some((w) => !roleWords.has(w));
-      const roleTerms = new Set(termsOf(role.text + " " + expandText(kb, role.text)));
+      // "Afghan President" is the president of Afghanistan: a capitalized adjective stands for the place it pertains to.
+      const places = words(role.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => pertainyms(w)).map((p) => p.replace(/_/g, " "));
+      const roleTerms = new Set(termsOf([role.text, expandText(kb, role.text), ...places].join(" ")));
       const sentenceTerms = new Set(kb.terms[role.sentence]);
       const docTerms = titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w]));
       let score = 2 * titleHits;

@@ -1,8 +1,8 @@
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
-import { inflections, regularForms } from "../lexicon/nlp.js";
-import { derivations, impliedBy, isPersonNoun, type WordClass } from "../lexicon/wordnet.js";
+import { inflections, irregularLemma, regularForms } from "../lexicon/nlp.js";
+import { baseForms, derivations, impliedBy, isPersonNoun, isVerb, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Letters a stem may drop from a derived word and still stand for it alone ("detention" → "detent"). */
@@ -97,4 +97,29 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
     if (said.length) out.set(key, [...new Set([...(out.get(key) ?? []), ...said])]);
   }
   return out;
+}
+
+/** A verb and the particle after it ("kicking off", "stepped down"). */
+const VERB_PARTICLE = /\b(\p{L}+)\s+(off|up|down|out|over|away|back|in|on)\b/giu;
+
+/**
+ * Whether texts state a verb by a phrasal verb that means it (`phrasalMeaning`): "Kicking off in June
+ * 2020" says when the tour starts, "stepped down" that someone resigned. Pairs are read as WordNet's
+ * phrasal lemmas ("kick_off"), the verb by its irregular or regular lemma ("stepped": step).
+ */
+export function statesByPhrasal(verb: string, texts: string[]): boolean {
+  for (const text of texts) {
+    for (const m of text.matchAll(VERB_PARTICLE)) {
+      const particle = m[2].toLowerCase();
+      const phrasal = verbLemmas(m[1].toLowerCase()).map((v) => `${v}_${particle}`).find((p) => isVerb(p));
+      if (phrasal && phrasalMeaning(phrasal, WEIGHTS.decide.phrasalSenses).includes(verb)) return true;
+    }
+  }
+  return false;
+}
+
+/** The lemmas a verb form may be of: itself, an irregular form's ("took": take), a regular one's with a doubled consonant undone ("stepped": step). */
+function verbLemmas(form: string): string[] {
+  const regular = baseForms(form).flatMap((b) => (/([b-df-hj-np-tv-z])\1$/.test(b) ? [b, b.slice(0, -1)] : [b]));
+  return [form, irregularLemma(form, "verb") ?? "", ...regular].filter(Boolean);
 }

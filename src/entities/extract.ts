@@ -62,7 +62,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /\(?[\p{L}\p{N}][\p{L}\p{N}'’.-]*\)?/gu;
+const TOKEN = /\(?[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\)?/gu;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];

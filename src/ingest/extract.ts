@@ -160,15 +160,22 @@ function authorOf(v: unknown): string | undefined {
 /** The article's paragraphs in reading order from Readability's cleaned HTML. */
 function paragraphsOf(content: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  // A line break ends a line of its own ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL<br>June
+  // 10 -- …"): each line is a paragraph, never run into the next line's first word ("FLJune").
+  for (const br of [...document.querySelectorAll("br")]) br.replaceWith(document.createTextNode(LINE_BREAK));
   const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
   const out: string[] = [];
   for (const el of blocks) {
-    const text = clean(el.textContent ?? "");
-    if (text) out.push(text);
+    for (const line of (el.textContent ?? "").split(LINE_BREAK)) {
+      const text = clean(line);
+      if (text) out.push(text);
+    }
   }
   if (out.length) return out;
-  return (document.body?.textContent ?? "").split(/\n\s*\n/).map(clean).filter(Boolean);
+  return (document.body?.textContent ?? "").split(new RegExp(`\\n\\s*\\n|${LINE_BREAK}`)).map(clean).filter(Boolean);
 }
+
+const LINE_BREAK = "\u2028";
 
 function clean(s: string): string {
   return s.replace(/\s+/g, " ").trim();

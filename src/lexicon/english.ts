@@ -10,7 +10,7 @@ export const MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "No
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** Month and weekday names, lower-cased: capitalized words that name no person and no place. */
-export const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+export const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS, ...MONTH_ABBREVIATIONS.map((m) => m.replace(/\.$/, ""))].map((w) => w.toLowerCase()));
 
 const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
@@ -90,7 +90,7 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
 export const HEDGE_WORDS = ["really", "actually", "exactly", "basically", "even", "ever", "again", "anyway", "precisely"];
 
 /** Words by which a sentence tells of what is yet to come: "when will X" is answered only by one that has one. */
-export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "until"];
+export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "should", "until"];
 
 /** Verbs of beginning: a passage that says what has gone on "since" a time states when it began. */
 export const INCEPTIVE_VERBS = ["start", "begin", "commence"];

@@ -197,6 +197,49 @@ export function synonyms(word: string, cls: WordClass, senses = Infinity, target
 }
 
 /**
+ * The nouns an adjective pertains to, by WordNet's pertainym links of its commonest sense: "Afghan" →
+ * Afghanistan, "Australian" → Australia, "federal" → federation. So "the Afghan President" is
+ * Afghanistan's president.
+ *
+ * @example pertainyms("afghan") // ["afghanistan"]
+ */
+export function pertainyms(adjective: string): string[] {
+  const lemma = lemmaOf(adjective);
+  return memo(cache, `pertains:${lemma}`, () => {
+    const offset = sensesOf(lemma, "adj")[0];
+    const synset = offset ? synsetAt("adj", offset) : null;
+    if (!synset) return [];
+    const at = synset.words.indexOf(lemma) + 1;
+    // A pertainym pointer names its source word by position ("0100" is the first word's link to the target's first).
+    return synset.pointers
+      .filter((p) => p.symbol === "\\" && p.pos === "n" && (p.sourceTarget === "0000" || parseInt(p.sourceTarget.slice(0, 2), 16) === at))
+      .map((p) => synsetAt("noun", p.target)?.words[parseInt(p.sourceTarget.slice(2), 16) - 1] ?? "")
+      .filter(Boolean);
+  });
+}
+
+/**
+ * What a phrasal verb means in single words: the synonyms of its `senses` commonest senses and the
+ * verbs those senses are kinds of ("kick_off": inaugurate, and begin, start; "turn_down": refuse,
+ * reject, decline). A phrasal verb is an idiom, so its broader verb is what a question asks in plain
+ * words; for single verbs that widening is not taken (a trap's verb is often a narrower one's kind).
+ *
+ * @example phrasalMeaning("kick_off", 1) // ["inaugurate", "start", "begin", …]
+ */
+export function phrasalMeaning(phrasal: string, senses: number): string[] {
+  const lemma = lemmaOf(phrasal);
+  return memo(cache, `phrasal:${senses}:${lemma}`, () => {
+    const out = new Set<string>();
+    for (const offset of sensesOf(lemma, "verb").slice(0, senses)) {
+      const synset = synsetAt("verb", offset);
+      const broader = (synset?.pointers ?? []).filter((p) => p.symbol === "@").map((p) => synsetAt("verb", p.target));
+      for (const s of [synset, ...broader]) for (const w of s?.words ?? []) if (!w.includes("_") && w !== lemma) out.add(w);
+    }
+    return [...out];
+  });
+}
+
+/**
  * Words that list a lemma among the synonyms of their own `senses` commonest senses: synonymy read from
  * the other word's side ("overtake", whose second sense is "pass, overtake, overhaul", for "pass",
  * whose commonest senses never reach "overtake"). Computed once per lemma from its synsets, so a

@@ -109,6 +109,22 @@ function passiveWho(parsed: Question, tagged: ReturnType<typeof tag>): Question 
   return { ...parsed, subject: undefined };
 }
 
+/** Auxiliaries after which the verb comes in its base form: "when did Weeks return". */
+const DO_SUPPORT = new Set(["do", "does", "did", "will", "would", "can", "could", "should", "may", "might"]);
+
+/**
+ * Whether a word the tagger reads as a noun is the verb after a name in do-support: in "when did
+ * Weeks return", "Weeks return" looks like a compound noun, but after "did" and a name only a verb
+ * can follow in its base form.
+ */
+function verbAfterNamedSubject(tagged: ReturnType<typeof tag>, i: number): boolean {
+  const t = tagged[i];
+  if (t.pos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text) || !isVerb(t.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(tagged[k].text) && tagged[k].pos === "PROPN") k--;
+  return k < i - 1 && k >= 0 && DO_SUPPORT.has(tagged[k].lower);
+}
+
 /**
  * The verbs that carry the question's relation: main verbs (not auxiliaries, not light verbs such as
  * be, do, have, say), as lemmas. In "how many people live in Los Angeles" it is "live"; in "who is
@@ -120,8 +136,13 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   // The tagger splits "op-ed" into "op", "-", "ed": only whole words of the question can be its verbs.
   const whole = new Set(words(parsed.text).map((w) => w.toLowerCase()));
   tagged.forEach((t, i) => {
+    // Only where a date or a figure is asked: "where does Lena Voss work" is answered by "Voss of the
+    // Harborview Maritime Institute", which never says "work".
+    if (t.pos !== "VERB" && (parsed.intent === "when" || parsed.intent === "howmany") && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
     // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
     if (t.pos !== "VERB" || !whole.has(t.lower) || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
+    // "when will power be restored": a word right before "be" is its subject, whatever the tagger says.
+    if (/^(?:be|been)$/.test(tagged[i + 1]?.lower ?? "")) return;
     // A capitalized word past the first is part of a name the corpus writes so ("Super Mario Run").
     if (i > 0 && /^\p{Lu}/u.test(t.text)) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.

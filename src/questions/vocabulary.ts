@@ -46,6 +46,9 @@ const MIN_SHOUTED_NAME = 2;
 
 const PLAIN = /^[A-Za-z0-9-]+$/;
 
+/** A name of capitals joined by an ampersand ("PG&E", "AT&T"). */
+const AMPERSAND_NAME = /\b\p{Lu}+&\p{Lu}+\b/gu;
+
 const built = new WeakMap<Corpus, SurfaceVocabulary>();
 
 /** The surface vocabulary of a corpus, built on first use and kept as long as the corpus. */
@@ -78,6 +81,15 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       add(list[i], i === 0, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")));
       // The parts of a hyphenated word are words of the corpus too: "Los-Angeles" writes "Los Angeles".
       if (list[i].includes("-")) for (const part of list[i].split("-")) if (part) add(part, i === 0);
+    }
+    // "PG&E", "AT&T" are typed "pge", "att" in chat: the name without its ampersand is a word of the corpus.
+    for (const m of s.text.matchAll(AMPERSAND_NAME)) {
+      const key = m[0].replace("&", "").toLowerCase();
+      const w = map.get(key) ?? { count: 0, inner: 0, capitalized: 0, afterCapital: 0, form: m[0] };
+      w.count++;
+      w.inner++;
+      w.capitalized++;
+      map.set(key, w);
     }
   }
   for (const d of corpus.docs) for (const w of words(d.title)) add(w, true);

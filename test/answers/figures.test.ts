@@ -107,6 +107,8 @@ describe("which figures may answer a count (extract stage)", () => {
 describe("figures of a sentence (extract stage)", () => {
   it("takes 'third' and 'quarter' alone for an order or a period, not a share; 'a third' and 'half' stay", () => {
     expect(figuresOf("Browsers send third-party cookies in the first quarter.", "").map((f) => f.text)).toEqual([]);
+    // An ordinal is an order, no amount: "the 50th anniversary tour" counts no cities.
+    expect(figuresOf("The 50th anniversary tour visits 30 cities; Spurs lie 14th.", "how many cities").map((f) => f.text)).toEqual(["30"]);
     expect(figuresOf("A third of them left, and half stayed.", "").map((f) => f.text)).toEqual(["A third", "half"]);
   });
 });

@@ -872,3 +872,68 @@ describe("normalize, entity, extract and decide stages on an eighth unseen artic
     expect(normalizeQuestion("where is fort worth", vocab)).toBe("where is Fort Worth");
   });
 });
+
+// A ninth invented article, in the style of a news digest: a band's tour, a utility, a hostage deal.
+const briefDesk = tempDir();
+writeFileSync(
+  join(briefDesk, "brief.md"),
+  `---\ntitle: Band, utility and hostage news in brief\npublished: 2019-11-20\n---\n` +
+    `Tom Weeks was freed in March. Officials said Weeks had been held since 2016.\n\n` +
+    `When the president announced the deal last week, he said the men would not return to the front.\n\n` +
+    `Governor Ana Lunde tweeted Monday night that the campaign was working.\n\n` +
+    `To mark 50 years since the band's formation, its members will reunite next year.\n\n` +
+    `The campaign cost the state roughly $449,000.\n\n` +
+    `The weather should ease by Thursday morning, allowing the utility to begin restoring power.\n\n` +
+    `Kicking off in June 2020, the tour will visit 30 cities.\n\n` +
+    `Afghan President Ashraf Ghani welcomed the deal in Afghanistan.\n\n` +
+    `Live Nation is producing the tour.\n\n` +
+    `The band will play a hometown show on Sept. 12 at Shoreline Amphitheatre.\n\n` +
+    `“We won't roll the dice,” said PG&E spokesman Ole Tang.\n\n` +
+    `Mayor Siri Holm stepped down in May.\n`,
+);
+const brief = testCore({ CORPUS_DIR: briefDesk }).core;
+
+describe("understand, retrieve, extract and decide stages on a ninth unseen article", () => {
+  it("understand stage: after 'did' and a name, a word the tagger reads as a noun is the verb ('when did Weeks return'); an act's own verb ('announced … last week') gives no date of another", () => {
+    const a = brief.ask("when did weeks return to the front");
+    expect(a.answered).toBe(false);
+  });
+
+  it("when: a weekday with its part of the day ('Monday night')", () => {
+    expect(brief.ask("when did ana lunde tweet").answer).toMatch(/^Monday night\. From/);
+  });
+
+  it("when: a question about the past is not answered by what comes 'next year'", () => {
+    expect(brief.ask("when was the band formed").answered).toBe(false);
+  });
+
+  it("how much: a rate asked 'per week' is not a sum the passage gives for no week", () => {
+    expect(brief.ask("how much did the campaign cost per week").answered).toBe(false);
+    expect(brief.ask("how much did the campaign cost").answer).toMatch(/^\$449,000\. From/);
+  });
+
+  it("when will: 'should' tells of the future, a word before 'be' is no verb ('power be restored'), and a clause of result ('allowing … to begin restoring power') shares its clause's time", () => {
+    expect(brief.ask("when will power be restored").answer).toMatch(/^Thursday morning\. From/);
+  });
+
+  it("decide stage: a phrasal verb states what it means ('stepped down': resign)", () => {
+    expect(brief.ask("when did siri holm resign").answer).toMatch(/^in May\. From/);
+  });
+
+  it("who: a role's capitalized adjective stands for its place ('Afghan President': president of Afghanistan)", () => {
+    expect(brief.ask("who is the president of afghanistan").answer).toMatch(/^Ashraf Ghani: Afghan President\./);
+  });
+
+  it("who: a company that does the asked act is who did it ('Live Nation is producing the tour')", () => {
+    expect(brief.ask("who is producing the tour").answer).toMatch(/^Live Nation\. From/);
+  });
+
+  it("normalize and entity stages: a name with an ampersand ('PG&E') is typed 'pge', and is one word of a role", () => {
+    expect(normalizeQuestion("who is the spokesman for pge", surfaceVocabulary(loadCorpus(briefDesk, null)))).toBe("who is the spokesman for PG&E");
+    expect(brief.ask("who is the spokesman for pge").answer).toMatch(/^Ole Tang: PG&E spokesman\./);
+  });
+
+  it("where: an abbreviated month ('on Sept. 12') is no place", () => {
+    expect(brief.ask("where will the band play a hometown show").answer).toMatch(/^Shoreline Amphitheatre\. From/);
+  });
+});

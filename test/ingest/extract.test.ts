@@ -40,6 +40,13 @@ describe("reading an article out of a real news page", () => {
     expect(a).toMatchObject({ published: "2018-04-05", byline: "Daniel Kahn Gillmor", site: "American Civil Liberties Union" });
   });
 
+  it("Billboard: each line of a block broken by <br> (a tour's dates) is a paragraph, never run into the next line's first word", () => {
+    const a = extractArticle(page("billboard-tour.html"), "http://127.0.0.1:9/tour.html");
+    expect(a.paragraphs).toContain("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL");
+    expect(a.paragraphs).toContain("June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL");
+    expect(a.paragraphs.join("\n")).not.toMatch(/FLJune/);
+  });
+
   it("a feed item's date stands in when the page gives none", () => {
     const bare = "<html><head><title>Council votes</title></head><body><article>" + "<p>The council voted on the budget late on Monday after a long debate about the schools and the roads in the county.</p>".repeat(5) + "</article></body></html>";
     expect(extractArticle(bare, "http://127.0.0.1:9/a.html", { published: "2020-02-03" }).published).toBe("2020-02-03");

@@ -1,0 +1,37 @@
+import { wordForms } from "../lexicon/nlp.js";
+import { fold } from "../index/terms.js";
+import { escapeRegExp } from "../entities/extract.js";
+
+/**
+ * The name written as the subject right before the asked verb: "Live Nation is producing the tour"
+ * answers "who is producing the tour" though Live Nation is a company, not a person the entity stage
+ * knows. A run of capitalized words, then an auxiliary or none, then a form of the verb; never a name
+ * the question gives, nor a sentence's lone opening word ("Officials said").
+ *
+ * @example namedDoer("Live Nation is producing the tour.", ["produce"], []) // "Live Nation"
+ */
+export function namedDoer(text: string, predicate: string[], named: string[]): string | null {
+  if (!predicate.length) return null;
+  const key = predicate.join(" ");
+  if (key !== last.key) last = { key, pattern: doerPattern(predicate) };
+  const asked = new Set(named.map(fold));
+  for (const m of text.matchAll(last.pattern)) {
+    const name = m[1];
+    const atStart = m.index === 0 || /^[“"]/.test(text.slice(0, m.index! + 1).trim());
+    if (atStart && !name.includes(" ")) continue;
+    if (name.split(/\s+/).some((w) => asked.has(fold(w)))) continue;
+    return name;
+  }
+  return null;
+}
+
+/** The pattern of the last predicate asked: one question reads many candidate sentences. */
+let last: { key: string; pattern: RegExp } = { key: "", pattern: /$^/g };
+
+function doerPattern(predicate: string[]): RegExp {
+  const forms = predicate.flatMap((verb) => wordForms(verb, "verb")).map(escapeRegExp).join("|");
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})\\s+(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?(?:${forms})\\b`, "gu");
+}
+
+/** Two to four capitalized words ("Live Nation", "Pacific Gas & Electric"), or one not opening the sentence. */
+const NAME_RUN = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}";
