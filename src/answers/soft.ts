@@ -96,7 +96,22 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
     const said = verbs.map((w) => indexTerm(w)).filter((t): t is string => t !== null && t !== key && kb.vocabulary.has(t));
     if (said.length) out.set(key, [...new Set([...(out.get(key) ?? []), ...said])]);
   }
+  // "how much does Trump weigh", "how heavy is he" are said "he clocked in at 243 pounds": a unit no
+  // other scale lists states its scale (pounds, kilograms); one that others share does not (kilometers),
+  // nor do the units of "long", which asks a time or a length ("how long was the demo": not its minutes).
+  for (const [word, adjective] of [...Object.entries(MEASURE_VERBS), ...Object.keys(MEASURE_ADJECTIVES).map((a) => [a, a])]) {
+    const key = indexTerm(word);
+    if (!key || !terms.includes(key) || adjective === "long") continue;
+    const units = ownUnits(adjective).map((u) => indexTerm(u)).filter((t): t is string => t !== null && kb.vocabulary.has(t));
+    if (units.length) out.set(key, [...new Set([...(out.get(key) ?? []), ...units])]);
+  }
   return out;
+}
+
+/** The units of a scale that no other scale lists. */
+function ownUnits(adjective: string): string[] {
+  const others = Object.entries(MEASURE_ADJECTIVES).filter(([a]) => a !== adjective).flatMap(([, s]) => s.units);
+  return MEASURE_ADJECTIVES[adjective].units.filter((u) => !others.includes(u));
 }
 
 /** A verb and the particle after it ("kicking off", "stepped down"). */

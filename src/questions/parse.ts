@@ -1,5 +1,7 @@
 import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MONEY_NOUNS, alternation } from "../lexicon/english.js";
+import { irregularLemma } from "../lexicon/nlp.js";
+import { baseForms, isVerb } from "../lexicon/wordnet.js";
 
 /** The kinds of question, each answered from its own template in prompts/. */
 export type Intent = "who" | "what" | "when" | "where" | "howmany" | "quote" | "search";
@@ -107,6 +109,15 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^what happened(?: (?:to|at|in|with|on) (.+))?$/, (m) => ({ intent: "what", subject: m[1] })],
 ];
 
+/** "what is/was …" with a word, then a preposition, in its first few words: the word may be a participle. */
+const PASSIVE_WHAT = /^what (?:is|was|were|are) (?:[\p{L}'-]+ ){0,3}?(\p{Ll}{4,}) (?:with|in|at|by|on|from|to|into|about|over|during|after|before|inside)\b/u;
+
+/** A past participle: a verb's irregular one ("found", "held") or a regular one of a verb WordNet knows ("charged"). */
+function isParticiple(word: string): boolean {
+  if (irregularLemma(word, "verb")) return !/ing$/.test(word);
+  return /(?:ed|en)$/.test(word) && baseForms(word).some((b) => isVerb(b));
+}
+
 /**
  * Works out what kind of question a line is, what it is about and which words matter.
  *
@@ -124,7 +135,9 @@ export function parseQuestion(input: string): Question {
     .replace(/\bAG\b/g, "attorney general");
   const lower = flat.toLowerCase();
   let parsed: Partial<Question> & { intent: Intent } = { intent: "search" };
-  for (const [re, make] of PATTERNS) {
+  // "what is Assange charged with", "what was found in the car": a passive asks what was done, no definition.
+  const passive = PASSIVE_WHAT.exec(lower);
+  for (const [re, make] of passive && isParticiple(passive[1]) ? [] : PATTERNS) {
     const m = re.exec(lower);
     if (m) {
       parsed = make(m);

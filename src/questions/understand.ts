@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { LIGHT_VERBS, MEASURE_NOUNS, META_VERBS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
+import { LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
 import { isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -80,7 +80,9 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   const now = NOW.test(text);
   const relationNouns = parsed.intent === "quote" ? [] : relationNounsOf(text).filter((n) => !(parsed.asksName && n === "name"));
   // A measure asked in other words ("how many people live in …") is its noun's relation, not the verb's.
-  const predicate = parsed.intent === "quote" || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed);
+  // "how much does Trump weigh" asks a figure in pounds: the verb is the scale, not an act a passage must name.
+  const measured = (verb: string) => parsed.intent === "howmany" && Object.hasOwn(MEASURE_VERBS, verb);
+  const predicate = parsed.intent === "quote" || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed).filter((v) => !measured(v));
   const named = [...new Set([...parsed.named, ...namesIn(text, vocab)])];
   const subject = parsed.subject?.replace(NOW_IN_SUBJECT, "").trim() || undefined;
   return {

@@ -937,3 +937,25 @@ describe("understand, retrieve, extract and decide stages on a ninth unseen arti
     expect(brief.ask("where will the band play a hometown show").answer).toMatch(/^Shoreline Amphitheatre\. From/);
   });
 });
+
+describe("understand and retrieve stages: a passive 'what' and a weight told by its unit", () => {
+  const desk = tempDir();
+  writeFileSync(
+    join(desk, "court.md"),
+    `---\ntitle: Court and clinic notes\npublished: 2019-11-20\n---\n` +
+      `The Justice Department has charged Ivar Lind with espionage.\n\n` +
+      `Ivar Lind is 47 years old and lives in Bergen.\n\n` +
+      `In his latest exam, he clocked in at 243 pounds.\n`,
+  );
+  const notes = testCore({ CORPUS_DIR: desk }).core;
+
+  it("understand stage: 'what is X charged with' asks what was done to X, not what X is", () => {
+    const a = notes.ask("what is ivar lind charged with");
+    expect(a.intent).not.toBe("what");
+    expect(a.answer).toMatch(/charged Ivar Lind with espionage/);
+  });
+
+  it("retrieve stage: 'how much does X weigh' finds the sentence in pounds, and 'weigh' is no act a passage must name", () => {
+    expect(notes.ask("how much does ivar lind weigh").answer).toMatch(/^243 pounds\. From/);
+  });
+});

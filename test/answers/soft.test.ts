@@ -24,8 +24,9 @@ describe("soft match: the words by which an article says the asked relation othe
     expect(softAlternatives(kb, ["drone", "land"], { predicate: ["land"] }).get("land")).toBeUndefined();
   });
 
-  it("finds a scale by its verb ('how heavy': weighs), not by its units alone ('how long': kilometers)", () => {
-    expect(softAlternatives(kb, ["heavi", "drone"], {}).get("heavi")).toEqual(["weigh"]);
+  it("finds a scale by its verb ('how heavy': weighs) and by units no other scale lists (pounds), not by shared units ('how long': kilometers)", () => {
+    expect(softAlternatives(kb, ["heavi", "drone"], {}).get("heavi")).toEqual(["weigh", "pound"]);
+    expect(softAlternatives(kb, ["weigh", "drone"], {}).get("weigh")).toEqual(["pound"]);
     expect(softAlternatives(kb, ["long", "drone"], {}).get("long")).toBeUndefined();
   });
 });
