@@ -191,17 +191,17 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if ("unanswerable" in chosen) return chosen;
   const best = chosen;
   // "who develops Minecraft": "Minecraft developer Mojang" names the doer by the verb's agent noun.
+  // The doer named in the chosen passage, as the "who" template tells it with the passage quoted.
+  const doerAnswer = (name: string): Answer => ({
+    question: q.text,
+    answered: true,
+    intent: "who",
+    answer: templates.render("who", { ...passageView(kb, q, best.sentence), name, roles: "" }),
+    sources: topSources(kb, ranked),
+    subject: name,
+  });
   const byAgentNoun = agentNounName(best.sentence.text, q);
-  if (byAgentNoun) {
-    return {
-      question: q.text,
-      answered: true,
-      intent: "who",
-      answer: templates.render("who", { ...passageView(kb, q, best.sentence), name: byAgentNoun, roles: "" }),
-      sources: topSources(kb, ranked),
-      subject: byAgentNoun,
-    };
-  }
+  if (byAgentNoun) return doerAnswer(byAgentNoun);
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
@@ -211,29 +211,13 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   const people = agentsIn(kb, best, candidates);
   // A company or body that does the asked act ("Live Nation is producing the tour") is who did it.
   const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named);
-  if (doer) {
-    return {
-      question: q.text,
-      answered: true,
-      intent: "who",
-      answer: templates.render("who", { ...passageView(kb, q, best.sentence), name: doer, roles: "" }),
-      sources: topSources(kb, ranked),
-      subject: doer,
-    };
-  }
+  if (doer) return doerAnswer(doer);
   if (!people.length) {
     // "who founded X" where the passage names no one but what the question names: nobody to offer.
     if (q.asksName || (q.predicate.length && /^who\b/i.test(q.normalized) && !namesAnyoneElse(best.sentence.text, q))) return UNANSWERABLE;
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
-  return {
-    question: q.text,
-    answered: true,
-    intent: "who",
-    answer: templates.render("who", { ...passageView(kb, q, best.sentence), name: people.map((p) => p.name).join(", "), roles: "" }),
-    sources: topSources(kb, ranked),
-    subject: people[0].name,
-  };
+  return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
 }
 
 /**
