@@ -741,12 +741,16 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
 function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string; at: number }> {
   const dates = [...r.sentence.text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! }));
   // "when was the band formed" is not answered by what comes "next year".
+  // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);
-  return ofPredicate(kb, q, r.sentence, dates.filter((d) => !past || !AHEAD.test(d.text)));
+  const future = ASKS_FUTURE.test(q.normalized);
+  return ofPredicate(kb, q, r.sentence, dates.filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text))));
 }
 
 /** A date that points ahead of the article's own day. */
 const AHEAD = /^(?:next|tomorrow)\b/i;
+/** A date that points back from the article's own day. */
+const BEHIND = /^(?:last|yesterday|earlier)\b|\b(?:ago|before|earlier)$/i;
 
 /**
  * Of a sentence's dates, figures or places, those that belong to the verb the question asks about, where the

@@ -959,3 +959,13 @@ describe("understand and retrieve stages: a passive 'what' and a weight told by 
     expect(notes.ask("how much does ivar lind weigh").answer).toMatch(/^243 pounds\. From/);
   });
 });
+
+describe("extract stage: a question about the future is not answered by a date behind", () => {
+  const desk = tempDir();
+  writeFileSync(join(desk, "clinic.md"), `---\ntitle: Clinic notes\npublished: 2019-11-20\n---\nThe President received an exercise plan last year after his annual physical.\n`);
+  const clinic = testCore({ CORPUS_DIR: desk }).core;
+
+  it("'when will he finish his physical' is not answered by 'last year' (a FUTURE word used as a noun, 'plan', notwithstanding)", () => {
+    expect(clinic.ask("when will the president finish his physical").answered).toBe(false);
+  });
+});
