@@ -190,7 +190,6 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   const chosen = choosePassage(kb, q, ranked);
   if ("unanswerable" in chosen) return chosen;
   const best = chosen;
-  // "who develops Minecraft": "Minecraft developer Mojang" names the doer by the verb's agent noun.
   // The doer named in the chosen passage, as the "who" template tells it with the passage quoted.
   const doerAnswer = (name: string): Answer => ({
     question: q.text,
@@ -200,6 +199,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     sources: topSources(kb, ranked),
     subject: name,
   });
+  // "who develops Minecraft": "Minecraft developer Mojang" names the doer by the verb's agent noun.
   const byAgentNoun = agentNounName(best.sentence.text, q);
   if (byAgentNoun) return doerAnswer(byAgentNoun);
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.

@@ -6,7 +6,7 @@ import { INCEPTIVE_VERBS, LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexico
 import { regularForms, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
-import { docTerms, neighbours } from "./rank.js";
+import { YEAR, docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
@@ -36,18 +36,19 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
   // The window's words as written, split once for every relation word checked against them.
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
-  const inCompounds = compoundOnly(window.map((s) => s.text));
+  const texts = window.map((s) => s.text);
+  const inCompounds = compoundOnly(texts);
   for (const verb of q.predicate) {
-    const stated = statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, window.map((s) => s.text), terms, said, inCompounds);
-    if (!stated && !statesByPhrasal(verb, window.map((s) => s.text))) return { rule: "predicate_absent", missing: verb };
+    const stated = statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
+    if (!stated && !statesByPhrasal(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
-    if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, window.map((s) => s.text), verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
+    if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, texts, verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
-    if (!states(noun, "noun", terms, said, inCompounds) && !window.some((s) => statesMeasure(noun, s.text))) return { rule: "relation_absent", missing: noun };
+    if (!states(noun, "noun", terms, said, inCompounds) && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
   }
-  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, window.map((s) => s.text), terms) ?? rivalYear(q.normalized, window.map((s) => s.text));
+  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, texts, terms) ?? rivalYear(q.normalized, texts);
   if (rival) return { rule: "name_absent", missing: rival };
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
@@ -102,8 +103,8 @@ function rivalPlace(question: string, texts: string[], terms: Set<string>): stri
   return null;
 }
 
-/** A year as a question or a passage writes it. */
-const YEAR = /\b(?:1[6-9]|20)\d{2}\b/g;
+/** A year as a question or a passage writes it, as the date pattern reads one. */
+const YEAR_WRITTEN = new RegExp(`\\b${YEAR}\\d\\b`, "g");
 
 /**
  * A year the question asks about that the passage and the sentences around it never write, where they
@@ -111,8 +112,8 @@ const YEAR = /\b(?:1[6-9]|20)\d{2}\b/g;
  * (or "That year, …" after it) is about another year, however well its other words match.
  */
 function rivalYear(question: string, window: string[]): string | null {
-  const asked = question.match(YEAR) ?? [];
-  const written = new Set(window.flatMap((t) => t.match(YEAR) ?? []));
+  const asked = question.match(YEAR_WRITTEN) ?? [];
+  const written = new Set(window.flatMap((t) => t.match(YEAR_WRITTEN) ?? []));
   const missing = asked.find((y) => !written.has(y));
   return missing && written.size > 0 ? missing : null;
 }
@@ -204,10 +205,12 @@ function states(word: string, cls: WordClass, terms: Set<string>, said: Set<stri
   return cls === "verb" && stated(reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses), false);
 }
 
+/** The forms of "be" and "get" a passive participle follows. */
+const PASSIVE_AUXILIARIES = "was|were|is|are|been|being|be|get|got";
 /** The auxiliary right before a passive participle ("was sacked", "been arrested"). */
-const PASSIVE_AUXILIARY = /^(?:was|were|is|are|been|being|be|get|got)$/i;
+const PASSIVE_AUXILIARY = new RegExp(`^(?:${PASSIVE_AUXILIARIES})$`, "i");
 /** "… was Pence deployed", "… were they arrested": a participle after a form of "be" or "get", the subject between. */
-const PASSIVE_QUESTION = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn)\b/u;
+const PASSIVE_QUESTION = new RegExp(`\\b(?:${PASSIVE_AUXILIARIES})\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn)\\b`, "u");
 
 /** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */
 const ASKS_OF_SOMEONE = new Set(["when", "where", "howmany"]);

@@ -43,7 +43,8 @@ const RELATIVE_TIME = `(?:\\d+(?:\\s*½)?|${alternation(["a", "an", "one", "a fe
 /** "the next day", "that night", "later that month": a time told from the event before it. */
 const RELATIVE_DAY = "(?:[Tt]he\\s+(?:next|following|previous|same)|[Tt]hat|(?:[Ee]arlier|[Ll]ater)\\s+(?:that|this))\\s+(?:day|morning|afternoon|evening|night|week|month|year)";
 /** A year's first three digits, from 1600: history is told in years too ("In the summer of 1898"). */
-const YEAR = "(?:1[6-9]|20)\\d";
+/** A year's first three digits, from 1600 on (a decade is these and "0s"). */
+export const YEAR = "(?:1[6-9]|20)\\d";
 const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
   `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|${YEAR}0s|${YEAR}\\d|(?:last|next|this) (?:year|month|week|weekend|night|morning|afternoon|evening)|tonight|yesterday|tomorrow|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,

@@ -84,12 +84,9 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     }
     // "PG&E", "AT&T" are typed "pge", "att" in chat: the name without its ampersand is a word of the corpus.
     for (const m of s.text.matchAll(AMPERSAND_NAME)) {
-      const key = m[0].replace("&", "").toLowerCase();
-      const w = map.get(key) ?? { count: 0, inner: 0, capitalized: 0, afterCapital: 0, form: m[0] };
-      w.count++;
-      w.inner++;
-      w.capitalized++;
-      map.set(key, w);
+      const joined = m[0].replace("&", "");
+      add(joined, false);
+      map.get(joined.toLowerCase())!.form = m[0];
     }
   }
   for (const d of corpus.docs) for (const w of words(d.title)) add(w, true);
