@@ -62,11 +62,18 @@ export function inferByline(text: string, paragraphs: Span[]): string | null {
 const DATED = new RegExp(`^(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, "updated", "posted", "published"])})\\b`, "i");
 
 /**
- * A byline as people write it: "By " dropped, and a date run into it cut off ("Lucas Nolan22 Dec
- * 2016"); a date or timestamp some pages put there alone is not one.
+ * A byline as people write it: "By " dropped, a date run into it cut off ("Lucas Nolan22 Dec
+ * 2016"), a capitalized name run into the next block's words parted ("JILL LAWLESSAssociated Press");
+ * a date or timestamp some pages put there alone is not one.
  */
 export function cleanByline(raw: string | null | undefined): string | null {
-  const b = (raw ?? "").replace(/\s+/g, " ").trim().replace(/^by\s+/i, "").replace(/\s*\d.*$/, "").replace(/[\s,|–—-]+$/, "");
+  const b = (raw ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\b([A-Z]{2,})([A-Z][a-z])/g, "$1, $2")
+    .replace(/^by\s+/i, "")
+    .replace(/\s*\d.*$/, "")
+    .replace(/[\s,|–—-]+$/, "");
   if (!b || /^https?:/.test(b) || DATED.test(b)) return null;
   return b;
 }

@@ -55,7 +55,9 @@ export function extractArticle(html: string, pageUrl: string, hints: Hints = {})
   const canonical = meta.canonical ?? pageUrl;
   return {
     title,
-    published: isoDay(meta.published ?? read.publishedTime ?? undefined) ?? isoDay(hints.published ?? undefined) ?? dayInUrl(meta.canonical ?? pageUrl) ?? dayInUrl(pageUrl),
+    // Each source in turn: a page may fill one with a placeholder ("0001-01-01T00:00:00Z") and the next with the day.
+    published:
+      isoDay(meta.published) ?? isoDay(read.publishedTime ?? undefined) ?? isoDay(hints.published ?? undefined) ?? dayInUrl(meta.canonical ?? pageUrl) ?? dayInUrl(pageUrl),
     byline: cleanByline(meta.author ?? read.byline ?? null),
     site: clean(meta.site ?? read.siteName ?? "") || new URL(canonical).hostname.replace(/^www\./, ""),
     canonical,
@@ -183,18 +185,22 @@ function clean(s: string): string {
 
 /**
  * A date as YYYY-MM-DD, as the source wrote it: an ISO timestamp keeps its own calendar day (not
- * moved to UTC), "20170113" is read as a day, anything else through Date.
+ * moved to UTC), "20170113" is read as a day, anything else through Date; a year before the first
+ * printed newspaper is no date.
  */
 export function isoDay(raw: string | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:\d{6})?$/.exec(s);
   const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : fromDate(s);
-  if (!y || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (y < FIRST_NEWSPAPER_YEAR || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const check = new Date(Date.UTC(y, m - 1, d));
   if (check.getUTCDate() !== d) return null;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
+
+/** Earlier years are a content system's empty date (Go's zero time is 0001-01-01), not a publication day. */
+const FIRST_NEWSPAPER_YEAR = 1605;
 
 function fromDate(s: string): [number, number, number] {
   const t = Date.parse(s);

@@ -40,6 +40,9 @@ describe("who wrote the article: the byline of the article the question names", 
     expect(inferByline(posted, [{ start: 0, end: posted.length }])).toBeNull();
     expect(cleanByline("Lucas Nolan22 Dec 2016651")).toBe("Lucas Nolan");
     expect(cleanByline("By Jeffrey Gettleman")).toBe("Jeffrey Gettleman");
+    // AP's byline block holds the names and the agency in two divs, whose text Readability joins without a space.
+    expect(cleanByline("By DANICA KIRKA and JILL LAWLESSAssociated Press")).toBe("DANICA KIRKA and JILL LAWLESS, Associated Press");
+    expect(cleanByline("Frank McDONALD")).toBe("Frank McDONALD");
     expect(cleanByline("Updated Jan. 5, 2019")).toBeNull();
   });
 });

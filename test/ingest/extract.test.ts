@@ -47,6 +47,13 @@ describe("reading an article out of a real news page", () => {
     expect(a.paragraphs.join("\n")).not.toMatch(/FLJune/);
   });
 
+  it("USA Today: a placeholder date in the page's JSON-LD (0001-01-01) gives way to the day in its URL", () => {
+    const url = "https://www.usatoday.com/story/news/politics/2019/11/19/prison-guards-arrested-alleged-failure-check-jeffrey-epstein/4082679002/";
+    const a = extractArticle(page("usatoday-epstein-guards.html"), url);
+    expect(a.published).toBe("2019-11-19");
+    expect(isoDay("0001-01-01T00:00:00Z")).toBeNull();
+  });
+
   it("a feed item's date stands in when the page gives none", () => {
     const bare = "<html><head><title>Council votes</title></head><body><article>" + "<p>The council voted on the budget late on Monday after a long debate about the schools and the roads in the county.</p>".repeat(5) + "</article></body></html>";
     expect(extractArticle(bare, "http://127.0.0.1:9/a.html", { published: "2020-02-03" }).published).toBe("2020-02-03");
