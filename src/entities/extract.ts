@@ -181,9 +181,13 @@ const SPEAKING_SURNAME = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b(\\p{Lu}\
 /** A single name word set before "who", the relative pronoun for people ("Mourinho, who also managed Porto"). */
 const WHO_SURNAME = /(?<![\p{Lu}][\p{L}'’-]*\s)\b(\p{Lu}\p{Ll}+),?\s+who\s/gu;
 
+/** A word before a capitalized title that makes it the office, not a surname: "the President said". */
+const OFFICE_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|its|our|this|that|former|\p{Lu}[\p{L}'’.-]*)\s+$/u;
+
 /**
  * The single name words a corpus uses as people's: as speakers, or before "who"; surnames of people
- * it names in full elsewhere.
+ * it names in full elsewhere. A title word speaking on its own, with no article before it ("Doctor
+ * says", "said King"), is a surname too: it may end a name ("Ken Doctor", "Stephen King").
  */
 function personSurnames(sentences: Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -191,6 +195,8 @@ function personSurnames(sentences: Sentence[]): Set<string> {
     for (const m of [...s.text.matchAll(SPEAKING_SURNAME), ...s.text.matchAll(WHO_SURNAME)]) {
       const w = m[1] ?? m[2];
       if (isNameWord(w)) out.add(w);
+      else if (m[1] && TITLE_WORDS.has(w.toLowerCase()) && !OFFICE_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) out.add(w);
+      else if (m[2] && TITLE_WORDS.has(w.toLowerCase())) out.add(w);
     }
   }
   return out;
@@ -205,6 +211,8 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     while (j + 1 < tokens.length && tight(text, tokens[j], tokens[j + 1]) && !/['’]s?$/.test(tokens[j].word)) {
       const next = bare(tokens[j + 1].word);
       if (isNameWord(next)) j++;
+      // A title word the corpus uses as a surname ends a name: "Ken Doctor", not "Los Angeles Mayor Karen Bass".
+      else if (speakers.has(next) && !(j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word)))) j++;
       // A middle initial ("Steny H. Hoyer", "Elijah E. Cummings") is part of the name.
       else if (MIDDLE_INITIAL.test(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;
       else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;

@@ -969,3 +969,24 @@ describe("extract stage: a question about the future is not answered by a date b
     expect(clinic.ask("when will the president finish his physical").answered).toBe(false);
   });
 });
+
+describe("entity, understand, extract and decide stages on a tenth unseen article", () => {
+  const desk = tempDir();
+  writeFileSync(
+    join(desk, "chain.md"),
+    `---\ntitle: Paper chain sheds staff as ad sales fall\npublished: 2020-03-04\n---\n` +
+      `“Ad sales fell again,” says veteran industry analyst Rosa Judge.\n\n` +
+      `Judge says the chain will shrink.\n\n` +
+      `Harbor County Judge Amos Webb ruled on the sale Monday.\n`,
+  );
+  const tenth = testCore({ CORPUS_DIR: desk }).core;
+  const people = () => findEntities(loadCorpus(desk, null));
+
+  it("entity stage: a title word the article uses alone as a speaker's surname ends a name (Rosa Judge), not before another name (Judge Amos Webb)", () => {
+    const names = people().map((e) => e.name);
+    expect(names).toContain("Rosa Judge");
+    expect(names).toContain("Amos Webb");
+    expect(names).not.toContain("Harbor County Judge");
+    expect(tenth.ask("who is rosa judge").answer).toMatch(/industry analyst/);
+  });
+});
