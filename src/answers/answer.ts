@@ -326,12 +326,19 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
       .join("; ")
       // The template ends the line with its own full stop: "Sen." must not read "Sen..".
       .replace(/\.$/, "");
-    const first = roles[0]?.sentence ?? kb.corpus.sentences[person.mentions[0]];
+    // With no role to state, the first sentence about them, not the page's headline repeated above the text.
+    const mentions = person.mentions.map((id) => kb.corpus.sentences[id]);
+    const first = roles[0]?.sentence ?? mentions.find((s) => !repeatsTitle(kb, s)) ?? mentions[0];
     lines.push(templates.render("who", { ...passageView(kb, q, first), name: person.name, roles: rolesText }));
     quoted.push(...(roles.length ? roles.map((r) => r.sentence) : [first]));
   }
   const sources = byDateThenOrder(kb, unique(quoted)).slice(0, MAX_SOURCES).map((s) => sourceOf(kb, s));
   return { question: q.text, answered: true, intent: "who", answer: lines.join("\n"), sources, subject: people[0].name };
+}
+
+function repeatsTitle(kb: Knowledge, s: Sentence): boolean {
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return key(s.text) === key(docOf(kb, s).title);
 }
 
 /**

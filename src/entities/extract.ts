@@ -106,7 +106,7 @@ const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !STOP_WORDS.h
  * A name set off by commas beside a noun for a kind of person, or an age: "the old keeper, Tomas Hale,",
  * "Ned Price, the harbor master,", "Parata, 75,". Such a name is a person's even when no title is known.
  */
-const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u;
+const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u;
 const ROLE_AFTER = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{L}[\p{Ll}-]+)(?:\s+(?:at|of|for|with|in|on)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,70}?)?)\s*(?:,|;|\.?\s*$)/u;
 /**
  * A role after a name with no article, a noun for a kind of person at its head and where they work
@@ -308,7 +308,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 /** "She's the director of …", "He is a senior fellow at …": a role said of a pronoun at a sentence's start. */
 const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((?:the|an?)\s+[^,;:“”".]{3,160}?)(?=,|;|\.|$|\s—|\s–)/gu;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
-const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
  * Finds people (and the organizations named by acronyms) in the corpus, with their roles as the

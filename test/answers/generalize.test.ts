@@ -974,10 +974,13 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
   const desk = tempDir();
   writeFileSync(
     join(desk, "chain.md"),
-    `---\ntitle: Paper chain sheds staff as ad sales fall\npublished: 2020-03-04\n---\n` +
+    `---\ntitle: Paper chain sheds staff as Noor Bashir looks on\npublished: 2020-03-04\n---\n` +
+      `Paper chain sheds staff as Noor Bashir looks on\n\n` +
+      `Editors were told the newest 2021 Senate hopeful, Carla Finch, would visit the newsroom.\n\n` +
       `“Ad sales fell again,” says veteran industry analyst Rosa Judge.\n\n` +
       `Judge says the chain will shrink.\n\n` +
-      `Harbor County Judge Amos Webb ruled on the sale Monday.\n`,
+      `Harbor County Judge Amos Webb ruled on the sale Monday.\n\n` +
+      `“We will print on Sundays,” Bashir said.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -988,5 +991,13 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
     expect(names).toContain("Amos Webb");
     expect(names).not.toContain("Harbor County Judge");
     expect(tenth.ask("who is rosa judge").answer).toMatch(/industry analyst/);
+  });
+
+  it("entity stage: a role before a name set off by a comma may hold a year ('the newest 2021 Senate hopeful, Carla Finch')", () => {
+    expect(tenth.ask("who is carla finch").answer).toMatch(/^Carla Finch: newest 2021 Senate hopeful/);
+  });
+
+  it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
+    expect(tenth.ask("who is noor bashir").answer).toMatch(/^Noor Bashir\. From "Paper chain sheds staff as Noor Bashir looks on": “We will print on Sundays,” Bashir said\./);
   });
 });
