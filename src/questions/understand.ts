@@ -127,6 +127,23 @@ function verbAfterNamedSubject(tagged: ReturnType<typeof tag>, i: number): boole
   return k < i - 1 && k >= 0 && DO_SUPPORT.has(tagged[k].lower);
 }
 
+/** Words after which a verb is written in its base form: "did GateHouse lay off", "will they lay". */
+const BASE_FORM_SUPPORT = new Set(["do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to"]);
+
+/**
+ * A verb after do-support or a modal is its own lemma, however the tagger reads it: "lay" in "how many
+ * did GateHouse lay off" is lay, not the past of lie. Undefined where the word is no verb's base form.
+ */
+function baseFormAfterSupport(tagged: ReturnType<typeof tag>, i: number): string | undefined {
+  const t = tagged[i];
+  if (t.lemma === t.lower || !isVerb(t.lower)) return undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    if (BASE_FORM_SUPPORT.has(tagged[k].lower)) return t.lower;
+    if (tagged[k].pos === "VERB" || tagged[k].pos === "AUX") return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The verbs that carry the question's relation: main verbs (not auxiliaries, not light verbs such as
  * be, do, have, say), as lemmas. In "how many people live in Los Angeles" it is "live"; in "who is
@@ -157,7 +174,7 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // A participle after the relation says how it was done ("stay up deleting comments"): the article
     // may put it otherwise ("to take down comments"), and the relation is already asked.
     if (out.length && /ing$/.test(t.lower)) return;
-    out.push(t.lemma);
+    out.push(baseFormAfterSupport(tagged, i) ?? t.lemma);
   });
   return [...new Set(out)];
 }

@@ -980,7 +980,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `“Ad sales fell again,” says veteran industry analyst Rosa Judge.\n\n` +
       `Judge says the chain will shrink.\n\n` +
       `Harbor County Judge Amos Webb ruled on the sale Monday.\n\n` +
-      `“We will print on Sundays,” Bashir said.\n`,
+      `“We will print on Sundays,” Bashir said.\n\n` +
+      `The chain laid off 45 reporters in May.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -995,6 +996,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("entity stage: a role before a name set off by a comma may hold a year ('the newest 2021 Senate hopeful, Carla Finch')", () => {
     expect(tenth.ask("who is carla finch").answer).toMatch(/^Carla Finch: newest 2021 Senate hopeful/);
+  });
+
+  it("understand stage: a verb after 'did' is its own base form, not the past of another ('lay off', not 'lie')", () => {
+    expect(tenth.ask("how many reporters did the chain lay off").answer).toMatch(/^45\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
