@@ -1,6 +1,6 @@
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAbbreviation, isLemma, isProperName } from "../lexicon/wordnet.js";
+import { isAbbreviation, isDictionaryWord, isLemma, isNoun, isProperName } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
 /**
@@ -21,7 +21,7 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   text = text.replace(/(^|\s)%(?=\s|$)/g, "$1percent").replace(/^by how (much|many)\b/i, "how $1");
   text = dropFiller(text);
   let previous = "";
-  text = text.replace(/\S+/g, (token) => (previous = rewriteToken(token, vocab, previous)));
+  text = text.replace(/\S+/g, (token, at: number, whole: string) => (previous = rewriteToken(token, vocab, previous, /^\s*(\S*)/.exec(whole.slice(at + token.length))![1])));
   text = capitalizeNames(text, vocab);
   text = dropFiller(text);
   for (const [re, to] of CHAT_OPENERS) text = text.replace(re, to);
@@ -81,15 +81,16 @@ function dropFiller(s: string): string {
 }
 
 /** One token: a chat form spelled out, a possessive restored, a known name recased, an abbreviation expanded. */
-function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string): string {
+function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string, next: string): string {
   const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}'.]*)$/u.exec(token)!;
   const [, lead, core, tail] = m;
   if (!core) return token;
   const lower = core.toLowerCase();
   // A contraction typed without its apostrophe is one whatever the corpus holds ("isnt": the corpus's
-  // "isn’t" folds to the same key); other chat forms yield to a corpus word of that spelling.
+  // "isn’t" folds to the same key); other chat forms yield to a corpus word of that spelling, and to a
+  // name of it unless a common noun follows ("max sentence" is the maximum, "did max say" someone).
   const chat = CHAT_FORMS[lower];
-  if (core === lower && chat && (chat.includes("'") || !vocab.words.has(lower))) return lead + chat + tail;
+  if (core === lower && chat && (chat.includes("'") || !vocab.words.has(lower) || (vocab.isName(lower) && !AUXILIARIES.has(previous.toLowerCase()) && modifiesCommonNoun(next, vocab)))) return lead + chat + tail;
   const long = COMMON_ABBREVIATIONS[core.toUpperCase()];
   // Typed in capitals, an abbreviation the corpus writes only as another word ("US": the pronoun "us") is one too.
   const typedAsAbbreviation = /^\p{Lu}{2,}$/u.test(core) && !vocab.isName(lower);
@@ -108,6 +109,14 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string)
   // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone.
   if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous)) return token;
   return lead + recase(core, key, vocab) + tail;
+}
+
+/** After these a word is the subject of the verb to come ("what did max say"), no modifier. */
+const AUXILIARIES = new Set(["do", "does", "did", "will", "would", "can", "could", "should", "has", "have", "had", "is", "was", "are", "were"]);
+
+function modifiesCommonNoun(next: string, vocab: SurfaceVocabulary): boolean {
+  // A word no dictionary has ("payout") is as likely a noun as anything; the corpus's names are not.
+  return /^\p{Ll}+$/u.test(next) && !STOP_WORDS.has(next) && (isNoun(next) || !isDictionaryWord(next)) && !vocab.isName(normalizeWord(next));
 }
 
 /** Longest name, in words, looked up in WordNet ("new york city"). */

@@ -981,7 +981,9 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Judge says the chain will shrink.\n\n` +
       `Harbor County Judge Amos Webb ruled on the sale Monday.\n\n` +
       `“We will print on Sundays,” Bashir said.\n\n` +
-      `The chain laid off 45 reporters in May.\n`,
+      `The chain laid off 45 reporters in May.\n\n` +
+      `“The paper will survive,” said Max Ellery, a printer.\n\n` +
+      `Each laid-off reporter gets a maximum payout of $4,000.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1000,6 +1002,11 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("understand stage: a verb after 'did' is its own base form, not the past of another ('lay off', not 'lie')", () => {
     expect(tenth.ask("how many reporters did the chain lay off").answer).toMatch(/^45\b/);
+  });
+
+  it("normalize stage: a chat form the corpus writes only as a name is the chat form before a common noun ('max payout'), the name otherwise ('max say')", () => {
+    expect(tenth.ask("whats the max payout").answer).toMatch(/\$4,000/);
+    expect(tenth.ask("what did max say").answer).toMatch(/The paper will survive/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
