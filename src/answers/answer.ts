@@ -732,6 +732,10 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     const of = new RegExp(`(?:${names.map(escapeRegExp).join("|")}),?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
     if (of) places.push({ text: of[1], at: of.index + of[0].length - of[1].length });
   }
+  // Where the asked verb is done for someone: "where does Clegg work" — "Clegg now works for Facebook".
+  for (const m of text.matchAll(/(\p{L}+)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*)*)/gu)) {
+    if (termsOf(m[1]).some((t) => q.terms.includes(t)) && !people.has(fold(m[2]))) places.push({ text: m[2], at: m.index! + m[0].length - m[2].length });
+  }
   // The place the question gives is not the answer ("where is he going after Kenya").
   const asked = new Set(words(q.normalized).map(fold));
   const fresh = ofPredicate(kb, q, r.sentence, places.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w)))));

@@ -983,7 +983,9 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `“We will print on Sundays,” Bashir said.\n\n` +
       `The chain laid off 45 reporters in May.\n\n` +
       `“The paper will survive,” said Max Ellery, a printer.\n\n` +
-      `Each laid-off reporter gets a maximum payout of $4,000.\n`,
+      `Each laid-off reporter gets a maximum payout of $4,000.\n\n` +
+      `A 2012 profile by former editor Nick Hale sparked the first buyout talks.\n\n` +
+      `Hale now works for Tidewater Media.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1007,6 +1009,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
   it("normalize stage: a chat form the corpus writes only as a name is the chat form before a common noun ('max payout'), the name otherwise ('max say')", () => {
     expect(tenth.ask("whats the max payout").answer).toMatch(/\$4,000/);
     expect(tenth.ask("what did max say").answer).toMatch(/The paper will survive/);
+  });
+
+  it("extract stage: the name after the asked verb and 'for' is where someone works ('Hale now works for Tidewater Media')", () => {
+    expect(tenth.ask("where does hale work now").answer).toMatch(/^Tidewater Media\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
