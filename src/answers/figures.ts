@@ -155,6 +155,12 @@ export function figuresOf(text: string, asked: string): Figure[] {
       const by = FRACTION.test(f.text) ? /\b(?:a|one)\s+$/i.exec(text.slice(Math.max(0, f.at - 4), f.at))?.[0] : undefined;
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
+    // "tens of thousands", "hundreds of millions": the rough count before is part of the figure.
+    .map((f) => {
+      const by = /^(?:hundreds|thousands|millions|billions)$/i.test(f.text) ? /\b(?:tens|dozens|hundreds|thousands)\s+of\s+$/i.exec(text.slice(Math.max(0, f.at - 14), f.at))?.[0] : undefined;
+      return by ? { text: by + f.text, at: f.at - by.length } : f;
+    })
+    .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share.
     .filter((f) => !ORDINAL_FRACTION.test(f.text))
     // "the 50th anniversary", "lie 14th": an order, no amount.
@@ -180,7 +186,9 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   const rest = text.slice(f.at + f.text.length);
   const joined = /^-(\p{L}+)/u.exec(rest)?.[1];
   if (joined) return termsOf(joined).some((t) => measure.units.includes(t));
-  const next = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, COUNTED_WORDS);
+  const after = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
+  const next = after[0]?.toLowerCase() === "of" ? after.slice(1, 1 + COUNTED_WORDS) : after.slice(0, COUNTED_WORDS);
   // A plural by its dictionary lemma: "coronavirus" ends in -s but counts nothing, nor does "its" ("three of its commanders").
   const counted = next.find((w) => !STOP_WORDS.has(w) && (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && (nounLemma(w) !== w || isNoun(w.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))))) || IRREGULAR_PLURALS.has(w));
   if (!counted || termsOf(counted).some((t) => measure.units.includes(t))) return true;

@@ -985,7 +985,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `“The paper will survive,” said Max Ellery, a printer.\n\n` +
       `Each laid-off reporter gets a maximum payout of $4,000.\n\n` +
       `A 2012 profile by former editor Nick Hale sparked the first buyout talks.\n\n` +
-      `Hale now works for Tidewater Media.\n`,
+      `Hale now works for Tidewater Media.\n\n` +
+      `The paper's archive holds tens of thousands of faded photographs.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1013,6 +1014,11 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("extract stage: the name after the asked verb and 'for' is where someone works ('Hale now works for Tidewater Media')", () => {
     expect(tenth.ask("where does hale work now").answer).toMatch(/^Tidewater Media\b/);
+  });
+
+  it("extract stage: a rough count is whole ('tens of thousands'), and counts the plural after its 'of' and a modifier, no other thing", () => {
+    expect(tenth.ask("how many photographs does the archive hold").answer).toMatch(/^tens of thousands\b/);
+    expect(tenth.ask("how many letters does the archive hold").answered).toBe(false);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
