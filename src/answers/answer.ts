@@ -850,7 +850,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   if (measuring && termsOf(measuring[2]).some((t) => q.terms.includes(t)) && !termsOf(measuring[1]).some((t) => q.terms.includes(t))) return `${figure.text} ${measuring[1]}`;
   // A unit of the asked scale written after it, with a word between at most: "3,600 kilometers", "2.5 metric tons".
   const units = measure.kind === "count" && measure.strict ? measure.units : [];
-  const words = units.length ? (/^(?:\s+\p{L}+){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
+  const words = units.length ? (/^(?:\s+\p{L}[\p{L}-]*){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
   const through = words.findIndex((w) => termsOf(w).some((t) => units.includes(t)));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
 }

@@ -161,17 +161,21 @@ export const CHANGE_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar"
 /** The units of a length of time: what "how long did it last" is answered in. */
 export const DURATION_UNITS = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"];
 
+/** The units of a length or distance, from an inch to a light-year: what "how wide", "how far", "how deep" are answered in. */
+export const LENGTH_UNITS = ["inches", "feet", "foot", "ft", "yards", "meters", "metres", "cm", "centimeters", "centimetres", "mm", "millimeters", "millimetres", "miles", "km", "kilometers", "kilometres", "light-years", "parsecs"];
+const AREA_UNITS = ["square", "acres", "hectares", ...LENGTH_UNITS];
+
 export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Array<"percent" | "money"> }> = {
   fast: { units: ["mph", "kph", "knots", "ghz", "mhz", "gbps", "mbps", "kbps", "fps", "times", "faster", "miles", "kilometers", "kilometres"], alsoAs: ["percent"] },
   heavy: { units: ["pounds", "lbs", "lb", "kilograms", "kg", "kilos", "tons", "tonnes", "grams", "ounces", "oz", "stone"] },
-  tall: { units: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys", "cm", "centimeters"] },
-  high: { units: ["feet", "foot", "ft", "meters", "metres", "inches", "stories", "storeys", "miles", "km", "kilometers", "kilometres"], alsoAs: ["percent", "money"] },
-  long: { units: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "kilometers", "kilometres", "inches", "yards", ...DURATION_UNITS] },
-  far: { units: ["miles", "km", "kilometers", "kilometres", "meters", "metres", "feet", "yards", "light-years"] },
-  big: { units: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
-  large: { units: ["square", "acres", "hectares", "feet", "meters", "metres", "miles", "km", "inches", "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
-  deep: { units: ["feet", "foot", "ft", "meters", "metres", "fathoms", "miles", "km", "kilometers", "kilometres"] },
-  wide: { units: ["feet", "foot", "ft", "meters", "metres", "miles", "km", "inches"] },
+  tall: { units: [...LENGTH_UNITS, "stories", "storeys"] },
+  high: { units: [...LENGTH_UNITS, "stories", "storeys"], alsoAs: ["percent", "money"] },
+  long: { units: [...LENGTH_UNITS, ...DURATION_UNITS] },
+  far: { units: LENGTH_UNITS },
+  big: { units: [...AREA_UNITS, "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
+  large: { units: [...AREA_UNITS, "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
+  deep: { units: [...LENGTH_UNITS, "fathoms"] },
+  wide: { units: LENGTH_UNITS },
   hot: { units: ["degrees", "fahrenheit", "celsius"] },
   cold: { units: ["degrees", "fahrenheit", "celsius"] },
   warm: { units: ["degrees", "fahrenheit", "celsius"] },

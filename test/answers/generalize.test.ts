@@ -986,7 +986,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Each laid-off reporter gets a maximum payout of $4,000.\n\n` +
       `A 2012 profile by former editor Nick Hale sparked the first buyout talks.\n\n` +
       `Hale now works for Tidewater Media.\n\n` +
-      `The paper's archive holds tens of thousands of faded photographs.\n`,
+      `The paper's archive holds tens of thousands of faded photographs.\n\n` +
+      `Its astronomy column this week covers a nebula some 300 light-years wide.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1019,6 +1020,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
   it("extract stage: a rough count is whole ('tens of thousands'), and counts the plural after its 'of' and a modifier, no other thing", () => {
     expect(tenth.ask("how many photographs does the archive hold").answer).toMatch(/^tens of thousands\b/);
     expect(tenth.ask("how many letters does the archive hold").answered).toBe(false);
+  });
+
+  it("extract stage: a width is told in any unit of length, a hyphenated one whole ('300 light-years')", () => {
+    expect(tenth.ask("how wide is the nebula").answer).toMatch(/^300 light-years\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
