@@ -13,7 +13,7 @@ import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
-import { FIGURE_LIMITS, figuresOf, fits, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
+import { FIGURE_LIMITS, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
@@ -851,7 +851,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // A unit of the asked scale written after it, with a word between at most: "3,600 kilometers", "2.5 metric tons".
   const units = measure.kind === "count" && measure.strict ? measure.units : [];
   const words = units.length ? (/^(?:\s+\p{L}[\p{L}-]*){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
-  const through = words.findIndex((w) => termsOf(w).some((t) => units.includes(t)));
+  const through = words.findIndex((w) => isUnit(w, units));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
 }
 

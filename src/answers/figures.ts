@@ -130,7 +130,18 @@ function singular(w: string): string {
 }
 
 function unitTerms(words: string[]): string[] {
-  return [...new Set(words.flatMap((w) => termsOf(w)))];
+  return [...new Set(words.flatMap(unitKeys))];
+}
+
+/** A hyphenated unit is one word ("light-years" is no count of years): compared whole, plural dropped. */
+function unitKeys(word: string): string[] {
+  const w = word.replace(/^-+|-+$/g, "");
+  return w.includes("-") ? [w.toLowerCase().replace(/s$/, "")] : termsOf(w);
+}
+
+/** Whether a word of the text is one of a measure's units. */
+export function isUnit(word: string, units: readonly string[]): boolean {
+  return unitKeys(word).some((t) => units.includes(t));
 }
 
 export interface Figure {
@@ -185,16 +196,16 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.
   const rest = text.slice(f.at + f.text.length);
   const joined = /^-(\p{L}+)/u.exec(rest)?.[1];
-  if (joined) return termsOf(joined).some((t) => measure.units.includes(t));
+  if (joined) return isUnit(joined, measure.units);
   const after = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
   const next = after[0]?.toLowerCase() === "of" ? after.slice(1, 1 + COUNTED_WORDS) : after.slice(0, COUNTED_WORDS);
   // A plural by its dictionary lemma: "coronavirus" ends in -s but counts nothing, nor does "its" ("three of its commanders").
   const counted = next.find((w) => !STOP_WORDS.has(w) && (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && (nounLemma(w) !== w || isNoun(w.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))))) || IRREGULAR_PLURALS.has(w));
-  if (!counted || termsOf(counted).some((t) => measure.units.includes(t))) return true;
+  if (!counted || isUnit(counted, measure.units)) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
   const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);
-  if (before.some((w, i) => before[i + 1]?.toLowerCase() === "of" && termsOf(w).some((t) => measure.units.includes(t)))) return true;
+  if (before.some((w, i) => before[i + 1]?.toLowerCase() === "of" && isUnit(w, measure.units))) return true;
   // "how many people" is told by any word for people ("19 sailors"); "how many users" is not told by "two advertisers".
   return PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(counted));
 }
@@ -252,7 +263,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
       // "three times a week" is how often, not a multiple.
       if (FREQUENCY.test(after)) return false;
-      if (next.some((w) => termsOf(w).some((t) => measure.units.includes(t)))) return true;
+      if (next.some((w) => isUnit(w, measure.units))) return true;
       return measure.noun !== undefined && PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && next.some((w) => isPersonNoun(nounLemma(w)));
     }
     default:

@@ -48,6 +48,8 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(fitting("how fast did the economy grow", "It grew 4.2 percent, to $20 trillion.")).toEqual(["4.2 percent"]);
     expect(fitting("how fast is the chip", "It costs $35.")).toEqual([]);
     expect(fitting("how big will the deficit be", "The deficit will reach $1 trillion in 2 years.")).toEqual(["$1 trillion"]);
+    // A hyphenated unit is one word: "light-years" measures a distance and counts no years.
+    expect(fitting("how far is the star", "It formed 2 years ago, 4 light-years away.")).toEqual(["4"]);
   });
 
   it("reads a share told as a fraction, with its article, and a sum per hour as money", () => {
