@@ -19,7 +19,7 @@ import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } 
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun } from "../lexicon/wordnet.js";
-import { agentNouns, derivedForms } from "./soft.js";
+import { agentNouns, derivedForms, softAlternatives } from "./soft.js";
 import { namedDoer } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
@@ -740,12 +740,12 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const asked = new Set(words(q.normalized).map(fold));
   const fresh = ofPredicate(kb, q, r.sentence, places.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w)))));
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
-  return (nearestToTerms(r, fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
+  return (nearestToTerms(kb, q, r, fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
 }
 
 /** The date a sentence names nearest the words asked about ("a raid in August", not "passed Tuesday"). */
 function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
-  return nearestToTerms(r, datesOf(kb, q, r))?.text ?? chrono.parse(r.sentence.text)[0]?.text ?? "";
+  return nearestToTerms(kb, q, r, datesOf(kb, q, r))?.text ?? chrono.parse(r.sentence.text)[0]?.text ?? "";
 }
 
 /** The dates a sentence gives of the question's relation (`ofPredicate`). */
@@ -781,16 +781,22 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
   });
 }
 
-/** Of some spans of a sentence, the one closest (in characters) to the question's words found there. */
-function nearestToTerms<T extends { at: number }>(r: Ranked, spans: T[]): T | undefined {
+/**
+ * Of some spans of a sentence, the one closest (in characters) to the question's words found there,
+ * a word the passage says otherwise at its own place ("lose" at "a loss of $304.7 million").
+ */
+function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, r: Ranked, spans: T[]): T | undefined {
   if (spans.length <= 1) return spans[0];
   const text = r.sentence.text.slice(0, FIGURE_LIMITS.chars);
+  const saidAs = new Map<string, string>();
+  for (const [asked, alternatives] of softAlternatives(kb, q.terms, q)) if (r.matched.includes(asked)) for (const a of alternatives) saidAs.set(a, asked);
   // Each asked word counts once, by its nearest occurrence: a word the sentence repeats ("criminally
   // convicted, and 25% pending criminal charges") must not pull the span toward its second use.
   const byTerm = new Map<string, number[]>();
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const t = termsOf(m[0])[0] ?? "";
-    if (r.matched.includes(t)) pushTo(byTerm, t, m.index!);
+    const asked = r.matched.includes(t) ? t : saidAs.get(t);
+    if (asked) pushTo(byTerm, asked, m.index!);
   }
   if (!byTerm.size) return spans[0];
   // A span belongs to its own clause: "in May 2015, and a Proton-M rocket … broke up … in May 2014"
@@ -833,7 +839,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const figures = countingFigures(kb, q, r);
   const measure = measureFor(q);
   const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
-  const figure = nearestToTerms(r, fitting.length ? fitting : figures);
+  const figure = nearestToTerms(kb, q, r, fitting.length ? fitting : figures);
   if (!figure) return "";
   const range = rangeOf(text, figure, figures);
   if (range) return range;

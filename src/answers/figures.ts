@@ -38,7 +38,9 @@ const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
  * A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10"; not the
  * digits of a name ("COVID-19", "F-35", "MP3").
  */
-export const FIGURE = new RegExp(`(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
+/** A fraction written out: "two-thirds", "three quarters", "one-fifth". */
+const WRITTEN_FRACTION = "\\b(?:one|two|three|four|five|six|seven|eight|nine)[\\s-](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\\b";
+export const FIGURE = new RegExp(`${WRITTEN_FRACTION}|(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
 
 /** Words after "how many" that end the unit ("how many tablets did …"). */
 const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
@@ -153,7 +155,7 @@ const FRACTION_WORDS = "half|third|quarter";
 const FRACTION = new RegExp(`^(?:${FRACTION_WORDS})$`, "i");
 const ORDINAL_FRACTION = /^(?:third|quarter)$/i;
 /** A fraction with the article it is counted by ("a third", "one half"): a share. */
-const SHARE_FRACTION = new RegExp(`^(?:a|one) (?:${FRACTION_WORDS})$`, "i");
+const SHARE_FRACTION = new RegExp(`^(?:(?:a|one) (?:${FRACTION_WORDS})|${WRITTEN_FRACTION})$`, "i");
 
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
 export function figuresOf(text: string, asked: string): Figure[] {

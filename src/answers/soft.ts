@@ -2,7 +2,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms } from "../lexicon/nlp.js";
-import { baseForms, derivations, impliedBy, isPersonNoun, isVerb, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
+import { baseForms, derivations, impliedBy, isNoun, isPersonNoun, isVerb, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Letters a stem may drop from a derived word and still stand for it alone ("detention" → "detent"). */
@@ -24,8 +24,13 @@ export interface Relation {
 export function derivedForms(lemma: string, cls: WordClass): string[] {
   const commonest = derivations(lemma, cls, WEIGHTS.decide.derivationSenses);
   // Further senses add only words built on the lemma itself ("grow": growth), never other roots ("found": basis).
-  const related = derivations(lemma, cls, WEIGHTS.decide.synonymSenses).filter((d) => sharesRoot(d.word, lemma));
-  return [...new Set([...commonest, ...related].flatMap((d) => [d.word, ...inflections(d.word, d.cls)]))];
+  const related = derivations(lemma, cls, WEIGHTS.decide.rootedDerivationSenses).filter((d) => sharesRoot(d.word, lemma));
+  return [...new Set([...commonest, ...related].flatMap((d) => [d.word, ...inflections(d.word, d.cls), ...pluralOnlySingulars(d.word, d.cls)]))];
+}
+
+/** WordNet lists some nouns only in the plural ("losses", "winnings"): their singular is written too ("a loss"). */
+function pluralOnlySingulars(word: string, cls: WordClass): string[] {
+  return cls === "noun" && word.endsWith("s") ? baseForms(word).filter((b) => b !== word && isNoun(b)) : [];
 }
 
 /**
@@ -41,7 +46,8 @@ export function agentNouns(verb: string): string[] {
 const ROOT_LETTERS = 4;
 
 function sharesRoot(derived: string, lemma: string): boolean {
-  const n = Math.min(ROOT_LETTERS, lemma.length);
+  // A short lemma may change its last letter in the derived word: "lose" → loss.
+  const n = lemma.length <= ROOT_LETTERS ? Math.max(ROOT_LETTERS - 1, lemma.length - 1) : ROOT_LETTERS;
   return derived.slice(0, n) === lemma.slice(0, n);
 }
 

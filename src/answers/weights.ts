@@ -66,6 +66,8 @@ export const WEIGHTS = {
     reverseSynonymSenses: 2,
     /** WordNet senses whose derived words (and their synonyms) count as stating a verb or noun: the commonest only, as derivations widen fast ("found": basis). */
     derivationSenses: 1,
+    /** WordNet senses whose derived words built on the word's own root also state it: "lose" → losses (its fourth sense), "grow" → growth. */
+    rootedDerivationSenses: 5,
     /** WordNet senses of a phrasal verb in a passage whose synonyms and broader verbs it states ("kick off": start). */
     phrasalSenses: 2,
     /** WordNet senses of a verb whose causes and entailers count as stating it ("killing 200" states that 200 died). */

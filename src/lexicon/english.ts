@@ -84,6 +84,13 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
   US: "United States", USA: "United States", EU: "European Union", UN: "United Nations", PM: "prime minister",
   CEO: "chief executive", VP: "vice president", GOP: "Republican", POTUS: "president", SCOTUS: "Supreme Court",
   DA: "district attorney", CA: "California", TX: "Texas", FL: "Florida", IL: "Illinois", NOLA: "New Orleans",
+  // US states by postal code, but for the codes that are also English words or other bodies' initials (IN, OR, ME, OK, VA, MS …).
+  AK: "Alaska", AZ: "Arizona", AR: "Arkansas", CT: "Connecticut", GA: "Georgia", IA: "Iowa", KS: "Kansas", KY: "Kentucky",
+  MI: "Michigan", MN: "Minnesota", MO: "Missouri", MT: "Montana", NV: "Nevada", NH: "New Hampshire", NJ: "New Jersey",
+  NM: "New Mexico", NC: "North Carolina", ND: "North Dakota", RI: "Rhode Island", SC: "South Carolina", SD: "South Dakota",
+  TN: "Tennessee", UT: "Utah", VT: "Vermont", WA: "Washington", WV: "West Virginia", WI: "Wisconsin", WY: "Wyoming",
+  // A company's quarters and halves as its reports write them.
+  Q1: "first quarter", Q2: "second quarter", Q3: "third quarter", Q4: "fourth quarter", H1: "first half", H2: "second half",
 };
 
 /** Adverbs of emphasis that change nothing a passage must state ("what was the raid really for"). */

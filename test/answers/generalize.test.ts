@@ -987,7 +987,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `A 2012 profile by former editor Nick Hale sparked the first buyout talks.\n\n` +
       `Hale now works for Tidewater Media.\n\n` +
       `The paper's archive holds tens of thousands of faded photographs.\n\n` +
-      `Its astronomy column this week covers a nebula some 300 light-years wide.\n`,
+      `Its astronomy column this week covers a nebula some 300 light-years wide.\n\n` +
+      `The chain reported a loss of $12 million on revenue of $80 million in the fourth quarter.\n\n` +
+      `GREENVILLE, S.C. — The chain's presses run in an old mill.\n\n` +
+      `Roughly two-thirds of South Carolina readers still want print.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1024,6 +1027,14 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("extract stage: a width is told in any unit of length, a hyphenated one whole ('300 light-years')", () => {
     expect(tenth.ask("how wide is the nebula").answer).toMatch(/^300 light-years\b/);
+  });
+
+  it("normalize, decide and extract stages: 'q4' is the fourth quarter; 'lose' is stated by 'a loss' (a derived word of a further sense, on the verb's root), and the figure is the one beside it", () => {
+    expect(tenth.ask("how much did the chain lose in q4").answer).toMatch(/^\$12 million\b/);
+  });
+
+  it("normalize and extract stages: a state's postal code typed in lower case ('sc') is read as the state; a fraction written out ('two-thirds') is a share", () => {
+    expect(tenth.ask("what share of sc readers want print").answer).toMatch(/^two-thirds\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
