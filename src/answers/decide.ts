@@ -10,7 +10,7 @@ import { YEAR, docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
-import { agentNouns, derivedForms, implyingVerbs, statesByPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, statesByPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -48,7 +48,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
   }
-  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, texts, terms) ?? rivalYear(q.normalized, texts);
+  // "in Britain" is written "in British elections": a name stated by its adjective is no rival place.
+  const pertaining = q.named.flatMap((name) => adjectivesPertainingTo(kb.corpus, name));
+  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, texts, terms, pertaining) ?? rivalYear(q.normalized, texts);
   if (rival) return { rule: "name_absent", missing: rival };
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
@@ -92,8 +94,8 @@ const PLACING = "on|in|at|for|from|by";
  * where the passage places it by another name after the same preposition ("launch on iPhone and
  * iPad"): the passage tells of the event elsewhere, however well its other words match.
  */
-function rivalPlace(question: string, texts: string[], terms: Set<string>): string | null {
-  const asked = new Set(termsOf(question));
+function rivalPlace(question: string, texts: string[], terms: Set<string>, alsoAsked: string[]): string | null {
+  const asked = new Set([...termsOf(question), ...alsoAsked]);
   for (const m of question.matchAll(new RegExp(`\\b(${PLACING})\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))) {
     const [, preposition, name] = m;
     if (terms.has(indexTerm(name) ?? name)) continue;

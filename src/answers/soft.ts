@@ -2,7 +2,9 @@ import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms } from "../lexicon/nlp.js";
-import { baseForms, derivations, impliedBy, isNoun, isPersonNoun, isVerb, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
+import { baseForms, derivations, impliedBy, isAdjective, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
+import type { Corpus } from "../corpus/load.js";
+import { surfaceVocabulary } from "../questions/vocabulary.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Letters a stem may drop from a derived word and still stand for it alone ("detention" → "detent"). */
@@ -10,10 +12,11 @@ const MAX_STEM_CUT = 3;
 /** The shortest stem of a regular ending searched for (the "di" of "died"); shorter ones are mostly other words. */
 const MIN_ALTERNATIVE_STEM = 2;
 
-/** The relation a question asks about, as `understandQuestion` gives it. */
+/** The relation a question asks about, as `understandQuestion` gives it, and the names it gives. */
 export interface Relation {
   predicate?: string[];
   relationNouns?: string[];
+  named?: string[];
 }
 
 /**
@@ -93,6 +96,12 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
     }
     if (alternatives.size) out.set(key, [...alternatives]);
   }
+  // "the first TV debate in Britain" is said "in British elections": a place by the adjective for it.
+  for (const name of q.named ?? []) {
+    const key = indexTerm(name);
+    const adjectives = key && terms.includes(key) ? adjectivesPertainingTo(kb.corpus, name).filter((t) => t !== key && kb.vocabulary.has(t)) : [];
+    if (key && adjectives.length) out.set(key, [...new Set([...(out.get(key) ?? []), ...adjectives])]);
+  }
   // "how heavy is X" is said "X weighs 8.4 pounds": a scale is stated by its verb. Not by its units
   // alone: "kilometers" would make any distance an answer to "how long was the demo".
   for (const adjective of Object.keys(MEASURE_ADJECTIVES)) {
@@ -143,4 +152,35 @@ export function statesByPhrasal(verb: string, texts: string[]): boolean {
 function verbLemmas(form: string): string[] {
   const regular = baseForms(form).flatMap((b) => (/([b-df-hj-np-tv-z])\1$/.test(b) ? [b, b.slice(0, -1)] : [b]));
   return [form, irregularLemma(form, "verb") ?? "", ...regular].filter(Boolean);
+}
+
+/** Per corpus: each capitalized adjective that pertains to a place (its index term, the names it pertains to), and each name's adjectives once asked. */
+const pertaining = new WeakMap<Corpus, { adjectives: Map<string, { term: string; names: string[] }>; byName: Map<string, string[]> }>();
+
+/**
+ * The index terms of the corpus's capitalized adjectives that pertain to a name: by WordNet's
+ * pertainyms ("French" → France), or, for an adjective that pertains to some place, by the name's
+ * own root ("British" pertains to Great Britain, and is Britain's). Read once per corpus from the words it capitalizes.
+ *
+ * @example adjectivesPertainingTo(corpus, "Britain") // ["british"]
+ */
+export function adjectivesPertainingTo(corpus: Corpus, name: string): string[] {
+  let known = pertaining.get(corpus);
+  if (!known) {
+    const adjectives = new Map<string, { term: string; names: string[] }>();
+    for (const [key, w] of surfaceVocabulary(corpus).words) {
+      if (w.capitalized === 0 || !/^\p{Lu}\p{Ll}/u.test(w.form) || !isAdjective(key)) continue;
+      const names = pertainedNames(key);
+      const term = indexTerm(key);
+      if (term && names.length) adjectives.set(key, { term, names });
+    }
+    pertaining.set(corpus, (known = { adjectives, byName: new Map() }));
+  }
+  const lower = name.toLowerCase();
+  let out = known.byName.get(lower);
+  if (!out) {
+    out = [...known.adjectives].filter(([adjective, { names }]) => names.includes(lower) || sharesRoot(adjective, lower)).map(([, { term }]) => term);
+    known.byName.set(lower, out);
+  }
+  return out;
 }

@@ -204,8 +204,22 @@ export function synonyms(word: string, cls: WordClass, senses = Infinity, target
  * @example pertainyms("afghan") // ["afghanistan"]
  */
 export function pertainyms(adjective: string): string[] {
+  return pertainymLinks(adjective).map(({ words, at }) => words[at - 1] ?? "").filter(Boolean);
+}
+
+/**
+ * Every name of the things an adjective pertains to, each synset's words in full with spaces for its
+ * underscores: "British" → Great Britain, Britain, U.K., UK … A question may name any of them.
+ *
+ * @example pertainedNames("british") // ["great britain", "gb", "britain", …]
+ */
+export function pertainedNames(adjective: string): string[] {
+  return [...new Set(pertainymLinks(adjective).flatMap(({ words }) => words.map((w) => w.replace(/_/g, " "))))];
+}
+
+function pertainymLinks(adjective: string): Array<{ words: string[]; at: number }> {
   const lemma = lemmaOf(adjective);
-  return memo(cache, `pertains:${lemma}`, () => {
+  return memo(pertainymCache, lemma, () => {
     const offset = sensesOf(lemma, "adj")[0];
     const synset = offset ? synsetAt("adj", offset) : null;
     if (!synset) return [];
@@ -213,10 +227,10 @@ export function pertainyms(adjective: string): string[] {
     // A pertainym pointer names its source word by position ("0100" is the first word's link to the target's first).
     return synset.pointers
       .filter((p) => p.symbol === "\\" && p.pos === "n" && (p.sourceTarget === "0000" || parseInt(p.sourceTarget.slice(0, 2), 16) === at))
-      .map((p) => synsetAt("noun", p.target)?.words[parseInt(p.sourceTarget.slice(2), 16) - 1] ?? "")
-      .filter(Boolean);
+      .map((p) => ({ words: synsetAt("noun", p.target)?.words ?? [], at: parseInt(p.sourceTarget.slice(2), 16) }));
   });
 }
+const pertainymCache = new Map<string, Array<{ words: string[]; at: number }>>();
 
 /**
  * What a phrasal verb means in single words: the synonyms of its `senses` commonest senses and the

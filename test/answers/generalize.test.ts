@@ -990,7 +990,11 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Its astronomy column this week covers a nebula some 300 light-years wide.\n\n` +
       `The chain reported a loss of $12 million on revenue of $80 million in the fourth quarter.\n\n` +
       `GREENVILLE, S.C. — The chain's presses run in an old mill.\n\n` +
-      `Roughly two-thirds of South Carolina readers still want print.\n`,
+      `Roughly two-thirds of South Carolina readers still want print.\n\n` +
+      `Its owner also prints papers in Ireland.\n\n` +
+      `The chain's first digital edition in Canada went out on Monday.\n\n` +
+      `Weekly sales rose.\n\n` +
+      `Digital editions are new in Irish towns — the first went out in 2015 — and sold well.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1035,6 +1039,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("normalize and extract stages: a state's postal code typed in lower case ('sc') is read as the state; a fraction written out ('two-thirds') is a share", () => {
     expect(tenth.ask("what share of sc readers want print").answer).toMatch(/^two-thirds\b/);
+  });
+
+  it("retrieve and decide stages: a place the question names is stated by its adjective ('in Ireland': in Irish towns), and then is no rival place", () => {
+    expect(tenth.ask("when did the first digital edition go out in ireland").answer).toMatch(/^2015\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
