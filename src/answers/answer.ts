@@ -109,7 +109,7 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     return t !== undefined && !known(t);
   });
   // "who heads X" asks for "the head of X", which an article may call its leader or chief.
-  const unknownSubject = q.subject && !subjectEntity ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t)))) : [];
+  const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t)))) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => IDENTIFIER.test(w) && !known(termsOf(w)[0] ?? ""));
   const unknown = [...new Set([...unknownNamed, ...unknownSubject, ...unknownCodes])];
@@ -184,7 +184,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
       return describePeople(kb, templates, q, q.now ? newestHolders(kb, top) : top);
     }
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
-    if (isRoleDescription(q.subject)) return UNANSWERABLE;
+    // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
+    if (isRoleDescription(q.subject) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
   }
   const ranked = rankSentences(kb, q);
   const chosen = choosePassage(kb, q, ranked);
@@ -218,6 +219,12 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
+}
+
+/** "who leads the polls (in South Carolina)": a verb of heading whose object is no name, so no body's office. */
+function leadsSomethingUnnamed(q: Understood): boolean {
+  const object = /^the head of (.+?)(?:\s+(?:in|at|on|for|of|from)\s.*)?$/.exec(q.subject ?? "")?.[1];
+  return q.predicate.length > 0 && object !== undefined && !/\p{Lu}/u.test(object);
 }
 
 /**

@@ -994,7 +994,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Its owner also prints papers in Ireland.\n\n` +
       `The chain's first digital edition in Canada went out on Monday.\n\n` +
       `Weekly sales rose.\n\n` +
-      `Digital editions are new in Irish towns — the first went out in 2015 — and sold well.\n`,
+      `Digital editions are new in Irish towns — the first went out in 2015 — and sold well.\n\n` +
+      `In the mayor's race, council member Lina Park has kept a wide polling lead for months.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1043,6 +1044,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("retrieve and decide stages: a place the question names is stated by its adjective ('in Ireland': in Irish towns), and then is no rival place", () => {
     expect(tenth.ask("when did the first digital edition go out in ireland").answer).toMatch(/^2015\b/);
+  });
+
+  it("who stage: 'who leads the polls' asks who does it, no office: the passage that says so answers", () => {
+    expect(tenth.ask("who leads the polls in the mayors race").answer).toMatch(/^Lina Park\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
