@@ -372,6 +372,11 @@ export function isDictionaryWord(word: string): boolean {
   return forms.some((f) => f.length > 1 && CLASSES.some((c) => hasLemma(f, c)));
 }
 
+/** Whether a word is in WordNet only as a noun whose commonest sense is a name ("Toyota", "Obama"; not "Nice", "Ford": an adjective, a verb). */
+export function isOnlyAName(word: string): boolean {
+  return isCapitalizedNoun(word) && !isVerb(word) && !isAdjective(word) && !hasLemma(word.toLowerCase(), "adv");
+}
+
 /**
  * Whether a phrase of several words is a name in WordNet: its commonest noun sense spells it with a
  * capital ("new york" → New_York, "white house" → White_House; not "ice cream").

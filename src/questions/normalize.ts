@@ -1,6 +1,6 @@
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAbbreviation, isDictionaryWord, isLemma, isNoun, isProperName } from "../lexicon/wordnet.js";
+import { isAbbreviation, isDictionaryWord, isLemma, isNoun, isOnlyAName, isProperName } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
 /**
@@ -123,13 +123,20 @@ function modifiesCommonNoun(next: string, vocab: SurfaceVocabulary): boolean {
 const NAME_WORDS_MAX = 3;
 
 /**
- * A place or body typed in lower case that the corpus never writes ("new york") is still a name:
- * WordNet spells it with capitals. Given them, it is a name the articles lack, and the question is
+ * A place or body typed in lower case that the corpus never writes ("new york", "toyota") is still a
+ * name: WordNet spells it with capitals. Given them, it is a name the articles lack, and the question is
  * declined rather than answered about somewhere else.
  */
 function capitalizeNames(text: string, vocab: SurfaceVocabulary): string {
   const tokens = text.split(" ");
   for (let i = 0; i < tokens.length; i++) {
+    // One word the articles never write (nor its plural: "tory", "Tories") that WordNet knows only as a name ("toyota", "obama").
+    const word = tokens[i];
+    const written = [word, `${word}s`, `${word}es`, word.replace(/y$/, "ies")].some((w) => vocab.words.has(w));
+    if (/^\p{Ll}{4,}$/u.test(word) && !written && !STOP_WORDS.has(word) && !TIME_NAMES.has(word) && !isAbbreviation(word) && isOnlyAName(word)) {
+      tokens[i] = word[0].toUpperCase() + word.slice(1);
+      continue;
+    }
     for (let n = Math.min(NAME_WORDS_MAX, tokens.length - i); n >= 2; n--) {
       const run = tokens.slice(i, i + n);
       if (!run.every((t) => /^\p{Ll}+$/u.test(t)) || run.every((t) => vocab.words.has(t)) || !isProperName(run.join(" "))) continue;

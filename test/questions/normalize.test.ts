@@ -57,6 +57,15 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("who sells hot dogs in the park", vocab)).toBe("who sells hot dogs in the park");
   });
 
+  it("gives one word the corpus never writes that WordNet knows only as a name its capital (toyota), not a word of other uses (ford, nice), an abbreviation (ipo) or a name the corpus writes in the plural", () => {
+    expect(normalizeQuestion("how many cars did toyota sell in oakland", vocab)).toBe("how many cars did Toyota sell in Oakland");
+    expect(normalizeQuestion("did ford build a nice car", vocab)).toBe("did ford build a nice car");
+    expect(normalizeQuestion("when did they shelve the ipo", vocab)).toBe("when did they shelve the ipo");
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), "---\ntitle: Votes\n---\nThe Tories defended the party.\n");
+    expect(normalizeQuestion("who defended the tory party", surfaceVocabulary(loadCorpus(dir, null)))).toBe("who defended the tory party");
+  });
+
   it("trims punctuation in linear time: 100,000 question marks take milliseconds", () => {
     const started = performance.now();
     expect(trimPunctuation("?".repeat(100_000))).toBe("");
