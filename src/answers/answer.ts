@@ -639,6 +639,13 @@ function withoutDates(text: string): string {
 
 const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
 const FUTURE = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b`, "i");
+/** A future word that is a noun after its determiner: "shelved its plans for an IPO" tells of no future. */
+const FUTURE_AS_NOUN = /\b(?:its|their|his|her|our|the|a|those|these)\s+plans?\b(?!\s+to\b)/gi;
+
+/** Whether a passage tells of what is yet to come: a future word that is no noun, nor a date's month ("May 3"). */
+function speaksOfFuture(text: string): boolean {
+  return FUTURE.test(withoutDates(text).replace(FUTURE_AS_NOUN, " "));
+}
 
 /** "when did …", "when was …": a question about what has happened. */
 const ASKS_PAST = /^when (?:did|was|were|had)\b/i;
@@ -683,7 +690,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
   switch (q.intent) {
     case "when":
       // "when will X" is not answered by when X once was ("premiered in theaters in the 1970s").
-      return datesOf(kb, q, r).length > 0 && (!ASKS_FUTURE.test(q.normalized) || FUTURE.test(r.sentence.text));
+      return datesOf(kb, q, r).length > 0 && (!ASKS_FUTURE.test(q.normalized) || speaksOfFuture(r.sentence.text));
     case "where":
       return placeIn(kb, r, q) !== "";
     case "howmany": {

@@ -995,7 +995,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `The chain's first digital edition in Canada went out on Monday.\n\n` +
       `Weekly sales rose.\n\n` +
       `Digital editions are new in Irish towns — the first went out in 2015 — and sold well.\n\n` +
-      `In the mayor's race, council member Lina Park has kept a wide polling lead for months.\n`,
+      `In the mayor's race, council member Lina Park has kept a wide polling lead for months.\n\n` +
+      `The chain shelved its plans for a new printing plant on May 3.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1048,6 +1049,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("who stage: 'who leads the polls' asks who does it, no office: the passage that says so answers", () => {
     expect(tenth.ask("who leads the polls in the mayors race").answer).toMatch(/^Lina Park\b/);
+  });
+
+  it("extract stage: 'when will' is not answered by a date in a passage whose only future word is a noun ('shelved its plans for … on May 3')", () => {
+    expect(tenth.ask("when will the chain open the new printing plant").answered).toBe(false);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
