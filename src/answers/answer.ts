@@ -206,10 +206,13 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
-  const candidates = (kb.mentions.get(best.sentence.id) ?? []).filter(
+  const mentioned = (kb.mentions.get(best.sentence.id) ?? []).filter(
     (e) => e.kind === "person" && !described.has(e) && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
   );
+  const candidates = mentioned.filter((e) => !agentOfAnother(best.sentence.text, e, q));
   const people = agentsIn(kb, best, candidates);
+  // "who coached the Sabres" where the passage's coach is the Wild's: it names who does it for another, and no one else doing it.
+  if (!people.length && candidates.length < mentioned.length) return UNANSWERABLE;
   // A company or body that does the asked act ("Live Nation is producing the tour") is who did it.
   const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named);
   if (doer) return doerAnswer(doer);
@@ -267,6 +270,18 @@ function agentNounName(text: string, q: Understood): string | null {
     if (object && asked.has(object) && !termsOf(name).some((t) => asked.has(t))) return name;
   }
   return null;
+}
+
+/**
+ * Whether a sentence names someone by the asked verb's agent noun for another name than the question's:
+ * "Wild coach Bruce Boudreau" coaches the Wild, and is no answer to "who coached the Sabres".
+ */
+function agentOfAnother(text: string, person: Entity, q: Understood): boolean {
+  const nouns = [...new Set(q.predicate.flatMap((verb) => agentNouns(verb)))];
+  if (!nouns.length) return false;
+  const asked = new Set(q.terms);
+  const pattern = new RegExp(`(\\p{Lu}[\\p{L}'’.-]*)\\s+(?:${alternation(nouns)})s?\\s+(?:${person.aliases.map(escapeRegExp).join("|")})\\b`, "gu");
+  return [...text.matchAll(pattern)].some((m) => !termsOf(m[1]).some((t) => asked.has(t)));
 }
 
 /** How far before "by NAME" the asked verb may be ("translated into English by"), in words and characters. */

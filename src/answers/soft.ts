@@ -38,10 +38,11 @@ function pluralOnlySingulars(word: string, cls: WordClass): string[] {
 
 /**
  * The nouns for whoever does a verb: WordNet's derived nouns for a person, and the verb with -er or
- * -or when WordNet knows that word as a person ("direct": director, "found": founder).
+ * -or, or as it is, when WordNet knows that word as a person ("direct": director, "found": founder,
+ * "coach": coach, "host": host).
  */
 export function agentNouns(verb: string): string[] {
-  const built = [`${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`];
+  const built = [verb, `${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`];
   return [...new Set([...derivedForms(verb, "verb"), ...built].filter((w) => isPersonNoun(w)))];
 }
 

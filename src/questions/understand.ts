@@ -127,6 +127,13 @@ function verbAfterNamedSubject(tagged: ReturnType<typeof tag>, i: number): boole
   return k < i - 1 && k >= 0 && DO_SUPPORT.has(tagged[k].lower);
 }
 
+/** The lemma of a verb's third-person form ("coaches": coach, "hosts": host), if it is one. */
+function thirdPersonVerb(word: string): string | undefined {
+  const m = /^(\p{Ll}+?)(?:es|s)$/u.exec(word);
+  if (!m) return undefined;
+  return [word.slice(0, -1), m[1], word.replace(/ies$/, "y")].find((base) => base !== word && isVerb(base));
+}
+
 /** Words after which a verb is written in its base form: "did GateHouse lay off", "will they lay". */
 const BASE_FORM_SUPPORT = new Set(["do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to"]);
 
@@ -158,6 +165,9 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // Only where a date or a figure is asked: "where does Lena Voss work" is answered by "Voss of the
     // Harborview Maritime Institute", which never says "work".
     if (t.pos !== "VERB" && (parsed.intent === "when" || parsed.intent === "howmany") && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
+    // Right after "who", a word in -s is the verb it asks about ("who coaches the Wild"), however the tagger reads it.
+    const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
+    if (third) t = { ...t, pos: "VERB", lemma: third };
     // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
     if (t.pos !== "VERB" || !whole.has(t.lower) || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // "when will power be restored": a word right before "be" is its subject, whatever the tagger says.

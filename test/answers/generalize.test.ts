@@ -996,7 +996,9 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Weekly sales rose.\n\n` +
       `Digital editions are new in Irish towns — the first went out in 2015 — and sold well.\n\n` +
       `In the mayor's race, council member Lina Park has kept a wide polling lead for months.\n\n` +
-      `The chain shelved its plans for a new printing plant on May 3.\n`,
+      `The chain shelved its plans for a new printing plant on May 3.\n\n` +
+      `The Harbor Courier printed its last Sunday edition in June.\n\n` +
+      `At the Courier's farewell party, Tidewater coach Jo Marsh praised the staff.\n`,
   );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
@@ -1053,6 +1055,11 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("extract stage: 'when will' is not answered by a date in a passage whose only future word is a noun ('shelved its plans for … on May 3')", () => {
     expect(tenth.ask("when will the chain open the new printing plant").answered).toBe(false);
+  });
+
+  it("understand and who stages: 'who coaches' asks the verb coach; a person named by its agent noun for another name ('Tidewater coach Jo Marsh') does not answer for this one", () => {
+    expect(tenth.ask("who coaches the harbor courier").answered).toBe(false);
+    expect(tenth.ask("who coaches tidewater").answer).toMatch(/^Jo Marsh\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
