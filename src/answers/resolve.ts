@@ -181,12 +181,14 @@ function expandText(kb: Knowledge, text: string): string {
 
 /**
  * Terms of the sentences, in the person's own articles, that use the title asked about: "The mayor
- * of California's largest city, Oakland" tells which city the article's mayor leads.
+ * of California's largest city, Oakland" tells which city the article's mayor leads. And of those
+ * articles' headlines: "host Tom Bergeron" in an article headed "… 'Dancing with the Stars' …" hosts it.
  */
 function titledTermsOf(kb: Knowledge, e: Entity, titles: string[]): Set<string> {
   const set = new Set<string>();
   const stems = titles.map((t) => termsOf(t)[0]).filter(Boolean);
   for (const doc of e.docs) {
+    for (const t of termsOf(kb.docs.get(doc)?.title ?? "")) set.add(t);
     for (const s of kb.docs.get(doc)?.sentences ?? []) {
       const own = kb.terms[s.id];
       if (stems.some((t) => own.includes(t))) for (const t of own) set.add(t);

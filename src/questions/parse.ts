@@ -101,7 +101,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
   [/^where\b/, () => ({ intent: "where" })],
   // "who is Apple partnering with", "who was leading the raid": a progressive verb asks who does something, not who someone is.
-  [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(?:\S+\s+){0,3}?\p{L}{2,}ing\s+\p{L}/u, () => ({ intent: "who" })],
+  // Not a gerund after a preposition or article: "who is the host of dancing with the stars".
+  [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(?:\S+\s+){0,3}?(?<!\b(?:of|the|a|an|in|for|at|on|with|about|by|from)\s)\p{L}{2,}ing\s+\p{L}/u, () => ({ intent: "who" })],
   [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(.+)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^(?:who|which|whose)\b/, () => ({ intent: "who" })],
   [/^what (?:is|was|were|are) (.+?) for$/, () => ({ intent: "search" })],

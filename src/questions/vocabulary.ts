@@ -66,11 +66,13 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     w.count++;
     if (initial) return;
     w.inner++;
-    // The form a name is written in: the last capitalized use inside a sentence ("ICE", "Schaaf").
+    // The form a name is written in: the last capitalized use inside a sentence ("ICE", "Schaaf"), but
+    // a headline's capitals ("'DANCING WITH THE STARS' JUDGE …") never over the name's own ("Dancing").
     if (/^\p{Lu}/u.test(raw)) {
       w.capitalized++;
       if (afterCapital) w.afterCapital++;
-      w.form = raw.replace(/['’]s?$/, "");
+      const form = raw.replace(/['’]s?$/, "");
+      if (!(/^\p{Lu}{2,}$/u.test(form) && /\p{Ll}/u.test(w.form) && /^\p{Lu}/u.test(w.form))) w.form = form;
     }
   };
   for (const s of corpus.sentences) {

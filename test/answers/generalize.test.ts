@@ -1000,6 +1000,13 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `The Harbor Courier printed its last Sunday edition in June.\n\n` +
       `At the Courier's farewell party, Tidewater coach Jo Marsh praised the staff.\n`,
   );
+  writeFileSync(
+    join(desk, "show.md"),
+    `---\ntitle: Pia Lund voted off 'Singing on the Pier'\npublished: 2020-03-05\n---\n` +
+      `Pia Lund has been voted off “Singing on the Pier.”\n\n` +
+      `EXCLUSIVE: 'SINGING ON THE PIER' JUDGE OPENS UP ABOUT HEALTH\n\n` +
+      `Lund left in what host Omar Vance called the hardest night so far.\n`,
+  );
   const tenth = testCore({ CORPUS_DIR: desk }).core;
   const people = () => findEntities(loadCorpus(desk, null));
 
@@ -1060,6 +1067,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
   it("understand and who stages: 'who coaches' asks the verb coach; a person named by its agent noun for another name ('Tidewater coach Jo Marsh') does not answer for this one", () => {
     expect(tenth.ask("who coaches the harbor courier").answered).toBe(false);
     expect(tenth.ask("who coaches tidewater").answer).toMatch(/^Jo Marsh\b/);
+  });
+
+  it("normalize, understand and who stages: a name keeps its own capitals over a headline's ('Singing', not 'SINGING'); a gerund after 'of' is no progressive verb; a role is the one of the show its article is headed by ('host Omar Vance')", () => {
+    expect(tenth.ask("who is the host of singing on the pier").answer).toMatch(/^Omar Vance: host\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {

@@ -57,6 +57,12 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("who sells hot dogs in the park", vocab)).toBe("who sells hot dogs in the park");
   });
 
+  it("gives a name the corpus's own capitals, not a shouted headline's ('Singing on the Pier', not 'SINGING')", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), "---\ntitle: Show\n---\nPia Lund left “Singing on the Pier.”\n\nEXCLUSIVE: 'SINGING ON THE PIER' JUDGE OPENS UP\n");
+    expect(normalizeQuestion("who hosts singing on the pier", surfaceVocabulary(loadCorpus(dir, null)))).toBe("who hosts Singing on the Pier");
+  });
+
   it("gives one word the corpus never writes that WordNet knows only as a name its capital (toyota), not a word of other uses (ford, nice), an abbreviation (ipo) or a name the corpus writes in the plural", () => {
     expect(normalizeQuestion("how many cars did toyota sell in oakland", vocab)).toBe("how many cars did Toyota sell in Oakland");
     expect(normalizeQuestion("did ford build a nice car", vocab)).toBe("did ford build a nice car");
