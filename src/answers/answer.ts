@@ -752,6 +752,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     })
     // "to Minecraft developer Mojang": a name before a word for a person qualifies that person, and is no place.
     .filter((m) => !isPersonNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? ""))
+    // "Teachers didn't see Holcomb at the Statehouse": a place its clause denies is where no one was.
+    .filter((m) => !NEGATION.test(clauseBefore(text, m.index!)))
     // "a village southwest of Ithaca" is not in Ithaca: the bearing is part of the answer.
     .map((m) => ({ text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}`, at: m.index! }));
   // "Pakistan-based developer Ammar Askar": where someone or something is based.
@@ -770,6 +772,15 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const fresh = ofPredicate(kb, q, r.sentence, places.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w)))));
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
   return (nearestToTerms(kb, q, r, fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
+}
+
+const NEGATION = /\b(?:not|never|no longer)\b|n['’]t\b/i;
+
+/** The words of a sentence from the start of the clause a position is in up to it. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const breaks = [...before.matchAll(/[,;:—–]\s|\b(?:and|but|while|because)\s/g)];
+  return before.slice(breaks.length ? breaks[breaks.length - 1].index! : 0);
 }
 
 /** The date a sentence names nearest the words asked about ("a raid in August", not "passed Tuesday"). */

@@ -998,7 +998,9 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `In the mayor's race, council member Lina Park has kept a wide polling lead for months.\n\n` +
       `The chain shelved its plans for a new printing plant on May 3.\n\n` +
       `The Harbor Courier printed its last Sunday edition in June.\n\n` +
-      `At the Courier's farewell party, Tidewater coach Jo Marsh praised the staff.\n`,
+      `At the Courier's farewell party, Tidewater coach Jo Marsh praised the staff.\n\n` +
+      `Staff didn’t see publisher Ada Quinn at Harbor Hall on Friday.\n\n` +
+      `Her office said Quinn was traveling to Denver for a conference.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1071,6 +1073,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("normalize, understand and who stages: a name keeps its own capitals over a headline's ('Singing', not 'SINGING'); a gerund after 'of' is no progressive verb; a role is the one of the show its article is headed by ('host Omar Vance')", () => {
     expect(tenth.ask("who is the host of singing on the pier").answer).toMatch(/^Omar Vance: host\b/);
+  });
+
+  it("extract stage: a place its clause denies ('didn’t see Quinn at Harbor Hall') is not where someone was", () => {
+    expect(tenth.ask("where was ada quinn on friday").answer).toMatch(/^Denver\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
