@@ -1000,7 +1000,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `The Harbor Courier printed its last Sunday edition in June.\n\n` +
       `At the Courier's farewell party, Tidewater coach Jo Marsh praised the staff.\n\n` +
       `Staff didn’t see publisher Ada Quinn at Harbor Hall on Friday.\n\n` +
-      `Her office said Quinn was traveling to Denver for a conference.\n`,
+      `Her office said Quinn was traveling to Denver for a conference.\n\n` +
+      `Mia Torres, a printer at western Ohio’s Lakeside Press, said orders were up.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1077,6 +1078,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("extract stage: a place its clause denies ('didn’t see Quinn at Harbor Hall') is not where someone was", () => {
     expect(tenth.ask("where was ada quinn on friday").answer).toMatch(/^Denver\b/);
+  });
+
+  it("extract stage: a place may follow a bearing adjective after its preposition ('a printer at western Ohio’s Lakeside Press')", () => {
+    expect(tenth.ask("where does mia torres print").answer).toMatch(/^Ohio’s Lakeside Press\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
