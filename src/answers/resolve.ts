@@ -1,10 +1,10 @@
 import { distance } from "fastest-levenshtein";
 import type { Entity } from "../entities/extract.js";
-import { TITLE_WORDS } from "../lexicon/english.js";
+import { CHAT_FORMS, TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
-import { isCapitalizedPersonNoun, isPersonNoun, pertainyms } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedPersonNoun, isPersonNoun, isPlaceName, pertainyms } from "../lexicon/wordnet.js";
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
@@ -98,7 +98,14 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   attorney: ["attorney", "atty"],
   ceo: ["ceo", "chief"],
   councilmember: ["council", "member", "members", "councilmember"],
+  // Written abbreviated before a name ("Gov. Eric Holcomb"): the articles may never spell them out.
+  governor: ["governor", "gov"],
+  senator: ["senator", "sen"],
+  representative: ["representative", "rep"],
 };
+
+/** Titles the articles abbreviate before names, spelled out by the chat forms ("gov" → governor). */
+const TITLE_ABBREVIATIONS = new Set(["gov", "sen", "sens", "rep", "reps", "pres"]);
 
 /** Whether a phrase describes an office ("the head of ICE") rather than naming someone. */
 export function isRoleDescription(phrase: string): boolean {
@@ -134,7 +141,8 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
     if (e.kind !== "person" || e.roles.length === 0) continue;
     let best = 0;
     for (const role of e.roles) {
-      const roleWords = new Set(words(role.text).map(normalizeWord));
+      // A title abbreviated in the role ("Republican Gov. Eric Holcomb") is the title.
+      const roleWords = new Set(words(role.text).map(normalizeWord).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.has(w) ? [CHAT_FORMS[w]] : [])]));
       const titleHits = titleWords.filter((w) => (ROLE_SYNONYMS[w] ?? [w]).some((x) => roleWords.has(x))).length;
       if (titleHits < titleWords.length) continue;
       const bySynonym = titleWords.some((w) => !roleWords.has(w));
@@ -147,7 +155,8 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       let missing = false;
       // A role that names its own organization or place ("Yahoo’s chief executive", "mayor of Oakland")
       // answers for that one only: the question's other words must be in the role itself.
-      const qualified = words(role.text).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(normalizeWord(w)));
+      // A party ("Republican Gov.") names no body the office belongs to: a capitalized adjective qualifies only for its place.
+      const qualified = words(role.text).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(normalizeWord(w)) && (!isAdjective(normalizeWord(w)) || pertainyms(w).some(isPlaceName)));
       if (qualified && otherTerms.length && !otherTerms.some((group) => group.some((t) => roleTerms.has(t)))) continue;
       for (const group of otherTerms) {
         if (group.some((t) => roleTerms.has(t))) score += 3;

@@ -1,7 +1,7 @@
 import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isCapitalizedPersonNoun, isInstanceOf, isNoun, isPersonNoun, isVerb } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb } from "../lexicon/wordnet.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -152,7 +152,7 @@ function opensWithNonName(first: string, lastOfRun: number): boolean {
 /** "Colorado Democrat", "Iowa Republican": a place and a member noun WordNet spells with a capital, no one's name. */
 function isMemberOfPlace(name: string): boolean {
   const parts = name.split(" ");
-  return parts.length > 1 && isCapitalizedPersonNoun(parts[parts.length - 1]) && isPlace(parts.slice(0, -1).join(" "));
+  return parts.length > 1 && isCapitalizedPersonNoun(parts[parts.length - 1]) && isPlaceName(parts.slice(0, -1).join(" "));
 }
 const AGE_AFTER = /^(?:,\s+\d{1,3}\s*,|\s+\(\d{1,3}\))/;
 /** A speech verb right before a name: "said Tom Forte, who follows Amazon". */
@@ -171,9 +171,6 @@ interface PersonHit {
 
 const NO_SPEAKERS: ReadonlySet<string> = new Set();
 
-/** Kinds of place WordNet knows names of: a run of name words that is one ("Los Angeles", "New Orleans") is no person. */
-const PLACE_KINDS_OF_NAMES = ["city", "state", "country", "region"];
-const isPlace = (name: string) => PLACE_KINDS_OF_NAMES.some((kind) => isInstanceOf(name, kind));
 
 /** A single name word as the subject of a speech verb ("“…,” Hamilton said"), or after one ("said Rothman."). */
 const SPEAKING_SURNAME = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b(\\p{Lu}\\p{Ll}+)\\s+(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS)})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
@@ -259,7 +256,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // has some other mark of a person ("Los Angeles", "San Diego said" are places).
     if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed()) {
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
-      if (!isPlace(name) && !isMemberOfPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
+      if (!isPlaceName(name) && !isMemberOfPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;
   }
@@ -278,7 +275,7 @@ const TIME_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "day", 
  */
 function modifiesTitle(tokens: Token[], k: number, hasTitle: boolean, modifiers: number): boolean {
   const w = tokens[k].word;
-  if (!hasTitle || modifiers >= TITLE_MODIFIERS_MAX || !/^\p{Ll}+$/u.test(w) || TIME_NAMES.has(w) || TIME_OF_DAY.has(w) || SPEECH_VERB.test(w)) return false;
+  if (!hasTitle || modifiers >= TITLE_MODIFIERS_MAX || !/^\p{Ll}+$/u.test(w) || STOP_WORDS.has(w) || TIME_NAMES.has(w) || TIME_OF_DAY.has(w) || SPEECH_VERB.test(w)) return false;
   return (isNoun(w) && !/ed$/.test(w)) || (isAdjective(w) && !/(?:ed|ing)$/.test(w));
 }
 

@@ -453,6 +453,11 @@ const INSTANCE_DEPTH = 4;
 /** Senses of the asked kind a name may be an instance of. */
 const INSTANCE_KIND_SENSES = 2;
 
+/** Whether a name is a city, state, country or region in WordNet ("Los Angeles", "Afghanistan"). */
+export function isPlaceName(name: string): boolean {
+  return ["city", "state", "country", "region"].some((kind) => isInstanceOf(name.replace(/_/g, " "), kind));
+}
+
 /**
  * Whether WordNet knows a name as an instance of a kind: "Italy" is a country, "Khartoum" a city,
  * "Nile" a river, read from the name's instance pointers and the classes above them. The kind is a

@@ -1001,7 +1001,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `At the Courier's farewell party, Tidewater coach Jo Marsh praised the staff.\n\n` +
       `Staff didn’t see publisher Ada Quinn at Harbor Hall on Friday.\n\n` +
       `Her office said Quinn was traveling to Denver for a conference.\n\n` +
-      `Mia Torres, a printer at western Ohio’s Lakeside Press, said orders were up.\n`,
+      `Mia Torres, a printer at western Ohio’s Lakeside Press, said orders were up.\n\n` +
+      `Democratic Gov. Lena Ortiz praised the Ohio paper's staff, as Texas GOP Gov. Ben Rowe did last year.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1082,6 +1083,11 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("extract stage: a place may follow a bearing adjective after its preposition ('a printer at western Ohio’s Lakeside Press')", () => {
     expect(tenth.ask("where does mia torres print").answer).toMatch(/^Ohio’s Lakeside Press\b/);
+  });
+
+  it("entity and who stages: an abbreviated title is the title ('Democratic Gov.': governor), a party names no body the office is of, and a word like 'as' is no part of a role", () => {
+    expect(tenth.ask("who is the governor of ohio").answer).toMatch(/^Lena Ortiz: Democratic Gov/);
+    expect(people().find((e) => e.name === "Ben Rowe")?.roles.map((r) => r.text)).toEqual(["Texas GOP Gov."]);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
