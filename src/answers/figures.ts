@@ -189,8 +189,8 @@ export function figuresOf(text: string, asked: string): Figure[] {
  */
 export function mayCount(text: string, f: Figure, measure: Measure, asked: string): boolean {
   if (measure.kind !== "count" || measure.alsoAs || !measure.noun) return true;
-  // A share may tell how many ("one in 10 residents are undocumented"); a sum of money never does.
-  if (fits(text, f, { kind: "money" })) return false;
+  // A share may tell how many ("one in 10 residents are undocumented"); a sum of money never does, nor an age ("the star, 42,").
+  if (fits(text, f, { kind: "money" }) || (fits(text, f, { kind: "age" }) && !/^(?:years?|age)$/i.test(measure.noun))) return false;
   // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
   if (!/\bhow many\b/i.test(asked)) return true;
   // "40 percent of the country's coal production" tells no count of miners.

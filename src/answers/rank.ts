@@ -53,8 +53,11 @@ export const NUMBER = new RegExp(`(?<![A-Za-z]-?)\\b\\d[\\d,.]*%?|\\b(?:${altern
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
 const REASON = new RegExp(`\\b(?:${alternation(REASON_CUES)})\\b`, "i");
 const QUOTE_MARK = /[“”"]/;
-/** A sentence that opens with a pronoun for what the one before it spoke of. */
-export const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b/;
+/**
+ * A sentence that opens with a pronoun for what the one before it spoke of, or with a description of
+ * someone by their age: "The former “Dawson’s Creek” star, 42, was voted off", "The 56-year-old said".
+ */
+export const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b|^The\s+(?:\d{1,3}-year-old\b|(?:\S+\s+){0,4}?\p{Ll}+,\s+\d{1,3},)/u;
 const COLOUR = new RegExp(`\\b(?:${alternation(COLOUR_WORDS)})\\b`, "i");
 
 function typoMatch(term: string, list: readonly string[]): boolean {
@@ -94,7 +97,8 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     for (const h of hits.slice(0, WEIGHTS.continuations)) {
       const next = kb.corpus.sentences[h.sentence + 1];
       const s = kb.corpus.sentences[h.sentence];
-      if (next && !base.has(next.id) && next.doc === s.doc && next.paragraph === s.paragraph && !next.boilerplate && CONTINUES.test(next.text)) base.set(next.id, 0);
+      // News paragraphs are short: the next one may open by going on about the last one's subject.
+      if (next && !base.has(next.id) && next.doc === s.doc && next.paragraph <= s.paragraph + 1 && !next.boilerplate && CONTINUES.test(next.text)) base.set(next.id, 0);
     }
   }
   // An acronym in the question is found in a sentence that spells it out ("ICE" in "Immigration and Customs Enforcement").

@@ -25,6 +25,10 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
   const names = nameIndex(kb);
   const exact = [...(names.byAlias.get(wanted) ?? []), ...(untitled !== wanted ? (names.byAlias.get(untitled) ?? []) : [])];
   if (exact.length) return mostMentioned(exact);
+  // "James Van Der Beek" for the person known as "Van Der Beek", where one of their sentences writes the whole.
+  const rest = untitled.split(" ").slice(1).join(" ");
+  const fuller = rest.includes(" ") ? (names.byAlias.get(rest) ?? []).filter((e) => e.mentions.some((id) => fold(kb.corpus.sentences[id].text).includes(untitled))) : [];
+  if (fuller.length) return mostMentioned(fuller);
   // A first name alone ("Rebecca") names the one person the articles call that.
   const byFirstName = untitled.includes(" ") ? [] : (names.byFirstName.get(untitled) ?? []);
   if (byFirstName.length === 1) return byFirstName[0];

@@ -326,8 +326,10 @@ export function findEntities(corpus: Corpus): Entity[] {
       const key = hit.name.toLowerCase();
       if (!people.has(key)) {
         const parts = hit.name.split(" ");
-        const particle = parts.length > 2 && NAME_PARTICLES.has(parts[parts.length - 2]) ? 2 : 1;
-        const surname = parts.slice(-particle).join(" ");
+        // A surname takes its particles, capitalized or not: "Van Der Beek", "de Blasio".
+        let first = parts.length - 1;
+        while (first > 0 && NAME_PARTICLES.has(parts[first - 1].toLowerCase())) first--;
+        const surname = parts.slice(first).join(" ");
         people.set(key, { id: `person:${key.replace(/\s+/g, "-")}`, kind: "person", name: hit.name, aliases: [hit.name, surname], roles: [], mentions: [], docs: [] });
       }
     }

@@ -1002,7 +1002,12 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Staff didn’t see publisher Ada Quinn at Harbor Hall on Friday.\n\n` +
       `Her office said Quinn was traveling to Denver for a conference.\n\n` +
       `Mia Torres, a printer at western Ohio’s Lakeside Press, said orders were up.\n\n` +
-      `Democratic Gov. Lena Ortiz praised the Ohio paper's staff, as Texas GOP Gov. Ben Rowe did last year.\n`,
+      `Democratic Gov. Lena Ortiz praised the Ohio paper's staff, as Texas GOP Gov. Ben Rowe did last year.\n\n` +
+      `Ana De La Cruz has left the paper.\n\n` +
+      `The former “Harbor Nights” host, 44, was thanked by the staff.\n\n` +
+      `“We tried,” De La Cruz said.\n\n` +
+      `De La Cruz will teach.\n\n` +
+      `Readers wrote to De La Cruz.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1088,6 +1093,14 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
   it("entity and who stages: an abbreviated title is the title ('Democratic Gov.': governor), a party names no body the office is of, and a word like 'as' is no part of a role", () => {
     expect(tenth.ask("who is the governor of ohio").answer).toMatch(/^Lena Ortiz: Democratic Gov/);
     expect(people().find((e) => e.name === "Ben Rowe")?.roles.map((r) => r.text)).toEqual(["Texas GOP Gov."]);
+  });
+
+  it("entity, resolve, retrieve and extract stages: capitalized particles are part of the surname ('De La Cruz'); a paragraph describing someone by their age ('The former … host, 44,') goes on about the one before; an age counts no children", () => {
+    expect(people().map((e) => e.name)).toContain("De La Cruz");
+    // Resolve stage: the fuller name one of their sentences writes is theirs.
+    expect(tenth.ask("who is ana de la cruz").answer).toMatch(/^De La Cruz\b/);
+    expect(tenth.ask("how old is ana de la cruz").answer).toMatch(/^44\b/);
+    expect(tenth.ask("how many children does ana de la cruz have").answered).toBe(false);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
