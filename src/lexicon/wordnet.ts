@@ -144,10 +144,17 @@ const NOUN_PERSON = 18;
  * Whether a noun's commonest sense is a kind of person ("skipper", "developer", "economist"): such a
  * word before a name says who the named one is, as a title does. Cached per word.
  *
- * @example isPersonNoun("skipper") // true; isPersonNoun("game") // false
+ * @example isPersonNoun("skipper") // true; isPersonNoun("judges") // true; isPersonNoun("game") // false
  */
 export function isPersonNoun(word: string): boolean {
-  const lemma = lemmaOf(word);
+  // A plural is also read by its singular ("judges Len Goodman, Bruno Tonioli and …": "Judges" is first a book).
+  const w = word.toLowerCase();
+  if (personLemma(lemmaOf(w))) return true;
+  const singulars = [irregularLemma(w, "noun"), ...PLURAL_ENDINGS.filter(([re]) => re.test(w)).map(([re, to]) => w.replace(re, to))];
+  return singulars.some((f) => f !== undefined && f !== w && hasLemma(lemmaOf(f), "noun") && personLemma(lemmaOf(f)));
+}
+
+function personLemma(lemma: string): boolean {
   // Asked of every lower-case word before a name across a whole corpus: a bigger bound than the others, a boolean each.
   return memo(
     personCache,

@@ -1007,7 +1007,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `The former “Harbor Nights” host, 44, was thanked by the staff.\n\n` +
       `“We tried,” De La Cruz said.\n\n` +
       `De La Cruz will teach.\n\n` +
-      `Readers wrote to De La Cruz.\n`,
+      `Readers wrote to De La Cruz.\n\n` +
+      `The photo contest had judges Omar Reyes, Lia Chen and Tom Ito.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1101,6 +1102,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
     expect(tenth.ask("who is ana de la cruz").answer).toMatch(/^De La Cruz\b/);
     expect(tenth.ask("how old is ana de la cruz").answer).toMatch(/^44\b/);
     expect(tenth.ask("how many children does ana de la cruz have").answered).toBe(false);
+  });
+
+  it("entity stage: a plural noun for people before names is their title ('judges Omar Reyes, …')", () => {
+    expect(tenth.ask("who is omar reyes").answer).toMatch(/^Omar Reyes: judge\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
