@@ -57,6 +57,7 @@ export const CHAT_FORMS: Record<string, string> = {
   sen: "senator", sens: "senators", rep: "representative", reps: "representatives", gov: "governor", pres: "president",
   prez: "president", dept: "department", admin: "administration", approx: "approximately", info: "information",
   intl: "international", natl: "national", amt: "amount", num: "number", tho: "though", b4: "before", max: "maximum",
+  vs: "against", versus: "against",
 };
 
 /** Phrases of chat that carry no question: dropped wherever they stand at the start. */

@@ -13,6 +13,7 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("whos the head of ice", vocab)).toBe("who is the head of ICE");
     expect(normalizeQuestion("hey, any idea wat ppl said abt raids??", vocab)).toBe("what people said about raids");
     expect(normalizeQuestion("what was the raid really for", vocab)).toBe("what was the raid for");
+    expect(normalizeQuestion("ice vs sanctuary cities", vocab)).toBe("ICE against sanctuary cities");
   });
 
   it("reads a percent sign typed alone as the word, and 'by how much' as 'how much'", () => {
