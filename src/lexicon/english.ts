@@ -164,7 +164,7 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; ask
  * the economy grow" (4.2 percent), "how big will the deficit be" ($1 trillion).
  */
 /** Verbs of a change in amount: "how much did prices rise" is answered by a rate, a sum or a multiple. */
-export const CHANGE_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar", "surge", "fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "double", "triple", "go up", "go down", "cut"];
+export const CHANGE_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar", "surge", "fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "double", "triple", "go up", "go down", "cut", "boost", "raise", "lift", "hike", "reduce", "lower", "slash"];
 
 /** The units of a length of time: what "how long did it last" is answered in. */
 export const DURATION_UNITS = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"];

@@ -1008,7 +1008,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `“We tried,” De La Cruz said.\n\n` +
       `De La Cruz will teach.\n\n` +
       `Readers wrote to De La Cruz.\n\n` +
-      `The photo contest had judges Omar Reyes, Lia Chen and Tom Ito.\n`,
+      `The photo contest had judges Omar Reyes, Lia Chen and Tom Ito.\n\n` +
+      `The new budget boosted newsroom spending by 3.5% each year.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1106,6 +1107,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("entity stage: a plural noun for people before names is their title ('judges Omar Reyes, …')", () => {
     expect(tenth.ask("who is omar reyes").answer).toMatch(/^Omar Reyes: judge\b/);
+  });
+
+  it("extract stage: 'how much did X boost Y' asks a change, told as a rate", () => {
+    expect(tenth.ask("by how much did the budget boost newsroom spending").answer).toMatch(/^3\.5%/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
