@@ -50,10 +50,12 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   }
   // "in Britain" is written "in British elections": a name stated by its adjective is no rival place.
   const pertaining = q.named.flatMap((name) => adjectivesPertainingTo(kb.corpus, name));
-  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, texts, terms, pertaining) ?? rivalYear(q.normalized, texts);
-  if (rival) return { rule: "name_absent", missing: rival };
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
+  // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
+  const placed = (name: string) => article.has(indexTerm(name) ?? name);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts);
+  if (rival) return { rule: "name_absent", missing: rival };
   for (const name of q.named) {
     const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? "")].filter((t): t is string => Boolean(t));
     if (!alternatives.length || alternatives.some((t) => terms.has(t) || article.has(t))) continue;
@@ -94,12 +96,12 @@ const PLACING = "on|in|at|for|from|by";
  * where the passage places it by another name after the same preposition ("launch on iPhone and
  * iPad"): the passage tells of the event elsewhere, however well its other words match.
  */
-function rivalPlace(question: string, texts: string[], terms: Set<string>, alsoAsked: string[]): string | null {
+function rivalPlace(question: string, texts: string[], terms: Set<string>, alsoAsked: string[], inArticle: (name: string) => boolean, own: string): string | null {
   const asked = new Set([...termsOf(question), ...alsoAsked]);
   for (const m of question.matchAll(new RegExp(`\\b(${PLACING})\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))) {
     const [, preposition, name] = m;
     if (terms.has(indexTerm(name) ?? name)) continue;
-    const others = texts.flatMap((t) => [...t.matchAll(new RegExp(`\\b${preposition}\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))].map((o) => o[1]));
+    const others = (inArticle(name) ? [own] : texts).flatMap((t) => [...t.matchAll(new RegExp(`\\b${preposition}\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))].map((o) => o[1]));
     if (others.some((o) => !asked.has(indexTerm(o) ?? o) && !TIME_NAMES.has(o.toLowerCase()))) return name;
   }
   return null;

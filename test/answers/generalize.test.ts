@@ -1009,7 +1009,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `De La Cruz will teach.\n\n` +
       `Readers wrote to De La Cruz.\n\n` +
       `The photo contest had judges Omar Reyes, Lia Chen and Tom Ito.\n\n` +
-      `The new budget boosted newsroom spending by 3.5% each year.\n`,
+      `The new budget boosted newsroom spending by 3.5% each year.\n\n` +
+      `Printers protested in Harbor City on Monday.\n\n` +
+      `Another 12 printers were hurt in the clashes.\n\n` +
+      `Police had blocked the protesters near Dock Street, in Westfield.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1111,6 +1114,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("extract stage: 'how much did X boost Y' asks a change, told as a rate", () => {
     expect(tenth.ask("by how much did the budget boost newsroom spending").answer).toMatch(/^3\.5%/);
+  });
+
+  it("decide stage: a place the article names elsewhere is not denied by another in the sentence before ('in Harbor City' before a passage on Westfield's clashes)", () => {
+    expect(tenth.ask("how many printers were hurt in westfield").answer).toMatch(/^12\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
