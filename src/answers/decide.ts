@@ -2,7 +2,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { INCEPTIVE_VERBS, LIGHT_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { INCEPTIVE_VERBS, LIGHT_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { regularForms, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -178,10 +178,17 @@ function statesVerbButAsNoun(verb: string, texts: string[], terms: Set<string>, 
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+$/i;
 
-/** A verb is stated as any word is (`states`); a beginning also by "since": "Since early June, dozens of raids have been carried out". */
+/**
+ * A verb is stated as any word is (`states`); a beginning also by "since": "Since early June, dozens
+ * of raids have been carried out"; speaking by any verb of saying ("where did Mayer speak": "Mayer …
+ * said Tuesday at the … conference").
+ */
 function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
-  return (INCEPTIVE_VERBS.includes(verb) && said.has("since")) || states(verb, "verb", terms, said, inCompounds);
+  return (INCEPTIVE_VERBS.includes(verb) && said.has("since")) || (SPEAKING.has(verb) && SPEECH_VERBS.some((w) => said.has(w))) || states(verb, "verb", terms, said, inCompounds);
 }
+
+/** Verbs a question asks speaking by, which any reported speech states. */
+const SPEAKING = new Set(["speak", "talk", "comment", "remark", "say"]);
 
 /**
  * Whether a passage's words state a word: itself, a synonym of one of its commonest senses, a verb

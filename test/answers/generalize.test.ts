@@ -1012,7 +1012,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `The new budget boosted newsroom spending by 3.5% each year.\n\n` +
       `Printers protested in Harbor City on Monday.\n\n` +
       `Another 12 printers were hurt in the clashes.\n\n` +
-      `Police had blocked the protesters near Dock Street, in Westfield.\n`,
+      `Police had blocked the protesters near Dock Street, in Westfield.\n\n` +
+      `“Sales are steady,” Noor Bashir said Monday at the Harbor Press Club.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1118,6 +1119,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("decide stage: a place the article names elsewhere is not denied by another in the sentence before ('in Harbor City' before a passage on Westfield's clashes)", () => {
     expect(tenth.ask("how many printers were hurt in westfield").answer).toMatch(/^12\b/);
+  });
+
+  it("decide stage: a verb of speaking is stated by any verb of saying ('where did Bashir speak': 'Bashir said Monday at …')", () => {
+    expect(tenth.ask("where did noor bashir speak on monday").answer).toMatch(/Harbor Press Club/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
