@@ -181,6 +181,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // A verb that only leads to another ("try to expel", "plan to leave", "refused to meet") is not
     // the relation asked about; the verb after "to" is.
     if (tagged[i + 1]?.lower === "to" && tagged[i + 2]?.pos === "VERB") return;
+    // So does "help" before a bare verb ("did Mayer help acquire"): the acquiring is asked.
+    if (t.lemma === "help" && (tagged[i + 1]?.pos === "VERB" || isVerb(tagged[i + 1]?.lower ?? ""))) return;
     // A participle after the relation says how it was done ("stay up deleting comments"): the article
     // may put it otherwise ("to take down comments"), and the relation is already asked.
     if (out.length && /ing$/.test(t.lower)) return;

@@ -1013,7 +1013,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Printers protested in Harbor City on Monday.\n\n` +
       `Another 12 printers were hurt in the clashes.\n\n` +
       `Police had blocked the protesters near Dock Street, in Westfield.\n\n` +
-      `“Sales are steady,” Noor Bashir said Monday at the Harbor Press Club.\n`,
+      `“Sales are steady,” Noor Bashir said Monday at the Harbor Press Club.\n\n` +
+      `Bashir led key acquisitions, including the Bay Ledger and the Pier Times.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1123,6 +1124,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("decide stage: a verb of speaking is stated by any verb of saying ('where did Bashir speak': 'Bashir said Monday at …')", () => {
     expect(tenth.ask("where did noor bashir speak on monday").answer).toMatch(/Harbor Press Club/);
+  });
+
+  it("understand stage: 'help' before a bare verb only leads to it ('did Bashir help acquire': acquire, stated by 'acquisitions')", () => {
+    expect(tenth.ask("what papers did bashir help acquire").answer).toMatch(/Bay Ledger/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
