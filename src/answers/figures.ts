@@ -119,7 +119,9 @@ function countedNoun(q: string): string | undefined {
     // "how many us troops": typed in lower case, "US" is no pronoun before a noun.
     if (i === 0 && t.lower === "us" && after[1]?.pos === "NOUN") continue;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lower;
-    // A word the tagger reads as an adjective inside a compound ("water main breaks") does not end it.
+    // A word the tagger reads as an adjective inside a compound ("water main breaks") does not end it,
+    // nor a participle before a noun ("streaming services", "paid subscribers").
+    else if (t.pos === "VERB" && /(?:ing|ed|id)$/.test(t.lower) && after[i + 1]?.pos === "NOUN") continue;
     else if (t.pos !== "ADJ" || (head && after[i + 1]?.pos !== "NOUN")) break;
   }
   return head ?? after[0]?.lower;
@@ -200,8 +202,11 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   const joined = /^-(\p{L}+)/u.exec(rest)?.[1];
   if (joined) return isUnit(joined, measure.units);
   const after = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // "between four to six services": a range's other end comes before what both count.
+  let from = 0;
+  if (RANGE_JOINS.has(after[0]?.toLowerCase() ?? "") && NUMBER_WORD.test(after[1] ?? "")) from = 2;
   // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
-  const next = after[0]?.toLowerCase() === "of" ? after.slice(1, 1 + COUNTED_WORDS) : after.slice(0, COUNTED_WORDS);
+  const next = after[from]?.toLowerCase() === "of" ? after.slice(from + 1, from + 1 + COUNTED_WORDS) : after.slice(from, from + COUNTED_WORDS);
   // A plural by its dictionary lemma: "coronavirus" ends in -s but counts nothing, nor does "its" ("three of its commanders").
   const counted = next.find((w) => !STOP_WORDS.has(w) && (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && (nounLemma(w) !== w || isNoun(w.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))))) || IRREGULAR_PLURALS.has(w));
   if (!counted || isUnit(counted, measure.units)) return true;
@@ -211,6 +216,10 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "how many people" is told by any word for people ("19 sailors"); "how many users" is not told by "two advertisers".
   return PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(counted));
 }
+
+/** Words that join a range's ends ("four to six", "10 or 12"). */
+const RANGE_JOINS = new Set(["to", "and", "or"]);
+const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${alternation(NUMBER_WORDS)})$`, "i");
 
 /** Words after a figure searched for the plural it counts ("two major categories"). */
 const COUNTED_WORDS = 2;
@@ -246,7 +255,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (/^[- ]years?[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;
       // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
-      return AGE_UNIT.test(after) || /^\)/.test(after) || /\baged?\s+$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
+      return AGE_UNIT.test(after) || /^\)/.test(after) || /\baged?\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
     case "money": {
       // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.

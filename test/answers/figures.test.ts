@@ -104,6 +104,12 @@ describe("which figures may answer a count (extract stage)", () => {
     expect(counting("how many users does the site have", "I ran a five-minute browsing test.")).toEqual([]);
     expect(counting("how much asphalt does the city use", "It uses one million tons of asphalt.")).toEqual(["one million"]);
   });
+
+  it("reads what a range counts after its other end, the head of a noun after a participle, and an age after 'aged between' as no count", () => {
+    expect(counting("how many paid subscribers are there", "He thinks the number will be between four to six services.")).toEqual([]);
+    expect(counting("how many streaming services will people buy", "He thinks the number will be between four to six services.")).toEqual(["four", "six"]);
+    expect(counting("how many teens use it", "Among participants aged between 18 to 25-years-old, use did not change.")).toEqual([]);
+  });
 });
 
 describe("figures of a sentence (extract stage)", () => {
