@@ -185,7 +185,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     }
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
     // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
-    if (isRoleDescription(q.subject) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
+    if ((isRoleDescription(q.subject) || namesAPost(q.subject)) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
   }
   const ranked = rankSentences(kb, q);
   const chosen = choosePassage(kb, q, ranked);
@@ -222,6 +222,12 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
+}
+
+/** "the warden of the detention center": a noun for a person of some body, a post no role in the articles fills. */
+function namesAPost(subject: string): boolean {
+  const head = /^(?:the\s+)?(\p{Ll}+)\s+of\s/u.exec(subject)?.[1];
+  return head !== undefined && isPersonNoun(head);
 }
 
 /** "who leads the polls (in South Carolina)": a verb of heading whose object is no name, so no body's office. */
