@@ -170,9 +170,14 @@ export function figuresOf(text: string, asked: string): Figure[] {
       const by = FRACTION.test(f.text) ? /\b(?:a|one)\s+$/i.exec(text.slice(Math.max(0, f.at - 4), f.at))?.[0] : undefined;
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
-    // "tens of thousands", "hundreds of millions": the rough count before is part of the figure.
+    // "tens of thousands", "hundreds of millions", "several thousand": the rough count before is part of the figure.
     .map((f) => {
-      const by = /^(?:hundreds|thousands|millions|billions)$/i.test(f.text) ? /\b(?:tens|dozens|hundreds|thousands)\s+of\s+$/i.exec(text.slice(Math.max(0, f.at - 14), f.at))?.[0] : undefined;
+      const before = text.slice(Math.max(0, f.at - 14), f.at);
+      const by = /^(?:hundreds|thousands|millions|billions)$/i.test(f.text)
+        ? /\b(?:tens|dozens|hundreds|thousands)\s+of\s+$/i.exec(before)?.[0]
+        : /^(?:hundred|thousand|million|billion)$/i.test(f.text)
+          ? /\b(?:several|a few|few)\s+$/i.exec(before)?.[0]
+          : undefined;
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))

@@ -113,6 +113,10 @@ describe("which figures may answer a count (extract stage)", () => {
 });
 
 describe("figures of a sentence (extract stage)", () => {
+  it("takes a rough count whole: 'tens of thousands', 'several thousand'", () => {
+    expect(figuresOf("Several thousand teachers came, and tens of thousands watched.", "how many").map((f) => f.text)).toEqual(["Several thousand", "tens of thousands"]);
+  });
+
   it("takes 'third' and 'quarter' alone for an order or a period, not a share; 'a third' and 'half' stay", () => {
     expect(figuresOf("Browsers send third-party cookies in the first quarter.", "").map((f) => f.text)).toEqual([]);
     // An ordinal is an order, no amount: "the 50th anniversary tour" counts no cities.
