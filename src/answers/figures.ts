@@ -205,6 +205,8 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.
   const rest = text.slice(f.at + f.text.length);
   const joined = /^-(\p{L}+)/u.exec(rest)?.[1];
+  // "a four-time Grammy winning band" counts Grammys: N times what follows.
+  if (joined?.toLowerCase() === "time") return isUnit(/^\s+(\p{L}+)/u.exec(rest.slice(5))?.[1] ?? "", measure.units);
   if (joined) return isUnit(joined, measure.units);
   const after = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   // "between four to six services": a range's other end comes before what both count.

@@ -104,7 +104,9 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   if (learned) return lead + learned + tail;
   const key = normalizeWord(core);
   // A title the articles capitalize before names ("Chair Janet Yellen") is no name to own: "who chairs the committee".
-  const possessive = /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1)) && !TITLE_WORDS.has(key.slice(0, -1));
+  // Not what "how many" counts: "how many grammys" are Grammy awards, no one's.
+  const counted = /^(?:many|much)$/i.test(previous);
+  const possessive = !counted && /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1)) && !TITLE_WORDS.has(key.slice(0, -1));
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;
   // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone.
   if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous)) return token;

@@ -1015,7 +1015,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Police had blocked the protesters near Dock Street, in Westfield.\n\n` +
       `“Sales are steady,” Noor Bashir said Monday at the Harbor Press Club.\n\n` +
       `Bashir led key acquisitions, including the Bay Ledger and the Pier Times.\n\n` +
-      `After the sale, Noor Bashir replaced the janitor of the old mill.\n`,
+      `After the sale, Noor Bashir replaced the janitor of the old mill.\n\n` +
+      `The three-time Pulitzer winning Ledger joined the chain in 2019.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1133,6 +1134,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("who stage: 'who is the janitor of X' asks for a post no role in the articles fills; the one who acted on the janitor does not hold it", () => {
     expect(tenth.ask("who is the janitor of the old mill").answered).toBe(false);
+  });
+
+  it("normalize and extract stages: what 'how many' counts is no possessive ('pulitzers'), and 'a three-time Pulitzer winning paper' counts Pulitzers", () => {
+    expect(tenth.ask("how many pulitzers has the ledger won").answer).toMatch(/^three-time\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {

@@ -14,6 +14,8 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("hey, any idea wat ppl said abt raids??", vocab)).toBe("what people said about raids");
     expect(normalizeQuestion("what was the raid really for", vocab)).toBe("what was the raid for");
     expect(normalizeQuestion("ice vs sanctuary cities", vocab)).toBe("ICE against sanctuary cities");
+    // What "how many" counts is a plural, no one's possessive.
+    expect(normalizeQuestion("how many oaklands are there", vocab)).toBe("how many oaklands are there");
   });
 
   it("reads a percent sign typed alone as the word, and 'by how much' as 'how much'", () => {
