@@ -3,7 +3,9 @@ import { loadCorpus } from "../../src/corpus/load.js";
 import { correctQuestion } from "../../src/questions/correct.js";
 import { editDistance } from "../../src/questions/distance.js";
 import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
-import { CORPUS } from "../helpers.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS, tempDir } from "../helpers.js";
 
 const vocab = surfaceVocabulary(loadCorpus(CORPUS, null));
 
@@ -23,6 +25,12 @@ describe("correct stage", () => {
   it("reads a British spelling as the corpus's American one, and back", () => {
     expect(correctQuestion("which organisations were there", vocab).text).toBe("which organizations were there");
     expect(correctQuestion("who did they honour", vocab).text).toBe("who did they honor");
+  });
+
+  it("reads a code of letters and digits typed together ('rav4') as one word, never correcting its letters alone", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), "---\ntitle: Cars\n---\nThe RAV4 Prime goes 39 miles on battery power.\n");
+    expect(correctQuestion("how far does the rav4 prime go", surfaceVocabulary(loadCorpus(dir, null))).text).toBe("how far does the rav4 prime go");
   });
 
   it("does not guess a short word that two corpus words are equally near", () => {
