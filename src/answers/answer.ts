@@ -192,17 +192,24 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if ("unanswerable" in chosen) return chosen;
   const best = chosen;
   // The doer named in the chosen passage, as the "who" template tells it with the passage quoted.
-  const doerAnswer = (name: string): Answer => ({
+  const doerAnswer = (name: string, said: Sentence = best.sentence): Answer => ({
     question: q.text,
     answered: true,
     intent: "who",
-    answer: templates.render("who", { ...passageView(kb, q, best.sentence), name, roles: "" }),
-    sources: topSources(kb, ranked),
+    answer: templates.render("who", { ...passageView(kb, q, said), name, roles: "" }),
+    sources: said === best.sentence ? topSources(kb, ranked) : [sourceOf(kb, said), ...topSources(kb, ranked).filter((x) => x.quote !== said.text)].slice(0, MAX_SOURCES),
     subject: name,
   });
   // "who develops Minecraft": "Minecraft developer Mojang" names the doer by the verb's agent noun.
   const byAgentNoun = agentNounName(best.sentence.text, q);
   if (byAgentNoun) return doerAnswer(byAgentNoun);
+  // "who did Ruffin support": "A former Beto O'Rourke supporter, she …" names whom by the verb's agent noun.
+  if (ASKS_WHOM.test(q.normalized)) {
+    for (const said of [best.sentence, ...neighbours(kb, best.sentence)]) {
+      const whom = objectOfAgentNoun(said.text, q);
+      if (whom) return doerAnswer(whom, said);
+    }
+  }
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
@@ -288,6 +295,25 @@ function agentOfAnother(text: string, person: Entity, q: Understood): boolean {
   const asked = new Set(q.terms);
   const pattern = new RegExp(`(\\p{Lu}[\\p{L}'’.-]*)\\s+(?:${alternation(nouns)})s?\\s+(?:${person.aliases.map(escapeRegExp).join("|")})\\b`, "gu");
   return [...text.matchAll(pattern)].some((m) => !termsOf(m[1]).some((t) => asked.has(t)));
+}
+
+/** "who did X support", "who does she back": the one the act is done to is asked, X does it. */
+const ASKS_WHOM = /^who(?:m)? (?:did|does|do|will|would|has|have|had) \S/i;
+
+/**
+ * The name a sentence writes right before the asked verb's agent noun ("Beto O'Rourke supporter",
+ * "a Trump voter"): whom the one so described does it to. Never a name the question gives.
+ */
+function objectOfAgentNoun(text: string, q: Understood): string | null {
+  const nouns = [...new Set(q.predicate.flatMap((verb) => agentNouns(verb)))];
+  if (!nouns.length) return null;
+  const asked = new Set(q.named.map(fold));
+  const pattern = new RegExp(`(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:${alternation(nouns)})s?\\b`, "gu");
+  for (const m of text.matchAll(pattern)) {
+    const name = m[1].replace(/^(?:A|An|The)\s+/, "");
+    if (name && !name.split(/\s+/).some((w) => asked.has(fold(w))) && !/^(?:A|An|The)$/.test(name)) return name;
+  }
+  return null;
 }
 
 /** How far before "by NAME" the asked verb may be ("translated into English by"), in words and characters. */

@@ -164,7 +164,7 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   tagged.forEach((t, i) => {
     // Only where a date or a figure is asked: "where does Lena Voss work" is answered by "Voss of the
     // Harborview Maritime Institute", which never says "work".
-    if (t.pos !== "VERB" && (parsed.intent === "when" || parsed.intent === "howmany") && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
+    if (t.pos !== "VERB" && (parsed.intent === "when" || parsed.intent === "howmany" || parsed.intent === "who") && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
     // Right after "who", a word in -s is the verb it asks about ("who coaches the Wild"), however the tagger reads it.
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
     if (third) t = { ...t, pos: "VERB", lemma: third };

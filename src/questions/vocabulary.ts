@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { normalizeWord, words } from "../index/terms.js";
+import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
 import { isCapitalizedNoun, isDictionaryWord } from "../lexicon/wordnet.js";
 import { pushTo } from "../collections.js";
 import { TITLE_WORDS } from "../lexicon/english.js";
@@ -80,7 +80,10 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     const list = words(s.text);
     for (let i = 0; i < list.length; i++) {
       // After a title a capital starts a name ("Mayor Karen Bass"); after another name word it goes on with one.
-      add(list[i], i === 0, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")));
+      // A sentence's first word that starts a run of capitalized words ("Beth Ruffin said") is a name's
+      // first word, counted as one written inside a sentence; not a function word ("The", "In").
+      const opensName = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(list[0]) && /^\p{Lu}\p{Ll}/u.test(list[1] ?? "") && !STOP_WORDS.has(list[0].toLowerCase());
+      add(list[i], i === 0 && !opensName, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")));
       // The parts of a hyphenated word are words of the corpus too: "Los-Angeles" writes "Los Angeles".
       if (list[i].includes("-")) for (const part of list[i].split("-")) if (part) add(part, i === 0);
     }

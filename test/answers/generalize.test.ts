@@ -1016,7 +1016,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `“Sales are steady,” Noor Bashir said Monday at the Harbor Press Club.\n\n` +
       `Bashir led key acquisitions, including the Bay Ledger and the Pier Times.\n\n` +
       `After the sale, Noor Bashir replaced the janitor of the old mill.\n\n` +
-      `The three-time Pulitzer winning Ledger joined the chain in 2019.\n`,
+      `The three-time Pulitzer winning Ledger joined the chain in 2019.\n\n` +
+      `Iris Vale said she knew little of the chain before the sale. A former Dana Cole supporter, she now backs the buyout.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1138,6 +1139,12 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
 
   it("normalize and extract stages: what 'how many' counts is no possessive ('pulitzers'), and 'a three-time Pulitzer winning paper' counts Pulitzers", () => {
     expect(tenth.ask("how many pulitzers has the ledger won").answer).toMatch(/^three-time\b/);
+  });
+
+  it("normalize, understand and who stages: a name opening a sentence is a name ('Iris Vale said'); 'who did X support' asks whom, told by the name before the verb's agent noun in X's passage ('A former Dana Cole supporter, she …')", () => {
+    const a = tenth.ask("who did iris vale support before");
+    expect(a.answer).toMatch(/^Dana Cole\b/);
+    expect(a.answer).toMatch(/A former Dana Cole supporter/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
