@@ -878,6 +878,18 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
   return spans.reduce((a, b) => (cost(b) < cost(a) ? b : a));
 }
 
+/**
+ * The spans in the clause of a name the question gives: "Noel … is charged with five counts …; Thomas
+ * … is charged with three" gives Thomas's count beside his name, though "counts" is nearer the other.
+ */
+function ownedByName<T extends { at: number }>(q: Understood, r: Ranked, spans: T[]): T[] {
+  const text = r.sentence.text;
+  const names = q.named.map((w) => termsOf(w)[0]).filter(Boolean);
+  if (!names.length) return [];
+  const places = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => names.includes(termsOf(m[0])[0] ?? "")).map((m) => m.index!);
+  return spans.filter((span) => places.some((p) => !CLAUSE_BREAK.test(text.slice(Math.min(p, span.at), Math.max(p, span.at)))));
+}
+
 /** Where one clause of a sentence ends and another begins: ", and", "; ", ", while". */
 const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s|;\s/;
 
@@ -911,7 +923,10 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const figures = countingFigures(kb, q, r);
   const measure = measureFor(q);
   const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
-  const figure = nearestToTerms(kb, q, r, fitting.length ? fitting : figures);
+  // A figure in the asked name's own clause answers for it though its unit is left unsaid ("…; Thomas is charged with three").
+  const owned = ownedByName(q, r, figures);
+  const pool = fitting.some((f) => owned.includes(f)) || !owned.length || owned.length === figures.length ? (fitting.length ? fitting : figures) : owned;
+  const figure = nearestToTerms(kb, q, r, pool);
   if (!figure) return "";
   const range = rangeOf(text, figure, figures);
   if (range) return range;

@@ -1017,7 +1017,8 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `Bashir led key acquisitions, including the Bay Ledger and the Pier Times.\n\n` +
       `After the sale, Noor Bashir replaced the janitor of the old mill.\n\n` +
       `The three-time Pulitzer winning Ledger joined the chain in 2019.\n\n` +
-      `Iris Vale said she knew little of the chain before the sale. A former Dana Cole supporter, she now backs the buyout.\n`,
+      `Iris Vale said she knew little of the chain before the sale. A former Dana Cole supporter, she now backs the buyout.\n\n` +
+      `Clerk Sam Lowe, 33, is charged with four counts of faking invoices; Kai Moss, 29, is charged with two.\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1145,6 +1146,11 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
     const a = tenth.ask("who did iris vale support before");
     expect(a.answer).toMatch(/^Dana Cole\b/);
     expect(a.answer).toMatch(/A former Dana Cole supporter/);
+  });
+
+  it("understand and extract stages: 'face' asks no act of its own, a gerund after 'of' is no predicate, and a name's own clause holds its figure, its unit left unsaid ('…; Kai Moss, 29, is charged with two')", () => {
+    expect(tenth.ask("how many counts of faking invoices does kai moss face").answer).toMatch(/^two\b/);
+    expect(tenth.ask("how many counts does sam lowe face").answer).toMatch(/^four\b/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
