@@ -165,13 +165,24 @@ function definitionFeature(text: string, subject: string[]): number {
   if (!subject.length) return 0;
   const tokens = words(text);
   const stems = tokens.map((w) => termsOf(w)[0] ?? "");
+  // Each token where it stands, not where its spelling first occurs ("feathers … “feather duvet lung”").
+  let cursor = 0;
+  const at = tokens.map((t) => {
+    const found = text.indexOf(t, cursor);
+    cursor = found < 0 ? cursor : found + t.length;
+    return found < 0 ? 0 : found;
+  });
   for (let i = 0; i + subject.length <= stems.length; i++) {
     if (!subject.every((t, k) => stems[i + k] === t)) continue;
     const next = tokens[i + subject.length]?.toLowerCase();
-    const after = text.slice(text.indexOf(tokens[i + subject.length - 1]) + tokens[i + subject.length - 1].length);
+    const last = i + subject.length - 1;
+    const after = text.slice(at[last] + tokens[last].length);
+    const before = text.slice(0, at[i]);
     if (next && /^(?:is|are|was|were)$/.test(next)) return 1;
+    // "HP is called “feather duvet lung”": the name given to what the sentence has just defined.
+    if (/\b(?:is|are|was|were)\s+(?:called|known as|named|termed|dubbed)\s+[“"‘']?$/i.test(before)) return 0.75;
     // "dinitrophenol, known as DNP, which is …", "X, also called Y": a definition that names it.
-    if (/(?:known as|also called|dubbed)\s+$/i.test(text.slice(0, text.indexOf(tokens[i]))) || /^[”"’]?,\s+(?:which|who)\s+(?:is|are|was|were)\s/.test(after)) return 0.75;
+    if (/(?:known as|also called|dubbed)\s+$/i.test(before) || /^[”"’]?,\s+(?:which|who)\s+(?:is|are|was|were)\s/.test(after)) return 0.75;
     if (/^[”"’]?,\s+(?:a|an|the)\s/.test(after)) return 0.75;
     return 0.33;
   }

@@ -1018,7 +1018,9 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
       `After the sale, Noor Bashir replaced the janitor of the old mill.\n\n` +
       `The three-time Pulitzer winning Ledger joined the chain in 2019.\n\n` +
       `Iris Vale said she knew little of the chain before the sale. A former Dana Cole supporter, she now backs the buyout.\n\n` +
-      `Clerk Sam Lowe, 33, is charged with four counts of faking invoices; Kai Moss, 29, is charged with two.\n`,
+      `Clerk Sam Lowe, 33, is charged with four counts of faking invoices; Kai Moss, 29, is charged with two.\n\n` +
+      `Ink fade worries readers.\n\n` +
+      `When the ink smudges on a reader's hands, the fault is called “ink fade.”\n`,
   );
   writeFileSync(
     join(desk, "show.md"),
@@ -1151,6 +1153,10 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
   it("understand and extract stages: 'face' asks no act of its own, a gerund after 'of' is no predicate, and a name's own clause holds its figure, its unit left unsaid ('…; Kai Moss, 29, is charged with two')", () => {
     expect(tenth.ask("how many counts of faking invoices does kai moss face").answer).toMatch(/^two\b/);
     expect(tenth.ask("how many counts does sam lowe face").answer).toMatch(/^four\b/);
+  });
+
+  it("rank stage: a sentence that names the thing asked ('… the fault is called “ink fade.”') defines it, wherever its words first occur", () => {
+    expect(tenth.ask("what is ink fade").answer).toMatch(/When the ink smudges/);
   });
 
   it("who stage: a person with no role stated is shown by a sentence about them, not the page's headline repeated above the text", () => {
