@@ -30,7 +30,8 @@ let last: { key: string; pattern: RegExp } = { key: "", pattern: /$^/g };
 
 function doerPattern(predicate: string[]): RegExp {
   const forms = predicate.flatMap((verb) => wordForms(verb, "verb")).map(escapeRegExp).join("|");
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})\\s+(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?(?:${forms})\\b`, "gu");
+  // A verb form before a capitalized word is a title ("Wild coach Bruce Boudreau"), not the verb.
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})\\s+(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?(?:${forms})\\b(?!\\s+\\p{Lu})`, "gu");
 }
 
 /** Two to four capitalized words ("Live Nation", "Pacific Gas & Electric"), or one not opening the sentence. */
