@@ -445,6 +445,9 @@ class AliasIndex {
         let ok = true;
         for (let k = 1; k < parts.length && ok; k++) ok = bare(tokens[i + k].word) === parts[k] && tight(text, tokens[i + k - 1], tokens[i + k]);
         if (!ok) continue;
+        // A surname that is a title ("Judge" of Rosa Judge) before another name is the title: "County Judge Amos Webb".
+        const next = tokens[i + parts.length];
+        if (parts.length === 1 && TITLE_WORDS.has(parts[0].toLowerCase()) && next && tight(text, tokens[i], next) && isNameWord(bare(next.word))) continue;
         out.push({ entity, from: i, to: i + parts.length - 1 });
         i += parts.length - 1;
         break;

@@ -1037,6 +1037,9 @@ describe("entity, understand, extract and decide stages on a tenth unseen articl
     expect(names).toContain("Rosa Judge");
     expect(names).toContain("Amos Webb");
     expect(names).not.toContain("Harbor County Judge");
+    // Nor is the title before another name a mention of the one whose surname it is.
+    const judge = people().find((e) => e.name === "Rosa Judge")!;
+    expect(loadCorpus(desk, null).sentences.filter((s) => judge.mentions.includes(s.id)).map((s) => s.text)).not.toContain("Harbor County Judge Amos Webb ruled on the sale Monday.");
     expect(tenth.ask("who is rosa judge").answer).toMatch(/industry analyst/);
   });
 
