@@ -266,7 +266,7 @@ const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|ca
  */
 function agentNounName(text: string, q: Understood): string | null {
   const derived = q.predicate.flatMap((verb) => derivedForms(verb, "verb"));
-  const nouns = [...new Set(q.predicate.flatMap((verb) => agentNouns(verb)))];
+  const nouns = askedAgentNouns(q);
   const asked = new Set(q.terms);
   // "a lawsuit with ZeniMax Media" for "who is suing Facebook": the act's own noun, then who brings it.
   const acts = [...new Set(derived.filter((w) => !isPersonNoun(w)))];
@@ -285,12 +285,17 @@ function agentNounName(text: string, q: Understood): string | null {
   return null;
 }
 
+/** The nouns for whoever does the question's verbs ("coach", "director", "supporter"). */
+function askedAgentNouns(q: Understood): string[] {
+  return [...new Set(q.predicate.flatMap((verb) => agentNouns(verb)))];
+}
+
 /**
  * Whether a sentence names someone by the asked verb's agent noun for another name than the question's:
  * "Wild coach Bruce Boudreau" coaches the Wild, and is no answer to "who coached the Sabres".
  */
 function agentOfAnother(text: string, person: Entity, q: Understood): boolean {
-  const nouns = [...new Set(q.predicate.flatMap((verb) => agentNouns(verb)))];
+  const nouns = askedAgentNouns(q);
   if (!nouns.length) return false;
   const asked = new Set(q.terms);
   const pattern = new RegExp(`(\\p{Lu}[\\p{L}'’.-]*)\\s+(?:${alternation(nouns)})s?\\s+(?:${person.aliases.map(escapeRegExp).join("|")})\\b`, "gu");
@@ -305,7 +310,7 @@ const ASKS_WHOM = /^who(?:m)? (?:did|does|do|will|would|has|have|had) \S/i;
  * "a Trump voter"): whom the one so described does it to. Never a name the question gives.
  */
 function objectOfAgentNoun(text: string, q: Understood): string | null {
-  const nouns = [...new Set(q.predicate.flatMap((verb) => agentNouns(verb)))];
+  const nouns = askedAgentNouns(q);
   if (!nouns.length) return null;
   const asked = new Set(q.named.map(fold));
   const pattern = new RegExp(`(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:${alternation(nouns)})s?\\b`, "gu");
@@ -861,7 +866,7 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
   if (spans.length <= 1) return spans[0];
   const text = r.sentence.text.slice(0, FIGURE_LIMITS.chars);
   const saidAs = new Map<string, string>();
-  for (const [asked, alternatives] of softAlternatives(kb, q.terms, q)) if (r.matched.includes(asked)) for (const a of alternatives) saidAs.set(a, asked);
+  for (const [asked, alternatives] of softOf(kb, q)) if (r.matched.includes(asked)) for (const a of alternatives) saidAs.set(a, asked);
   // Each asked word counts once, by its nearest occurrence: a word the sentence repeats ("criminally
   // convicted, and 25% pending criminal charges") must not pull the span toward its second use.
   const byTerm = new Map<string, number[]>();
@@ -876,6 +881,15 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
   const apart = (p: number, at: number) => Math.abs(p - at) + (CLAUSE_BREAK.test(text.slice(Math.min(p, at), Math.max(p, at))) ? WEIGHTS.extract.otherClauseChars : 0);
   const cost = (s: T) => [...byTerm.values()].reduce((n, ps) => n + Math.min(...ps.map((p) => apart(p, s.at))), 0);
   return spans.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+}
+
+/** The question's soft alternatives (`softAlternatives`), read once per question: extraction asks them of each candidate passage. */
+const softByQuestion = new WeakMap<Understood, Map<string, string[]>>();
+
+function softOf(kb: Knowledge, q: Understood): Map<string, string[]> {
+  let soft = softByQuestion.get(q);
+  if (!soft) softByQuestion.set(q, (soft = softAlternatives(kb, q.terms, q)));
+  return soft;
 }
 
 /**
@@ -923,9 +937,11 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const figures = countingFigures(kb, q, r);
   const measure = measureFor(q);
   const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
-  // A figure in the asked name's own clause answers for it though its unit is left unsaid ("…; Thomas is charged with three").
+  // A figure in the asked name's own clause answers for it though its unit is left unsaid ("…; Thomas
+  // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
-  const pool = fitting.some((f) => owned.includes(f)) || !owned.length || owned.length === figures.length ? (fitting.length ? fitting : figures) : owned;
+  const ownedOnly = owned.length > 0 && owned.length < figures.length && !fitting.some((f) => owned.includes(f));
+  const pool = ownedOnly ? owned : fitting.length ? fitting : figures;
   const figure = nearestToTerms(kb, q, r, pool);
   if (!figure) return "";
   const range = rangeOf(text, figure, figures);
