@@ -150,7 +150,7 @@ export function isPersonNoun(word: string): boolean {
   // A plural is also read by its singular ("judges Len Goodman, Bruno Tonioli and …": "Judges" is first a book).
   const w = word.toLowerCase();
   if (personLemma(lemmaOf(w))) return true;
-  const singulars = [irregularLemma(w, "noun"), ...PLURAL_ENDINGS.filter(([re]) => re.test(w)).map(([re, to]) => w.replace(re, to))];
+  const singulars = [irregularLemma(w, "noun"), ...regularSingulars(w)];
   return singulars.some((f) => f !== undefined && f !== w && hasLemma(lemmaOf(f), "noun") && personLemma(lemmaOf(f)));
 }
 
@@ -426,8 +426,13 @@ export function nounLemma(word: string): string {
   const w = word.toLowerCase();
   const irregular = irregularLemma(w, "noun");
   if (irregular) return irregular;
-  const forms = [w, ...PLURAL_ENDINGS.filter(([re]) => re.test(w)).map(([re, to]) => w.replace(re, to))];
+  const forms = [w, ...regularSingulars(w)];
   return forms.find((f) => hasLemma(lemmaOf(f), "noun")) ?? w;
+}
+
+/** The singulars a word would have as a regular plural ("ladies": lady, ladie, ladi), for WordNet to tell which it knows. */
+function regularSingulars(w: string): string[] {
+  return PLURAL_ENDINGS.filter(([re]) => re.test(w)).map(([re, to]) => w.replace(re, to));
 }
 
 /** Whether a word, as written, is a WordNet lemma of any class ("run"; not "runs", "dms"). */

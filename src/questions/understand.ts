@@ -135,7 +135,7 @@ function thirdPersonVerb(word: string): string | undefined {
 }
 
 /** Words after which a verb is written in its base form: "did GateHouse lay off", "will they lay". */
-const BASE_FORM_SUPPORT = new Set(["do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to"]);
+const BASE_FORM_SUPPORT = new Set([...DO_SUPPORT, "shall", "must", "to"]);
 
 /**
  * A verb after do-support or a modal is its own lemma, however the tagger reads it: "lay" in "how many
