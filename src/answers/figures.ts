@@ -122,6 +122,8 @@ function countedNoun(q: string): string | undefined {
     // A word the tagger reads as an adjective inside a compound ("water main breaks") does not end it,
     // nor a participle before a noun ("streaming services", "paid subscribers").
     else if (t.pos === "VERB" && /(?:ing|ed|id)$/.test(t.lower) && after[i + 1]?.pos === "NOUN") continue;
+    // Nor a noun the tagger reads as a verb before another ("how many plague cases"): no verb follows "how many" so.
+    else if (t.pos === "VERB" && !head && after[i + 1]?.pos === "NOUN" && isNoun(t.lower)) continue;
     else if (t.pos !== "ADJ" || (head && after[i + 1]?.pos !== "NOUN")) break;
   }
   return head ?? after[0]?.lower;

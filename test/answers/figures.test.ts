@@ -22,6 +22,8 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(measureOf("how many people work at the firm")).toMatchObject({ kind: "count", noun: "people" });
     expect(measureOf("how many gas leaks were there")).toMatchObject({ kind: "count", noun: "leaks" });
     expect(measureOf("how much ram does it have")).toMatchObject({ kind: "count", noun: "ram" });
+    // A noun the tagger reads as a verb before another modifies it: "plague cases" counts cases.
+    expect(measureOf("how many plague cases worldwide")).toMatchObject({ kind: "count", noun: "cases" });
   });
 
   it("reads 'how fast / heavy / tall' and 'how much does it weigh' as figures in the units of that scale", () => {
