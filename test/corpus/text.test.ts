@@ -13,6 +13,11 @@ describe("sentence splitting", () => {
     ]);
   });
 
+  it("keeps initials run together inside the sentence (J.J. Abrams)", () => {
+    const text = "Star Trek Into Darkness was directed by J.J. Abrams; it opened in 2013. Lin directed the next.";
+    expect(sentences(text)).toEqual(["Star Trek Into Darkness was directed by J.J. Abrams; it opened in 2013.", "Lin directed the next."]);
+  });
+
   it("ends a sentence at a closing quotation and keeps possessives like Bass’", () => {
     const text = "“We will never accept this,” Mayor Bass said. According to Mayor Bass’ office, it will go on.";
     expect(sentences(text)).toEqual(["“We will never accept this,” Mayor Bass said.", "According to Mayor Bass’ office, it will go on."]);
