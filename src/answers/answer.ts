@@ -217,7 +217,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     (e) => e.kind === "person" && !described.has(e) && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
   );
   const candidates = mentioned.filter((e) => !agentOfAnother(best.sentence.text, e, q));
-  const people = agentsIn(kb, best, candidates);
+  const people = ofAskedClause(best, agentsIn(kb, best, candidates));
   // "who coached the Sabres" where the passage's coach is the Wild's: it names who does it for another, and no one else doing it.
   if (!people.length && candidates.length < mentioned.length) return UNANSWERABLE;
   // A company or body that does the asked act ("Live Nation is producing the tour") is who did it.
@@ -367,6 +367,28 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[]): Entity[] {
   if (!title) return [];
   const holders = kb.entities.filter((e) => e.kind === "person" && e.docs.includes(r.sentence.doc) && e.roles.some((role) => words(role.text).map(normalizeWord).includes(title)));
   return holders.length === 1 ? holders : [];
+}
+
+/**
+ * Of people named in different independent clauses of one sentence, those of the clause with the
+ * most words asked: "Beyond was directed by Justin Lin; Into Darkness was directed by J.J. Abrams"
+ * answers "who directed Into Darkness" by the second clause alone.
+ */
+function ofAskedClause(r: Ranked, people: Entity[]): Entity[] {
+  if (people.length < 2 || !r.sentence.text.includes(";")) return people;
+  let at = 0;
+  const clauses = r.sentence.text.split(";").map((text) => {
+    const start = at;
+    at += text.length + 1;
+    return { start, end: at, asked: new Set(words(text).flatMap(termsOf).filter((t) => r.matched.includes(t))).size };
+  });
+  const clauseOf = (e: Entity) => {
+    const found = new RegExp(e.aliases.map(escapeRegExp).join("|")).exec(r.sentence.text);
+    return found ? clauses.find((c) => found.index >= c.start && found.index < c.end) : undefined;
+  };
+  const most = Math.max(...people.map((e) => clauseOf(e)?.asked ?? 0));
+  const kept = people.filter((e) => clauseOf(e)?.asked === most);
+  return kept.length ? kept : people;
 }
 
 /** "Who is" answers: each person's roles as the articles state them, dated where the dates differ. */

@@ -1,7 +1,8 @@
 import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
+import { isGivenName } from "../lexicon/given-names.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -142,6 +143,7 @@ const RELATIVE_CLAUSE = /^,\s+who\s[^,]{1,80},/;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 /** An initial in a name: "H." in "Steny H. Hoyer", "J." in "J. David Cox". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+const FIRST_INITIALS = /^(?:\p{Lu}\.)+$/u;
 /** Opening words that are never part of a name; "Will" and "May" are only when more than one name word follows. */
 function opensWithNonName(first: string, lastOfRun: number): boolean {
   if (first === "will" || first === "may") return lastOfRun > 1;
@@ -199,11 +201,29 @@ function personSurnames(sentences: Sentence[]): Set<string> {
   return out;
 }
 
+/** The name words a corpus writes on their own, with no other name word right before or after them ("Hawley said", "that Pine will"). */
+function namesWrittenAlone(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    // Any capitalized word joins: "ATP Finals" is no "Finals" alone.
+    const capital = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(tokens[k].word);
+    for (let k = 0; k < tokens.length; k++) {
+      if (!isNameWord(bare(tokens[k].word))) continue;
+      const joinedBefore = capital(k - 1) && tight(s.text, tokens[k - 1], tokens[k]);
+      const joinedAfter = capital(k + 1) && tight(s.text, tokens[k], tokens[k + 1]) && !/['’]s?$/.test(tokens[k].word);
+      if (!joinedBefore && !joinedAfter) out.add(bare(tokens[k].word));
+    }
+  }
+  return out;
+}
+
 /** Names of people in one sentence: runs of capitalized name words (with "de", "van" …) after a title or before a speech verb. */
-function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string> = NO_SPEAKERS): PersonHit[] {
+function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string> = NO_SPEAKERS, alone: ReadonlySet<string> = NO_SPEAKERS): PersonHit[] {
   const hits: PersonHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(bare(tokens[i].word)) || tokens[i].word.endsWith(".")) continue;
+    // An abbreviation ("Mr.", "Co.") opens no name; a name's own full stop ends the sentence ("by J.J. Abrams.").
+    if (!isNameWord(bare(tokens[i].word)) || (tokens[i].word.endsWith(".") && i < tokens.length - 1)) continue;
     let j = i;
     while (j + 1 < tokens.length && tight(text, tokens[j], tokens[j + 1]) && !/['’]s?$/.test(tokens[j].word)) {
       const next = bare(tokens[j + 1].word);
@@ -226,8 +246,8 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A sentence's opening word that is no name ("When Margaret Hamilton arrived", "When Putin returned",
     // "Two Clinton donors"); "Will" and "May" open names too often ("Will Hurd said") to be dropped from two.
     if (i === 0 && opensWithNonName(tokens[0].word.toLowerCase(), j)) i = 1;
-    // A first initial is part of the name: "President J. David Cox".
-    if (i > 0 && MIDDLE_INITIAL.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
+    // A first initial is part of the name, or initials run together: "President J. David Cox", "J.J. Abrams".
+    if (i > 0 && FIRST_INITIALS.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
     const count = j - i + 1;
     if (count < 2 || count > 5) {
       i = j;
@@ -252,9 +272,13 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
     const speaksElsewhere = () => speakers.has(bare(tokens[j].word));
+    // A given name before one or two more names, the last a name rather than a word ("Kim Kardashian"),
+    // or one the articles also write alone, as they write a surname after its first mention ("Taylor
+    // Swift …", "Swift got support"); the "Davis Cup Finals" is never the "Finals" alone.
+    const given = () => count <= GIVEN_NAME_RUN_MAX && isGivenName(bare(tokens[i].word)) && (readsAsName(bare(tokens[j].word)) || alone.has(bare(tokens[j].word)));
     // Cheapest first: the role-noun and place tests read WordNet, the place test only for a name that
     // has some other mark of a person ("Los Angeles", "San Diego said" are places).
-    if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed()) {
+    if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given()) {
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
       if (!isPlaceName(name) && !isMemberOfPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
@@ -263,6 +287,8 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
   return hits;
 }
 
+/** Words a name opened by a given name may run to ("Taylor Swift", "Pierre-Hugues Herbert", "Mary Louise Parker"). */
+const GIVEN_NAME_RUN_MAX = 3;
 /** Lower-case words before a title that may be part of it: "opposition leader", "former security chief". */
 const TITLE_MODIFIERS_MAX = 2;
 /** Times of day a title may follow ("Tuesday night police chief …"): never part of it. */
@@ -304,6 +330,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 
 /** "She's the director of …", "He is a senior fellow at …": a role said of a pronoun at a sentence's start. */
 const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((?:the|an?)\s+[^,;:“”".]{3,160}?)(?=,|;|\.|$|\s—|\s–)/gu;
+/** A role set off by dashes after a name: "John Bolton — Morrison’s supervisor — told him". */
+const DASHED_ROLE_AFTER = /^\s+[—–]\s+((?:the\s+|an?\s+|his\s+|her\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)[^—–,;:“”"()]{3,60}?)\s+[—–]/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:is|was|has been|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
 const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
@@ -320,9 +348,10 @@ export function findEntities(corpus: Corpus): Entity[] {
   const tokensOf = (s: Sentence) => tokenize(s.text);
 
   const speakers = personSurnames(sentences);
+  const alone = namesWrittenAlone(sentences);
   for (const s of sentences) {
     const tokens = tokensOf(s);
-    for (const hit of findPeople(s.text, tokens, speakers)) {
+    for (const hit of findPeople(s.text, tokens, speakers, alone)) {
       const key = hit.name.toLowerCase();
       if (!people.has(key)) {
         const parts = hit.name.split(" ");
@@ -355,7 +384,8 @@ export function findEntities(corpus: Corpus): Entity[] {
       const roles: string[] = [];
       if (before) roles.push(before);
       const rest = withoutStateTag(s.text.slice(tokens[m.to].end));
-      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? KNOWN_AS.exec(rest)?.[1];
+      const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
+      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? KNOWN_AS.exec(rest)?.[1] ?? (dashed && namesARole(dashed) ? dashed : undefined);
       const apposed = after ? null : ROLE_AFTER.exec(rest) ?? bareRoleAfter(rest);
       if (after) roles.push(after.trim());
       else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]))) roles.push(apposed[1].trim());

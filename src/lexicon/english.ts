@@ -38,7 +38,7 @@ superintendent supervisor administrator head leader founder ceo executive advoca
 justice marshal prosecutor assemblymember assemblyman assemblywoman lawmaker official editor reporter writer
 inspector ambassador analyst professor economist researcher scientist priest bishop pastor rabbi imam cardinal pope
 king queen prince princess general colonel commander premier envoy mediator negotiator lawyer doctor coach manager
-supt asst assoc`.split(/\s+/),
+adviser advisor counsel counselor aide supt asst assoc`.split(/\s+/),
 );
 
 /**

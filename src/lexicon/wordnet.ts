@@ -384,6 +384,11 @@ export function isOnlyAName(word: string): boolean {
   return isCapitalizedNoun(word) && !isVerb(word) && !isAdjective(word) && !hasLemma(word.toLowerCase(), "adv");
 }
 
+/** Whether a capitalized word reads as a name rather than a word: WordNet lacks it ("Chris", "Kardashian") or spells its commonest noun sense with a capital ("Karen", "Murray"; not "Cup", "Will"). */
+export function readsAsName(word: string): boolean {
+  return !isDictionaryWord(word) || isCapitalizedNoun(word);
+}
+
 /**
  * Whether a phrase of several words is a name in WordNet: its commonest noun sense spells it with a
  * capital ("new york" → New_York, "white house" → White_House; not "ice cream").

@@ -1,0 +1,43 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../src/entities/extract.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { tempDir, testCore } from "../helpers.js";
+
+// An eleventh invented article, a film and a hearing in one story: none of its names or phrases is in
+// the bundled corpus. Each test names the stage or feature it pins; each failed on the code before it.
+const desk = tempDir();
+writeFileSync(
+  join(desk, "sequel.md"),
+  `---\ntitle: Studio eyes a new director for the Sky Line sequel\npublished: 2021-02-09\n---\n` +
+    `Miriam Holt, best known for creating a detective series, is in talks to direct the third Sky Line film.\n\n` +
+    `The first film was directed by Owen Marsh; 2012’s Sky Line and 2015’s Sky Line Rising were directed by R.J. Vance.\n\n` +
+    `The film will be Holt’s second.\n\n` +
+    `The Ridley Cup Finals were shown before the trailer.\n\n` +
+    `At the hearing, Ada Crane said she was told by former National Security Adviser Tomas Reyes — Crane’s supervisor — to wait.\n`,
+);
+const { core } = testCore({ CORPUS_DIR: desk });
+const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
+const person = (name: string) => people.find((p) => p.name === name);
+
+describe("entity, corpus and who stages on an eleventh unseen article", () => {
+  it("entity stage: a given name before a surname is a person's, with no title or speech verb ('Miriam Holt'); a given name before common words is not ('Ridley Cup Finals')", () => {
+    expect(person("Miriam Holt")?.aliases).toContain("Holt");
+    expect(people.map((p) => p.name)).not.toContain("Ridley Cup Finals");
+  });
+
+  it("corpus and entity stages: initials run together end no sentence and open the name ('R.J. Vance'); the who stage reads the clause that names the film asked", () => {
+    expect(person("R.J. Vance")?.aliases).toContain("Vance");
+    const a = core.ask("who directed sky line rising");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^R\.J\. Vance\b/);
+  });
+
+  it("entity stage: a role set off by dashes after the name is theirs, and 'adviser' is a title ('Tomas Reyes — Crane’s supervisor —')", () => {
+    expect(person("Tomas Reyes")?.roles.map((r) => r.text)).toEqual(["former National Security Adviser", "Crane’s supervisor"]);
+    const a = core.ask("who was cranes supervisor");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Tomas Reyes/);
+  });
+});
