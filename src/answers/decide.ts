@@ -2,7 +2,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { INCEPTIVE_VERBS, LIGHT_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { regularForms, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -54,7 +54,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts);
   if (rival) return { rule: "name_absent", missing: rival };
   for (const name of q.named) {
     const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? "")].filter((t): t is string => Boolean(t));
@@ -84,6 +84,21 @@ function rivalName(question: string, text: string): string | null {
     if (titledOnly(name)) continue;
     const others = [...text.matchAll(MULTIWORD_NAME)].map((o) => o[0]).filter((o) => o.split(/\s+/).pop() === last && !o.endsWith(name) && !titledOnly(o));
     if (others.length) return name;
+  }
+  return null;
+}
+
+/**
+ * A name of three or more words the question gives that the passage and the sentences around it do
+ * not, where they write its first words alone: asked about "Star Trek Beyond", a passage after "the
+ * fourth Star Trek movie" is about another of the series, however well its other words match.
+ */
+function rivalSibling(question: string, texts: string[]): string | null {
+  for (const m of question.matchAll(MULTIWORD_NAME)) {
+    const parts = m[0].split(/\s+/);
+    if (parts.length < 3 || titledOnly(m[0]) || texts.some((t) => t.includes(m[0]))) continue;
+    const stem = parts.slice(0, -1).join(" ");
+    if (texts.some((t) => t.includes(stem))) return m[0];
   }
   return null;
 }
@@ -184,7 +199,12 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|
  * said Tuesday at the … conference").
  */
 function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
-  return (INCEPTIVE_VERBS.includes(verb) && said.has("since")) || (SPEAKING.has(verb) && SPEECH_VERBS.some((w) => said.has(w))) || states(verb, "verb", terms, said, inCompounds);
+  return (
+    (INCEPTIVE_VERBS.includes(verb) && said.has("since")) ||
+    (SPEAKING.has(verb) && SPEECH_VERBS.some((w) => said.has(w))) ||
+    (CHANGE_DIRECTION_WORDS.get(verb)?.some((w) => said.has(w)) ?? false) ||
+    states(verb, "verb", terms, said, inCompounds)
+  );
 }
 
 /** Verbs a question asks speaking by, which any reported speech states. */

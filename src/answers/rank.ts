@@ -5,6 +5,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { fold, termsOf, words } from "../index/terms.js";
 import type { Question } from "../questions/parse.js";
 import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { tag } from "../lexicon/nlp.js";
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
 import { softAlternatives, type Relation } from "./soft.js";
@@ -184,9 +185,21 @@ function definitionFeature(text: string, subject: string[]): number {
     // "dinitrophenol, known as DNP, which is …", "X, also called Y": a definition that names it.
     if (/(?:known as|also called|dubbed)\s+$/i.test(before) || /^[”"’]?,\s+(?:which|who)\s+(?:is|are|was|were)\s/.test(after)) return 0.75;
     if (/^[”"’]?,\s+(?:a|an|the)\s/.test(after)) return 0.75;
+    if (describedBefore(text, before)) return 0.75;
     return 0.33;
   }
   return 0;
+}
+
+/**
+ * Whether a name is led by the noun that says what it is: "Ukrainian energy company Burisma", "rapper
+ * Lil Nas X" (the tagger reads the word before the name as a noun; "to investigate Burisma" is a verb).
+ */
+function describedBefore(text: string, before: string): boolean {
+  const noun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before);
+  if (!noun || !/^\p{Lu}/u.test(text.slice(before.length))) return false;
+  const at = before.length - noun[0].trimStart().length;
+  return tag(text).some((t) => t.at === at && t.pos === "NOUN");
 }
 
 /** The sentences around one that its words lean on: up to two either side, in the same paragraph. */

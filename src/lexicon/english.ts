@@ -164,7 +164,11 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; ask
  * the economy grow" (4.2 percent), "how big will the deficit be" ($1 trillion).
  */
 /** Verbs of a change in amount: "how much did prices rise" is answered by a rate, a sum or a multiple. */
-export const CHANGE_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar", "surge", "fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "double", "triple", "go up", "go down", "cut", "boost", "raise", "lift", "hike", "reduce", "lower", "slash"];
+const RISING_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar", "surge", "double", "triple", "go up", "boost", "raise", "lift", "hike"];
+const FALLING_VERBS = ["fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "go down", "cut", "reduce", "lower", "slash"];
+export const CHANGE_VERBS = [...RISING_VERBS, ...FALLING_VERBS];
+/** The words that state a change's direction without its verb: prices "down by 6.6 per cent" fell. */
+export const CHANGE_DIRECTION_WORDS = new Map<string, string[]>([...RISING_VERBS.map((v): [string, string[]] => [v, ["up", "higher"]]), ...FALLING_VERBS.map((v): [string, string[]] => [v, ["down", "lower"]])]);
 
 /** The units of a length of time: what "how long did it last" is answered in. */
 export const DURATION_UNITS = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"];

@@ -124,7 +124,24 @@ function verbAfterNamedSubject(tagged: ReturnType<typeof tag>, i: number): boole
   if (t.pos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text) || !isVerb(t.lower)) return false;
   let k = i - 1;
   while (k >= 0 && /^\p{Lu}/u.test(tagged[k].text) && tagged[k].pos === "PROPN") k--;
-  return k < i - 1 && k >= 0 && DO_SUPPORT.has(tagged[k].lower);
+  if (k < i - 1 && k >= 0 && DO_SUPPORT.has(tagged[k].lower)) return true;
+  return endsVerblessClause(tagged, i);
+}
+
+/**
+ * Whether a noun that is also a verb ends a clause of do-support that has no verb otherwise: in "when
+ * did the sars outbreak end" the clause needs one, and only "end" can be it (the last word of the
+ * subject's run of nouns, before a preposition or the question's end).
+ */
+function endsVerblessClause(tagged: ReturnType<typeof tag>, i: number): boolean {
+  const next = tagged[i + 1];
+  if (next && next.pos !== "ADP" && next.pos !== "PUNCT" && next.pos !== "ADV") return false;
+  if (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tagged[i - 1]?.pos ?? "")) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    if (DO_SUPPORT.has(tagged[k].lower)) return true;
+    if (tagged[k].pos === "VERB" || tagged[k].pos === "AUX" || tagged[k].pos === "ADP") return false;
+  }
+  return false;
 }
 
 /** The lemma of a verb's third-person form ("coaches": coach, "hosts": host), if it is one. */

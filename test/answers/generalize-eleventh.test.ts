@@ -15,7 +15,12 @@ writeFileSync(
     `The first film was directed by Owen Marsh; 2012’s Sky Line and 2015’s Sky Line Rising were directed by R.J. Vance.\n\n` +
     `The film will be Holt’s second.\n\n` +
     `The Ridley Cup Finals were shown before the trailer.\n\n` +
-    `At the hearing, Ada Crane said she was told by former National Security Adviser Tomas Reyes — Crane’s supervisor — to wait.\n`,
+    `At the hearing, Ada Crane said she was told by former National Security Adviser Tomas Reyes — Crane’s supervisor — to wait.\n\n` +
+    `Crane said the inquiry into Corvex and its owners went on for months.\n\n` +
+    `Corvex declined to comment.\n\n` +
+    `Reyes did not know the request to audit Caspian energy firm Corvex amounted to a favor.\n\n` +
+    `The third Sky Line movie will be Holt’s second film. Her debut flopped at the box office, making $40,000.\n\n` +
+    `In 2009, officials hid the true extent of the city's flu outbreak.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -39,5 +44,22 @@ describe("entity, corpus and who stages on an eleventh unseen article", () => {
     const a = core.ask("who was cranes supervisor");
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/Tomas Reyes/);
+  });
+
+  it("rank stage: a sentence that leads the name with the noun saying what it is defines it ('Caspian energy firm Corvex')", () => {
+    const a = core.ask("what is corvex");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/energy firm Corvex/);
+  });
+
+  it("decide stage: a passage after the series' name alone is about another of the series than the title asked ('Sky Line Rising')", () => {
+    const a = core.ask("how much did sky line rising make at the box office");
+    expect(a.answered).toBe(false);
+  });
+
+  it("understand stage: a noun that is also a verb ends a clause of do-support that has no other verb, and is asked as the act ('when did the flu outbreak end')", () => {
+    const a = core.ask("when did the flu outbreak end");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/end/);
   });
 });
