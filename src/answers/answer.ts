@@ -642,15 +642,28 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
     default: {
       // "why …": a passage that only restates what was asked is followed by the sentence that gives the reason.
       const reason = q.asksWhy && !best.features.reason ? reasonAfter(kb, best.sentence) : null;
-      const close = reason
-        ? [best.sentence, reason]
+      // "what did the 55-year-old man eat": a passage that names whom it is about and leaves the act to the
+      // next sentence ("He had … killed and eaten a wild rabbit") is quoted with it.
+      const stating = reason ?? predicateBeside(kb, q, best.sentence);
+      const close = stating
+        ? [best.sentence, stating].sort((a, b) => a.id - b.id)
         : ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * WEIGHTS.decide.closeScore)).slice(0, 2).map((r) => r.sentence);
-      const sources = reason ? close.map((x) => sourceOf(kb, x)) : topSources(kb, ranked);
+      const sources = stating ? close.map((x) => sourceOf(kb, x)) : topSources(kb, ranked);
       const numbered = close.map((x) => quoteView(kb, x, sources.findIndex((y) => y.quote === cutQuote(x.text)) + 1));
       return { question: q.text, answered: true, intent: q.intent, answer: templates.render("search", { question: q.text, quotes: numbered }), sources, quoted: numbered.map((v) => v.n as number), subject: focus?.name };
     }
   }
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
+}
+
+/** The sentence right after, then right before, one that lacks the question's verb, in its paragraph, that states it. */
+function predicateBeside(kb: Knowledge, q: Understood, s: Sentence): Sentence | null {
+  if (!q.predicate.length || statesPredicate(kb, q, s)) return null;
+  for (const d of [1, -1]) {
+    const other = kb.corpus.sentences[s.id + d];
+    if (other && other.doc === s.doc && other.paragraph === s.paragraph && !other.boilerplate && statesPredicate(kb, q, other)) return other;
+  }
+  return null;
 }
 
 /**

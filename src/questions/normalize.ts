@@ -108,8 +108,8 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   const counted = /^(?:many|much)$/i.test(previous);
   const possessive = !counted && /^[\p{L}-]+s$/u.test(core) && !vocab.words.has(key) && vocab.isName(key.slice(0, -1)) && !TITLE_WORDS.has(key.slice(0, -1));
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;
-  // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone.
-  if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous)) return token;
+  // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone; after a title it is a name ("captain kirk").
+  if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase())) return token;
   return lead + recase(core, key, vocab) + tail;
 }
 

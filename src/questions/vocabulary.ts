@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/load.js";
 import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
-import { isCapitalizedNoun, isDictionaryWord } from "../lexicon/wordnet.js";
+import { isCapitalizedNoun, isDictionaryWord, isNoun } from "../lexicon/wordnet.js";
 import { pushTo } from "../collections.js";
 import { TITLE_WORDS } from "../lexicon/english.js";
 
@@ -43,6 +43,9 @@ const NAME_SHARE = 0.8;
 
 /** Uses in capitals an English word needs to be taken for an acronym. */
 const MIN_SHOUTED_NAME = 2;
+
+/** Capitalized uses an English word that is no noun (a verb, an adjective) needs, with no name before it, to be taken for a name: one is a label's ("Eat + Drink"). */
+const MIN_LONE_NAME = 2;
 
 const PLAIN = /^[A-Za-z0-9-]+$/;
 
@@ -118,6 +121,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       // when one does ("Already a hit…", "Ferries from…").
       // An English word in capitals once is a lede's shouting ("A HIGH-powered team"), not an acronym as "ICE" is.
       if (w.capitalized < MIN_SHOUTED_NAME && /^\p{Lu}{2,}$/u.test(w.form) && isDictionaryWord(lower)) return false;
+      if (w.capitalized < MIN_LONE_NAME && w.afterCapital === 0 && isDictionaryWord(lower) && !isNoun(lower)) return false;
       return w.inner > 0 ? w.capitalized >= NAME_SHARE * w.inner : /^\p{Lu}/u.test(w.form) && !isDictionaryWord(lower);
     },
   };

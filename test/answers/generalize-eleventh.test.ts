@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../src/entities/extract.js";
 import { loadCorpus } from "../../src/corpus/load.js";
+import { normalizeQuestion } from "../../src/questions/normalize.js";
+import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
 import { tempDir, testCore } from "../helpers.js";
 
 // An eleventh invented article, a film and a hearing in one story: none of its names or phrases is in
@@ -20,7 +22,10 @@ writeFileSync(
     `Corvex declined to comment.\n\n` +
     `Reyes did not know the request to audit Caspian energy firm Corvex amounted to a favor.\n\n` +
     `The third Sky Line movie will be Holt’s second film. Her debut flopped at the box office, making $40,000.\n\n` +
-    `In 2009, officials hid the true extent of the city's flu outbreak.\n`,
+    `In 2009, officials hid the true extent of the city's flu outbreak.\n\n` +
+    `Eat + Drink\n\n` +
+    `A fifth case was found in a 61-year-old farmer from the hills. He had cooked and eaten a marmot before he fell ill.\n\n` +
+    `Lee Dunn will again be the father of Captain Jonah Vale. Every captain in the series has a son.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -61,5 +66,17 @@ describe("entity, corpus and who stages on an eleventh unseen article", () => {
     const a = core.ask("when did the flu outbreak end");
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/end/);
+  });
+
+  it("normalize stage: an English word the articles capitalize once on its own, as a label ('Eat + Drink'), is no name; one they write only in names is a name after a title ('captain vale')", () => {
+    const vocab = surfaceVocabulary(loadCorpus(desk, null));
+    expect(normalizeQuestion("what did the 61 year old farmer eat", vocab)).toBe("what did the 61 year old farmer eat");
+    expect(normalizeQuestion("who is captain vale", vocab)).toBe("who is captain Vale");
+  });
+
+  it("extract stage: a passage that names whom it is about is quoted with the next sentence when only that one states the act asked ('He had cooked and eaten a marmot')", () => {
+    const a = core.ask("what did the 61 year old farmer eat");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/61-year-old farmer[\s\S]*eaten a marmot/);
   });
 });
