@@ -18,7 +18,7 @@ import { FUTURE_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_N
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isDictionaryWord, isPersonNoun } from "../lexicon/wordnet.js";
+import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softAlternatives } from "./soft.js";
 import { namedDoer } from "./doer.js";
 
@@ -127,9 +127,12 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   const answer = (() => {
     const spelled = spelledOutAcronym(kb, templates, q);
     if (spelled) return spelled;
-    const kind = q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedKind(q.normalized) ?? askedRelation(q.normalized) : undefined;
+    const thing = q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedKind(q.normalized) : undefined;
+    const kind = thing ?? (q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedRelation(q.normalized) : undefined);
     const named = kind ? answerKind(kb, templates, q, kind) : null;
     if (named) return named;
+    // "which banks benefit": a kind that is no person is never answered by a person the passage names.
+    if (thing && q.intent === "who" && !isPersonNoun(nounLemma(thing))) return answerFromPassages(kb, templates, { ...q, intent: "search" }, subjectEntity);
     switch (q.intent) {
       case "who":
         return answerWho(kb, templates, q, subjectEntity);
@@ -535,7 +538,10 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   const names = new Set(q.named.flatMap((n) => termsOf(n)));
   // Words the best passage writes itself: one it only says otherwise ("lived" for "population") proves nothing missing.
   const own = kb.terms[top.sentence.id];
-  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t));
+  // A word the chosen passage says by a synonym is not missing from it ("oil": "U.S. crude … fell 3.38%").
+  const saidOtherwise = (t: string) =>
+    words(q.normalized).some((w) => termsOf(w)[0] === t && synonyms(w.toLowerCase(), "noun", WEIGHTS.decide.synonymSenses).some((x) => termsOf(x).every((y) => window.has(y))));
+  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !saidOtherwise(t));
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
 }
 

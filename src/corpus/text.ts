@@ -10,6 +10,9 @@ export interface Span {
 const TRAILING_ABBREVIATION =
   /(?:^|[\s(“"‘'])(?:U\.S|U\.N|U\.K|D\.C|L\.A|Atty|Dept|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Col|Supt|Asst|Assoc|Prof|Cmdr|Det|Insp|Rev|Adm|Maj|Brig|Msgr|Sens|Reps|Mt|Ft|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|(?:[A-Z]\.)*[A-Z])\.[’'"”]?$/;
 
+/** How a sentence ends: its stop, then any closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
+
 /** Lines of page furniture that are text but say nothing: never quoted, never answered from. */
 const BOILERPLATE = [
   /^press\s+["“]?enter["”]?\s+to\s+skip/i,
@@ -86,7 +89,9 @@ export function sentenceSpans(text: string, paragraph: Span): Span[] {
   const merged: Span[] = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
-    if (last && TRAILING_ABBREVIATION.test(para.slice(last.start, last.end))) last.end = s.end;
+    const before = last ? para.slice(last.start, last.end) : "";
+    // sbd may part a sentence where no full stop is ("the Dow Jones Industrial Average .DJI | fell 102.2 points").
+    if (last && (TRAILING_ABBREVIATION.test(before) || !SENTENCE_END.test(before))) last.end = s.end;
     else merged.push({ ...s });
   }
   return merged.map((s) => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));

@@ -1,7 +1,7 @@
 import type { Corpus } from "../corpus/load.js";
 import { LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
-import { isVerb } from "../lexicon/wordnet.js";
+import { isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
 import { normalizeQuestion } from "./normalize.js";
 import { parseQuestion, type Intent, type Question } from "./parse.js";
@@ -135,13 +135,19 @@ function verbAfterNamedSubject(tagged: ReturnType<typeof tag>, i: number): boole
  */
 function endsVerblessClause(tagged: ReturnType<typeof tag>, i: number): boolean {
   const next = tagged[i + 1];
-  if (next && next.pos !== "ADP" && next.pos !== "PUNCT" && next.pos !== "ADV") return false;
-  if (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tagged[i - 1]?.pos ?? "")) return false;
+  // Before an object ("arrest him", "arrest the suspect") only a verb can stand after the subject's last noun.
+  if (next && !/^(?:ADP|PUNCT|ADV|PRON|DET)$/.test(next.pos)) return false;
+  if (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tagged[i - 1]?.pos ?? "") && !subjectReadAsVerb(tagged, i - 1)) return false;
   for (let k = i - 1; k >= 0; k--) {
     if (DO_SUPPORT.has(tagged[k].lower)) return true;
-    if (tagged[k].pos === "VERB" || tagged[k].pos === "AUX" || tagged[k].pos === "ADP") return false;
+    if ((tagged[k].pos === "VERB" && !subjectReadAsVerb(tagged, k)) || tagged[k].pos === "AUX" || tagged[k].pos === "ADP") return false;
   }
   return false;
+}
+
+/** A noun right after do-support that the tagger reads as a verb: the subject ("how much did oil fall"). */
+function subjectReadAsVerb(tagged: ReturnType<typeof tag>, k: number): boolean {
+  return k > 0 && tagged[k].pos === "VERB" && DO_SUPPORT.has(tagged[k - 1].lower) && isNoun(tagged[k].lower);
 }
 
 /** The lemma of a verb's third-person form ("coaches": coach, "hosts": host), if it is one. */
@@ -178,7 +184,10 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   const subject = new Set((parsed.subject ?? "").toLowerCase().split(/\s+/));
   // The tagger splits "op-ed" into "op", "-", "ed": only whole words of the question can be its verbs.
   const whole = new Set(words(parsed.text).map((w) => w.toLowerCase()));
+  // "how much did oil fall": the word after "did" is the subject when a later one ends the clause as its verb.
+  const verbless = tagged.findIndex((t, i) => t.pos !== "VERB" && (parsed.intent === "when" || parsed.intent === "howmany" || parsed.intent === "who") && endsVerblessClause(tagged, i));
   tagged.forEach((t, i) => {
+    if (verbless > i && subjectReadAsVerb(tagged, i)) return;
     // Only where a date or a figure is asked: "where does Lena Voss work" is answered by "Voss of the
     // Harborview Maritime Institute", which never says "work".
     if (t.pos !== "VERB" && (parsed.intent === "when" || parsed.intent === "howmany" || parsed.intent === "who") && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };

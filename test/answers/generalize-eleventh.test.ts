@@ -25,7 +25,10 @@ writeFileSync(
     `In 2009, officials hid the true extent of the city's flu outbreak.\n\n` +
     `Eat + Drink\n\n` +
     `A fifth case was found in a 61-year-old farmer from the hills. He had cooked and eaten a marmot before he fell ill.\n\n` +
-    `Lee Dunn will again be the father of Captain Jonah Vale. Every captain in the series has a son.\n`,
+    `Lee Dunn will again be the father of Captain Jonah Vale. Every captain in the series has a son.\n\n` +
+    `U.S. crude fell 3.1% to $55 a barrel.\n\n` +
+    `Oil fell after traders doubted the studio deal.\n\n` +
+    `Analyst Rita Moss tied the rally in bank stocks to the court's ruling.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -78,5 +81,17 @@ describe("entity, corpus and who stages on an eleventh unseen article", () => {
     const a = core.ask("what did the 61 year old farmer eat");
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/61-year-old farmer[\s\S]*eaten a marmot/);
+  });
+
+  it("understand stage: a noun after 'did' that the tagger reads as a verb is the subject when the clause's last word is its verb ('how much did oil fall'); decide: a passage saying the word by a synonym does not lack it ('crude')", () => {
+    const a = core.ask("how much did oil fall");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^3\.1%/);
+  });
+
+  it("who stage: a kind that is no person ('which banks') is never answered by a person the passage names", () => {
+    const a = core.ask("which banks rallied on the ruling");
+    expect(a.intent).toBe("search");
+    expect(a.answer).not.toMatch(/^Rita Moss\b/);
   });
 });

@@ -18,6 +18,11 @@ describe("sentence splitting", () => {
     expect(sentences(text)).toEqual(["Star Trek Into Darkness was directed by J.J. Abrams; it opened in 2013.", "Lin directed the next."]);
   });
 
+  it("ends no sentence where no full stop is (a ticker '.DJI' before the verb)", () => {
+    const first = "On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02, the S&P 500 .SPX lost 1.85 points, or 0.06%, to 3,120.18.";
+    expect(sentences(`${first}\n\nGold rose.`)).toEqual([first, "Gold rose."]);
+  });
+
   it("ends a sentence at a closing quotation and keeps possessives like Bass’", () => {
     const text = "“We will never accept this,” Mayor Bass said. According to Mayor Bass’ office, it will go on.";
     expect(sentences(text)).toEqual(["“We will never accept this,” Mayor Bass said.", "According to Mayor Bass’ office, it will go on."]);
