@@ -185,9 +185,16 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share.
     .filter((f) => !ORDINAL_FRACTION.test(f.text))
-    // "the 50th anniversary", "lie 14th": an order, no amount.
-    .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)))
+    // "the 50th anniversary", "lie 14th": an order, no amount; but the Nth of what is counted tells how many there have been ("13th appearance").
+    .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)) || ordinalOfCounted(text, f, asked))
     .filter((f) => !lower.includes(f.text.toLowerCase()));
+}
+
+/** "Germany (Group C): 13th appearance" for "how many appearances": an ordinal right before the counted noun. */
+function ordinalOfCounted(text: string, f: Figure, asked: string): boolean {
+  const measure = /\bhow many\b/i.test(asked) ? measureOf(asked) : undefined;
+  const next = /^(?:st|nd|rd|th)\s+(\p{L}+)/iu.exec(text.slice(f.at + f.text.length))?.[1];
+  return measure?.kind === "count" && measure.noun !== undefined && next !== undefined && isUnit(next, measure.units);
 }
 
 /**

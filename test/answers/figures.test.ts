@@ -123,6 +123,8 @@ describe("figures of a sentence (extract stage)", () => {
     expect(figuresOf("Browsers send third-party cookies in the first quarter.", "").map((f) => f.text)).toEqual([]);
     // An ordinal is an order, no amount: "the 50th anniversary tour" counts no cities.
     expect(figuresOf("The 50th anniversary tour visits 30 cities; Spurs lie 14th.", "how many cities").map((f) => f.text)).toEqual(["30"]);
+    // The Nth of what is counted says how many there have been.
+    expect(figuresOf("Germany (Group C): 13th appearance.", "how many appearances does germany have").map((f) => f.text)).toEqual(["13"]);
     expect(figuresOf("A third of them left, and half stayed.", "").map((f) => f.text)).toEqual(["A third", "half"]);
   });
 });
