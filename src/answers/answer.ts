@@ -823,6 +823,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const people = new Set(mentioned.flatMap((e) => e.aliases.map(fold)));
   const text = r.sentence.text;
   const places = [...text.matchAll(PLACE_AFTER)]
+    // "according to UEFA" names a source, no place; "World Cup-style" a manner.
+    .filter((m) => !/\baccording\s+$/i.test(text.slice(0, m.index!)) && !/^-(?:style|like|type)\b/.test(text.slice(m.index! + m[0].length)))
     // Nor a time ("on Sunday."), nor a name that ends in a person's ("spoke to PM Modi").
     .filter((m) => {
       const last = m[1].split(/\s+/).pop()!.replace(/\.$/, "");

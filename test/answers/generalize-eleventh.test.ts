@@ -28,7 +28,8 @@ writeFileSync(
     `Lee Dunn will again be the father of Captain Jonah Vale. Every captain in the series has a son.\n\n` +
     `U.S. crude fell 3.1% to $55 a barrel.\n\n` +
     `Oil fell after traders doubted the studio deal.\n\n` +
-    `Analyst Rita Moss tied the rally in bank stocks to the court's ruling.\n`,
+    `Analyst Rita Moss tied the rally in bank stocks to the court's ruling.\n\n` +
+    `The film festival is being held in Grand Prix-style, with every screening in one week, according to Harbor Arts.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -93,5 +94,11 @@ describe("entity, corpus and who stages on an eleventh unseen article", () => {
     const a = core.ask("which banks rallied on the ruling");
     expect(a.intent).toBe("search");
     expect(a.answer).not.toMatch(/^Rita Moss\b/);
+  });
+
+  it("extract stage: 'according to X' names a source and 'X-style' a manner, neither a place", () => {
+    const a = core.ask("where is the film festival being held");
+    expect(a.answer).not.toMatch(/^(?:Grand Prix|Harbor Arts)\b/);
+    expect(a.answered).toBe(false);
   });
 });
