@@ -139,8 +139,8 @@ export function alternation(list: readonly string[]): string {
 /** Words for money after a figure ("40 dollars", "2 million pounds"). */
 export const CURRENCY_WORDS = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "yuan", "rupee", "rupees", "peso", "pesos", "franc", "francs", "cent", "cents", "bucks"];
 
-/** Verbs that make "how much" a question about money ("how much did X pay"). */
-export const MONEY_VERBS = ["pay", "paid", "paying", "pays", "cost", "costs", "spend", "spent", "spending", "worth", "price", "sell", "sold", "selling", "buy", "bought", "buying", "deal", "fund", "funding", "charge", "charged", "earn", "earned", "earns", "raise", "raised", "owe", "owed", "fine", "fined", "budget", "salary", "money", "offer", "offered", "value", "valued"];
+/** Verbs, and nouns of money, that make "how much" a question about money ("how much did X pay", "how much student loan debt"). */
+export const MONEY_VERBS = ["pay", "paid", "paying", "pays", "cost", "costs", "spend", "spent", "spending", "worth", "price", "sell", "sold", "selling", "buy", "bought", "buying", "deal", "fund", "funding", "charge", "charged", "earn", "earned", "earns", "raise", "raised", "owe", "owed", "fine", "fined", "budget", "salary", "money", "offer", "offered", "value", "valued", "debt", "debts", "loan", "loans", "revenue", "profit", "income", "savings", "cash", "investment"];
 
 /**
  * Nouns that name a count of something else: the units it is counted in, and (when the unit alone is

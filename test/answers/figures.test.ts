@@ -11,6 +11,8 @@ describe("what a how-many question measures (extract stage)", () => {
   it("reads an age, money, a share, a population or a count of a unit from the question", () => {
     expect(measureOf("how old is the governor").kind).toBe("age");
     expect(measureOf("how much did the city pay for the land").kind).toBe("money");
+    // A noun of money asks a sum as its verbs do: "40-year stagnation" is no answer to "how much debt".
+    expect(measureOf("how much student loan debt is there").kind).toBe("money");
     // "make" is money only with nothing between "how much" and the question's verb.
     expect(measureOf("how much does the governor make").kind).toBe("money");
     expect(measureOf("how much progress did they make")).toMatchObject({ kind: "count", noun: "progress" });
