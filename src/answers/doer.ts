@@ -1,5 +1,5 @@
 import { wordForms } from "../lexicon/nlp.js";
-import { fold } from "../index/terms.js";
+import { fold, termsOf } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
 
 /**
@@ -36,3 +36,21 @@ function doerPattern(predicate: string[]): RegExp {
 
 /** Two to four capitalized words ("Live Nation", "Pacific Gas & Electric"), or one not opening the sentence. */
 const NAME_RUN = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}";
+
+/**
+ * The agent of a passive form of the asked verb, written after "by": "Hong Kong Polytechnic University
+ * was besieged by police" answers "who besieged the university", though "police" is no one's name.
+ * The phrase runs to a comma, a relative pronoun or a conjunction, four words at most; the sentence
+ * must name, before the verb, something the question asks about (what was besieged).
+ *
+ * @example passiveAgent("The campus was besieged by police, who fired teargas.", ["besiege"], ["campu"]) // "police"
+ */
+export function passiveAgent(text: string, predicate: string[], terms: string[]): string | null {
+  if (!predicate.length) return null;
+  const forms = predicate.flatMap((verb) => wordForms(verb, "verb")).map(escapeRegExp).join("|");
+  const m = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\p{Ll}+ly\\s+)?(?:${forms})\\s+by\\s+((?:(?!(?:who|which|that|and|or|but|after|before|while|when|as)\\b)[\\p{L}’'-]+\\s*){1,4})`, "u").exec(text);
+  if (!m) return null;
+  const before = termsOf(text.slice(0, m.index));
+  if (!terms.some((t) => before.includes(t))) return null;
+  return m[1].trim();
+}

@@ -29,7 +29,8 @@ writeFileSync(
     `U.S. crude fell 3.1% to $55 a barrel.\n\n` +
     `Oil fell after traders doubted the studio deal.\n\n` +
     `Analyst Rita Moss tied the rally in bank stocks to the court's ruling.\n\n` +
-    `The film festival is being held in Grand Prix-style, with every screening in one week, according to Harbor Arts.\n`,
+    `The film festival is being held in Grand Prix-style, with every screening in one week, according to Harbor Arts.\n\n` +
+    `As the trailer played, the studio lot was besieged by fans, who chanted for hours.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -100,5 +101,9 @@ describe("entity, corpus and who stages on an eleventh unseen article", () => {
     const a = core.ask("where is the film festival being held");
     expect(a.answer).not.toMatch(/^(?:Grand Prix|Harbor Arts)\b/);
     expect(a.answered).toBe(false);
+  });
+
+  it("who stage: the agent of the asked verb in the passive answers, though no name ('was besieged by fans')", () => {
+    expect(core.ask("who besieged the studio lot").answer).toMatch(/^fans\. From/);
   });
 });
