@@ -866,7 +866,8 @@ function clauseBefore(text: string, at: number): string {
 
 /** The date a sentence names nearest the words asked about ("a raid in August", not "passed Tuesday"). */
 function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
-  return nearestToTerms(kb, q, r, datesOf(kb, q, r))?.text ?? chrono.parse(r.sentence.text)[0]?.text ?? "";
+  // "October’s Money 20/20 conference": the month, not its possessive.
+  return (nearestToTerms(kb, q, r, datesOf(kb, q, r))?.text ?? chrono.parse(r.sentence.text)[0]?.text ?? "").replace(/['’]s$/, "");
 }
 
 /** The dates a sentence gives of the question's relation (`ofPredicate`). */

@@ -48,7 +48,7 @@ const RELATIVE_DAY = "(?:[Tt]he\\s+(?:next|following|previous|same)|[Tt]hat|(?:[
 export const YEAR = "(?:1[6-9]|20)\\d";
 const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|${YEAR}0s|${YEAR}\\d|(?:last|next|this) (?:year|month|week|weekend|night|morning|afternoon|evening)|tonight|yesterday|tomorrow|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|(?:(?:last|next|this)\\s+)?(?:${MONTH})['’]s|(?:last|next|this)\\s+(?:${MONTH})|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:${MONTH})|${YEAR}0s|${YEAR}\\d|(?:last|next|this) (?:year|month|week|weekend|night|morning|afternoon|evening)|tonight|yesterday|tomorrow|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
 );
 export const NUMBER = new RegExp(`(?<![A-Za-z]-?)\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;

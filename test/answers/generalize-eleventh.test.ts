@@ -30,7 +30,9 @@ writeFileSync(
     `Oil fell after traders doubted the studio deal.\n\n` +
     `Analyst Rita Moss tied the rally in bank stocks to the court's ruling.\n\n` +
     `The film festival is being held in Grand Prix-style, with every screening in one week, according to Harbor Arts.\n\n` +
-    `As the trailer played, the studio lot was besieged by fans, who chanted for hours.\n`,
+    `As the trailer played, the studio lot was besieged by fans, who chanted for hours.\n\n` +
+    `Holt pitched the film at October’s Harbor Screen summit.\n\n` +
+    `Marsh said he first discussed the script with Holt at the end of August.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -105,5 +107,10 @@ describe("entity, corpus and who stages on an eleventh unseen article", () => {
 
   it("who stage: the agent of the asked verb in the passive answers, though no name ('was besieged by fans')", () => {
     expect(core.ask("who besieged the studio lot").answer).toMatch(/^fans\. From/);
+  });
+
+  it("extract stage: a month as a possessive or after last/next/this, and 'the end of' a month, are dates ('October’s … summit')", () => {
+    expect(core.ask("when was the harbor screen summit").answer).toMatch(/^October\. From/);
+    expect(core.ask("when did marsh first discuss the script with holt").answer).toMatch(/^the end of August\. From/);
   });
 });
