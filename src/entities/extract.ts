@@ -275,7 +275,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A given name before one or two more names, the last a name rather than a word ("Kim Kardashian"),
     // or one the articles also write alone, as they write a surname after its first mention ("Taylor
     // Swift …", "Swift got support"); the "Davis Cup Finals" is never the "Finals" alone.
-    const given = () => count <= GIVEN_NAME_RUN_MAX && isGivenName(bare(tokens[i].word)) && (readsAsName(bare(tokens[j].word)) || alone.has(bare(tokens[j].word)));
+    const given = () => count <= GIVEN_NAME_RUN_MAX && isGivenName(bare(tokens[i].word)) && (alone.has(bare(tokens[j].word)) || readsAsName(bare(tokens[j].word)));
     // Cheapest first: the role-noun and place tests read WordNet, the place test only for a name that
     // has some other mark of a person ("Los Angeles", "San Diego said" are places).
     if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given()) {

@@ -22,5 +22,9 @@ function givenNames(): ReadonlySet<string> {
 export function isGivenName(word: string): boolean {
   const w = word.toLowerCase();
   if (!givenNames().has(w)) return false;
-  return readsAsName(w) && !isPlaceName(word);
+  // WordNet is read once per name: a corpus repeats its people's given names.
+  let known = checked.get(w);
+  if (known === undefined) checked.set(w, (known = readsAsName(w) && !isPlaceName(word)));
+  return known;
 }
+const checked = new Map<string, boolean>();
