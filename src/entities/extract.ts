@@ -3,6 +3,7 @@ import type { Corpus, Sentence } from "../corpus/load.js";
 import { NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
 import { isGivenName } from "../lexicon/given-names.js";
+import { pushTo } from "../collections.js";
 
 export type EntityKind = "person" | "organization";
 
@@ -363,10 +364,15 @@ export function findEntities(corpus: Corpus): Entity[] {
       }
     }
   }
-  // A surname shared by two people is no alias of either.
-  const surnameCount = new Map<string, number>();
-  for (const p of people.values()) surnameCount.set(p.aliases[1], (surnameCount.get(p.aliases[1]) ?? 0) + 1);
-  for (const p of people.values()) if ((surnameCount.get(p.aliases[1]) ?? 0) > 1 || p.aliases[1] === p.name) p.aliases.length = 1;
+  // A surname shared by two people is no alias of either; a short form of a given name is one person
+  // ("Tim Morrison" and "Timothy Morrison", as two papers write him), who keeps it.
+  const bySurname = new Map<string, string[]>();
+  for (const p of people.values()) pushTo(bySurname, p.aliases[1], p.name.slice(0, p.name.length - p.aliases[1].length).trim().toLowerCase());
+  const shared = (surname: string) => {
+    const given = [...new Set(bySurname.get(surname) ?? [])];
+    return given.length > 1 && !given.every((g) => given.every((h) => shortForm(g, h)));
+  };
+  for (const p of people.values()) if (shared(p.aliases[1]) || p.aliases[1] === p.name) p.aliases.length = 1;
   // "Steny H. Hoyer" is also "Steny Hoyer", "J. David Cox" also "David Cox".
   for (const p of people.values()) if (/(?:^|\s)\p{Lu}\.\s/u.test(p.name)) p.aliases.push(p.name.replace(/(?:^|\s)\p{Lu}\.(?=\s)/gu, "").trim());
 
@@ -423,6 +429,13 @@ export function findEntities(corpus: Corpus): Entity[] {
   }
   return [...people.values()].filter((e) => e.mentions.length > 0 && !neverBySurname(corpus, e));
 }
+
+/** Whether one given name is the other or a short form of it of at least three letters ("Tim": Timothy, "Alex": Alexander). */
+function shortForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.length >= SHORT_FORM_MIN && !short.includes(" ") && long.startsWith(short));
+}
+const SHORT_FORM_MIN = 3;
 
 /** Mentions of a "person" always by the full name, never the surname alone, that make it a company's name ("Whole Foods said"). */
 const FULL_NAME_ONLY_MENTIONS = 4;

@@ -32,7 +32,8 @@ writeFileSync(
     `The film festival is being held in Grand Prix-style, with every screening in one week, according to Harbor Arts.\n\n` +
     `As the trailer played, the studio lot was besieged by fans, who chanted for hours.\n\n` +
     `Holt pitched the film at October’s Harbor Screen summit.\n\n` +
-    `Marsh said he first discussed the script with Holt at the end of August.\n`,
+    `Marsh said he first discussed the script with Holt at the end of August.\n\n` +
+    `Studio lawyer Alex Kerr said the rights were clear. Former studio lawyer Alexander Kerr signed the first deal.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -112,5 +113,10 @@ describe("entity, corpus and who stages on an eleventh unseen article", () => {
   it("extract stage: a month as a possessive or after last/next/this, and 'the end of' a month, are dates ('October’s … summit')", () => {
     expect(core.ask("when was the harbor screen summit").answer).toMatch(/^October\. From/);
     expect(core.ask("when did marsh first discuss the script with holt").answer).toMatch(/^the end of August\. From/);
+  });
+
+  it("entity stage: a short form of a given name with the same surname is one person, who keeps the surname ('Alex Kerr', 'Alexander Kerr')", () => {
+    expect(person("Alex Kerr")?.aliases).toContain("Kerr");
+    expect(core.ask("who is kerr").answer).toMatch(/^Alex Kerr: /);
   });
 });
