@@ -127,8 +127,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   const answer = (() => {
     const spelled = spelledOutAcronym(kb, templates, q);
     if (spelled) return spelled;
-    const thing = q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedKind(q.normalized) : undefined;
-    const kind = thing ?? (q.intent === "who" || q.intent === "search" || q.intent === "what" ? askedRelation(q.normalized) : undefined);
+    const asksName = q.intent === "who" || q.intent === "search" || q.intent === "what";
+    const thing = asksName ? askedKind(q.normalized) : undefined;
+    const kind = thing ?? (asksName ? askedRelation(q.normalized) : undefined);
     const named = kind ? answerKind(kb, templates, q, kind) : null;
     if (named) return named;
     // "which banks benefit": a kind that is no person is never answered by a person the passage names.
@@ -386,12 +387,12 @@ function ofAskedClause(r: Ranked, people: Entity[]): Entity[] {
     at += text.length + 1;
     return { start, end: at, asked: new Set(words(text).flatMap(termsOf).filter((t) => r.matched.includes(t))).size };
   });
-  const clauseOf = (e: Entity) => {
+  const asked = people.map((e) => {
     const found = new RegExp(e.aliases.map(escapeRegExp).join("|")).exec(r.sentence.text);
-    return found ? clauses.find((c) => found.index >= c.start && found.index < c.end) : undefined;
-  };
-  const most = Math.max(...people.map((e) => clauseOf(e)?.asked ?? 0));
-  const kept = people.filter((e) => clauseOf(e)?.asked === most);
+    return found ? clauses.find((c) => found.index >= c.start && found.index < c.end)?.asked : undefined;
+  });
+  const most = Math.max(...asked.map((n) => n ?? 0));
+  const kept = people.filter((_, i) => asked[i] === most);
   return kept.length ? kept : people;
 }
 

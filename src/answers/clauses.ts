@@ -55,11 +55,16 @@ const CLAUSE_BREAK = /[,:](?=\s)|[;()—–]|\s(?:and|but|or)\s/g;
 
 /** Tags of a sentence, kept for the few most recent: one question reads a passage's tags for each of its spans. */
 export function taggedSentence(s: Sentence): Tagged[] {
-  const hit = recent.get(s.text);
+  return taggedText(s.text);
+}
+
+/** Tags of a text, from the same few-most-recent cache: ranking and extraction read the same candidates. */
+export function taggedText(text: string): Tagged[] {
+  const hit = recent.get(text);
   if (hit) return hit;
-  const tokens = tag(s.text);
+  const tokens = tag(text);
   if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
-  recent.set(s.text, tokens);
+  recent.set(text, tokens);
   return tokens;
 }
 const recent = new Map<string, Tagged[]>();

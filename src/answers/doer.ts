@@ -29,9 +29,14 @@ export function namedDoer(text: string, predicate: string[], named: string[]): s
 let last: { key: string; pattern: RegExp } = { key: "", pattern: /$^/g };
 
 function doerPattern(predicate: string[]): RegExp {
-  const forms = predicate.flatMap((verb) => wordForms(verb, "verb")).map(escapeRegExp).join("|");
+  const forms = verbForms(predicate);
   // A verb form before a capitalized word is a title ("Wild coach Bruce Boudreau"), not the verb.
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})\\s+(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?(?:${forms})\\b(?!\\s+\\p{Lu})`, "gu");
+}
+
+/** Every form of the asked verbs, as a regular expression alternation. */
+function verbForms(predicate: string[]): string {
+  return predicate.flatMap((verb) => wordForms(verb, "verb")).map(escapeRegExp).join("|");
 }
 
 /** Two to four capitalized words ("Live Nation", "Pacific Gas & Electric"), or one not opening the sentence. */
@@ -47,7 +52,7 @@ const NAME_RUN = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.&'’-]
  */
 export function passiveAgent(text: string, predicate: string[], terms: string[]): string | null {
   if (!predicate.length) return null;
-  const forms = predicate.flatMap((verb) => wordForms(verb, "verb")).map(escapeRegExp).join("|");
+  const forms = verbForms(predicate);
   const m = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\p{Ll}+ly\\s+)?(?:${forms})\\s+by\\s+((?:(?!(?:who|which|that|and|or|but|after|before|while|when|as)\\b)[\\p{L}’'-]+\\s*){1,4})`, "u").exec(text);
   if (!m) return null;
   const before = termsOf(text.slice(0, m.index));

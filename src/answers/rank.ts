@@ -5,7 +5,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { fold, termsOf, words } from "../index/terms.js";
 import type { Question } from "../questions/parse.js";
 import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, WEEKDAYS, alternation } from "../lexicon/english.js";
-import { tag } from "../lexicon/nlp.js";
+import { taggedText } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
 import { softAlternatives, type Relation } from "./soft.js";
@@ -199,7 +199,7 @@ function describedBefore(text: string, before: string): boolean {
   const noun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before);
   if (!noun || !/^\p{Lu}/u.test(text.slice(before.length))) return false;
   const at = before.length - noun[0].trimStart().length;
-  return tag(text).some((t) => t.at === at && t.pos === "NOUN");
+  return taggedText(text).some((t) => t.at === at && t.pos === "NOUN");
 }
 
 /** The sentences around one that its words lean on: up to two either side, in the same paragraph. */

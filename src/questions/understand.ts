@@ -185,12 +185,13 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   // The tagger splits "op-ed" into "op", "-", "ed": only whole words of the question can be its verbs.
   const whole = new Set(words(parsed.text).map((w) => w.toLowerCase()));
   // "how much did oil fall": the word after "did" is the subject when a later one ends the clause as its verb.
-  const verbless = tagged.findIndex((t, i) => t.pos !== "VERB" && (parsed.intent === "when" || parsed.intent === "howmany" || parsed.intent === "who") && endsVerblessClause(tagged, i));
+  // Only where a date, a figure or a doer is asked: "where does Lena Voss work" is answered by "Voss of
+  // the Harborview Maritime Institute", which never says "work".
+  const asksOfAnAct = parsed.intent === "when" || parsed.intent === "howmany" || parsed.intent === "who";
+  const verbless = asksOfAnAct ? tagged.findIndex((t, i) => t.pos !== "VERB" && endsVerblessClause(tagged, i)) : -1;
   tagged.forEach((t, i) => {
     if (verbless > i && subjectReadAsVerb(tagged, i)) return;
-    // Only where a date or a figure is asked: "where does Lena Voss work" is answered by "Voss of the
-    // Harborview Maritime Institute", which never says "work".
-    if (t.pos !== "VERB" && (parsed.intent === "when" || parsed.intent === "howmany" || parsed.intent === "who") && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
+    if (t.pos !== "VERB" && asksOfAnAct && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
     // Right after "who", a word in -s is the verb it asks about ("who coaches the Wild"), however the tagger reads it.
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
     if (third) t = { ...t, pos: "VERB", lemma: third };
