@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
@@ -56,6 +57,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
   const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts);
   if (rival) return { rule: "name_absent", missing: rival };
+  const absentPerson = ASKS_OF_SOMEONE.has(q.intent) ? q.named.find((name) => personAbsent(kb, name, window)) : undefined;
+  if (absentPerson) return { rule: "name_absent", missing: absentPerson };
   for (const name of q.named) {
     const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? "")].filter((t): t is string => Boolean(t));
     if (!alternatives.length || alternatives.some((t) => terms.has(t) || article.has(t))) continue;
@@ -245,6 +248,20 @@ const PASSIVE_QUESTION = new RegExp(`\\b(?:${PASSIVE_AUXILIARIES})\\s+(?:[\\p{L}
 
 /** Questions whose answer is a fact about the person named (a date, a place, a figure), not another person. */
 const ASKS_OF_SOMEONE = new Set(["when", "where", "howmany"]);
+
+/**
+ * Whether a person the question asks a fact of ("how many points did Kuzma score") goes unnamed in the
+ * passage and the sentences around it. Unlike a place or an organization, which an article names once
+ * and then calls "the museum", a person's figure or date is stated where they are named (or in the
+ * sentence after, as "he"): elsewhere in the article it is someone else's ("the Thunder scored nine").
+ */
+function personAbsent(kb: Knowledge, name: string, window: Sentence[]): boolean {
+  const asked = fold(name);
+  if (!(nameIndex(kb).byAlias.get(asked) ?? []).some((e) => e.kind === "person")) return false;
+  // Another article's spelling of the name is the same person ("Zelensky", "Zelenskiy").
+  const spelledAs = (alias: string) => alias.split(" ").some((w) => w === asked || (asked.length >= WEIGHTS.decide.respelledNameLength && distance(w, asked) <= 1));
+  return !window.some((s) => (kb.mentions.get(s.id) ?? []).some((e) => e.kind === "person" && e.aliases.some((a) => spelledAs(fold(a)))));
+}
 
 /** How many words before a verb are searched for the name of whoever it is said of. */
 const SUBJECT_WINDOW_WORDS = 6;

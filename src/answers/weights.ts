@@ -78,6 +78,8 @@ export const WEIGHTS = {
     reasonAfter: 2,
     /** Other quotes shown with a passage answer score at least this share of the best one's. */
     closeScore: 0.6,
+    /** A person's name this long or longer, one edit away, is another article's spelling of it ("Zelensky", "Zelenskiy"). */
+    respelledNameLength: 6,
   },
   extract: {
     /**
