@@ -1,5 +1,5 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SUM_ASKED_BY_WHAT, alternation } from "../lexicon/english.js";
 import { isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag, wordForms } from "../lexicon/nlp.js";
 
@@ -66,7 +66,7 @@ function readMeasure(question: string): Measure {
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
   // "how much did prices rise": by a rate, a sum or a multiple ("four times"), whichever the passage gives.
   if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points"]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
-  if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q)) return { kind: "money" };
+  if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q) || SUM_ASKED_BY_WHAT.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
   const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q) || MEASURE_NOUNS[noun].askedAs?.test(q));

@@ -131,6 +131,9 @@ export const PEOPLE_NOUNS = ["people", "persons", "individuals", "humans", "ppl"
 /** Nouns for a sum of money: "what is the minimum fare" asks for one. */
 export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "rent", "fine", "budget", "toll", "charge", "tuition"];
 
+/** A sum asked without "how much": "what was the deal worth", "what did the jets cost". */
+export const SUM_ASKED_BY_WHAT = /^what(?:'s| is| was| are| were) .+ worth$|^what (?:did|does|do|will|would) .+ cost$/;
+
 /** A regular expression alternation of a list, longest first (so "Sept." wins over "Sep"). */
 export function alternation(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");

@@ -13,7 +13,8 @@ writeFileSync(
     `Rosa Keane scored 28 points as the Harbor Gulls beat the Pine Valley Owls on Saturday night.\n\n` +
     `Mara Tovik left the game with a sprained ankle in the first quarter. Tovik did not return.\n\n` +
     `The crowd of 9,000 was the largest of the season.\n\n` +
-    `The Owls scored 11 straight points late to cut the lead to three.\n`,
+    `The Owls scored 11 straight points late to cut the lead to three.\n\n` +
+    `Delta Wing Air ordered 12 Corvan jets at the show. The order is valued at $2.1 billion at list prices.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -23,5 +24,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/^name_absent: Tovik/);
     expect(core.ask("how many points did keane score").answer).toMatch(/^28\b/);
+  });
+
+  it("parse and extract stages: 'what is X worth' and 'what did X cost' ask a sum, as 'how much' does", () => {
+    expect(core.ask("whats the corvan order worth").answer).toMatch(/^\$2\.1 billion\b/);
+    expect(core.ask("what did the corvan jets cost").answer).toMatch(/^\$2\.1 billion\b/);
   });
 });
