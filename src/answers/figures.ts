@@ -13,7 +13,7 @@ export type Measure =
   | { kind: "age" }
   | { kind: "money" }
   | { kind: "percent" }
-  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean }
+  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean }
   | { kind: "any" };
 
 /** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
@@ -79,7 +79,8 @@ function readMeasure(question: string): Measure {
   // "how long did it glow" (a verb other than "be") asks for a time, not a length ("40-foot tubes").
   if (scale) return { kind: "count", units: unitTerms(adjective === "long" && ASKS_DURATION.test(q) ? DURATION_UNITS : scale.units), strict: true, alsoAs: scale.alsoAs };
   const unit = countedNoun(q);
-  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]), noun: unit };
+  const code = unit && MODEL_CODE.exec(unit)?.[1];
+  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]), noun: unit, ...(code ? { code } : {}) };
   return { kind: "any" };
 }
 
@@ -108,8 +109,9 @@ export function statesMeasure(noun: string, text: string): boolean {
 function countedNoun(q: string): string | undefined {
   const at = /\bhow (?:many|much)\s+/.exec(q);
   if (!at) return undefined;
-  // A model's code ("how many a380s") is one word, which the tagger would split.
-  const code = /^\p{L}+\d[\p{L}\d-]*(?=\s|$)/u.exec(q.slice(at.index + at[0].length))?.[0];
+  // A model's code ("how many a380s", "how many 787s") is one word, which the tagger would split.
+  const code = /^\p{L}*\d[\p{L}\d-]*(?=\s|$)/u.exec(q.slice(at.index + at[0].length))?.[0];
+  if (code && /^\d+$/.test(code)) return undefined;
   if (code) return code;
   const after = tag(q.slice(at.index + at[0].length));
   let head: string | undefined;
@@ -131,6 +133,9 @@ function countedNoun(q: string): string | undefined {
 
 const PLURAL = /^(?:people|men|women|children)$|[^aiosu]s$/;
 
+/** A model's code as counted ("a380s", "787s"): letters and digits, the plural's s dropped. */
+const MODEL_CODE = /^(\p{L}*\d[\p{L}\d]*?)(?:'?s)?$/u;
+
 function singular(w: string): string {
   return w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
 }
@@ -148,6 +153,17 @@ function unitKeys(word: string): string[] {
 /** Whether a word of the text is one of a measure's units. */
 export function isUnit(word: string, units: readonly string[]): boolean {
   return unitKeys(word).some((t) => units.includes(t));
+}
+
+/** Whether a figure's next words count the model a code names: the code itself, or a plural noun where the sentence names it. */
+function countsModel(text: string, next: string[], code: string): boolean {
+  const model = new RegExp(`(?<![\\p{L}\\d])${code}(?![\\d])`, "iu");
+  return next.some((w) => model.test(w)) || (model.test(text) && pluralNounIn(next) !== undefined);
+}
+
+/** The first plural noun of some words, by its dictionary lemma: "coronavirus" ends in -s but counts nothing, nor does "its". */
+function pluralNounIn(next: string[]): string | undefined {
+  return next.find((w) => !STOP_WORDS.has(w) && (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && (nounLemma(w) !== w || isNoun(w.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))))) || IRREGULAR_PLURALS.has(w));
 }
 
 export interface Figure {
@@ -223,9 +239,8 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (RANGE_JOINS.has(after[0]?.toLowerCase() ?? "") && NUMBER_WORD.test(after[1] ?? "")) from = 2;
   // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
   const next = after[from]?.toLowerCase() === "of" ? after.slice(from + 1, from + 1 + COUNTED_WORDS) : after.slice(from, from + COUNTED_WORDS);
-  // A plural by its dictionary lemma: "coronavirus" ends in -s but counts nothing, nor does "its" ("three of its commanders").
-  const counted = next.find((w) => !STOP_WORDS.has(w) && (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && (nounLemma(w) !== w || isNoun(w.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))))) || IRREGULAR_PLURALS.has(w));
-  if (!counted || isUnit(counted, measure.units)) return true;
+  const counted = pluralNounIn(next);
+  if (!counted || isUnit(counted, measure.units) || (measure.code && countsModel(text, next, measure.code))) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
   const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);
   if (before.some((w, i) => before[i + 1]?.toLowerCase() === "of" && isUnit(w, measure.units))) return true;
@@ -291,6 +306,9 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // "three times a week" is how often, not a multiple.
       if (FREQUENCY.test(after)) return false;
       if (next.some((w) => isUnit(w, measure.units))) return true;
+      // Models are counted by what they are ("123 of the planes", "30 of Boeing's 787-9 jets") in a
+      // sentence that names the model.
+      if (measure.code && countsModel(text, next, measure.code)) return true;
       return measure.noun !== undefined && PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && next.some((w) => isPersonNoun(nounLemma(w)));
     }
     default:

@@ -14,7 +14,9 @@ writeFileSync(
     `Mara Tovik left the game with a sprained ankle in the first quarter. Tovik did not return.\n\n` +
     `The crowd of 9,000 was the largest of the season.\n\n` +
     `The Owls scored 11 straight points late to cut the lead to three.\n\n` +
-    `Delta Wing Air ordered 12 Corvan jets at the show. The order is valued at $2.1 billion at list prices.\n`,
+    `Delta Wing Air ordered 12 Corvan jets at the show. The order is valued at $2.1 billion at list prices.\n\n` +
+    `Delta Wing Air is the largest buyer of the Corvan K90, with 41 of the planes in its fleet.\n\n` +
+    `Last year Delta Wing Air bought 20 of Tessel's 550-8 freighters.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -29,5 +31,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("parse and extract stages: 'what is X worth' and 'what did X cost' ask a sum, as 'how much' does", () => {
     expect(core.ask("whats the corvan order worth").answer).toMatch(/^\$2\.1 billion\b/);
     expect(core.ask("what did the corvan jets cost").answer).toMatch(/^\$2\.1 billion\b/);
+  });
+
+  it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
+    expect(core.ask("how many k90s does delta wing air have").answer).toMatch(/^41\b/);
+    expect(core.ask("how many 550s did delta wing air buy").answer).toMatch(/^20\b/);
   });
 });
