@@ -85,6 +85,8 @@ function rivalName(question: string, text: string): string | null {
     const last = name.split(/\s+/).pop()!;
     // "Mayor Schaaf" and "Libby Schaaf" are one person: a title before a name makes no rival of it.
     if (titledOnly(name)) continue;
+    // Names typed side by side ("final score lakers thunder") that the passage writes apart are both there.
+    if (name.split(/\s+/).every((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(text))) continue;
     const others = [...text.matchAll(MULTIWORD_NAME)].map((o) => o[0]).filter((o) => o.split(/\s+/).pop() === last && !o.endsWith(name) && !titledOnly(o));
     if (others.length) return name;
   }

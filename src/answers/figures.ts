@@ -1,5 +1,5 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SUM_ASKED_BY_WHAT, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, alternation } from "../lexicon/english.js";
 import { isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag, wordForms } from "../lexicon/nlp.js";
 
@@ -13,6 +13,7 @@ export type Measure =
   | { kind: "age" }
   | { kind: "money" }
   | { kind: "percent" }
+  | { kind: "score" }
   | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean }
   | { kind: "any" };
 
@@ -62,6 +63,7 @@ const MONEY_NOUN_ASKED = new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p
 
 function readMeasure(question: string): Measure {
   const q = question.toLowerCase();
+  if (SCORE_ASKED.test(q)) return { kind: "score" };
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
   // "how much did prices rise": by a rate, a sum or a multiple ("four times"), whichever the passage gives.
@@ -177,10 +179,17 @@ const ORDINAL_FRACTION = /^(?:third|quarter)$/i;
 /** A fraction with the article it is counted by ("a third", "one half"): a share. */
 const SHARE_FRACTION = new RegExp(`^(?:(?:a|one) (?:${FRACTION_WORDS})|${WRITTEN_FRACTION})$`, "i");
 
+/**
+ * A result written as two sides' points ("112-107", "6-3", "2–1"): not a model ("787-9": a one-digit
+ * side after a three-digit one), a season ("2019-20") nor part of a longer code or a sum.
+ */
+const SCORE = /(?<![\p{L}\d$£€¥.,-])(?:\d{1,3}[-–]\d{2,3}|\d{1,2}[-–]\d)(?![\p{L}\d%-]|[.,]\d)/gu;
+
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
 export function figuresOf(text: string, asked: string): Figure[] {
   const lower = asked.toLowerCase();
-  return [...text.slice(0, FIGURE_LIMITS.chars).matchAll(FIGURE)]
+  const scores = SCORE_ASKED.test(lower) ? [...text.slice(0, FIGURE_LIMITS.chars).matchAll(SCORE)] : [];
+  return [...scores, ...[...text.slice(0, FIGURE_LIMITS.chars).matchAll(FIGURE)]].sort((a, b) => a.index! - b.index!)
     .slice(0, FIGURE_LIMITS.figures)
     .map((m) => ({ text: m[0].replace(/[.,]$/, ""), at: m.index! }))
     // "a third", "one half": the article the fraction is counted by is part of it.
@@ -294,6 +303,9 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (period && !new RegExp(`\\b(?:${period}s?|${PERIOD_ADJECTIVES[period]})\\b`, "i").test(text)) return false;
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
     }
+    case "score":
+      // "up 109-98 with 3:08 to play" is the score on the way, not the result (the clock may be blanked out as a time).
+      return new RegExp(`^${SCORE.source}$`, "u").test(f.text) && !/^\s+with\s+(?:[\d:.]+\s+)?(?:\p{L}+\s+)?(?:to play|to go|left|remaining)\b/u.test(after);
     case "percent":
       return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {

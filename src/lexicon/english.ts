@@ -134,6 +134,9 @@ export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "r
 /** A sum asked without "how much": "what was the deal worth", "what did the jets cost". */
 export const SUM_ASKED_BY_WHAT = /^what(?:'s| is| was| are| were) .+ worth$|^what (?:did|does|do|will|would) .+ cost$/;
 
+/** "what was the final score", "what's the score": a game's result, both sides' points. */
+export const SCORE_ASKED = /^what(?:'s| is| was| were)? the (?:final |full[- ]time |half[- ]?time )?score\b/;
+
 /** A regular expression alternation of a list, longest first (so "Sept." wins over "Sep"). */
 export function alternation(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");

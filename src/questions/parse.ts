@@ -1,5 +1,5 @@
 import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
-import { MEASURE_ADJECTIVES, MONEY_NOUNS, SUM_ASKED_BY_WHAT, alternation } from "../lexicon/english.js";
+import { MEASURE_ADJECTIVES, MONEY_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, alternation } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
 import { baseForms, isVerb } from "../lexicon/wordnet.js";
 
@@ -96,6 +96,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^what(?:'s| is| was| are| were) the (?:population|number|size|age|amount|total|cost|price|value|salary|budget|death toll|toll) of\b/, () => ({ intent: "howmany" })],
   // "what was the deal worth", "what did the jets cost": a sum asked in other words than "how much".
   [SUM_ASKED_BY_WHAT, () => ({ intent: "howmany" })],
+  // "what was the final score": a result in figures.
+  [SCORE_ASKED, () => ({ intent: "howmany" })],
   // "what's the halibut promo price at Whole Foods": a measure named after up to three words of what it measures.
   // "what was the minimum fare Uber charged": or a clause after it that ends in a past tense.
   [new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(["population", "value", "death toll", ...MONEY_NOUNS])})s?(?: (?:of|at|for|in|on|during|after|before|from|under|since) .+| (?:that |which )?(?:[\\p{L}'-]+ ){1,3}(?:\\p{L}+ed|${alternation(IRREGULAR_MONEY_PASTS)}))?$`, "u"), () => ({ intent: "howmany" })],

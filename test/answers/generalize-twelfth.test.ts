@@ -10,7 +10,8 @@ const desk = tempDir();
 writeFileSync(
   join(desk, "gulls.md"),
   `---\ntitle: Gulls hold off Owls 98-91 as Keane sets a club mark\npublished: 2022-03-14\n---\n` +
-    `Rosa Keane scored 28 points as the Harbor Gulls beat the Pine Valley Owls on Saturday night.\n\n` +
+    `Rosa Keane scored 28 points as the Harbor Gulls beat the Pine Valley Owls 98-91 on Saturday night.\n\n` +
+    `A Keane layup put the Gulls up 90-80 with 2:10 to play.\n\n` +
     `Mara Tovik left the game with a sprained ankle in the first quarter. Tovik did not return.\n\n` +
     `The crowd of 9,000 was the largest of the season.\n\n` +
     `The Owls scored 11 straight points late to cut the lead to three.\n\n` +
@@ -31,6 +32,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("parse and extract stages: 'what is X worth' and 'what did X cost' ask a sum, as 'how much' does", () => {
     expect(core.ask("whats the corvan order worth").answer).toMatch(/^\$2\.1 billion\b/);
     expect(core.ask("what did the corvan jets cost").answer).toMatch(/^\$2\.1 billion\b/);
+  });
+
+  it("parse and extract stages: a score is asked by 'what was the final score' and answered by both sides' points, not the score on the way ('up 90-80 with 2:10 to play'); names typed side by side are no rival of the passage's", () => {
+    expect(core.ask("what was the final score gulls owls").answer).toMatch(/^98-91\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
