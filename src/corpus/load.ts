@@ -111,7 +111,7 @@ export function docIdOf(dir: string, file: string): string {
 }
 
 /** Bump when parsing (sentence splitting, inference) changes, so cached parses are redone. */
-const PARSE_VERSION = 5;
+const PARSE_VERSION = 6;
 
 /** A parsed document without its text (re-read from the file) and with its sentences as numbers. */
 const CACHED_DOC = z.object({

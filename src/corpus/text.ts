@@ -24,6 +24,8 @@ const BOILERPLATE = [
   /^image\s*:/i,
   /^source\s+link\.?$/i,
   /^(read more|advertisement|share this( article)?|related( articles)?)\.?$/i,
+  // A link to another story: "Related: Possible Water Plumes on Europa", "READ MORE: …", "See also: …".
+  /^(?:related( articles?| stories| coverage)?|read more|read also|see also|more|watch|listen)\s*:\s+\S/i,
   /^\([^()]{2,60}\/[^()]{2,60}\)$/,
 ];
 

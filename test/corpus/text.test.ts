@@ -55,4 +55,12 @@ describe("sentence splitting", () => {
     }
     expect(isBoilerplate("The council voted on Tuesday.")).toBe(false);
   });
+
+  it("recognises a link to another story as page furniture ('Related: …', 'READ MORE: …'), not a sentence of the story", () => {
+    for (const t of ["Related: Possible Rings on Saturn: The Discovery in Images", "READ MORE: Council votes to close the pier", "See also: The ten best parks"]) {
+      expect(isBoilerplate(t)).toBe(true);
+    }
+    expect(isBoilerplate("More than 40 people were hurt.")).toBe(false);
+    expect(isBoilerplate("Related stories were told by two witnesses.")).toBe(false);
+  });
 });
