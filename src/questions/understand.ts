@@ -179,6 +179,19 @@ function baseFormAfterSupport(tagged: ReturnType<typeof tag>, i: number): string
  * be, do, have, say), as lemmas. In "how many people live in Los Angeles" it is "live"; in "who is
  * Homan" there is none.
  */
+/** Auxiliaries that end a counted phrase: "how many triple doubles | does he have". */
+const COUNTED_PHRASE_END = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)$/;
+
+/**
+ * Where the noun phrase after "how many / how much" ends, when an auxiliary follows it ("how many
+ * rebounds did …"); 0 otherwise ("how many people died": the verb is the act asked).
+ */
+function countedPhraseEnd(tagged: ReturnType<typeof tag>): number {
+  if (tagged[0]?.lower !== "how" || !/^(?:many|much)$/.test(tagged[1]?.lower ?? "")) return 0;
+  const end = tagged.findIndex((t, i) => i > 2 && COUNTED_PHRASE_END.test(t.lower));
+  return Math.max(end, 0);
+}
+
 function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[] {
   const out: string[] = [];
   const subject = new Set((parsed.subject ?? "").toLowerCase().split(/\s+/));
@@ -189,8 +202,11 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   // the Harborview Maritime Institute", which never says "work".
   const asksOfAnAct = parsed.intent === "when" || parsed.intent === "howmany" || parsed.intent === "who";
   const verbless = asksOfAnAct ? tagged.findIndex((t, i) => t.pos !== "VERB" && endsVerblessClause(tagged, i)) : -1;
+  const counted = countedPhraseEnd(tagged);
   tagged.forEach((t, i) => {
     if (verbless > i && subjectReadAsVerb(tagged, i)) return;
+    // "how many rebounds did he have": what is counted is no act, however the tagger reads it.
+    if (i < counted) return;
     if (t.pos !== "VERB" && asksOfAnAct && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
     // Right after "who", a word in -s is the verb it asks about ("who coaches the Wild"), however the tagger reads it.
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;

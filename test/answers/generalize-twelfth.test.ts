@@ -12,6 +12,7 @@ writeFileSync(
   `---\ntitle: Gulls hold off Owls 98-91 as Keane sets a club mark\npublished: 2022-03-14\n---\n` +
     `Rosa Keane scored 28 points as the Harbor Gulls beat the Pine Valley Owls 98-91 on Saturday night.\n\n` +
     `A Keane layup put the Gulls up 90-80 with 2:10 to play.\n\n` +
+    `Keane finished with 14 rebounds, six assists and three steals.\n\n` +
     `Mara Tovik left the game with a sprained ankle in the first quarter. Tovik did not return.\n\n` +
     `The crowd of 9,000 was the largest of the season.\n\n` +
     `The Owls scored 11 straight points late to cut the lead to three.\n\n` +

@@ -13,6 +13,10 @@ describe("understand stage", () => {
     expect(u("when did homan leave ICE").predicate).toEqual(["leave"]);
     // Asked as a population: the relation is the noun, not the verb.
     expect(u("how many people live in los angeles").predicate).toEqual([]);
+    // What "how many" counts, up to its auxiliary, is no act however the tagger reads it ("rebounds", "steals").
+    expect(u("how many rebounds did homan have").predicate).toEqual([]);
+    expect(u("how many steals did homan have").predicate).toEqual([]);
+    expect(u("how many people died in the raid").predicate).toEqual(["die"]);
     expect(u("how many people live in los angeles").relationNouns).toEqual(["population"]);
     // A capitalized word past the first is a name's ("Super Mario Run"), no verb of the question.
     expect(u("when did Super Mario Run launch").predicate).toEqual(["launch"]);
