@@ -45,7 +45,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december last next meanwhile however furthermore unfortunately according since
 over approximately about so some many most each both there here many photo source posted categories press
 city state federal national american americans new north south east west northern southern united
-states america latin bay area mr mrs ms mx dr prof sir dame lord lady`.split(/\s+/),
+states america latin bay area mr mrs ms mx dr prof sir dame lord lady although though because while whereas
+unless until whether despite`.split(/\s+/),
 );
 
 /** Titles of courtesy before a name ("Sir William Ramsay", "Dr. Jane Okafor"): a person, but no office. */
@@ -146,6 +147,9 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const FIRST_INITIALS = /^(?:\p{Lu}\.)+$/u;
 /** Opening words that are never part of a name; "Will" and "May" are only when more than one name word follows. */
+/** The text before a word that opens a clause of its own: after a colon, a semicolon or a dash. */
+const OPENS_CLAUSE = /[:;—–]\s*$/;
+
 function opensWithNonName(first: string, lastOfRun: number): boolean {
   if (first === "will" || first === "may") return lastOfRun > 1;
   // An imperative opening the sentence ("Ask Damien Chazelle …"): a word only a verb, never a noun or a name.
@@ -246,7 +250,8 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     if (opensWithRole) i = 1;
     // A sentence's opening word that is no name ("When Margaret Hamilton arrived", "When Putin returned",
     // "Two Clinton donors"); "Will" and "May" open names too often ("Will Hurd said") to be dropped from two.
-    if (i === 0 && opensWithNonName(tokens[0].word.toLowerCase(), j)) i = 1;
+    // So is a clause's opening word after a colon, a semicolon or a dash ("a reason for this: Although James has").
+    if ((i === 0 || OPENS_CLAUSE.test(text.slice(0, tokens[i].start))) && opensWithNonName(tokens[i].word.toLowerCase(), j - i)) i++;
     // A first initial is part of the name, or initials run together: "President J. David Cox", "J.J. Abrams".
     if (i > 0 && FIRST_INITIALS.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
     const count = j - i + 1;
