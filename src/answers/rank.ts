@@ -10,6 +10,7 @@ import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
 import { softAlternatives, type Relation } from "./soft.js";
 import { namedDoer } from "./doer.js";
+import { nameIndex } from "./resolve.js";
 
 /** A passage's ranking features, each in [0, 1] (headline: 0 or 1): see WEIGHTS.rank for their meaning. */
 export type Features = Record<keyof typeof WEIGHTS.rank, number>;
@@ -113,6 +114,12 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
   // several times per question, so sets made per candidate were most of an answer's garbage.
   const spelledOut = (t: string, list: readonly string[]) => longForms.get(t)?.every((x) => list.includes(x)) ?? false;
   const saidOtherwise = (t: string, list: readonly string[]) => soft.get(t)?.some((a) => list.includes(a)) ?? false;
+  // A person the question names by one of their names ("lebron") is named where a passage calls them by another ("James").
+  const people = peopleNamed(kb, q);
+  const namedOtherwise = (t: string, window: readonly Sentence[]) => {
+    const named = people.get(t);
+    return named !== undefined && window.some((w) => kb.mentions.get(w.id)?.some((e) => named.has(e)));
+  };
   // A name the question gives (Chicago, the United States) must be in the passage's article.
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
   const asked = askedOf(kb, q);
@@ -125,14 +132,28 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     const own = kb.terms[id];
     const near = own.concat(...neighbours(kb, s).map((n) => kb.terms[n.id]));
     if (required.length && !required.every((alts) => alts.some((t) => near.includes(t) || docTerms(kb, s.doc).has(t)))) continue;
-    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own));
-    const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near));
+    const window = [s, ...neighbours(kb, s)];
+    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own) || namedOtherwise(t, [s]));
+    const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near) || namedOtherwise(t, window));
     const coverage = terms.length ? nearby.length / terms.length : 0;
     const weight = (list: string[]) => list.reduce((n, t) => n + kb.idf(t), 0) / total;
     const features = featuresOf(kb, q, asked, s, options, { bm25: raw / max, coverage: weight(matched), window: weight(nearby) });
     ranked.push({ sentence: s, score: scoreOf(features, Boolean(options.speaker), q), features, coverage, matched });
   }
   return ranked.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/** The people each name of the question stands for, by its term: "lebron" → LeBron James (by alias or first name). */
+function peopleNamed(kb: Knowledge, q: { named: readonly string[] }): Map<string, Set<Entity>> {
+  const index = nameIndex(kb);
+  const out = new Map<string, Set<Entity>>();
+  for (const name of q.named) {
+    const term = termsOf(name)[0];
+    const folded = fold(name);
+    const people = [...(index.byAlias.get(folded) ?? []), ...(index.byFirstName.get(folded) ?? [])].filter((e) => e.kind === "person");
+    if (term && people.length) out.set(term, new Set(people));
+  }
+  return out;
 }
 
 const docTermCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
