@@ -185,6 +185,11 @@ const SHARE_FRACTION = new RegExp(`^(?:(?:a|one) (?:${FRACTION_WORDS})|${WRITTEN
  */
 const SCORE = /(?<![\p{L}\d$£€¥.,-])(?:\d{1,3}[-–]\d{2,3}|\d{1,2}[-–]\d)(?![\p{L}\d%-]|[.,]\d)/gu;
 
+/** Whether a figure is one side of a score-shaped pair ("112-107"). */
+function inScore(text: string, f: Figure): boolean {
+  return [...text.slice(Math.max(0, f.at - 4), f.at + f.text.length + 4).matchAll(SCORE)].some((m) => m.index! + Math.max(0, f.at - 4) <= f.at && m.index! + Math.max(0, f.at - 4) + m[0].length >= f.at + f.text.length);
+}
+
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
 export function figuresOf(text: string, asked: string): Figure[] {
   const lower = asked.toLowerCase();
@@ -236,6 +241,8 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (!/\bhow many\b/i.test(asked)) return true;
   // "40 percent of the country's coal production" tells no count of miners.
   if (/%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length))) return false;
+  // Either side of a score ("hold off OKC 112-107") counts nothing, unless a count follows it as a range's ("10-15 people").
+  if (inScore(text, f) && pluralNounIn(text.slice(f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(1, 1 + COUNTED_WORDS)) === undefined) return false;
   // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.
   const rest = text.slice(f.at + f.text.length);
   const joined = /^-(\p{L}+)/u.exec(rest)?.[1];

@@ -7,7 +7,18 @@ const fitting = (question: string, sentence: string) =>
     .filter((f) => fits(sentence, f, measureOf(question), question))
     .map((f) => f.text);
 
+/** The figures of a sentence that may count what a how-many question counts. */
+const counting = (question: string, sentence: string) =>
+  figuresOf(sentence, question)
+    .filter((f) => mayCount(sentence, f, measureOf(question), question))
+    .map((f) => f.text);
+
 describe("what a how-many question measures (extract stage)", () => {
+  it("counts nothing by either side of a score, but a range before what it counts counts", () => {
+    expect(counting("how many triple doubles does keane have", "Gulls hold off Owls 98-91 as Keane sets a club mark")).toEqual([]);
+    expect(counting("how many people were hurt", "Between 10-15 people were hurt.")).toEqual(["10", "15"]);
+  });
+
   it("reads an age, money, a share, a population or a count of a unit from the question", () => {
     expect(measureOf("how old is the governor").kind).toBe("age");
     expect(measureOf("how much did the city pay for the land").kind).toBe("money");

@@ -1,6 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { findEntities } from "../../src/entities/extract.js";
 import { tempDir, testCore } from "../helpers.js";
 
 // A twelfth invented article, a game report with an airline order and a survey in it: none of its
@@ -18,9 +20,13 @@ writeFileSync(
     `The Owls scored 11 straight points late to cut the lead to three.\n\n` +
     `Delta Wing Air ordered 12 Corvan jets at the show. The order is valued at $2.1 billion at list prices.\n\n` +
     `Delta Wing Air is the largest buyer of the Corvan K90, with 41 of the planes in its fleet.\n\n` +
-    `Last year Delta Wing Air bought 20 of Tessel's 550-8 freighters.\n`,
+    `Last year Delta Wing Air bought 20 of Tessel's 550-8 freighters.\n\n` +
+    `There is a reason for the run: Although Keane rested in March, the Gulls won nine of ten.\n\n` +
+    `“We trust each other,” Keane said.\n\n` +
+    `Rosa Keane has led the league in steals for two seasons.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
+const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
 
 describe("decide and extract stages on a twelfth unseen article", () => {
   it("decide stage: a person asked a figure of must be named in the passage or beside it ('the Owls scored 11' is not Tovik’s score)", () => {
@@ -37,6 +43,17 @@ describe("decide and extract stages on a twelfth unseen article", () => {
 
   it("parse and extract stages: a score is asked by 'what was the final score' and answered by both sides' points, not the score on the way ('up 90-80 with 2:10 to play'); names typed side by side are no rival of the passage's", () => {
     expect(core.ask("what was the final score gulls owls").answer).toMatch(/^98-91\b/);
+  });
+
+  it("entity stage: a clause's opening word after a colon is no given name ('…: Although Keane rested'), so Rosa Keane keeps her surname", () => {
+    expect(people.map((p) => p.name)).not.toContain("Although Keane");
+    expect(people.find((p) => p.name === "Rosa Keane")?.aliases).toContain("Keane");
+  });
+
+  it("rank stage: a person asked by one name is named where the passage calls them by another ('rosa' is the Keane of 'Keane finished with …')", () => {
+    const a = core.ask("how many steals did rosa have", { explain: true });
+    expect(a.answer).toMatch(/^three\b/);
+    expect(a.explain?.find((e) => e.quote.startsWith("Keane finished"))?.coverage).toBe(1);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
