@@ -123,7 +123,7 @@ export const REASON_CUES = [...REASON_GIVEN, "in response to", "in order to", "s
 export const COLOUR_WORDS = ["red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "gray", "grey", "gold", "silver", "crimson", "scarlet", "turquoise", "beige"];
 
 /** Nouns for a kind of place or body written before its name: "in the coastal city of Napier", "at analyst firm RedMonk". */
-export const PLACE_KINDS = ["city", "town", "village", "state", "county", "province", "country", "region", "district", "neighborhood", "neighbourhood", "suburb", "capital", "island", "port", "firm", "company", "startup", "university", "college", "school", "hospital", "agency", "bank", "lab", "laboratory", "museum", "newspaper", "studio", "group"];
+export const PLACE_KINDS = ["city", "town", "village", "state", "county", "province", "country", "region", "district", "neighborhood", "neighbourhood", "suburb", "capital", "island", "port", "firm", "company", "startup", "university", "college", "school", "hospital", "agency", "bank", "lab", "laboratory", "museum", "newspaper", "journal", "magazine", "website", "studio", "group"];
 
 /** Nouns that count people of any kind: "how many people" is answered by "1,000 immigrants" (a WordNet noun.person). */
 export const PEOPLE_NOUNS = ["people", "persons", "individuals", "humans", "ppl"];

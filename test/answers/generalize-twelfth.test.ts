@@ -23,7 +23,8 @@ writeFileSync(
     `Last year Delta Wing Air bought 20 of Tessel's 550-8 freighters.\n\n` +
     `There is a reason for the run: Although Keane rested in March, the Gulls won nine of ten.\n\n` +
     `“We trust each other,” Keane said.\n\n` +
-    `Rosa Keane has led the league in steals for two seasons.\n`,
+    `Rosa Keane has led the league in steals for two seasons.\n\n` +
+    `A study of her shooting, by two coaches, was published on Monday in the journal Court Science.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -54,6 +55,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     const a = core.ask("how many steals did rosa have", { explain: true });
     expect(a.answer).toMatch(/^three\b/);
     expect(a.explain?.find((e) => e.quote.startsWith("Keane finished"))?.coverage).toBe(1);
+  });
+
+  it("extract stage: a journal or magazine is where something is published ('in the journal Court Science')", () => {
+    expect(core.ask("where was the study published").answer).toMatch(/^Court Science\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
