@@ -3,7 +3,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm, termsOf } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
 import { regularForms, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -201,13 +201,14 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|
 /**
  * A verb is stated as any word is (`states`); a beginning also by "since": "Since early June, dozens
  * of raids have been carried out"; speaking by any verb of saying ("where did Mayer speak": "Mayer …
- * said Tuesday at the … conference").
+ * said Tuesday at the … conference"); a change by any verb of its direction ("plunged" for "drop").
  */
 function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
   return (
     (INCEPTIVE_VERBS.includes(verb) && said.has("since")) ||
     (SPEAKING.has(verb) && SPEECH_VERBS.some((w) => said.has(w))) ||
     (CHANGE_DIRECTION_WORDS.get(verb)?.some((w) => said.has(w)) ?? false) ||
+    sameDirectionVerbs(verb).some((v) => wordForms(v, "verb").some((f) => said.has(f))) ||
     states(verb, "verb", terms, said, inCompounds)
   );
 }

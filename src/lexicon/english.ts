@@ -173,6 +173,11 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; ask
 const RISING_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar", "surge", "double", "triple", "go up", "boost", "raise", "lift", "hike"];
 const FALLING_VERBS = ["fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "go down", "cut", "reduce", "lower", "slash"];
 export const CHANGE_VERBS = [...RISING_VERBS, ...FALLING_VERBS];
+/** The other verbs of a change in the same direction: sales that "plunged" dropped. */
+export function sameDirectionVerbs(verb: string): string[] {
+  const group = RISING_VERBS.includes(verb) ? RISING_VERBS : FALLING_VERBS.includes(verb) ? FALLING_VERBS : [];
+  return group.filter((v) => v !== verb && !v.includes(" "));
+}
 /** The words that state a change's direction without its verb: prices "down by 6.6 per cent" fell. */
 export const CHANGE_DIRECTION_WORDS = new Map<string, string[]>([...RISING_VERBS.map((v): [string, string[]] => [v, ["up", "higher"]]), ...FALLING_VERBS.map((v): [string, string[]] => [v, ["down", "lower"]])]);
 

@@ -24,7 +24,9 @@ writeFileSync(
     `There is a reason for the run: Although Keane rested in March, the Gulls won nine of ten.\n\n` +
     `“We trust each other,” Keane said.\n\n` +
     `Rosa Keane has led the league in steals for two seasons.\n\n` +
-    `A study of her shooting, by two coaches, was published on Monday in the journal Court Science.\n`,
+    `A study of her shooting, by two coaches, was published on Monday in the journal Court Science.\n\n` +
+    `Ticket sales at the arena plunged 8 percent this season.\n\n` +
+    `Season ticket sales are still down from a high of 41 percent of all seats, and parking sales are up 3 percent.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -59,6 +61,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
 
   it("extract stage: a journal or magazine is where something is published ('in the journal Court Science')", () => {
     expect(core.ask("where was the study published").answer).toMatch(/^Court Science\b/);
+  });
+
+  it("rank stage: a change is said by any verb of its direction ('plunged 8 percent' for 'how much did ticket sales drop')", () => {
+    expect(core.ask("how much did ticket sales drop").answer).toMatch(/^8 percent\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
