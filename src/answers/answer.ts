@@ -13,7 +13,7 @@ import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
-import { FIGURE_LIMITS, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
+import { FIGURE_LIMITS, asksChange, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
@@ -988,8 +988,9 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const owned = ownedByName(q, r, figures);
   const ownedOnly = owned.length > 0 && owned.length < figures.length && !fitting.some((f) => owned.includes(f));
   const pool = ownedOnly ? owned : fitting.length ? fitting : figures;
-  const figure = nearestToTerms(kb, q, r, pool);
-  if (!figure) return "";
+  const nearest = nearestToTerms(kb, q, r, pool);
+  if (!nearest) return "";
+  const figure = asksChange(q.normalized) ? nearest : levelReached(text, nearest, figures);
   const range = rangeOf(text, figure, figures);
   if (range) return range;
   const rest = text.slice(figure.at + figure.text.length);
@@ -1008,6 +1009,16 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const words = units.length ? (/^(?:\s+\p{L}[\p{L}-]*){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
   const through = words.findIndex((w) => isUnit(w, units));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
+}
+
+/**
+ * "down by 30 to 126": a change by one figure to another. A question that asks no change ("how many
+ * are on order now") asks the level reached.
+ */
+function levelReached(text: string, figure: Figure, figures: Figure[]): Figure {
+  const next = figures[figures.indexOf(figure) + 1];
+  const by = /\bby\s+$/i.test(text.slice(Math.max(0, figure.at - 4), figure.at));
+  return by && next && /^\s+to\s+$/i.test(text.slice(figure.at + figure.text.length, next.at)) ? next : figure;
 }
 
 /** "between 400 and 600", "from 25 to 60": a range is answered whole, whichever end was chosen. */

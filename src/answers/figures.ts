@@ -55,6 +55,11 @@ let last: { question: string; measure: Measure } = { question: "", measure: { ki
 
 const CHANGE = new RegExp(`\\b(?:${alternation(CHANGE_VERBS.flatMap((v) => wordForms(v.split(" ")[0], "verb").map((f) => [f, ...v.split(" ").slice(1)].join(" "))))})\\b`);
 
+/** Whether a question asks a change in amount ("how many jobs did they cut", "how much did oil fall"). */
+export function asksChange(question: string): boolean {
+  return CHANGE.test(question.toLowerCase());
+}
+
 /** "how long did / will / has …": the time something took or lasts, not how long a thing is. */
 const ASKS_DURATION = /\bhow long (?:did|do|does|will|would|has|have|had|can|could|should|must)\b/;
 
