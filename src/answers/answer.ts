@@ -982,7 +982,10 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const text = withoutDates(r.sentence.text);
   const figures = countingFigures(kb, q, r);
   const measure = measureFor(q);
-  const fitting = figures.filter((f) => fits(text, f, measure, q.normalized));
+  // "selected from eight that submitted proposals": a figure whose own relative clause states the asked
+  // verb counts those who did it, its unit left unsaid.
+  const doers = figures.filter((f) => doersOfPredicate(q, text, f));
+  const fitting = doers.length ? doers : figures.filter((f) => fits(text, f, measure, q.normalized));
   // A figure in the asked name's own clause answers for it though its unit is left unsaid ("…; Thomas
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
@@ -1009,6 +1012,12 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const words = units.length ? (/^(?:\s+\p{L}[\p{L}-]*){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
   const through = words.findIndex((w) => isUnit(w, units));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
+}
+
+/** Whether a figure is followed by a relative clause of the question's verb: "eight that submitted", "40 who have left". */
+function doersOfPredicate(q: Understood, text: string, f: Figure): boolean {
+  const verb = /^\s+(?:that|who|which)\s+(?:(?:have|has|had|were|was)\s+)?(\p{L}+)/u.exec(text.slice(f.at + f.text.length))?.[1]?.toLowerCase();
+  return verb !== undefined && q.predicate.some((p) => wordForms(p, "verb").includes(verb));
 }
 
 /**

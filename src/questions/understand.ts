@@ -221,8 +221,9 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     if (/ing$/.test(t.lower) && /^(?:of|for|about|in|on|with|by|from)$/.test(tagged[i - 1]?.lower ?? "")) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
     if (subject.has(t.lower) && parsed.intent !== "search") return;
-    // After "who"/"what", the participle is the question's own verb ("who discovered neon").
-    if (/(?:ed|en)$/.test(t.lower) && tagged[i + 1]?.pos === "NOUN" && tagged[i - 1]?.pos !== "AUX" && !WH_SUBJECTS.has(tagged[i - 1]?.lower ?? "")) return;
+    // After "who"/"what", the participle is the question's own verb ("who discovered neon"), and after
+    // its subject ("how many companies submitted proposals").
+    if (/(?:ed|en)$/.test(t.lower) && tagged[i + 1]?.pos === "NOUN" && !/^(?:AUX|NOUN|PROPN|PRON)$/.test(tagged[i - 1]?.pos ?? "") && !WH_SUBJECTS.has(tagged[i - 1]?.lower ?? "")) return;
     // A verb that only leads to another ("try to expel", "plan to leave", "refused to meet") is not
     // the relation asked about; the verb after "to" is.
     if (tagged[i + 1]?.lower === "to" && tagged[i + 2]?.pos === "VERB") return;

@@ -17,6 +17,8 @@ describe("understand stage", () => {
     expect(u("how many rebounds did homan have").predicate).toEqual([]);
     expect(u("how many steals did homan have").predicate).toEqual([]);
     expect(u("how many people died in the raid").predicate).toEqual(["die"]);
+    // A participle after its subject is the verb asked, not an adjective ("the detained immigrants").
+    expect(u("how many mayors skipped meetings").predicate).toEqual(["skip"]);
     expect(u("how many people live in los angeles").relationNouns).toEqual(["population"]);
     // A capitalized word past the first is a name's ("Super Mario Run"), no verb of the question.
     expect(u("when did Super Mario Run launch").predicate).toEqual(["launch"]);
