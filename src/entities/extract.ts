@@ -32,7 +32,7 @@ const ORG_WORDS = new Set(
   `council department enforcement conference house post news journal express administration agency court courts
 office police university college committee party congress senate assembly security service services union
 association commission bureau times tribune herald press institute foundation center centre coalition network
-board authority customs immigration district church school`.split(/\s+/),
+board authority customs immigration district church school ministry company corporation group`.split(/\s+/),
 );
 
 /**
