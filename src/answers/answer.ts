@@ -20,7 +20,7 @@ import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternat
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softAlternatives } from "./soft.js";
-import { namedDoer, passiveAgent } from "./doer.js";
+import { describedDoer, namedDoer, passiveAgent } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -226,7 +226,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if (!people.length && candidates.length < mentioned.length) return UNANSWERABLE;
   // A company or body that does the asked act ("Live Nation is producing the tour") is who did it.
   // Or the agent of the asked verb in the passive, named or not ("was besieged by police").
-  const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named) ?? passiveAgent(best.sentence.text, q.predicate, q.terms);
+  // Or a body the sentence describes as the verb's subject ("a jury of experts will pick the design").
+  const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named) ?? passiveAgent(best.sentence.text, q.predicate, q.terms) ?? describedDoer(best.sentence.text, q.predicate);
   if (doer) return doerAnswer(doer);
   if (!people.length) {
     // "who founded X" where the passage names no one but what the question names: nobody to offer.

@@ -59,3 +59,19 @@ export function passiveAgent(text: string, predicate: string[], terms: string[])
   if (!terms.some((t) => before.includes(t))) return null;
   return m[1].trim();
 }
+
+/**
+ * The phrase a clause opens with, led by an article, as the subject right before the asked verb (an
+ * auxiliary between): "… this month and a jury of experts and public officials will pick the winning
+ * design" answers "who will pick the design" with the jury, named by no one. Not before a form of
+ * "be": "the old pier was built" names what was built.
+ *
+ * @example describedDoer("A panel of judges will pick the winner.", ["pick"]) // "A panel of judges"
+ */
+export function describedDoer(text: string, predicate: string[]): string | null {
+  if (!predicate.length) return null;
+  const m = new RegExp(`(?:^|[,;:]\\s+|\\b(?:and|but|while)\\s+)((?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}’'-]+\\s+){0,6}?[\\p{L}’'-]+)\\s+(?:(?:will|would|shall|can|could|may|might|must|has|have|had)\\s+)?(?:${verbForms(predicate)})\\b`, "u").exec(text);
+  // "The company that runs the AMAs, Dick Clark Productions": a relative clause's subject is no
+  // description; nor is a passive's ("The old pier was built").
+  return m && !/\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i.test(m[1]) ? m[1] : null;
+}

@@ -141,6 +141,9 @@ function endsVerblessClause(tagged: ReturnType<typeof tag>, i: number): boolean 
   for (let k = i - 1; k >= 0; k--) {
     if (DO_SUPPORT.has(tagged[k].lower)) return true;
     if ((tagged[k].pos === "VERB" && !subjectReadAsVerb(tagged, k)) || tagged[k].pos === "AUX" || tagged[k].pos === "ADP") return false;
+    // A determiner opens the subject right after the auxiliary ("did the outbreak end"); later, it opens
+    // an object, and the word before it is the verb ("will pick the winning design").
+    if (tagged[k].pos === "DET" && !DO_SUPPORT.has(tagged[k - 1]?.lower ?? "")) return false;
   }
   return false;
 }

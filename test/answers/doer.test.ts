@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namedDoer, passiveAgent } from "../../src/answers/doer.js";
+import { describedDoer, namedDoer, passiveAgent } from "../../src/answers/doer.js";
 
 describe("who stage: a name written as the subject of the asked verb (doer.ts)", () => {
   it("reads a company or body before the verb as its doer", () => {
@@ -20,5 +20,19 @@ describe("who stage: the agent of the asked verb in the passive (doer.ts)", () =
   it("needs what the question asks about before the verb: another thing done by someone answers nothing", () => {
     expect(passiveAgent("The museum was besieged by police.", ["besiege"], ["campu"])).toBeNull();
     expect(passiveAgent("The campus was visited by police.", ["besiege"], ["campu"])).toBeNull();
+  });
+});
+
+describe("who stage: the subject a clause describes (doer.ts)", () => {
+  it("reads an article-led phrase opening a clause right before the asked verb, an auxiliary between", () => {
+    expect(describedDoer("Fans send designs this month and a panel of former coaches will pick the logo.", ["pick"])).toBe("a panel of former coaches");
+    expect(describedDoer("The city council voted to close the pier.", ["vote"])).toBe("The city council");
+  });
+
+  it("never the subject of a relative clause, nor a phrase away from the verb", () => {
+    expect(describedDoer("The company that runs the show, Harbor Arts, said so.", ["run"])).toBeNull();
+    expect(describedDoer("A panel met, and the mayor will pick the logo.", ["choose"])).toBeNull();
+    // The subject of a passive is what it was done to.
+    expect(describedDoer("The old pier was built from salvaged timber.", ["build"])).toBeNull();
   });
 });

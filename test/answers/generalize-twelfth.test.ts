@@ -28,7 +28,8 @@ writeFileSync(
     `Ticket sales at the arena plunged 8 percent this season.\n\n` +
     `Season ticket sales are still down from a high of 41 percent of all seats, and parking sales are up 3 percent.\n\n` +
     `The club cut its order of Corvan K95 jets, down by 6 to 18.\n\n` +
-    `The three players, picked from 11 who submitted tapes to the club, join the squad in May.\n`,
+    `The three players, picked from 11 who submitted tapes to the club, join the squad in May.\n\n` +
+    `Fans will send in designs this month and a panel of former coaches will pick the winning logo, the Sports Ministry said.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -76,6 +77,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
 
   it("understand and extract stages: a figure whose relative clause states the asked verb counts those who did it ('picked from 11 who submitted tapes')", () => {
     expect(core.ask("how many players submitted tapes").answer).toMatch(/^11\b/);
+  });
+
+  it("entity and who stages: a body that speaks is no person ('the Sports Ministry said'); the subject a clause describes does the asked act ('a panel of former coaches will pick')", () => {
+    expect(people.map((p) => p.name)).not.toContain("Sports Ministry");
+    expect(core.ask("who will pick the winning logo").answer).toMatch(/^a panel of former coaches\. From/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {

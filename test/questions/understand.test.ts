@@ -19,6 +19,8 @@ describe("understand stage", () => {
     expect(u("how many people died in the raid").predicate).toEqual(["die"]);
     // A participle after its subject is the verb asked, not an adjective ("the detained immigrants").
     expect(u("how many mayors skipped meetings").predicate).toEqual(["skip"]);
+    // A noun that is also a verb after a determiner is an object, not the verb of a verbless clause.
+    expect(u("who will pick the winning design").predicate).toEqual(["pick"]);
     expect(u("how many people live in los angeles").relationNouns).toEqual(["population"]);
     // A capitalized word past the first is a name's ("Super Mario Run"), no verb of the question.
     expect(u("when did Super Mario Run launch").predicate).toEqual(["launch"]);
