@@ -123,6 +123,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   // "how much ram does it have" where no article says "ram", nor a word for it: what is measured is absent.
   const measure = q.intent === "howmany" ? measureFor(q) : null;
   if (measure?.kind === "count" && measure.noun && isDictionaryWord(measure.noun) && !measure.units.some(known)) return noAnswer([measure.noun]);
+  // "how many electric cars" where no article says "electric": what is counted is absent, however many cars were sold.
+  const unknownModifiers = measure?.kind === "count" && measure.noun ? countedModifiers(q.normalized, measure.noun).filter((w) => isDictionaryWord(w) && termsOf(w).some((t) => !known(t))) : [];
+  if (unknownModifiers.length) return noAnswer(unknownModifiers);
 
   const answer = (() => {
     const spelled = spelledOutAcronym(kb, templates, q);
@@ -1019,6 +1022,14 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
 function doersOfPredicate(q: Understood, text: string, f: Figure): boolean {
   const verb = /^\s+(?:that|who|which)\s+(?:(?:have|has|had|were|was)\s+)?(\p{L}+)/u.exec(text.slice(f.at + f.text.length))?.[1]?.toLowerCase();
   return verb !== undefined && q.predicate.some((p) => wordForms(p, "verb").includes(verb));
+}
+
+/** The words before the counted noun of "how many …" ("electric" of "how many electric cars were sold"). */
+function countedModifiers(question: string, noun: string): string[] {
+  const after = /\bhow (?:many|much)\s+(.*)$/i.exec(question)?.[1] ?? "";
+  const list = words(after).map((w) => w.toLowerCase());
+  const head = list.indexOf(noun.toLowerCase());
+  return head > 0 ? list.slice(0, head).filter((w) => !STOP_WORDS.has(w)) : [];
 }
 
 /**

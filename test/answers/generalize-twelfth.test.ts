@@ -84,6 +84,13 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     expect(core.ask("who will pick the winning logo").answer).toMatch(/^a panel of former coaches\. From/);
   });
 
+  it("decide stage: a word of what is counted that no article has is absent ('how many electric jets': the articles count jets, never electric ones)", () => {
+    const a = core.ask("how many electric jets did delta wing air order");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/^unknown_words: electric/);
+    expect(core.ask("how many corvan jets did delta wing air order").answer).toMatch(/^12\b/);
+  });
+
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
     expect(core.ask("how many k90s does delta wing air have").answer).toMatch(/^41\b/);
     expect(core.ask("how many 550s did delta wing air buy").answer).toMatch(/^20\b/);
