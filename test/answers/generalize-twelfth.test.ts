@@ -29,7 +29,9 @@ writeFileSync(
     `Season ticket sales are still down from a high of 41 percent of all seats, and parking sales are up 3 percent.\n\n` +
     `The club cut its order of Corvan K95 jets, down by 6 to 18.\n\n` +
     `The three players, picked from 11 who submitted tapes to the club, join the squad in May.\n\n` +
-    `Fans will send in designs this month and a panel of former coaches will pick the winning logo, the Sports Ministry said.\n`,
+    `Fans will send in designs this month and a panel of former coaches will pick the winning logo, the Sports Ministry said.\n\n` +
+    `The new arena is due to open in the second half of next year.\n\n` +
+    `A practice rink will follow in the mid-2030s.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -89,6 +91,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/^unknown_words: electric/);
     expect(core.ask("how many corvan jets did delta wing air order").answer).toMatch(/^12\b/);
+  });
+
+  it("extract stage: a part of a year and an early, mid or late decade are dates whole ('the second half of next year', 'mid-2030s')", () => {
+    expect(core.ask("when will the new arena open").answer).toMatch(/^the second half of next year\b/);
+    expect(core.ask("when will the practice rink follow").answer).toMatch(/^mid-2030s\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
