@@ -877,13 +877,18 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
 
 /** The dates a sentence gives of the question's relation (`ofPredicate`). */
 function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string; at: number }> {
-  const dates = [...r.sentence.text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! }));
+  const text = r.sentence.text;
+  // "with 3:08 to play": a game's clock counts down what is left, it tells no time of day.
+  const dates = [...text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! })).filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)));
   // "when was the band formed" is not answered by what comes "next year".
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);
   const future = ASKS_FUTURE.test(q.normalized);
   return ofPredicate(kb, q, r.sentence, dates.filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text))));
 }
+
+/** What follows a clock's time that is left, not the time of day: "with 3:08 to play", "1:24 left". */
+const TIME_LEFT = /^\s+(?:to play|to go|left|remaining)\b/;
 
 /** A date that points ahead of the article's own day. */
 const AHEAD = /^(?:next|tomorrow)\b/i;

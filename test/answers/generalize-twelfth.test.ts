@@ -98,6 +98,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     expect(core.ask("when will the practice rink follow").answer).toMatch(/^mid-2030s\b/);
   });
 
+  it("extract stage: a game's clock is the time left, not when ('up 90-80 with 2:10 to play' tells no time of day)", () => {
+    expect(core.ask("when did the gulls go up 90-80").answer).not.toMatch(/2:10/);
+  });
+
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
     expect(core.ask("how many k90s does delta wing air have").answer).toMatch(/^41\b/);
     expect(core.ask("how many 550s did delta wing air buy").answer).toMatch(/^20\b/);
