@@ -72,6 +72,8 @@ function readMeasure(question: string): Measure {
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
   // "how much did prices rise": by a rate, a sum or a multiple ("four times"), whichever the passage gives.
+  // "how much will Alibaba raise (in its listing)": raising with no object named is raising money, not a rise.
+  if (/\bhow much\b.*\brais(?:e|es|ed|ing)\b\s*(?:(?:in|from|for|at|by|with|through|on)\b.*)?$/.test(q)) return { kind: "money" };
   if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points"]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q) || SUM_ASKED_BY_WHAT.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
@@ -218,6 +220,8 @@ export function figuresOf(text: string, asked: string): Figure[] {
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
+    // "$12.9bn (£10bn)": a sum in brackets right after another is the same sum converted.
+    .filter((f, i, all) => i === 0 || !/^[$£€¥]/.test(f.text) || !/^[$£€¥]/.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share.
     .filter((f) => !ORDINAL_FRACTION.test(f.text))
     // "the 50th anniversary", "lie 14th": an order, no amount; but the Nth of what is counted tells how many there have been ("13th appearance").
@@ -287,7 +291,8 @@ const RATE_ASKED = /\b(?:per|an?|each|every) (hour|day|week|month|year)\b/;
 /** The adjective each period is also written as ("$15 hourly", "weekly pay"). */
 const PERIOD_ADJECTIVES: Record<string, string> = { hour: "hourly", day: "daily", week: "weekly", month: "monthly", year: "yearly|annual|annually|a year" };
 
-const CURRENCY_AFTER = new RegExp(`^\\s*(?:${alternation(CURRENCY_WORDS)})\\b`, "i");
+/** A currency word after a figure, perhaps after its country's name or adjective ("176 Hong Kong dollars", "40 Swiss francs"). */
+const CURRENCY_AFTER = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:${alternation(CURRENCY_WORDS)})\\b`, "iu");
 
 /**
  * Whether a figure is of the kind measured: an age (of no one the question does not name: "52-year-old

@@ -14,6 +14,14 @@ const counting = (question: string, sentence: string) =>
     .map((f) => f.text);
 
 describe("what a how-many question measures (extract stage)", () => {
+  it("reads a sum in brackets after another as the same sum converted, and a currency after its country's name", () => {
+    expect(fitting("how much will the club raise", "The club is set to raise up to $1.2bn (£900m) from its listing.")).toEqual(["$1.2"]);
+    expect(fitting("how much did a ticket cost", "Fans were told 176 Hong Kong dollars was the price.")).toEqual(["176"]);
+    // Raising with no object named is raising money; "raise prices" is a rise.
+    expect(measureOf("how much will the club raise").kind).toBe("money");
+    expect(measureOf("how much did the club raise prices")).toMatchObject({ kind: "count", change: true });
+  });
+
   it("counts nothing by either side of a score, but a range before what it counts counts", () => {
     expect(counting("how many triple doubles does keane have", "Gulls hold off Owls 98-91 as Keane sets a club mark")).toEqual([]);
     expect(counting("how many people were hurt", "Between 10-15 people were hurt.")).toEqual(["10", "15"]);
