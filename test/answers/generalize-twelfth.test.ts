@@ -31,7 +31,8 @@ writeFileSync(
     `The three players, picked from 11 who submitted tapes to the club, join the squad in May.\n\n` +
     `Fans will send in designs this month and a panel of former coaches will pick the winning logo, the Sports Ministry said.\n\n` +
     `The new arena is due to open in the second half of next year.\n\n` +
-    `A practice rink will follow in the mid-2030s.\n`,
+    `A practice rink will follow in the mid-2030s.\n\n` +
+    `The trophy parade is due to be held downtown next Saturday.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -93,9 +94,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     expect(core.ask("how many corvan jets did delta wing air order").answer).toMatch(/^12\b/);
   });
 
-  it("extract stage: a part of a year and an early, mid or late decade are dates whole ('the second half of next year', 'mid-2030s')", () => {
+  it("extract stage: a part of a year, an early, mid or late decade and a weekday after next or last are dates whole ('the second half of next year', 'mid-2030s', 'next Saturday')", () => {
     expect(core.ask("when will the new arena open").answer).toMatch(/^the second half of next year\b/);
     expect(core.ask("when will the practice rink follow").answer).toMatch(/^mid-2030s\b/);
+    expect(core.ask("when is the trophy parade").answer).toMatch(/^next Saturday\b/);
   });
 
   it("extract stage: a game's clock is the time left, not when ('up 90-80 with 2:10 to play' tells no time of day)", () => {
