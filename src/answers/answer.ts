@@ -14,7 +14,7 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, asksChange, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
-import { FUTURE_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { FUTURE_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -1013,6 +1013,9 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const unit = measure.kind === "count" ? /^-?\p{L}+/u : /^\p{L}+/u;
   const joined = unit.exec(rest)?.[0];
   if (joined) return figure.text + joined;
+  // A unit's symbol after a space is part of it too: "30.8 GW", "256 GB".
+  const symbol = UNIT_SYMBOL_AFTER.exec(rest)?.[1];
+  if (symbol) return `${figure.text} ${symbol}`;
   // A unit of what was asked, measured by it: "one million tons of asphalt" for "how much asphalt".
   const measuring = /^\s+((?:\p{Ll}+\s+)?\p{Ll}+)\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(rest);
   if (measuring && termsOf(measuring[2]).some((t) => q.terms.includes(t)) && !termsOf(measuring[1]).some((t) => q.terms.includes(t))) return `${figure.text} ${measuring[1]}`;
@@ -1022,6 +1025,8 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const through = words.findIndex((w) => isUnit(w, units));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
 }
+
+const UNIT_SYMBOL_AFTER = new RegExp(`^\\s(${alternation(UNIT_SYMBOLS)})(?![\\p{L}\\d])`, "u");
 
 /** Whether a figure is followed by a relative clause of the question's verb: "eight that submitted", "40 who have left". */
 function doersOfPredicate(q: Understood, text: string, f: Figure): boolean {

@@ -187,6 +187,11 @@ export const DURATION_UNITS = ["seconds", "minutes", "hours", "days", "weeks", "
 /** The units of a length or distance, from an inch to a light-year: what "how wide", "how far", "how deep" are answered in. */
 export const LENGTH_UNITS = ["inches", "feet", "foot", "ft", "yards", "meters", "metres", "cm", "centimeters", "centimetres", "mm", "millimeters", "millimetres", "miles", "km", "kilometers", "kilometres", "light-years", "parsecs"];
 const AREA_UNITS = ["square", "acres", "hectares", ...LENGTH_UNITS];
+/** Units of power and energy: how big a power plant or a solar project is. */
+const POWER_UNITS = ["kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts"];
+
+/** Units written as symbols after a figure and a space ("30.8 GW", "256 GB", "60 mph"): part of the figure when it is answered. */
+export const UNIT_SYMBOLS = ["W", "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "KB", "MB", "GB", "TB", "Mbps", "Gbps", "Hz", "kHz", "MHz", "GHz", "mph", "kph", "km", "kg", "mm", "cm", "lb", "lbs", "oz", "ft"];
 
 export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Array<"percent" | "money"> }> = {
   fast: { units: ["mph", "kph", "knots", "ghz", "mhz", "gbps", "mbps", "kbps", "fps", "times", "faster", "miles", "kilometers", "kilometres"], alsoAs: ["percent"] },
@@ -195,8 +200,8 @@ export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Arra
   high: { units: [...LENGTH_UNITS, "stories", "storeys"], alsoAs: ["percent", "money"] },
   long: { units: [...LENGTH_UNITS, ...DURATION_UNITS] },
   far: { units: LENGTH_UNITS },
-  big: { units: [...AREA_UNITS, "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
-  large: { units: [...AREA_UNITS, "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
+  big: { units: [...AREA_UNITS, ...POWER_UNITS, "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
+  large: { units: [...AREA_UNITS, ...POWER_UNITS, "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
   deep: { units: [...LENGTH_UNITS, "fathoms"] },
   wide: { units: LENGTH_UNITS },
   hot: { units: ["degrees", "fahrenheit", "celsius"] },

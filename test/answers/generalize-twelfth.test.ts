@@ -32,7 +32,8 @@ writeFileSync(
     `Fans will send in designs this month and a panel of former coaches will pick the winning logo, the Sports Ministry said.\n\n` +
     `The new arena is due to open in the second half of next year.\n\n` +
     `A practice rink will follow in the mid-2030s.\n\n` +
-    `The trophy parade is due to be held downtown next Saturday.\n`,
+    `The trophy parade is due to be held downtown next Saturday.\n\n` +
+    `The arena roof carries a 4.5 MW solar array, and a 12 MW wind farm is planned nearby.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -102,6 +103,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
 
   it("extract stage: a game's clock is the time left, not when ('up 90-80 with 2:10 to play' tells no time of day)", () => {
     expect(core.ask("when did the gulls go up 90-80").answer).not.toMatch(/2:10/);
+  });
+
+  it("extract stage: a unit's symbol after a space is part of the figure ('4.5 MW'), and power is a size", () => {
+    expect(core.ask("how big is the solar array on the arena roof").answer).toMatch(/^4\.5 MW\. From/);
+    expect(core.ask("how much solar does the arena roof carry").answer).toMatch(/^4\.5 MW\. From/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
