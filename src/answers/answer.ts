@@ -14,7 +14,7 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, asksChange, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
-import { FUTURE_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { FUTURE_WORDS, INCEPTIVE_VERBS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -884,7 +884,12 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);
   const future = ASKS_FUTURE.test(q.normalized);
-  return ofPredicate(kb, q, r.sentence, dates.filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text))));
+  const timed = dates.filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)));
+  // "held since 2016 were released Tuesday": a date after "since" starts a state, no event; it answers
+  // only a question of beginning, or when the sentence has no other date.
+  const begins = q.predicate.some((verb) => INCEPTIVE_VERBS.includes(verb));
+  const events = begins ? timed : timed.filter((d) => !/\bsince\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
+  return ofPredicate(kb, q, r.sentence, events.length ? events : timed);
 }
 
 /** What follows a clock's time that is left, not the time of day: "with 3:08 to play", "1:24 left". */

@@ -33,7 +33,8 @@ writeFileSync(
     `The new arena is due to open in the second half of next year.\n\n` +
     `A practice rink will follow in the mid-2030s.\n\n` +
     `The trophy parade is due to be held downtown next Saturday.\n\n` +
-    `The arena roof carries a 4.5 MW solar array, and a 12 MW wind farm is planned nearby.\n`,
+    `The arena roof carries a 4.5 MW solar array, and a 12 MW wind farm is planned nearby.\n\n` +
+    `Two mascots who had been missing since 2019 were found Sunday in a storage room.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -108,6 +109,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("extract stage: a unit's symbol after a space is part of the figure ('4.5 MW'), and power is a size", () => {
     expect(core.ask("how big is the solar array on the arena roof").answer).toMatch(/^4\.5 MW\. From/);
     expect(core.ask("how much solar does the arena roof carry").answer).toMatch(/^4\.5 MW\. From/);
+  });
+
+  it("extract stage: a date after 'since' starts a state, no event ('missing since 2019 were found Sunday')", () => {
+    expect(core.ask("when were the mascots found").answer).toMatch(/^Sunday\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
