@@ -179,8 +179,11 @@ function paragraphsOf(content: string): string[] {
 
 const LINE_BREAK = "\u2028";
 
+/** Invisible formatting a page may carry inside words: soft hyphens and zero-width spaces and joiners ("US \u00adforces"). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 function clean(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return s.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
 
 /**

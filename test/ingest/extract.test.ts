@@ -40,6 +40,17 @@ describe("reading an article out of a real news page", () => {
     expect(a).toMatchObject({ published: "2018-04-05", byline: "Daniel Kahn Gillmor", site: "American Civil Liberties Union" });
   });
 
+  it("drops invisible formatting inside words (a soft hyphen, a zero-width space), which would split a word in two", () => {
+    const html = `<html><head><title>Hostages freed</title></head><body><article><h1>Hostages freed</h1>` +
+      `<p>The two men were handed over to US \u00adforces in the southern province, an insurgent source told reporters on Tuesday evening.</p>` +
+      `<p>Both men had been held since 2016 and were flown out of the re\u200bgion on US choppers, according to a local police source.</p>` +
+      `<p>Their release came hours after the government freed three prisoners and sent them abroad, officials said in a statement late on Tuesday night.</p>` +
+      `<p>Both sides said they were hopeful the swap could lead to a breakthrough in stalled efforts to begin talks toward a political settlement.</p></article></body></html>`;
+    const a = extractArticle(html, "http://127.0.0.1:9/hostages.html");
+    expect(a.paragraphs.join(" ")).toContain("to US forces in the southern province");
+    expect(a.paragraphs.join(" ")).toContain("out of the region");
+  });
+
   it("Billboard: each line of a block broken by <br> (a tour's dates) is a paragraph, never run into the next line's first word", () => {
     const a = extractArticle(page("billboard-tour.html"), "http://127.0.0.1:9/tour.html");
     expect(a.paragraphs).toContain("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL");
