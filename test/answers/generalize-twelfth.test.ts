@@ -34,7 +34,8 @@ writeFileSync(
     `A practice rink will follow in the mid-2030s.\n\n` +
     `The trophy parade is due to be held downtown next Saturday.\n\n` +
     `The arena roof carries a 4.5 MW solar array, and a 12 MW wind farm is planned nearby.\n\n` +
-    `Two mascots who had been missing since 2019 were found Sunday in a storage room.\n`,
+    `Two mascots who had been missing since 2019 were found Sunday in a storage room.\n\n` +
+    `The mascots were handed over to club staff in the city’s northern Dunmore district.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -113,6 +114,10 @@ describe("decide and extract stages on a twelfth unseen article", () => {
 
   it("extract stage: a date after 'since' starts a state, no event ('missing since 2019 were found Sunday')", () => {
     expect(core.ask("when were the mascots found").answer).toMatch(/^Sunday\b/);
+  });
+
+  it("extract stage: a place may follow whose it is ('in the city’s northern Dunmore district')", () => {
+    expect(core.ask("where were the mascots handed over").answer).toMatch(/^Dunmore\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
