@@ -1,17 +1,17 @@
 import { distance } from "fastest-levenshtein";
 import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
-import { indexTerm, termsOf } from "../index/terms.js";
+import { indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
-import { regularForms, wordForms, type Tagged } from "../lexicon/nlp.js";
-import { reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
+import { regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
+import { isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { YEAR, docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, statesByPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, softAlternatives, statesByPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -67,8 +67,28 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     if (kb.entities.some((e) => e.docs.includes(passage.doc) && fold(e.name).split(" ").includes(folded))) continue;
     return { rule: "name_absent", missing: name };
   }
+  const unnamed = ASKS_OF_SOMEONE.has(q.intent) ? thingAbsent(kb, q, article, terms) : null;
+  if (unnamed) return { rule: "relation_absent", missing: unnamed };
   return null;
 }
+
+/**
+ * A word the question asks a figure, date or place of that the passage's article never uses, nor says
+ * otherwise ("how much would the mission cost" beside an article on solar panels, which never speaks of
+ * a mission): the figure there is another thing's. Names have their own rules; the asked verb is judged
+ * by `statesVerb`; "people" is said as "residents" or "victims".
+ */
+function thingAbsent(kb: Knowledge, q: Understood, article: Set<string>, window: Set<string>): string | null {
+  const frame = new Set([...q.predicate, ...q.named, ...PEOPLE_NOUNS, ...FRAME_NOUNS, ...MONEY_NOUNS, ...Object.keys(MEASURE_NOUNS)].flatMap((w) => termsOf(w)));
+  // Only the nouns the question asks about: its adjectives and particles frame it ("how big", "come out").
+  const nouns = new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text)));
+  const soft = softAlternatives(kb, q.terms, q);
+  const absent = q.terms.find((t) => nouns.has(t) && !frame.has(t) && kb.vocabulary.has(t) && !article.has(t) && !window.has(t) && !(soft.get(t) ?? []).some((a) => article.has(a)));
+  return absent ? (words(q.text).find((w) => termsOf(w).includes(absent)) ?? absent) : null;
+}
+
+/** Nouns that frame what a figure is, not the thing it is of: "the final score", "the number of …". */
+const FRAME_NOUNS = ["score", "number", "amount", "total", "share", "percentage", "percent", "figure", "rate", "level", "size", "date", "time", "day", "year", "place"];
 
 /** A name of several capitalized words ("Vision Pro", "Progress MS-04"). */
 const MULTIWORD_NAME = /\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+/gu;

@@ -35,7 +35,14 @@ writeFileSync(
     `The trophy parade is due to be held downtown next Saturday.\n\n` +
     `The arena roof carries a 4.5 MW solar array, and a 12 MW wind farm is planned nearby.\n\n` +
     `Two mascots who had been missing since 2019 were found Sunday in a storage room.\n\n` +
-    `The mascots were handed over to club staff in the city’s northern Dunmore district.\n`,
+    `The mascots were handed over to club staff in the city’s northern Dunmore district.\n\n` +
+    `Tickets for the parade cost $40 each.\n`,
+);
+writeFileSync(
+  join(desk, "glacier.md"),
+  `---\ntitle: Scientists plan a long stay on the Varn glacier\npublished: 2022-03-10\n---\n` +
+    `The glacier expedition will take six weeks, its leader said.\n\n` +
+    `Twelve researchers will camp on the ice.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -118,6 +125,13 @@ describe("decide and extract stages on a twelfth unseen article", () => {
 
   it("extract stage: a place may follow whose it is ('in the city’s northern Dunmore district')", () => {
     expect(core.ask("where were the mascots handed over").answer).toMatch(/^Dunmore\b/);
+  });
+
+  it("decide stage: a thing asked a figure of that the passage's article never names is another article's ('how much would the expedition cost' is not the parade's $40)", () => {
+    const a = core.ask("how much would the expedition cost");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/^relation_absent: expedition/);
+    expect(core.ask("how much did parade tickets cost").answer).toMatch(/^\$40\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
