@@ -19,7 +19,7 @@ import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } 
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
-import { agentNouns, derivedForms, softAlternatives } from "./soft.js";
+import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
 import { describedDoer, namedDoer, passiveAgent } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
@@ -926,7 +926,7 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
   if (spans.length <= 1) return spans[0];
   const text = r.sentence.text.slice(0, FIGURE_LIMITS.chars);
   const saidAs = new Map<string, string>();
-  for (const [asked, alternatives] of softOf(kb, q)) if (r.matched.includes(asked)) for (const a of alternatives) saidAs.set(a, asked);
+  for (const [asked, alternatives] of softOfQuestion(kb, q)) if (r.matched.includes(asked)) for (const a of alternatives) saidAs.set(a, asked);
   // Each asked word counts once, by its nearest occurrence: a word the sentence repeats ("criminally
   // convicted, and 25% pending criminal charges") must not pull the span toward its second use.
   const byTerm = new Map<string, number[]>();
@@ -943,14 +943,6 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
   return spans.reduce((a, b) => (cost(b) < cost(a) ? b : a));
 }
 
-/** The question's soft alternatives (`softAlternatives`), read once per question: extraction asks them of each candidate passage. */
-const softByQuestion = new WeakMap<Understood, Map<string, string[]>>();
-
-function softOf(kb: Knowledge, q: Understood): Map<string, string[]> {
-  let soft = softByQuestion.get(q);
-  if (!soft) softByQuestion.set(q, (soft = softAlternatives(kb, q.terms, q)));
-  return soft;
-}
 
 /**
  * The spans in the clause of a name the question gives: "Noel … is charged with five counts …; Thomas

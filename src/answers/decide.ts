@@ -11,7 +11,7 @@ import { YEAR, docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, softAlternatives, statesByPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, softOfQuestion, statesByPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -80,11 +80,19 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
  */
 function thingAbsent(kb: Knowledge, q: Understood, article: Set<string>, window: Set<string>): string | null {
   const frame = new Set([...q.predicate, ...q.named, ...PEOPLE_NOUNS, ...FRAME_NOUNS, ...MONEY_NOUNS, ...Object.keys(MEASURE_NOUNS)].flatMap((w) => termsOf(w)));
-  // Only the nouns the question asks about: its adjectives and particles frame it ("how big", "come out").
-  const nouns = new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text)));
-  const soft = softAlternatives(kb, q.terms, q);
+  const nouns = askedNouns(q);
+  const soft = softOfQuestion(kb, q);
   const absent = q.terms.find((t) => nouns.has(t) && !frame.has(t) && kb.vocabulary.has(t) && !article.has(t) && !window.has(t) && !(soft.get(t) ?? []).some((a) => article.has(a)));
   return absent ? (words(q.text).find((w) => termsOf(w).includes(absent)) ?? absent) : null;
+}
+
+const nounsByQuestion = new WeakMap<Understood, Set<string>>();
+
+/** The terms of the nouns a question asks about, read once per question: its adjectives and particles frame it ("how big", "come out"). */
+function askedNouns(q: Understood): Set<string> {
+  let nouns = nounsByQuestion.get(q);
+  if (!nouns) nounsByQuestion.set(q, (nouns = new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text)))));
+  return nouns;
 }
 
 /** Nouns that frame what a figure is, not the thing it is of: "the final score", "the number of …". */

@@ -70,6 +70,15 @@ export function implyingVerbs(lemma: string, cls: WordClass): string[] {
  *
  * @example softAlternatives(kb, ["has", "ice", "detain"], { predicate: ["detain"] }) // Map { "detain" => ["custodi", "detent"] }
  */
+/** A question's soft alternatives (`softAlternatives`), read once per question: extraction and decision ask them of each candidate passage. */
+const softByQuestion = new WeakMap<object, Map<string, string[]>>();
+
+export function softOfQuestion(kb: Knowledge, q: Relation & { terms: string[] }): Map<string, string[]> {
+  let soft = softByQuestion.get(q);
+  if (!soft) softByQuestion.set(q, (soft = softAlternatives(kb, q.terms, q)));
+  return soft;
+}
+
 export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const words: Array<[string, WordClass]> = [...(q.predicate ?? []).map((w): [string, WordClass] => [w, "verb"]), ...(q.relationNouns ?? []).map((w): [string, WordClass] => [w, "noun"])];
