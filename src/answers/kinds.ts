@@ -1,7 +1,7 @@
 import { fold } from "../index/terms.js";
 import { TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isInstanceOf, nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
-import { regularForms } from "../lexicon/nlp.js";
+import { isAdjective, isInstanceOf, isVerb, nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { irregularLemma, regularForms } from "../lexicon/nlp.js";
 
 /**
  * The extract stage for "which journal published it", "what technique did they use": the name the
@@ -74,6 +74,13 @@ function askedWords(question: string): Set<string> {
 /** A run of capitalized words or codes ("Current Biology", "AA", "Zanu-PF", "Progress MS-04"). */
 const CAPITALIZED = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*";
 
+/** "which helicopter was shot down", "which bus was hit": an irregular participle after the copula ("shot", "built", "hit"). */
+function irregularPassive(question: string): RegExpExecArray | null {
+  const m = /^(?:which|what)\s+(\p{L}+)\s+(?:is|was|are|were)\s+(\p{L}+)/iu.exec(question);
+  const w = m?.[2].toLowerCase() ?? "";
+  return m && (irregularLemma(w, "verb") || (isVerb(w) && !isAdjective(w))) ? m : null;
+}
+
 /** Nouns after "which / what" that ask for something other than a name: a time, a figure, a reason. */
 const NOT_KINDS = new Set(["is", "was", "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "time", "year", "day", "date", "month", "color", "colour", "percent", "percentage", "share", "number", "amount", "age", "kind", "sort", "type", "way", "reason", "happened"]);
 
@@ -86,10 +93,12 @@ const NOT_KINDS = new Set(["is", "was", "are", "were", "do", "does", "did", "has
 export function askedKind(question: string): string | undefined {
   // After a copula only a participle ("what packets are used") or a preposition left at the end
   // ("which countries were the victims from") asks for a name: "what time is it" asks none.
-  const m = /^(?:(?:in|on|at|during|from|for|by|with|to|into|under|after|before|through)\s+)?(?:which|what)\s+(\p{L}+)\s+(?:(?:is|was|are|were)\s+(?=\p{L}+(?:ed|en|wn)\b|.*\s(?:from|in|at|of|on|for|with|to)\??$)|(?!(?:is|was|are|were|'s)\b))\S/iu.exec(question);
+  const m = /^(?:(?:in|on|at|during|from|for|by|with|to|into|under|after|before|through)\s+)?(?:which|what)\s+(\p{L}+)\s+(?:(?:is|was|are|were)\s+(?=\p{L}+(?:ed|en|wn)\b|.*\s(?:from|in|at|of|on|for|with|to)\??$)|(?!(?:is|was|are|were|'s)\b))\S/iu.exec(question) ?? irregularPassive(question);
+  // "what kind of helicopter was it", "what type of cancer": the kind is the noun after "of".
+  const sort = /^(?:which|what)\s+(?:kind|type|sort|make|model|brand|breed|species|variety)\s+of\s+(\p{L}+)/iu.exec(question);
   // "what's the name of the skin patch": the kind is the last noun of the thing named.
   const named = /^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/iu.exec(question);
-  const noun = (named ?? m)?.[1].toLowerCase();
+  const noun = (named ?? sort ?? m)?.[1].toLowerCase();
   if (!noun || NOT_KINDS.has(noun)) return undefined;
   const lemma = nounLemma(noun);
   // Asked for by "the name of", a noun whose commonest sense is a person ("browser") may be a thing.

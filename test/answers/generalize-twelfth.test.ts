@@ -36,7 +36,8 @@ writeFileSync(
     `The arena roof carries a 4.5 MW solar array, and a 12 MW wind farm is planned nearby.\n\n` +
     `Two mascots who had been missing since 2019 were found Sunday in a storage room.\n\n` +
     `The mascots were handed over to club staff in the city’s northern Dunmore district.\n\n` +
-    `Tickets for the parade cost $40 each.\n`,
+    `Tickets for the parade cost $40 each.\n\n` +
+    `“A Harlow bus was hit and burned near the arena,” the club said.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -132,6 +133,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/^relation_absent: expedition/);
     expect(core.ask("how much did parade tickets cost").answer).toMatch(/^\$40\b/);
+  });
+
+  it("kind stage: 'what kind of X' and 'which X was hit' ask the name written before the noun ('A Harlow bus was hit')", () => {
+    expect(core.ask("what kind of bus was hit").answer).toMatch(/^Harlow\. From/);
+    expect(core.ask("which bus was hit").answer).toMatch(/^Harlow\. From/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {

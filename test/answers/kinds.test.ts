@@ -8,6 +8,10 @@ describe("extract stage for 'which X': the name a passage gives a thing of the a
     expect(askedKind("what batteries does the controller use")).toBe("batteries");
     expect(askedKind("what is the journal")).toBeUndefined();
     expect(askedKind("which mayor warned immigrants")).toBeUndefined();
+    // An irregular participle after the copula, and a sort of thing ("what kind of X").
+    expect(askedKind("which helicopter was shot down")).toBe("helicopter");
+    expect(askedKind("what kind of helicopter was it")).toBe("helicopter");
+    expect(askedKind("what type of cancer did she have")).toBe("cancer");
     expect(askedKind("what year did it open")).toBeUndefined();
     expect(askedKind("during which hurricane did the company profit")).toBe("hurricane");
     // A passive asks for the name of the thing done to: "what packets are used", not "what car was it".
