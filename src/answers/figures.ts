@@ -262,6 +262,11 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "between four to six services": a range's other end comes before what both count.
   let from = 0;
   if (RANGE_JOINS.has(after[0]?.toLowerCase() ?? "") && NUMBER_WORD.test(after[1] ?? "")) from = 2;
+  // "Two United States service members": a name may stand before what is counted. The name itself may
+  // be what was asked ("three Taliban prisoners" counts Taliban).
+  const names = after.slice(from, from + NAME_BEFORE_COUNTED).findIndex((w) => !/^\p{Lu}/u.test(w));
+  if (names > 0 && after.slice(from, from + names).some((w) => isUnit(w, measure.units))) return true;
+  if (names > 0) from += names;
   // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
   const next = after[from]?.toLowerCase() === "of" ? after.slice(from + 1, from + 1 + COUNTED_WORDS) : after.slice(from, from + COUNTED_WORDS);
   const counted = pluralNounIn(next);
@@ -279,6 +284,8 @@ const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${alternation(NUMBER_WORDS)})$`,
 
 /** Words after a figure searched for the plural it counts ("two major categories"). */
 const COUNTED_WORDS = 2;
+/** Capitalized words a name may take between a figure and what it counts ("Two United States service members"). */
+const NAME_BEFORE_COUNTED = 3;
 /** Words before a figure searched for the unit it counts ("the arrest of as many as 800 people"). */
 const UNIT_BEFORE_WORDS = 6;
 const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children", "mice", "geese", "teeth", "feet"]);

@@ -22,6 +22,11 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(measureOf("how much did the club raise prices")).toMatchObject({ kind: "count", change: true });
   });
 
+  it("reads what a figure counts past a name before it, which may itself be what is counted", () => {
+    expect(counting("how many rebels were killed", "Two United States service members were killed on Sunday.")).toEqual([]);
+    expect(counting("how many taliban were freed", "The government freed three Taliban prisoners.")).toEqual(["three"]);
+  });
+
   it("counts nothing by either side of a score, but a range before what it counts counts", () => {
     expect(counting("how many triple doubles does keane have", "Gulls hold off Owls 98-91 as Keane sets a club mark")).toEqual([]);
     expect(counting("how many people were hurt", "Between 10-15 people were hurt.")).toEqual(["10", "15"]);
