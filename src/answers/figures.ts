@@ -87,7 +87,7 @@ function readMeasure(question: string): Measure {
   // A scale is only answered in its units: "how long will the strike last" is not answered by "hundreds".
   // "how long did it glow" (a verb other than "be") asks for a time, not a length ("40-foot tubes").
   if (scale) return { kind: "count", units: unitTerms(adjective === "long" && ASKS_DURATION.test(q) ? DURATION_UNITS : scale.units), strict: true, alsoAs: scale.alsoAs };
-  const unit = countedNoun(q);
+  const unit = countedNoun(question);
   const code = unit && MODEL_CODE.exec(unit)?.[1];
   if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]), noun: unit, ...(code ? { code } : {}) };
   return { kind: "any" };
@@ -115,21 +115,28 @@ export function statesMeasure(noun: string, text: string): boolean {
  * gas leaks were there" counts leaks, "how many miles of cable" miles, "how much ram"), as the tagger
  * reads the question.
  */
-function countedNoun(q: string): string | undefined {
+function countedNoun(question: string): string | undefined {
+  // Tagged as written: a name the question capitalizes ("Los Angeles") is read as one.
+  const q = question.toLowerCase();
   const at = /\bhow (?:many|much)\s+/.exec(q);
   if (!at) return undefined;
   // A model's code ("how many a380s", "how many 787s") is one word, which the tagger would split.
   const code = /^\p{L}*\d[\p{L}\d-]*(?=\s|$)/u.exec(q.slice(at.index + at[0].length))?.[0];
   if (code && /^\d+$/.test(code)) return undefined;
   if (code) return code;
-  const after = tag(q.slice(at.index + at[0].length));
+  const after = tag(question.slice(at.index + at[0].length));
   let head: string | undefined;
+  let headIsName = false;
   for (const [i, t] of after.entries()) {
-    // A plural ends the phrase: "how many people work at" counts people, not work.
-    if (head && PLURAL.test(head)) break;
+    // A plural ends the phrase: "how many people work at" counts people, not work; a name in -s does
+    // not ("how many Los Angeles buyers").
+    if (head && !headIsName && PLURAL.test(head)) break;
     // "how many us troops": typed in lower case, "US" is no pronoun before a noun.
     if (i === 0 && t.lower === "us" && after[1]?.pos === "NOUN") continue;
-    if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lower;
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      head = t.lower;
+      headIsName = t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
+    }
     // A word the tagger reads as an adjective inside a compound ("water main breaks") does not end it,
     // nor a participle before a noun ("streaming services", "paid subscribers").
     else if (t.pos === "VERB" && /(?:ing|ed|id)$/.test(t.lower) && after[i + 1]?.pos === "NOUN") continue;

@@ -50,6 +50,8 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(measureOf("how much ram does it have")).toMatchObject({ kind: "count", noun: "ram" });
     // A noun the tagger reads as a verb before another modifies it: "plague cases" counts cases.
     expect(measureOf("how many plague cases worldwide")).toMatchObject({ kind: "count", noun: "cases" });
+    // A name in -s the question capitalizes is no plural ending the phrase.
+    expect(measureOf("how many Los Angeles buyers bid on the crane")).toMatchObject({ kind: "count", noun: "buyers" });
   });
 
   it("reads 'how fast / heavy / tall' and 'how much does it weigh' as figures in the units of that scale", () => {
