@@ -82,7 +82,10 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   // A measure asked in other words ("how many people live in …") is its noun's relation, not the verb's.
   // "how much does Trump weigh" asks a figure in pounds: the verb is the scale, not an act a passage must name.
   const measured = (verb: string) => parsed.intent === "howmany" && Object.hasOwn(MEASURE_VERBS, verb);
-  const predicate = parsed.intent === "quote" || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed).filter((v) => !measured(v));
+  const acts = parsed.intent === "quote" || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed).filter((v) => !measured(v));
+  // "when will the lander be ready": with no verb, the state it comes to is what the date must be of.
+  const state = parsed.intent === "when" && !acts.length ? stateAsked(tagged) : undefined;
+  const predicate = state ? [state] : acts;
   const named = [...new Set([...parsed.named, ...namesIn(text, vocab)])];
   const subject = parsed.subject?.replace(NOW_IN_SUBJECT, "").trim() || undefined;
   return {
@@ -182,6 +185,12 @@ function baseFormAfterSupport(tagged: ReturnType<typeof tag>, i: number): string
  * be, do, have, say), as lemmas. In "how many people live in Los Angeles" it is "live"; in "who is
  * Homan" there is none.
  */
+/** "when will X be ready / available / finished": the adjective after a closing "be". */
+function stateAsked(tagged: ReturnType<typeof tag>): string | undefined {
+  const last = tagged[tagged.length - 1];
+  return last?.pos === "ADJ" && /^(?:be|been)$/.test(tagged[tagged.length - 2]?.lower ?? "") && isVerb(last.lower) ? last.lower : undefined;
+}
+
 /** Auxiliaries that end a counted phrase: "how many triple doubles | does he have". */
 const COUNTED_PHRASE_END = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)$/;
 

@@ -37,7 +37,8 @@ writeFileSync(
     `Two mascots who had been missing since 2019 were found Sunday in a storage room.\n\n` +
     `The mascots were handed over to club staff in the city’s northern Dunmore district.\n\n` +
     `Tickets for the parade cost $40 each.\n\n` +
-    `“A Harlow bus was hit and burned near the arena,” the club said.\n`,
+    `“A Harlow bus was hit and burned near the arena,” the club said.\n\n` +
+    `The club will offer fans its new Skyway shuttle, which it unveiled in May. It declined to say when the shuttle would be ready.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -138,6 +139,12 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("kind stage: 'what kind of X' and 'which X was hit' ask the name written before the noun ('A Harlow bus was hit')", () => {
     expect(core.ask("what kind of bus was hit").answer).toMatch(/^Harlow\. From/);
     expect(core.ask("which bus was hit").answer).toMatch(/^Harlow\. From/);
+  });
+
+  it("understand and decide stages: 'when will X be ready' asks the date of the state, which the sentence beside the date ('unveiled in May') does not give", () => {
+    const a = core.ask("when will the skyway shuttle be ready");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/^predicate_of_other: ready/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
