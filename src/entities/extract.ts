@@ -94,7 +94,7 @@ const PARTICLE_NAME = new RegExp(`^(?:${[...NAME_PARTICLES].join("|")}|el|ibn|ab
  */
 /** Characters an office may run on after its title word: "vice president of electrical engineering and planning for Con Edison". */
 const TITLE_TAIL_MAX = 80;
-const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t.toUpperCase()]))})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
+const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
 /**
  * An office named just before a name and set off by a comma: "the priest, Fidelis Mukonori," or
  * "Sudan’s president, Omar Hassan al-Bashir". Only titles count (not "the man, John Smith").
@@ -113,9 +113,10 @@ const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[T
 const ROLE_AFTER = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{L}[\p{Ll}-]+)(?:\s+(?:at|of|for|with|in|on)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,70}?)?)\s*(?:,|;|\.?\s*$)/u;
 /**
  * A role after a name with no article, a noun for a kind of person at its head and where they work
- * after it: "said Aaron Kohli, interest rate strategist at BMO Capital Markets."
+ * after it: "said Aaron Kohli, interest rate strategist at BMO Capital Markets.", "said Juan Perez,
+ * senior foreign exchange trader and strategist at Tempus Inc."
  */
-const BARE_ROLE_AFTER = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:at|of|for|with)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,60}?)?)\s*(?:,|;|\.?\s*$)/u;
+const BARE_ROLE_AFTER = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}?(\p{Ll}[\p{Ll}-]+)(?:\s+and\s+\p{Ll}[\p{Ll}-]+)?(?:\s+(?:at|of|for|with)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,60}?)?)\s*(?:,|;|\.?\s*$)/u;
 /** `BARE_ROLE_AFTER` whose words before the head are no function words ("watched by his father" is no role). */
 function bareRoleAfter(after: string): RegExpExecArray | null {
   const m = BARE_ROLE_AFTER.exec(after);
@@ -126,7 +127,7 @@ function bareRoleAfter(after: string): RegExpExecArray | null {
  * before the place it is at ("president of the National Treasury Employees Union chapter at the
  * department's headquarters building in Washington").
  */
-const TITLED_AFTER_CUT = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t.toUpperCase()]))})\\b(?:(?!\\s(?:which|who|that|whose)\\s)[^,;“”"()]){0,${TITLE_TAIL_MAX}}?)\\s+(?:at|in|on|near|since|where|who)\\s`, "u");
+const TITLED_AFTER_CUT = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b(?:(?!\\s(?:which|who|that|whose)\\s)[^,;“”"()]){0,${TITLE_TAIL_MAX}}?)\\s+(?:at|in|on|near|since|where|who)\\s`, "u");
 /** The office after a name (`TITLED_AFTER`), or its first part when it runs on (`TITLED_AFTER_CUT`). */
 const titledAfter = (after: string): string | null => TITLED_AFTER.exec(after)?.[1] ?? TITLED_AFTER_CUT.exec(after)?.[1] ?? null;
 /**

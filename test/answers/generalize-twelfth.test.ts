@@ -38,7 +38,9 @@ writeFileSync(
     `The mascots were handed over to club staff in the city’s northern Dunmore district.\n\n` +
     `Tickets for the parade cost $40 each.\n\n` +
     `“A Harlow bus was hit and burned near the arena,” the club said.\n\n` +
-    `The club will offer fans its new Skyway shuttle, which it unveiled in May. It declined to say when the shuttle would be ready.\n`,
+    `The club will offer fans its new Skyway shuttle, which it unveiled in May. It declined to say when the shuttle would be ready.\n\n` +
+    `“Attendance will recover,” said Ravi Ostrander, Director, Harbor Sports Research.\n\n` +
+    `“Prices are too high,” said Lucia Brenner, senior ticket analyst and strategist at Norcap Inc.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -145,6 +147,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     const a = core.ask("when will the skyway shuttle be ready");
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/^predicate_of_other: ready/);
+  });
+
+  it("entity stage: a capitalized office after a name is its role ('Ravi Ostrander, Director,'), and so is a bare role of two nouns ('senior ticket analyst and strategist at Norcap Inc.')", () => {
+    expect(people.find((p) => p.name === "Ravi Ostrander")?.roles.map((r) => r.text)).toEqual(["Director"]);
+    expect(people.find((p) => p.name === "Lucia Brenner")?.roles.map((r) => r.text)).toEqual(["senior ticket analyst and strategist at Norcap Inc"]);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
