@@ -345,6 +345,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // level reached: "going for $640,479" says no fall, "down by 6.6 per cent" does.
       if (measure.change && LEVEL_BEFORE.test(before)) return false;
       if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
+      // A share or a sum is no count of a unit: "down 0.21% on the day" says nothing of how many days.
+      if (fits(text, f, { kind: "percent" }) || /^[$£€¥]/.test(f.text)) return false;
       const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
       // "three times a week" is how often, not a multiple.
       if (FREQUENCY.test(after)) return false;

@@ -27,6 +27,10 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(counting("how many taliban were freed", "The government freed three Taliban prisoners.")).toEqual(["three"]);
   });
 
+  it("never measures a scale by a share or a sum ('down 0.21% on the day' tells no length of time)", () => {
+    expect(fitting("how long did the strike last", "Shares were down 0.21% on the day, and the strike lasted three weeks.")).toEqual(["three"]);
+  });
+
   it("counts nothing by either side of a score, but a range before what it counts counts", () => {
     expect(counting("how many triple doubles does keane have", "Gulls hold off Owls 98-91 as Keane sets a club mark")).toEqual([]);
     expect(counting("how many people were hurt", "Between 10-15 people were hurt.")).toEqual(["10", "15"]);
