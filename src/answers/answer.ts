@@ -1040,13 +1040,15 @@ function countedModifiers(question: string, noun: string): string[] {
 }
 
 /**
- * "down by 30 to 126": a change by one figure to another. A question that asks no change ("how many
- * are on order now") asks the level reached.
+ * "down by 30 to 126", "added 0.1% to $1,472.19": a change by one figure to another. A question that
+ * asks no change ("how many are on order now", "how much is gold") asks the level reached.
  */
 function levelReached(text: string, figure: Figure, figures: Figure[]): Figure {
   const next = figures[figures.indexOf(figure) + 1];
   const by = /\bby\s+$/i.test(text.slice(Math.max(0, figure.at - 4), figure.at));
-  return by && next && /^\s+to\s+$/i.test(text.slice(figure.at + figure.text.length, next.at)) ? next : figure;
+  // "added 0.1% to $1,472.19": a share changed by, then the level reached.
+  const share = /%|per ?cent$/i.test(figure.text) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, figure.at - 6), figure.at));
+  return (by || share) && next && /^\s+to\s+$/i.test(text.slice(figure.at + figure.text.length, next.at)) ? next : figure;
 }
 
 /** "between 400 and 600", "from 25 to 60": a range is answered whole, whichever end was chosen. */

@@ -40,7 +40,8 @@ writeFileSync(
     `“A Harlow bus was hit and burned near the arena,” the club said.\n\n` +
     `The club will offer fans its new Skyway shuttle, which it unveiled in May. It declined to say when the shuttle would be ready.\n\n` +
     `“Attendance will recover,” said Ravi Ostrander, Director, Harbor Sports Research.\n\n` +
-    `“Prices are too high,” said Lucia Brenner, senior ticket analyst and strategist at Norcap Inc.\n`,
+    `“Prices are too high,” said Lucia Brenner, senior ticket analyst and strategist at Norcap Inc.\n\n` +
+    `Club shares added 2.5% to $18.40 on Monday.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -90,6 +91,8 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("extract stage: 'down by 6 to 18' is a change by one figure to another: the level is asked, unless a change is", () => {
     expect(core.ask("how many k95s are on order now").answer).toMatch(/^18\b/);
     expect(core.ask("how many k95 jets did the club cut").answer).toMatch(/^6\b/);
+    // "added 2.5% to $18.40": a share changed by, then the level.
+    expect(core.ask("how much are club shares").answer).toMatch(/^\$18\.40\b/);
   });
 
   it("understand and extract stages: a figure whose relative clause states the asked verb counts those who did it ('picked from 11 who submitted tapes')", () => {
