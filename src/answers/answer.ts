@@ -1044,11 +1044,16 @@ function countedModifiers(question: string, noun: string): string[] {
  * asks no change ("how many are on order now", "how much is gold") asks the level reached.
  */
 function levelReached(text: string, figure: Figure, figures: Figure[]): Figure {
-  const next = figures[figures.indexOf(figure) + 1];
+  const between = (a: Figure, b: Figure) => text.slice(a.at + a.text.length, b.at);
+  // "fell 102.2 points, or 0.36%, to 27,934.02": the change told twice, then the level.
+  let at = figures.indexOf(figure);
+  while (figures[at + 1] && /^(?:\s+points?)?,?\s+or\s+$/i.test(between(figures[at], figures[at + 1]))) at++;
+  const last = figures[at];
+  const next = figures[at + 1];
   const by = /\bby\s+$/i.test(text.slice(Math.max(0, figure.at - 4), figure.at));
   // "added 0.1% to $1,472.19": a share changed by, then the level reached.
-  const share = /%|per ?cent$/i.test(figure.text) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, figure.at - 6), figure.at));
-  return (by || share) && next && /^\s+to\s+$/i.test(text.slice(figure.at + figure.text.length, next.at)) ? next : figure;
+  const share = /%|per ?cent$/i.test(last.text) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, last.at - 6), last.at));
+  return (by || share) && next && /^,?\s+to\s+$/i.test(between(last, next)) ? next : figure;
 }
 
 /** "between 400 and 600", "from 25 to 60": a range is answered whole, whichever end was chosen. */

@@ -18,6 +18,8 @@ export interface Question {
   asksWhy: boolean;
   /** "what is X's name": only a name answers, never a passage that merely mentions X. */
   asksName?: boolean;
+  /** "where did the Dow close": a market's level, asked as a place; its verb only frames the question. */
+  asksLevel?: boolean;
   /** Content words as index terms, question scaffolding dropped. */
   terms: string[];
   /** Words typed with a capital inside the question: names the corpus must know to answer. */
@@ -103,6 +105,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(["population", "value", "death toll", ...MONEY_NOUNS])})s?(?: (?:of|at|for|in|on|during|after|before|from|under|since) .+| (?:that |which )?(?:[\\p{L}'-]+ ){1,3}(?:\\p{L}+ed|${alternation(IRREGULAR_MONEY_PASTS)}))?$`, "u"), () => ({ intent: "howmany" })],
   [new RegExp(`^(?:how (?:many|much|old|expensive|${alternation(Object.keys(MEASURE_ADJECTIVES))})|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\\b`), () => ({ intent: "howmany" })],
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
+  // "where did the Dow close / end / settle": a market's level, not a place.
+  [/^where (?:did|does|do|will|would) .+ (?:close|end|finish|settle)(?: (?:at|on|the|today|yesterday)\b.*)?$/, () => ({ intent: "howmany", asksLevel: true })],
   [/^where\b/, () => ({ intent: "where" })],
   // "who is Apple partnering with", "who was leading the raid": a progressive verb asks who does something, not who someone is.
   // Not a gerund after a preposition or article: "who is the host of dancing with the stars".
@@ -155,7 +159,8 @@ export function parseQuestion(input: string): Question {
   const content = words(flat).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()));
   // "name" in "what is the skipper's name" is what is asked for, not a word the passage must have.
   // Nor "old" in "how old was Roof": the age is the answer, and "Roof, who was 21 at the time" states it without the word.
-  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : null;
+  // Nor "close" in "where did the Dow close": the level is the answer ("fell …, to 27,934.02").
+  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : parsed.asksLevel ? /^(?:close|end|finish|settle)$/i : null;
   const terms = [...new Set(content.filter((w) => !asked?.test(w)).map(indexTerm).filter((t): t is string => Boolean(t)))];
   const named = words(flat)
     .slice(1)
@@ -167,6 +172,7 @@ export function parseQuestion(input: string): Question {
     // "what did Cox warn against": a preposition alone is no topic.
     topic: words(original(parsed.topic) ?? "").some((w) => indexTerm(w)) ? original(parsed.topic)!.trim() : undefined,
     ...(parsed.asksName ? { asksName: true } : {}),
+    ...(parsed.asksLevel ? { asksLevel: true } : {}),
     asksWhy: /^(?:why|how come|what (?:is|was) the (?:reason|cause))\b|^what (?:is|was|were|are) .+ for$/.test(lower),
     terms,
     named,

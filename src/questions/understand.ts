@@ -82,7 +82,7 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   // A measure asked in other words ("how many people live in …") is its noun's relation, not the verb's.
   // "how much does Trump weigh" asks a figure in pounds: the verb is the scale, not an act a passage must name.
   const measured = (verb: string) => parsed.intent === "howmany" && Object.hasOwn(MEASURE_VERBS, verb);
-  const acts = parsed.intent === "quote" || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed).filter((v) => !measured(v));
+  const acts = parsed.intent === "quote" || parsed.asksLevel || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed).filter((v) => !measured(v));
   // "when will the lander be ready": with no verb, the state it comes to is what the date must be of.
   const state = parsed.intent === "when" && !acts.length ? stateAsked(tagged) : undefined;
   const predicate = state ? [state] : acts;

@@ -41,7 +41,8 @@ writeFileSync(
     `The club will offer fans its new Skyway shuttle, which it unveiled in May. It declined to say when the shuttle would be ready.\n\n` +
     `“Attendance will recover,” said Ravi Ostrander, Director, Harbor Sports Research.\n\n` +
     `“Prices are too high,” said Lucia Brenner, senior ticket analyst and strategist at Norcap Inc.\n\n` +
-    `Club shares added 2.5% to $18.40 on Monday.\n`,
+    `Club shares added 2.5% to $18.40 on Monday.\n\n` +
+    `On the exchange, the Harbor Composite .HBX fell 12.5 points, or 0.4%, to 3,021.77, and the Pine 100 index added 3.1 points, or 0.2%, to 1,450.10.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -155,6 +156,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("entity stage: a capitalized office after a name is its role ('Ravi Ostrander, Director,'), and so is a bare role of two nouns ('senior ticket analyst and strategist at Norcap Inc.')", () => {
     expect(people.find((p) => p.name === "Ravi Ostrander")?.roles.map((r) => r.text)).toEqual(["Director"]);
     expect(people.find((p) => p.name === "Lucia Brenner")?.roles.map((r) => r.text)).toEqual(["senior ticket analyst and strategist at Norcap Inc"]);
+  });
+
+  it("parse and extract stages: 'where did X close' asks a market's level, told after its change ('fell 12.5 points, or 0.4%, to 3,021.77'); a number inside a name ('the Pine 100 index') is no figure", () => {
+    expect(core.ask("where did the harbor composite close").answer).toMatch(/^3,021\.77\b/);
+    expect(core.ask("where did the pine 100 end").answer).toMatch(/^1,450\.10\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
