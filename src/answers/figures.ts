@@ -227,6 +227,8 @@ export function figuresOf(text: string, asked: string): Figure[] {
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
+    // "the S&P 500 index", "the Nasdaq 100 .NDX": a number inside a name is no figure.
+    .filter((f) => !(/^\d+$/.test(f.text) && /(?:[A-Z&]{2,}|\p{Lu}\p{Ll}+)\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at)) && /^\s+(?:index\b|\.?\p{Lu})/u.test(text.slice(f.at + f.text.length))))
     // "$12.9bn (£10bn)": a sum in brackets right after another is the same sum converted.
     .filter((f, i, all) => i === 0 || !/^[$£€¥]/.test(f.text) || !/^[$£€¥]/.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share.

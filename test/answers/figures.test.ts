@@ -27,6 +27,11 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(counting("how many taliban were freed", "The government freed three Taliban prisoners.")).toEqual(["three"]);
   });
 
+  it("reads no figure in a number inside a name ('the S&P 500 index', 'the Nasdaq 100 .NDX')", () => {
+    expect(figuresOf("The S&P 500 index rose 3% and the Nasdaq 100 .NDX 2%.", "how much did stocks rise").map((f) => f.text)).toEqual(["3%", "2%"]);
+    expect(figuresOf("Police arrested 500 protesters.", "how many were arrested").map((f) => f.text)).toEqual(["500"]);
+  });
+
   it("never measures a scale by a share or a sum ('down 0.21% on the day' tells no length of time)", () => {
     expect(fitting("how long did the strike last", "Shares were down 0.21% on the day, and the strike lasted three weeks.")).toEqual(["three"]);
   });
