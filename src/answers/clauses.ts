@@ -22,7 +22,9 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
   // allowing PG&E to begin restoring power" tells when power is restored too.
   const result = ends.length > 0 && RESULT_CLAUSE.test(s.text.slice(ends[0]));
   const end = Math.min(s.text.length, ...ends.slice(result ? 1 : 0));
-  return tagged.filter((t) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma));
+  // A gerund after a preposition names an act of the noun phrase ("after years of serving as …"), no clause's verb.
+  const gerundAfterPreposition = (t: Tagged, i: number) => /ing$/.test(t.lower) && tagged[i - 1]?.pos === "ADP";
+  return tagged.filter((t, i) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma) && !gerundAfterPreposition(t, i));
 }
 
 /**
@@ -32,9 +34,17 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
  */
 function joinsNouns(text: string, m: RegExpExecArray | RegExpMatchArray, tagged: Tagged[]): boolean {
   if (!/^\s/.test(m[0])) return false;
+  // "direct-to-consumer and international division", "business development and corporate strategy":
+  // a noun or an adjective on either side, the word after no verb.
+  const before = [...tagged].reverse().find((t) => t.at < m.index!);
+  const after = tagged.find((t) => t.at >= m.index! + m[0].length);
+  if (before && after && NOMINAL.test(before.pos) && NOMINAL.test(after.pos)) return true;
   const from = Math.max(0, ...[...text.slice(0, m.index!).matchAll(CONJUNCT_START)].map((b) => b.index! + b[0].length));
   return !tagged.some((t) => t.at >= from && t.at < m.index! && (t.pos === "VERB" || t.pos === "AUX"));
 }
+
+/** Parts of speech a noun phrase is made of, on either side of an "and" that joins two of them. */
+const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;
 
 /** Where the words a conjunction follows begin: a clause break, or a word opening a clause of its own. */
 const CONJUNCT_START = /[,:;()—–]|\b(?:as|while|when|where|after|before|because|since|until|if|that|who|which)\s/gi;
