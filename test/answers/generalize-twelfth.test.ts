@@ -43,7 +43,8 @@ writeFileSync(
     `“Prices are too high,” said Lucia Brenner, senior ticket analyst and strategist at Norcap Inc.\n\n` +
     `Club shares added 2.5% to $18.40 on Monday.\n\n` +
     `On the exchange, the Harbor Composite .HBX fell 12.5 points, or 0.4%, to 3,021.77, and the Pine 100 index added 3.1 points, or 0.2%, to 1,450.10.\n\n` +
-    `Keane was named captain of the club’s senior and reserve squads in April 2020 after years of serving as a scout and youth coach at the club.\n`,
+    `Keane was named captain of the club’s senior and reserve squads in April 2020 after years of serving as a scout and youth coach at the club.\n\n` +
+    `At the time, Dr. Ines Vardy, who was then serving as the club's physician, cleared her to play.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -157,6 +158,8 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("entity stage: a capitalized office after a name is its role ('Ravi Ostrander, Director,'), and so is a bare role of two nouns ('senior ticket analyst and strategist at Norcap Inc.')", () => {
     expect(people.find((p) => p.name === "Ravi Ostrander")?.roles.map((r) => r.text)).toEqual(["Director"]);
     expect(people.find((p) => p.name === "Lucia Brenner")?.roles.map((r) => r.text)).toEqual(["senior ticket analyst and strategist at Norcap Inc"]);
+    // "who was then serving as …": a role told with a time and a verb of serving.
+    expect(people.find((p) => p.name === "Ines Vardy")?.roles.map((r) => r.text)).toEqual(["the club's physician"]);
   });
 
   it("parse and extract stages: 'where did X close' asks a market's level, told after its change ('fell 12.5 points, or 0.4%, to 3,021.77'); a number inside a name ('the Pine 100 index') is no figure", () => {
