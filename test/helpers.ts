@@ -3,7 +3,7 @@ import { PassThrough, Readable } from "node:stream";
 import { createConsoleAdapter } from "../adapters/console/console.js";
 import { runCli } from "../app/main.js";
 import { createServer } from "node:net";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../src/config.js";
@@ -40,6 +40,13 @@ export function testCore(env: Record<string, string> = {}): { core: Core; config
 }
 
 /** The lines of a recorded-events fixture. */
+/** Asserts that a core declines a question, with `declined` (rule and what is missing) matching `why`. */
+export function expectDeclined(core: Pick<Core, "ask">, question: string, why: RegExp): void {
+  const a = core.ask(question);
+  expect(a.answered).toBe(false);
+  expect(a.declined).toMatch(why);
+}
+
 export function fixtureLines(platform: "slack" | "discord", name: string): string[] {
   return readFileSync(join(FIXTURES, "events", platform, name), "utf8").split("\n").filter((l) => l.trim());
 }

@@ -6,7 +6,7 @@ import { loadCorpus } from "../../src/corpus/load.js";
 import { correctQuestion } from "../../src/questions/correct.js";
 import { normalizeQuestion } from "../../src/questions/normalize.js";
 import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
-import { tempDir, testCore } from "../helpers.js";
+import { expectDeclined, tempDir, testCore } from "../helpers.js";
 
 // An invented report in the style of a city-hall story: none of its names or phrases is in the
 // bundled corpus. Each test names the stage or feature it pins; each failed on the code before it.
@@ -538,15 +538,11 @@ describe("decide and extract stages on a fifth unseen article", () => {
 
   it("decide stage: a passage that places the event by another name after the same preposition ('launch on Lumo' for 'on Zent') does not answer", () => {
     expect(island.ask("when will the ferry app launch on lumo").answer).toMatch(/^June 3\b/);
-    const other = island.ask("when will the ferry app launch on zent");
-    expect(other.answered).toBe(false);
-    expect(other.declined).toMatch(/^name_absent: Zent/);
+    expectDeclined(island, "when will the ferry app launch on zent", /^name_absent: Zent/);
   });
 
   it("decide stage: 'the building' (a noun after a determiner) does not state 'build'", () => {
-    const hall = island.ask("when was the varna town hall built");
-    expect(hall.answered).toBe(false);
-    expect(hall.declined).toMatch(/^predicate_absent: build/);
+    expectDeclined(island, "when was the varna town hall built", /^predicate_absent: build/);
     expect(island.ask("when was the ostra lighthouse built").answer).toMatch(/^1904\b/);
   });
 
