@@ -231,8 +231,9 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f) => !(/^\d+$/.test(f.text) && /(?:[A-Z&]{2,}|\p{Lu}\p{Ll}+)\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at)) && /^\s+(?:index\b|\.?\p{Lu})/u.test(text.slice(f.at + f.text.length))))
     // "$12.9bn (£10bn)": a sum in brackets right after another is the same sum converted.
     .filter((f, i, all) => i === 0 || !/^[$£€¥]/.test(f.text) || !/^[$£€¥]/.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
-    // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share.
-    .filter((f) => !ORDINAL_FRACTION.test(f.text))
+    // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share;
+    // so are "a third case", "a third undisclosed buyer": a share is "of" something, or ends its phrase ("cut by a third").
+    .filter((f) => !ORDINAL_FRACTION.test(f.text) && !(/^a\s+(?:third|quarter)$/i.test(f.text) && !/^(?:\s+of\b|\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|by|from|to|since|over|last|this|as)\b)/i.test(text.slice(f.at + f.text.length))))
     // "the 50th anniversary", "lie 14th": an order, no amount; but the Nth of what is counted tells how many there have been ("13th appearance").
     .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)) || ordinalOfCounted(text, f, asked))
     .filter((f) => !lower.includes(f.text.toLowerCase()));

@@ -27,6 +27,13 @@ describe("what a how-many question measures (extract stage)", () => {
     expect(counting("how many taliban were freed", "The government freed three Taliban prisoners.")).toEqual(["three"]);
   });
 
+  it("reads 'a third' as a share only of something or ending its phrase, never as an order ('a third case')", () => {
+    const shares = (sentence: string) => figuresOf(sentence, "how many").map((f) => f.text);
+    expect(shares("A third case was reported on Monday.")).toEqual([]);
+    expect(shares("Costs were cut by a third by removing the cabins.")).toEqual(["a third"]);
+    expect(shares("A third of voters stayed home.")).toEqual(["A third"]);
+  });
+
   it("reads no figure in a number inside a name ('the S&P 500 index', 'the Nasdaq 100 .NDX')", () => {
     expect(figuresOf("The S&P 500 index rose 3% and the Nasdaq 100 .NDX 2%.", "how much did stocks rise").map((f) => f.text)).toEqual(["3%", "2%"]);
     expect(figuresOf("Police arrested 500 protesters.", "how many were arrested").map((f) => f.text)).toEqual(["500"]);
