@@ -55,7 +55,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null);
   if (rival) return { rule: "name_absent", missing: rival };
   const absentPerson = ASKS_OF_SOMEONE.has(q.intent) ? q.named.find((name) => personAbsent(kb, name, window)) : undefined;
   if (absentPerson) return { rule: "name_absent", missing: absentPerson };
@@ -163,8 +163,14 @@ const YEAR_WRITTEN = new RegExp(`\\b${YEAR}\\d\\b`, "g");
  * write another: asked "how much coal did Wyoming produce in 2015", a sentence on 2014's production
  * (or "That year, …" after it) is about another year, however well its other words match.
  */
-function rivalYear(question: string, window: string[]): string | null {
-  const asked = question.match(YEAR_WRITTEN) ?? [];
+const SPAN_OF_YEARS = new RegExp(`\\bbetween\\s+${YEAR}\\d\\s+and\\s+${YEAR}\\d\\b|\\bin recent (?:years|decades)\\b|\\bover the (?:centuries|decades|years)\\b|\\bin the (?:past|last) \\w+ (?:years|decades)\\b|\\bfrom\\s+${YEAR}\\d\\s+(?:to|through)\\s+${YEAR}\\d\\b`, "i");
+
+function rivalYear(question: string, window: string[], published: string | null): string | null {
+  // "this year" is the article's own year, unless the passage says "this year" too.
+  const thisYear = /\bthis year\b/i.test(question) && !window.some((t) => /\bthis year\b/i.test(t));
+  // A count over several years ("between 2009 and 2018", "in recent years", "over the centuries") is no count of this one.
+  if (thisYear && window.some((t) => SPAN_OF_YEARS.test(t))) return "this year";
+  const asked = [...(question.match(YEAR_WRITTEN) ?? []), ...(thisYear && published ? [published.slice(0, 4)] : [])];
   const written = new Set(window.flatMap((t) => t.match(YEAR_WRITTEN) ?? []));
   const missing = asked.find((y) => !written.has(y));
   return missing && written.size > 0 ? missing : null;

@@ -44,7 +44,8 @@ writeFileSync(
     `Club shares added 2.5% to $18.40 on Monday.\n\n` +
     `On the exchange, the Harbor Composite .HBX fell 12.5 points, or 0.4%, to 3,021.77, and the Pine 100 index added 3.1 points, or 0.2%, to 1,450.10.\n\n` +
     `Keane was named captain of the club’s senior and reserve squads in April 2020 after years of serving as a scout and youth coach at the club.\n\n` +
-    `At the time, Dr. Ines Vardy, who was then serving as the club's physician, cleared her to play.\n`,
+    `At the time, Dr. Ines Vardy, who was then serving as the club's physician, cleared her to play.\n\n` +
+    `The club lost 14 players to knee injuries between 2015 and 2021.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -161,6 +162,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
 
   it("extract stage: an 'and' between two nouns or adjectives joins no clauses, and a gerund after a preposition is no clause's verb ('named captain of the senior and reserve squads in April 2020 after years of serving as …')", () => {
     expect(core.ask("when was keane named captain").answer).toMatch(/^in April 2020\b/);
+  });
+
+  it("decide stage: 'this year' is not answered by a count over a span of years ('between 2015 and 2021')", () => {
+    expectDeclined(core, "how many players did the club lose to knee injuries this year", /^name_absent: this year/);
+    expect(core.ask("how many players did the club lose to knee injuries").answer).toMatch(/^14\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
