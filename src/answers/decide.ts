@@ -67,6 +67,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     if (kb.entities.some((e) => e.docs.includes(passage.doc) && fold(e.name).split(" ").includes(folded))) continue;
     return { rule: "name_absent", missing: name };
   }
+  if (/\bworth\b/i.test(q.normalized) && worthOfAnother(q, texts)) return { rule: "predicate_of_other", missing: "worth" };
   const unnamed = ASKS_OF_SOMEONE.has(q.intent) ? thingAbsent(kb, q, article, terms) : null;
   if (unnamed) return { rule: "relation_absent", missing: unnamed };
   return null;
@@ -93,6 +94,16 @@ function askedNouns(q: Understood): Set<string> {
   let nouns = nounsByQuestion.get(q);
   if (!nouns) nounsByQuestion.set(q, (nouns = new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text)))));
   return nouns;
+}
+
+/**
+ * "how much is Kylie Jenner worth" beside "a deal worth $600 million": every "worth" of the passage is
+ * another thing's, the word before it neither asked about nor a pronoun or a verb of being for it.
+ */
+function worthOfAnother(q: Understood, texts: string[]): boolean {
+  const uses = texts.flatMap((t) => [...t.matchAll(/([\p{L}’'-]+)\s+worth\b/gu)].map((m) => m[1].toLowerCase().replace(/['’]s$/, "")));
+  const own = (w: string) => /^(?:it|its|is|was|are|were|be|been|being|now|estimated|reportedly|roughly|about|collectively|combined)$/.test(w) || termsOf(w).some((t) => q.terms.includes(t));
+  return uses.length > 0 && !uses.some(own);
 }
 
 /** Nouns that frame what a figure is, not the thing it is of: "the final score", "the number of …". */

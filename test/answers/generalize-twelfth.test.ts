@@ -45,7 +45,8 @@ writeFileSync(
     `On the exchange, the Harbor Composite .HBX fell 12.5 points, or 0.4%, to 3,021.77, and the Pine 100 index added 3.1 points, or 0.2%, to 1,450.10.\n\n` +
     `Keane was named captain of the club’s senior and reserve squads in April 2020 after years of serving as a scout and youth coach at the club.\n\n` +
     `At the time, Dr. Ines Vardy, who was then serving as the club's physician, cleared her to play.\n\n` +
-    `The club lost 14 players to knee injuries between 2015 and 2021.\n`,
+    `The club lost 14 players to knee injuries between 2015 and 2021.\n\n` +
+    `Keane signed a boot deal worth $2 million with Strida.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -167,6 +168,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("decide stage: 'this year' is not answered by a count over a span of years ('between 2015 and 2021')", () => {
     expectDeclined(core, "how many players did the club lose to knee injuries this year", /^name_absent: this year/);
     expect(core.ask("how many players did the club lose to knee injuries").answer).toMatch(/^14\b/);
+  });
+
+  it("decide stage: a 'worth' said of another thing answers no 'how much is X worth' ('a boot deal worth $2 million' is not Keane's worth)", () => {
+    expectDeclined(core, "how much is rosa keane worth", /^predicate_of_other: worth/);
+    expect(core.ask("how much is keane's boot deal worth").answer).toMatch(/^\$2 million\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
