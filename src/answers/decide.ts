@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
-import { indexTerm, termsOf, words } from "../index/terms.js";
+import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
 import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
 import { regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
@@ -55,7 +55,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalObject(q, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
   const absentPerson = ASKS_OF_SOMEONE.has(q.intent) ? q.named.find((name) => personAbsent(kb, name, window)) : undefined;
   if (absentPerson) return { rule: "name_absent", missing: absentPerson };
@@ -186,6 +186,24 @@ function rivalYear(question: string, window: string[], published: string | null)
   const missing = asked.find((y) => !written.has(y));
   return missing && written.size > 0 ? missing : null;
 }
+
+/**
+ * A name the question gives as the object of its verb ("join the Lakers") that the passage lacks, where
+ * every use of that verb in the passage has another object ("joined the league in 2003"): the passage
+ * tells of doing it to something else.
+ */
+function rivalObject(q: Understood, text: string): string | null {
+  for (const verb of q.predicate) {
+    const forms = wordForms(verb, "verb").map(escapeRegExp).join("|");
+    // The name itself, not a name before a noun it modifies ("activated Disney+ accounts", "sells Jenner's products").
+    const asked = new RegExp(`\\b(?:${forms})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)(?=$|\\s+(?:in|on|at|for|from|with|as|when|after|before|by|to)\\b)`, "u").exec(q.normalized)?.[1];
+    if (!asked || text.includes(asked)) continue;
+    const objects = [...text.matchAll(new RegExp(`\\b(?:${forms})\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?([\\p{L}'’-]+)`, "giu"))].map((m) => m[1]);
+    if (objects.length && objects.every((o) => !STOP_WORDS.has(o.toLowerCase()) && !PRONOUN_OBJECT.test(o))) return asked;
+  }
+  return null;
+}
+const PRONOUN_OBJECT = /^(?:it|them|him|her|us|me|you|up|in|on|out|back|over|down|off)$/i;
 
 /** A name as a preposition's object: capitalized, or a brand with a lower-case first letter ("iPhone"). */
 const PLACE_NAME = "(?:\\p{Lu}|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d-]*";

@@ -46,7 +46,9 @@ writeFileSync(
     `Keane was named captain of the club’s senior and reserve squads in April 2020 after years of serving as a scout and youth coach at the club.\n\n` +
     `At the time, Dr. Ines Vardy, who was then serving as the club's physician, cleared her to play.\n\n` +
     `The club lost 14 players to knee injuries between 2015 and 2021.\n\n` +
-    `Keane signed a boot deal worth $2 million with Strida.\n`,
+    `Keane signed a boot deal worth $2 million with Strida.\n\n` +
+    `Guard Ola Brant has led her team in scoring since she joined the league in 2016.\n\n` +
+    `Before the Owls, Brant was a reserve for the Talvens.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -173,6 +175,11 @@ describe("decide and extract stages on a twelfth unseen article", () => {
   it("decide stage: a 'worth' said of another thing answers no 'how much is X worth' ('a boot deal worth $2 million' is not Keane's worth)", () => {
     expectDeclined(core, "how much is rosa keane worth", /^predicate_of_other: worth/);
     expect(core.ask("how much is keane's boot deal worth").answer).toMatch(/^\$2 million\b/);
+  });
+
+  it("decide stage: a name asked as the verb's object ('join the Talvens') is not answered where the verb has another ('joined the league in 2016')", () => {
+    expectDeclined(core, "when did brant join the talvens", /^name_absent: Talvens/);
+    expect(core.ask("when did brant join the league").answer).toMatch(/^(?:in )?2016\b/);
   });
 
   it("extract stage: a model's code is counted by what it is ('41 of the planes', '20 of Tessel's 550-8 freighters')", () => {
