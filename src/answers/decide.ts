@@ -198,7 +198,10 @@ function rivalObject(q: Understood, text: string): string | null {
     // The name itself, not a name before a noun it modifies ("activated Disney+ accounts", "sells Jenner's products").
     const asked = new RegExp(`\\b(?:${forms})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)(?=$|\\s+(?:in|on|at|for|from|with|as|when|after|before|by|to)\\b)`, "u").exec(q.normalized)?.[1];
     if (!asked || text.includes(asked)) continue;
-    const objects = [...text.matchAll(new RegExp(`\\b(?:${forms})\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?([\\p{L}'’-]+)`, "giu"))].map((m) => m[1]);
+    // A form after a determiner or a name is a noun, a title ("Tidewater coach Jo Marsh"): no use of the verb.
+    const objects = [...text.matchAll(new RegExp(`([\\p{L}'’-]+\\s+)?\\b(?:${forms})\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?([\\p{L}'’-]+)`, "giu"))]
+      .filter((m) => !m[1] || !(DETERMINER.test(m[1]) || /^\p{Lu}/u.test(m[1])))
+      .map((m) => m[2]);
     if (objects.length && objects.every((o) => !STOP_WORDS.has(o.toLowerCase()) && !PRONOUN_OBJECT.test(o))) return asked;
   }
   return null;
