@@ -67,9 +67,10 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     if (kb.entities.some((e) => e.docs.includes(passage.doc) && fold(e.name).split(" ").includes(folded))) continue;
     return { rule: "name_absent", missing: name };
   }
-  if (/\bworth\b/i.test(q.normalized) && worthOfAnother(q, texts)) return { rule: "predicate_of_other", missing: "worth" };
   const unnamed = ASKS_OF_SOMEONE.has(q.intent) ? thingAbsent(kb, q, article, terms) : null;
   if (unnamed) return { rule: "relation_absent", missing: unnamed };
+  const valued = VALUE_WORDS.exec(q.normalized)?.[0].toLowerCase();
+  if (valued && valueOfAnother(q, texts, valued)) return { rule: "predicate_of_other", missing: valued };
   return null;
 }
 
@@ -96,15 +97,24 @@ function askedNouns(q: Understood): Set<string> {
   return nouns;
 }
 
+/** The words a sum is asked by that belong to one thing: its worth, its cost. */
+const VALUE_WORDS = /\b(?:worth|cost)\b/i;
+
 /**
- * "how much is Kylie Jenner worth" beside "a deal worth $600 million": every "worth" of the passage is
- * another thing's, the word before it neither asked about nor a pronoun or a verb of being for it.
+ * "how much is Kylie Jenner worth" beside "a deal worth $600 million", "how much will the plan cost"
+ * beside "the cost of solar panels": every such word of the passage is another thing's, the word before
+ * it (or, for "the cost of", the noun after) neither asked about nor a pronoun or a verb of being for it.
  */
-function worthOfAnother(q: Understood, texts: string[]): boolean {
-  const uses = texts.flatMap((t) => [...t.matchAll(/([\p{L}’'-]+)\s+worth\b/gu)].map((m) => m[1].toLowerCase().replace(/['’]s$/, "")));
-  const own = (w: string) => /^(?:it|its|is|was|are|were|be|been|being|now|estimated|reportedly|roughly|about|collectively|combined)$/.test(w) || termsOf(w).some((t) => q.terms.includes(t));
-  return uses.length > 0 && !uses.some(own);
+function valueOfAnother(q: Understood, texts: string[], word: string): boolean {
+  const forms = word === "cost" ? "costs?|costing" : "worth";
+  const owners = texts.flatMap((t) => [
+    ...[...t.matchAll(new RegExp(`([\\p{L}’'-]+)\\s+(?:${forms})\\b(?!\\s+of\\b)`, "giu"))].map((m) => m[1]),
+    ...[...t.matchAll(new RegExp(`\\b(?:${forms})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?([\\p{L}’'-]+)(?:\\s+([\\p{L}’'-]+))?`, "giu"))].map((m) => `${m[1]} ${m[2] ?? ""}`),
+  ]).map((o) => o.toLowerCase().replace(/['’]s\b/g, "").trim());
+  const own = (o: string) => OWNER_PRONOUNS.test(o) || o.split(/\s+/).some((w) => termsOf(w).some((t) => q.terms.includes(t) && !termsOf(word).includes(t)));
+  return owners.length > 0 && !owners.some(own);
 }
+const OWNER_PRONOUNS = /^(?:it|its|is|was|are|were|be|been|being|now|estimated|reportedly|roughly|about|collectively|combined|will|would|could|can|may|might|to|that|which|they|he|she|this|these|those)$/;
 
 /** Nouns that frame what a figure is, not the thing it is of: "the final score", "the number of …". */
 const FRAME_NOUNS = ["score", "number", "amount", "total", "share", "percentage", "percent", "figure", "rate", "level", "size", "date", "time", "day", "year", "place"];

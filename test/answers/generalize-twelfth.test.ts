@@ -48,7 +48,8 @@ writeFileSync(
     `The club lost 14 players to knee injuries between 2015 and 2021.\n\n` +
     `Keane signed a boot deal worth $2 million with Strida.\n\n` +
     `Guard Ola Brant has led her team in scoring since she joined the league in 2016.\n\n` +
-    `Before the Owls, Brant was a reserve for the Talvens.\n`,
+    `Before the Owls, Brant was a reserve for the Talvens.\n\n` +
+    `The city unveiled a plan to cut the cost of bus passes from $80 to $50.\n`,
 );
 writeFileSync(
   join(desk, "glacier.md"),
@@ -172,9 +173,12 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     expect(core.ask("how many players did the club lose to knee injuries").answer).toMatch(/^14\b/);
   });
 
-  it("decide stage: a 'worth' said of another thing answers no 'how much is X worth' ('a boot deal worth $2 million' is not Keane's worth)", () => {
+  it("decide stage: a 'worth' or 'cost' said of another thing answers no 'how much is X worth / will X cost' ('a boot deal worth $2 million' is not Keane's worth)", () => {
     expectDeclined(core, "how much is rosa keane worth", /^predicate_of_other: worth/);
     expect(core.ask("how much is keane's boot deal worth").answer).toMatch(/^\$2 million\b/);
+    // "the cost of bus passes" is the passes' cost, not the plan's.
+    expectDeclined(core, "how much will the city's plan cost", /^predicate_of_other: cost/);
+    expect(core.ask("how much did parade tickets cost").answer).toMatch(/^\$40\b/);
   });
 
   it("decide stage: a name asked as the verb's object ('join the Talvens') is not answered where the verb has another ('joined the league in 2016')", () => {
