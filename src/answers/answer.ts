@@ -1093,8 +1093,15 @@ const PEOPLE_TERM = termsOf("people")[0];
 function countingFigures(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
   const text = withoutDates(r.sentence.text);
   const measure = measureFor(q);
-  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => mayCount(text, f, measure, q.normalized));
+  // "how much does China buy now" is not told by a target ("to achieve the $40-50 billion …").
+  const current = (f: Figure) => !q.now || !TARGET_BEFORE.test(text.slice(Math.max(0, f.at - TARGET_REACH), f.at));
+  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => current(f) && mayCount(text, f, measure, q.normalized));
 }
+
+/** Words that make the figure after them a goal rather than a fact: "to achieve the $40-50 billion", "a target of 30 GW". */
+const TARGET_BEFORE = /\b(?:to (?:achieve|reach|hit)|targets?|targeted|goal|aims? (?:at|for|to)|touted|promised|pledged)\b[^.;]*$/i;
+/** Characters before a figure searched for a word that makes it a goal. */
+const TARGET_REACH = 40;
 
 function passageView(kb: Knowledge, q: Understood, s: Sentence): View {
   const doc = docOf(kb, s);
