@@ -63,13 +63,6 @@ export function implyingVerbs(lemma: string, cls: WordClass): string[] {
   return cls === "verb" ? impliedBy(lemma, WEIGHTS.decide.implicationSenses) : [];
 }
 
-/**
- * Stage 4's soft match: for each of the question's relation words (its predicate verbs, its relation
- * nouns), the index terms of its derived forms (`derivedForms`) that the corpus uses. Keyed by the
- * question's own term for the word, with the verbs that imply it (`implyingVerbs`).
- *
- * @example softAlternatives(kb, ["has", "ice", "detain"], { predicate: ["detain"] }) // Map { "detain" => ["custodi", "detent"] }
- */
 /** A question's soft alternatives (`softAlternatives`), read once per question: extraction and decision ask them of each candidate passage. */
 const softByQuestion = new WeakMap<object, Map<string, string[]>>();
 
@@ -79,6 +72,13 @@ export function softOfQuestion(kb: Knowledge, q: Relation & { terms: string[] })
   return soft;
 }
 
+/**
+ * Stage 4's soft match: for each of the question's relation words (its predicate verbs, its relation
+ * nouns), the index terms of its derived forms (`derivedForms`) that the corpus uses. Keyed by the
+ * question's own term for the word, with the verbs that imply it (`implyingVerbs`).
+ *
+ * @example softAlternatives(kb, ["has", "ice", "detain"], { predicate: ["detain"] }) // Map { "detain" => ["custodi", "detent"] }
+ */
 export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const words: Array<[string, WordClass]> = [...(q.predicate ?? []).map((w): [string, WordClass] => [w, "verb"]), ...(q.relationNouns ?? []).map((w): [string, WordClass] => [w, "noun"])];

@@ -147,10 +147,10 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 /** An initial in a name: "H." in "Steny H. Hoyer", "J." in "J. David Cox". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const FIRST_INITIALS = /^(?:\p{Lu}\.)+$/u;
-/** Opening words that are never part of a name; "Will" and "May" are only when more than one name word follows. */
 /** The text before a word that opens a clause of its own: after a colon, a semicolon or a dash. */
 const OPENS_CLAUSE = /[:;—–]\s*$/;
 
+/** Opening words that are never part of a name; "Will" and "May" are only when more than one name word follows. */
 function opensWithNonName(first: string, lastOfRun: number): boolean {
   if (first === "will" || first === "may") return lastOfRun > 1;
   // An imperative opening the sentence ("Ask Damien Chazelle …"): a word only a verb, never a noun or a name.

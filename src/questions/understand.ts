@@ -180,11 +180,6 @@ function baseFormAfterSupport(tagged: ReturnType<typeof tag>, i: number): string
   return undefined;
 }
 
-/**
- * The verbs that carry the question's relation: main verbs (not auxiliaries, not light verbs such as
- * be, do, have, say), as lemmas. In "how many people live in Los Angeles" it is "live"; in "who is
- * Homan" there is none.
- */
 /** "when will X be ready / available / finished": the adjective after a closing "be". */
 function stateAsked(tagged: ReturnType<typeof tag>): string | undefined {
   const last = tagged[tagged.length - 1];
@@ -204,6 +199,11 @@ function countedPhraseEnd(tagged: ReturnType<typeof tag>): number {
   return Math.max(end, 0);
 }
 
+/**
+ * The verbs that carry the question's relation: main verbs (not auxiliaries, not light verbs such as
+ * be, do, have, say), as lemmas. In "how many people live in Los Angeles" it is "live"; in "who is
+ * Homan" there is none.
+ */
 function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[] {
   const out: string[] = [];
   const subject = new Set((parsed.subject ?? "").toLowerCase().split(/\s+/));
