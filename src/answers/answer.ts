@@ -14,7 +14,7 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, asksChange, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
-import { FUTURE_WORDS, INCEPTIVE_VERBS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { FUTURE_WORDS, INCEPTIVE_VERBS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -892,8 +892,8 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   return ofPredicate(kb, q, r.sentence, events.length ? events : timed);
 }
 
-/** What follows a clock's time that is left, not the time of day: "with 3:08 to play", "1:24 left". */
-const TIME_LEFT = /^\s+(?:to play|to go|left|remaining)\b/;
+/** A game clock's time that is left, not the time of day: "with 3:08 to play", "1:24 left". */
+const TIME_LEFT = new RegExp(`^\\s+(?:${alternation(TIME_LEFT_WORDS)})\\b`);
 
 /** A date that points ahead of the article's own day. */
 const AHEAD = /^(?:next|tomorrow)\b/i;

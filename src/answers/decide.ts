@@ -9,6 +9,7 @@ import { isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "..
 import type { Understood } from "../questions/understand.js";
 import { YEAR, docTerms, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
+import { verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
 import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, softOfQuestion, statesByPhrasal } from "./soft.js";
@@ -81,10 +82,10 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
  * by `statesVerb`; "people" is said as "residents" or "victims".
  */
 function thingAbsent(kb: Knowledge, q: Understood, article: Set<string>, window: Set<string>): string | null {
-  const frame = new Set([...q.predicate, ...q.named, ...PEOPLE_NOUNS, ...FRAME_NOUNS, ...MONEY_NOUNS, ...Object.keys(MEASURE_NOUNS)].flatMap((w) => termsOf(w)));
+  const asked = new Set([...q.predicate, ...q.named].flatMap((w) => termsOf(w)));
   const nouns = askedNouns(q);
   const soft = softOfQuestion(kb, q);
-  const absent = q.terms.find((t) => nouns.has(t) && !frame.has(t) && kb.vocabulary.has(t) && !article.has(t) && !window.has(t) && !(soft.get(t) ?? []).some((a) => article.has(a)));
+  const absent = q.terms.find((t) => nouns.has(t) && !FRAME_TERMS.has(t) && !asked.has(t) && kb.vocabulary.has(t) && !article.has(t) && !window.has(t) && !(soft.get(t) ?? []).some((a) => article.has(a)));
   return absent ? (words(q.text).find((w) => termsOf(w).includes(absent)) ?? absent) : null;
 }
 
@@ -118,6 +119,8 @@ const OWNER_PRONOUNS = /^(?:it|its|is|was|are|were|be|been|being|now|estimated|r
 
 /** Nouns that frame what a figure is, not the thing it is of: "the final score", "the number of …". */
 const FRAME_NOUNS = ["score", "number", "amount", "total", "share", "percentage", "percent", "figure", "rate", "level", "size", "date", "time", "day", "year", "place"];
+/** The terms of every noun that frames a figure or counts people ("people" is said as "residents"): never an absent thing. */
+const FRAME_TERMS = new Set([...PEOPLE_NOUNS, ...FRAME_NOUNS, ...MONEY_NOUNS, ...Object.keys(MEASURE_NOUNS)].flatMap((w) => termsOf(w)));
 
 /** A name of several capitalized words ("Vision Pro", "Progress MS-04"). */
 const MULTIWORD_NAME = /\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+/gu;
@@ -204,7 +207,7 @@ function rivalYear(question: string, window: string[], published: string | null)
  */
 function rivalObject(q: Understood, text: string): string | null {
   for (const verb of q.predicate) {
-    const forms = wordForms(verb, "verb").map(escapeRegExp).join("|");
+    const forms = verbForms([verb]);
     // The name itself, not a name before a noun it modifies ("activated Disney+ accounts", "sells Jenner's products").
     const asked = new RegExp(`\\b(?:${forms})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)(?=$|\\s+(?:in|on|at|for|from|with|as|when|after|before|by|to)\\b)`, "u").exec(q.normalized)?.[1];
     if (!asked || text.includes(asked)) continue;

@@ -35,7 +35,7 @@ function doerPattern(predicate: string[]): RegExp {
 }
 
 /** Every form of the asked verbs, as a regular expression alternation. */
-function verbForms(predicate: string[]): string {
+export function verbForms(predicate: string[]): string {
   return predicate.flatMap((verb) => wordForms(verb, "verb")).map(escapeRegExp).join("|");
 }
 

@@ -1,5 +1,5 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, alternation } from "../lexicon/english.js";
 import { isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag, wordForms } from "../lexicon/nlp.js";
 
@@ -199,9 +199,14 @@ const SHARE_FRACTION = new RegExp(`^(?:(?:a|one) (?:${FRACTION_WORDS})|${WRITTEN
  */
 const SCORE = /(?<![\p{L}\d$£€¥.,-])(?:\d{1,3}[-–]\d{2,3}|\d{1,2}[-–]\d)(?![\p{L}\d%-]|[.,]\d)/gu;
 
+const WHOLE_SCORE = new RegExp(`^${SCORE.source}$`, "u");
+/** What follows a score on the way, not the result: "up 109-98 with 3:08 to play" (the clock may be blanked out as a time). */
+const SCORE_ON_THE_WAY = new RegExp(`^\\s+with\\s+(?:[\\d:.]+\\s+)?(?:\\p{L}+\\s+)?(?:${alternation(TIME_LEFT_WORDS)})\\b`, "u");
+
 /** Whether a figure is one side of a score-shaped pair ("112-107"). */
 function inScore(text: string, f: Figure): boolean {
-  return [...text.slice(Math.max(0, f.at - 4), f.at + f.text.length + 4).matchAll(SCORE)].some((m) => m.index! + Math.max(0, f.at - 4) <= f.at && m.index! + Math.max(0, f.at - 4) + m[0].length >= f.at + f.text.length);
+  const from = Math.max(0, f.at - 4);
+  return [...text.slice(from, f.at + f.text.length + 4).matchAll(SCORE)].some((m) => from + m.index! <= f.at && from + m.index! + m[0].length >= f.at + f.text.length);
 }
 
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
@@ -338,8 +343,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
     }
     case "score":
-      // "up 109-98 with 3:08 to play" is the score on the way, not the result (the clock may be blanked out as a time).
-      return new RegExp(`^${SCORE.source}$`, "u").test(f.text) && !/^\s+with\s+(?:[\d:.]+\s+)?(?:\p{L}+\s+)?(?:to play|to go|left|remaining)\b/u.test(after);
+      return WHOLE_SCORE.test(f.text) && !SCORE_ON_THE_WAY.test(after);
     case "percent":
       return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {

@@ -134,6 +134,9 @@ export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "r
 /** A sum asked without "how much": "what was the deal worth", "what did the jets cost". */
 export const SUM_ASKED_BY_WHAT = /^what(?:'s| is| was| are| were) .+ worth$|^what (?:did|does|do|will|would) .+ cost$/;
 
+/** What follows a game clock's time that is left, not a time of day: "with 3:08 to play", "1:24 left". */
+export const TIME_LEFT_WORDS = ["to play", "to go", "left", "remaining"];
+
 /** "what was the final score", "what's the score": a game's result, both sides' points. */
 export const SCORE_ASKED = /^what(?:'s| is| was| were)? the (?:final |full[- ]time |half[- ]?time )?score\b/;
 

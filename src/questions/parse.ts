@@ -87,6 +87,9 @@ export function isValidDay(s: string): boolean {
 
 const SAY = "say|said|says|tell|told|write|wrote|tweet|tweeted|think|thinks|claim|claimed|argue|argued|warn|warned|mean|meant|announce|announced";
 
+/** Verbs a market's level is asked by as a place: "where did the Dow close / end / finish / settle". */
+const LEVEL_VERBS = "close|end|finish|settle";
+
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { intent: Intent }]> = [
   [new RegExp(`^what (?:did|does|do|has|had|have) (.+?) (?:${SAY})(?: (?:about|on|of|regarding|concerning) (.+)| (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] ?? m[3] })],
   [new RegExp(`^(?:how|what) (?:did|does|has) (.+?) (?:react|respond|reply|comment)(?: (?:to|on|about) (.+))?$`), (m) => ({ intent: "quote", subject: m[1], topic: m[2] })],
@@ -106,7 +109,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [new RegExp(`^(?:how (?:many|much|old|expensive|${alternation(Object.keys(MEASURE_ADJECTIVES))})|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\\b`), () => ({ intent: "howmany" })],
   [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
   // "where did the Dow close / end / settle": a market's level, not a place.
-  [/^where (?:did|does|do|will|would) .+ (?:close|end|finish|settle)(?: (?:at|on|the|today|yesterday)\b.*)?$/, () => ({ intent: "howmany", asksLevel: true })],
+  [new RegExp(`^where (?:did|does|do|will|would) .+ (?:${LEVEL_VERBS})(?: (?:at|on|the|today|yesterday)\\b.*)?$`), () => ({ intent: "howmany", asksLevel: true })],
   [/^where\b/, () => ({ intent: "where" })],
   // "who is Apple partnering with", "who was leading the raid": a progressive verb asks who does something, not who someone is.
   // Not a gerund after a preposition or article: "who is the host of dancing with the stars".
@@ -160,7 +163,7 @@ export function parseQuestion(input: string): Question {
   // "name" in "what is the skipper's name" is what is asked for, not a word the passage must have.
   // Nor "old" in "how old was Roof": the age is the answer, and "Roof, who was 21 at the time" states it without the word.
   // Nor "close" in "where did the Dow close": the level is the answer ("fell …, to 27,934.02").
-  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : parsed.asksLevel ? /^(?:close|end|finish|settle)$/i : null;
+  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : parsed.asksLevel ? new RegExp(`^(?:${LEVEL_VERBS})$`, "i") : null;
   const terms = [...new Set(content.filter((w) => !asked?.test(w)).map(indexTerm).filter((t): t is string => Boolean(t)))];
   const named = words(flat)
     .slice(1)
