@@ -36,7 +36,9 @@ function joinsNouns(text: string, m: RegExpExecArray | RegExpMatchArray, tagged:
   if (!/^\s/.test(m[0])) return false;
   // "direct-to-consumer and international division", "business development and corporate strategy":
   // a noun or an adjective on either side, the word after no verb.
-  const before = [...tagged].reverse().find((t) => t.at < m.index!);
+  // Tags are in text order: the one before the conjunction is the last that starts before it.
+  const next = tagged.findIndex((t) => t.at >= m.index!);
+  const before = tagged[(next < 0 ? tagged.length : next) - 1];
   const after = tagged.find((t) => t.at >= m.index! + m[0].length);
   if (before && after && NOMINAL.test(before.pos) && NOMINAL.test(after.pos)) return true;
   const from = Math.max(0, ...[...text.slice(0, m.index!).matchAll(CONJUNCT_START)].map((b) => b.index! + b[0].length));

@@ -130,9 +130,10 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     const s = kb.corpus.sentences[id];
     if (s.boilerplate) continue;
     const own = kb.terms[id];
-    const near = own.concat(...neighbours(kb, s).map((n) => kb.terms[n.id]));
+    const around = neighbours(kb, s);
+    const near = own.concat(...around.map((n) => kb.terms[n.id]));
     if (required.length && !required.every((alts) => alts.some((t) => near.includes(t) || docTerms(kb, s.doc).has(t)))) continue;
-    const window = [s, ...neighbours(kb, s)];
+    const window = [s, ...around];
     const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own) || namedOtherwise(t, [s]));
     const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near) || namedOtherwise(t, window));
     const coverage = terms.length ? nearby.length / terms.length : 0;
