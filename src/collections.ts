@@ -7,3 +7,13 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * A typed array's copy at another length (cut, or padded with zeros): how the packed columns of a
+ * large corpus grow by doubling while built, instead of a number[] of eight bytes an element.
+ */
+export function resized<T extends Uint32Array | Uint8Array>(a: T, size: number): T {
+  const out = (a instanceof Uint8Array ? new Uint8Array(size) : new Uint32Array(size)) as T;
+  out.set(a.subarray(0, Math.min(a.length, size)));
+  return out;
+}

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "corpus_invalid_front_matter"
   | "corpus_unreadable"
   | "corpus_no_text"
+  | "corpus_text_unreadable"
   | "index_not_built"
   | "template_missing"
   | "template_unknown_field"

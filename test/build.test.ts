@@ -33,7 +33,7 @@ describe("the container image and compose file", () => {
     for (const source of copied) expect(existsSync(join(ROOT, source)), source).toBe(true);
     expect(lines.filter((l) => l.startsWith("FROM "))).toHaveLength(2);
     expect(lines).toContain("USER node");
-    expect(lines.find((l) => l.startsWith("CMD "))).toBe('CMD ["node", "--expose-gc", "dist/app/cli.js"]');
+    expect(lines.find((l) => l.startsWith("CMD "))).toBe('CMD ["node", "--expose-gc", "--heap-growing-percent=25", "dist/app/cli.js"]');
     expect(lines.some((l) => l.includes("/healthz"))).toBe(true);
   });
 

@@ -32,7 +32,7 @@ describe("entities and their roles", () => {
   });
 
   it("attributes quoted words to their speaker, including by title and pronoun", () => {
-    const spoken = (name: string) => [...kb.speakers].filter(([, ids]) => ids.includes(person(name).id)).map(([id]) => kb.corpus.sentences[id].text);
+    const spoken = (name: string) => [...kb.speakers].filter(([, ids]) => ids.includes(person(name).id)).map(([id]) => kb.corpus.sentences.get(id).text);
     expect(spoken("Jeff Sessions").join(" ")).toContain("defies common sense");
     expect(spoken("Libby Schaaf").join(" ")).toContain("it’s my duty to protect my residents");
     expect(spoken("Libby Schaaf").join(" ")).not.toContain("informed them");

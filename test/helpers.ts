@@ -53,7 +53,7 @@ export function fixtureLines(platform: "slack" | "discord", name: string): strin
 
 /** The documents' texts, whitespace collapsed, for checking that quotes are verbatim. */
 export function docTexts(core: Core): Map<string, string> {
-  return new Map(core.knowledge.corpus.docs.map((d) => [d.id, d.text.replace(/\s+/g, " ")]));
+  return new Map(core.knowledge.corpus.docs.map((d) => [d.id, d.text().replace(/\s+/g, " ")]));
 }
 
 /** Whether a quote (with … marking cuts) is a verbatim span of its document. */

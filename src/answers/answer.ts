@@ -405,7 +405,7 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
   const lines: string[] = [];
   const quoted: Sentence[] = [];
   for (const person of people) {
-    const roles = distinctRoles(person.roles.map((r) => ({ text: singularTitle(r.text), sentence: kb.corpus.sentences[r.sentence] })));
+    const roles = distinctRoles(person.roles.map((r) => ({ text: singularTitle(r.text), sentence: kb.corpus.sentences.get(r.sentence) })));
     const dates = new Set(roles.map((r) => docOf(kb, r.sentence).published));
     const showDates = dates.size > 1;
     const rolesText = roles
@@ -417,7 +417,7 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
       // The template ends the line with its own full stop: "Sen." must not read "Sen..".
       .replace(/\.$/, "");
     // With no role to state, the first sentence about them, not the page's headline repeated above the text.
-    const mentions = person.mentions.map((id) => kb.corpus.sentences[id]);
+    const mentions = person.mentions.map((id) => kb.corpus.sentences.get(id));
     const first = roles[0]?.sentence ?? mentions.find((s) => !repeatsTitle(kb, s)) ?? mentions[0];
     lines.push(templates.render("who", { ...passageView(kb, q, first), name: person.name, roles: rolesText }));
     quoted.push(...(roles.length ? roles.map((r) => r.sentence) : [first]));
@@ -456,11 +456,11 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
   for (const [id, who] of kb.speakers) if (who.includes(speaker.id)) own.add(id);
   // Beyond quotes attributed to them, sentences that report what they said ("statements Homan made to Fox News").
   const name = new RegExp(speaker.aliases.map(escapeRegExp).join("|"), "g");
-  for (const id of speaker.mentions) if (reportsSpeech(kb.corpus.sentences[id].text, name)) own.add(id);
+  for (const id of speaker.mentions) if (reportsSpeech(kb.corpus.sentences.get(id).text, name)) own.add(id);
   // "what did X tweet": words said on a medium are quoted only where the passage names that medium.
   const medium = ASKS_MEDIUM.exec(q.normalized)?.[1].toLowerCase();
   if (medium) {
-    const named = (id: number) => [kb.corpus.sentences[id], ...neighbours(kb, kb.corpus.sentences[id])].some((x) => MEDIUM_WORDS[medium].test(x.text));
+    const named = (id: number) => [kb.corpus.sentences.get(id), ...neighbours(kb, kb.corpus.sentences.get(id))].some((x) => MEDIUM_WORDS[medium].test(x.text));
     for (const id of own) if (!named(id)) own.delete(id);
   }
   const topicTerms = q.topic ? termsOf(q.topic) : [];
@@ -501,7 +501,7 @@ const MEDIUM_WORDS: Record<string, RegExp> = { tweet: /\btweet|\btwitter\b/i, po
  */
 function reasonAfter(kb: Knowledge, s: Sentence): Sentence | null {
   for (let d = 1; d <= WEIGHTS.decide.reasonAfter; d++) {
-    const next = kb.corpus.sentences[s.id + d];
+    const next = kb.corpus.sentences.at(s.id + d);
     if (!next || next.doc !== s.doc) return null;
     if (!next.boilerplate && GIVES_REASON.test(next.text)) return next;
   }
@@ -511,7 +511,7 @@ function reasonAfter(kb: Knowledge, s: Sentence): Sentence | null {
 /** Whether every topic word runs through an article: it is in at least `WEIGHTS.decide.topicSentences` of its sentences. */
 function articleIsAbout(kb: Knowledge, doc: string, topic: string[]): boolean {
   const sentences = kb.docs.get(doc)?.sentences ?? [];
-  return topic.every((t) => sentences.filter((s) => kb.terms[s.id].includes(t)).length >= WEIGHTS.decide.topicSentences);
+  return topic.every((t) => sentences.filter((s) => kb.terms.of(s.id).includes(t)).length >= WEIGHTS.decide.topicSentences);
 }
 
 /**
@@ -540,10 +540,10 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   const top = all[0];
   // A best match in another article tells of another story: it says nothing of what the chosen one lacks.
   if (!top || top === chosen || top.sentence.doc !== chosen.sentence.doc || hasShape(kb, q, top)) return null;
-  const window = new Set([chosen.sentence, ...neighbours(kb, chosen.sentence)].flatMap((s) => kb.terms[s.id]));
+  const window = new Set([chosen.sentence, ...neighbours(kb, chosen.sentence)].flatMap((s) => kb.terms.of(s.id)));
   const names = new Set(q.named.flatMap((n) => termsOf(n)));
   // Words the best passage writes itself: one it only says otherwise ("lived" for "population") proves nothing missing.
-  const own = kb.terms[top.sentence.id];
+  const own = kb.terms.of(top.sentence.id);
   // A word the chosen passage says by a synonym is not missing from it ("oil": "U.S. crude … fell 3.38%").
   const saidOtherwise = (t: string) =>
     words(q.normalized).some((w) => termsOf(w)[0] === t && synonyms(w.toLowerCase(), "noun", WEIGHTS.decide.synonymSenses).some((x) => termsOf(x).every((y) => window.has(y))));
@@ -577,7 +577,7 @@ function spelledOutAcronym(kb: Knowledge, templates: Templates, q: Understood): 
 
 /** "who wrote the salon piece": the article's byline, with its opening sentence as the source. */
 function answerByline(kb: Knowledge, templates: Templates, q: Understood, doc: Doc): Answer {
-  const lead = doc.sentences.find((s) => !s.boilerplate) ?? doc.sentences[0];
+  const lead = doc.sentences.find((s) => !s.boilerplate) ?? doc.sentences.get(0);
   return {
     question: q.text,
     answered: true,
@@ -620,7 +620,7 @@ function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: st
  * cannot tell who came last, so all of their holders stay: naming both is honest, picking one is a guess.
  */
 function newestHolders(kb: Knowledge, people: Entity[]): Entity[] {
-  const dated = people.map((e) => ({ e, date: e.roles.map((r) => docOf(kb, kb.corpus.sentences[r.sentence]).published ?? "").sort().pop() ?? "" }));
+  const dated = people.map((e) => ({ e, date: e.roles.map((r) => docOf(kb, kb.corpus.sentences.get(r.sentence)).published ?? "").sort().pop() ?? "" }));
   const newest = dated.map((d) => d.date).sort().pop() ?? "";
   return dated.filter((d) => d.date === newest).map((d) => d.e);
 }
@@ -672,7 +672,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
 function predicateBeside(kb: Knowledge, q: Understood, s: Sentence): Sentence | null {
   if (!q.predicate.length || statesPredicate(kb, q, s)) return null;
   for (const d of [1, -1]) {
-    const other = kb.corpus.sentences[s.id + d];
+    const other = kb.corpus.sentences.at(s.id + d);
     if (other && other.doc === s.doc && other.paragraph === s.paragraph && !other.boilerplate && statesPredicate(kb, q, other)) return other;
   }
   return null;

@@ -34,7 +34,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   if (!q.predicate.length && !q.named.length && !q.relationNouns.length) return null;
   const window = [passage, ...neighbours(kb, passage)];
   const terms = new Set<string>();
-  for (const s of window) for (const t of kb.terms[s.id]) terms.add(t);
+  for (const s of window) for (const t of kb.terms.of(s.id)) terms.add(t);
   for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
   // The window's words as written, split once for every relation word checked against them.
   const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
@@ -234,7 +234,7 @@ function titledOnly(name: string): boolean {
 
 /** Whether one sentence by itself states every verb the question asks about (as `refusalFor` reads a window). */
 export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): boolean {
-  const terms = new Set(kb.terms[s.id]);
+  const terms = new Set(kb.terms.of(s.id));
   const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const inCompounds = compoundOnly([s.text]);
   return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || statesByPhrasal(verb, [s.text]));

@@ -97,8 +97,8 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     // A sentence that goes on about the one found through a pronoun ("… 6,000 pearls. It's valued at
     // $150,000.") has none of the question's words itself: its window has them.
     for (const h of hits.slice(0, WEIGHTS.continuations)) {
-      const next = kb.corpus.sentences[h.sentence + 1];
-      const s = kb.corpus.sentences[h.sentence];
+      const next = kb.corpus.sentences.at(h.sentence + 1);
+      const s = kb.corpus.sentences.get(h.sentence);
       // News paragraphs are short: the next one may open by going on about the last one's subject.
       if (next && !base.has(next.id) && next.doc === s.doc && next.paragraph <= s.paragraph + 1 && !next.boilerplate && CONTINUES.test(next.text)) base.set(next.id, 0);
     }
@@ -127,11 +127,11 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
   const total = Math.max(1e-9, terms.reduce((n, t) => n + kb.idf(t), 0));
   const ranked: Ranked[] = [];
   for (const [id, raw] of base) {
-    const s = kb.corpus.sentences[id];
+    const s = kb.corpus.sentences.get(id);
     if (s.boilerplate) continue;
-    const own = kb.terms[id];
+    const own = kb.terms.of(id);
     const around = neighbours(kb, s);
-    const near = own.concat(...around.map((n) => kb.terms[n.id]));
+    const near = own.concat(...around.map((n) => kb.terms.of(n.id)));
     if (required.length && !required.every((alts) => alts.some((t) => near.includes(t) || docTerms(kb, s.doc).has(t)))) continue;
     const window = [s, ...around];
     const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own) || namedOtherwise(t, [s]));
@@ -166,7 +166,7 @@ export function docTerms(kb: Knowledge, doc: string): Set<string> {
   let set = byDoc.get(doc);
   if (!set) {
     set = new Set<string>();
-    for (const s of kb.docs.get(doc)?.sentences ?? []) for (const t of kb.terms[s.id]) set.add(t);
+    for (const s of kb.docs.get(doc)?.sentences ?? []) for (const t of kb.terms.of(s.id)) set.add(t);
     byDoc.set(doc, set);
   }
   return set;
@@ -228,10 +228,10 @@ function describedBefore(text: string, before: string): boolean {
 export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   const out: Sentence[] = [];
   for (const d of [-2, -1, 1, 2]) {
-    const n = kb.corpus.sentences[s.id + d];
+    const n = kb.corpus.sentences.at(s.id + d);
     if (n && n.doc === s.doc && n.paragraph === s.paragraph && !n.boilerplate) out.push(n);
   }
-  const prev = kb.corpus.sentences[s.id - 1];
+  const prev = kb.corpus.sentences.at(s.id - 1);
   if (out.length === 0 && prev && prev.doc === s.doc && !prev.boilerplate) out.push(prev);
   return out;
 }

@@ -27,7 +27,7 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
   if (exact.length) return mostMentioned(exact);
   // "James Van Der Beek" for the person known as "Van Der Beek", where one of their sentences writes the whole.
   const rest = untitled.split(" ").slice(1).join(" ");
-  const fuller = rest.includes(" ") ? (names.byAlias.get(rest) ?? []).filter((e) => e.mentions.some((id) => fold(kb.corpus.sentences[id].text).includes(untitled))) : [];
+  const fuller = rest.includes(" ") ? (names.byAlias.get(rest) ?? []).filter((e) => e.mentions.some((id) => fold(kb.corpus.sentences.get(id).text).includes(untitled))) : [];
   if (fuller.length) return mostMentioned(fuller);
   // A first name alone ("Rebecca") names the one person the articles call that.
   const byFirstName = untitled.includes(" ") ? [] : (names.byFirstName.get(untitled) ?? []);
@@ -153,7 +153,7 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       // "Afghan President" is the president of Afghanistan: a capitalized adjective stands for the place it pertains to.
       const places = words(role.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => pertainyms(w)).map((p) => p.replace(/_/g, " "));
       const roleTerms = new Set(termsOf([role.text, expandText(kb, role.text), ...places].join(" ")));
-      const sentenceTerms = new Set(kb.terms[role.sentence]);
+      const sentenceTerms = new Set(kb.terms.of(role.sentence));
       const docTerms = titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w]));
       let score = 2 * titleHits;
       let missing = false;
@@ -203,7 +203,7 @@ function titledTermsOf(kb: Knowledge, e: Entity, titles: string[]): Set<string> 
   for (const doc of e.docs) {
     for (const t of termsOf(kb.docs.get(doc)?.title ?? "")) set.add(t);
     for (const s of kb.docs.get(doc)?.sentences ?? []) {
-      const own = kb.terms[s.id];
+      const own = kb.terms.of(s.id);
       if (stems.some((t) => own.includes(t))) for (const t of own) set.add(t);
     }
   }

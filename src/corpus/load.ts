@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
-import { readCache } from "../state/files.js";
+import { AtomicFileWriter, readCache } from "../state/files.js";
 import { saveCache, type CacheWrites } from "../state/caches.js";
 import matter from "gray-matter";
 import yaml from "js-yaml";
@@ -9,10 +9,11 @@ import { z } from "zod";
 import { SanctuaryError, messageOf } from "../errors.js";
 import { silentLogger, type Logger } from "../log.js";
 import { cleanByline, inferByline, inferPublished, inferTitle, isoDate } from "./meta.js";
+import { ColumnsBuilder, FileText, HeldText, SentenceList, type Sentence, type TextSource } from "./sentences.js";
 import { isBoilerplate, paragraphSpans, sentenceSpans } from "./text.js";
 
-/** One article, as loaded: its original text and where each sentence sits in it. */
-export interface Doc {
+/** What is known of an article besides its text and sentences. */
+export interface DocMeta {
   id: string;
   file: string;
   title: string;
@@ -25,24 +26,48 @@ export interface Doc {
   url: string | null;
   /** Who wrote it: the front-matter's `byline`, else a "By …" line before the story. */
   byline: string | null;
+}
+
+/** One article of a loaded corpus: its sentences are read (with their text) as they are needed. */
+export interface Doc extends DocMeta {
+  sentences: SentenceList;
+  /** The article's text (read back from DATA_DIR when not held), which every sentence is a slice of. */
+  text(): string;
+}
+
+/** A Doc whose text is read from its corpus's text source: one shared method, no closure per article. */
+class LoadedDoc implements Doc {
+  id!: string;
+  file!: string;
+  title!: string;
+  published!: string | null;
+  added!: string;
+  addedStated!: boolean;
+  source!: string | null;
+  url!: string | null;
+  byline!: string | null;
+
+  constructor(
+    meta: DocMeta,
+    readonly sentences: SentenceList,
+    private readonly texts: TextSource,
+    private readonly ordinal: number,
+  ) {
+    Object.assign(this, meta);
+  }
+
+  text(): string {
+    return this.texts.textOf(this.ordinal);
+  }
+}
+
+/** One file parsed on its own (`parseDocument`): its original text and where each sentence sits in it. */
+export interface ParsedDoc extends DocMeta {
   text: string;
   sentences: Sentence[];
 }
 
-/** A sentence: an exact slice text[start, end) of its document. */
-export interface Sentence {
-  /** Position in the corpus-wide list of sentences. */
-  id: number;
-  doc: string;
-  /** Position within its document. */
-  index: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  /** Page furniture ("Source link", "Press Enter to skip"): never quoted. */
-  boilerplate: boolean;
-}
+export type { Sentence } from "./sentences.js";
 
 export interface CorpusProblem {
   file: string;
@@ -52,7 +77,8 @@ export interface CorpusProblem {
 export interface Corpus {
   dir: string;
   docs: Doc[];
-  sentences: Sentence[];
+  /** Every sentence, by id. */
+  sentences: SentenceList;
   problems: CorpusProblem[];
   /** Changes whenever any document's bytes or path change. */
   hash: string;
@@ -110,10 +136,13 @@ export function docIdOf(dir: string, file: string): string {
   return relative(dir, file).split(sep).join("/").replace(/\.(md|txt)$/i, "");
 }
 
-/** Bump when parsing (sentence splitting, inference) changes, so cached parses are redone. */
-const PARSE_VERSION = 6;
+/** Bump when parsing (sentence splitting, inference) or the cache's format changes, so cached parses are redone. */
+const PARSE_VERSION = 7;
 
-/** A parsed document without its text (re-read from the file) and with its sentences as numbers. */
+/** Characters of article text a corpus keeps in memory when its texts are read back from DATA_DIR (about 16 MB). */
+export const DEFAULT_TEXT_CACHE_CHARS = 8_000_000;
+
+/** A parsed document without its text (in the version's text file) and with its sentences as numbers. */
 const CACHED_DOC = z.object({
   id: z.string(),
   file: z.string(),
@@ -124,9 +153,13 @@ const CACHED_DOC = z.object({
   source: z.string().nullable(),
   url: z.string().nullable(),
   byline: z.string().nullable(),
-  bodyStart: z.number().int().max(0),
-  /** start, end, paragraph, boilerplate (0/1) for each sentence, flattened. */
-  spans: z.array(z.number().int().min(0)).refine((a) => a.length % 4 === 0, "spans come in fours"),
+  /** The text's length in the text file, in UTF-8 bytes. */
+  textBytes: z.number().int().min(0),
+  /**
+   * start, end, paragraph, boilerplate (0/1) for each sentence, as 32-bit little-endian numbers in
+   * base64: a number array read back as JSON (1.8 million numbers at 9 M words) was most of a start's peak.
+   */
+  spans: z.string().refine((b) => Buffer.byteLength(b, "base64") % 16 === 0, "spans come in fours of 32-bit numbers"),
 });
 type CachedDoc = z.infer<typeof CACHED_DOC>;
 
@@ -170,6 +203,8 @@ export interface CacheUse {
   cachedOnly?: boolean;
   /** Where the caches a build makes are queued until the caller flushes them; without it they are written at once. */
   caches?: CacheWrites;
+  /** Characters of article text kept in memory when texts are read back from the cache folder (`DEFAULT_TEXT_CACHE_CHARS`). */
+  textCacheChars?: number;
 }
 
 /** What a cached-only load throws when the saved caches were not made from the corpus as it is now. */
@@ -180,8 +215,9 @@ export function notBuilt(dir: string, what: string): SanctuaryError {
 /**
  * Reads every .md and .txt document under `dir`. Files that cannot be used are listed in `problems`
  * (file and reason) and left out; the rest load. With `cacheDir`, the parse of an unchanged corpus
- * (same paths, bytes and days) is read back instead of redone; with `cachedOnly`, it must be, or this
- * throws `index_not_built` rather than parse on the caller's thread.
+ * (same paths, bytes and days) is read back instead of redone, and the articles' texts are read from
+ * the version's text file there as they are needed (`FileText`) rather than held; with `cachedOnly`,
+ * the parse must be saved, or this throws `index_not_built` rather than parse on the caller's thread.
  *
  * @example const corpus = loadCorpus("./corpus"); corpus.docs.length
  */
@@ -198,7 +234,8 @@ export function loadCorpus(dir: string, cacheDir: string | null = null, log: Log
   }
   const root = realpathSync(dir);
   const hash = createHash("sha256");
-  const read: Array<{ file: string; rel: string; bytes: Buffer; mtime: Date }> = [];
+  // Only hashed here: a cached parse needs no file's bytes again, so none is held past its hashing.
+  const read: Array<{ file: string; rel: string; mtime: Date }> = [];
   const unreadable: CorpusProblem[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
@@ -213,55 +250,129 @@ export function loadCorpus(dir: string, cacheDir: string | null = null, log: Log
     try {
       const { bytes, stat } = readDocumentFile(root, file);
       hash.update(rel).update("\0").update(bytes).update("\0").update(stat.mtime.toDateString()).update("\0");
-      read.push({ file, rel, bytes, mtime: stat.mtime });
+      read.push({ file, rel, mtime: stat.mtime });
     } catch (err) {
       unreadable.push({ file: rel, reason: messageOf(err) });
     }
   }
   const digest = hash.digest("hex").slice(0, 16);
   const cacheFile = cacheDir ? join(cacheDir, `corpus-v${PARSE_VERSION}-${digest}.json`) : null;
+  const textFile = cacheDir ? join(cacheDir, `corpus-v${PARSE_VERSION}-${digest}.text`) : null;
   const byId = new Map(read.map((r) => [docIdOf(dir, r.file), r]));
   const cached = cacheFile ? readCache(cacheFile, CACHED_PARSE, log) : null;
-  // A cache is applied only to the very files it was made from, never to another file's bytes.
-  const usable = cached && cached.docs.every((c) => byId.get(c.id)?.rel === c.file) ? cached : null;
-  const docs: Doc[] = [];
-  const problems: CorpusProblem[] = [...unreadable];
+  // A cache is applied only to the very files it was made from, never to another file's bytes, and
+  // only with its text file whole.
+  const textSize = cached && textFile ? sizeOf(textFile) : null;
+  const usable = cached && cached.docs.every((c) => byId.get(c.id)?.rel === c.file) && textSize === cached.docs.reduce((n, c) => n + c.textBytes, 0) ? cached : null;
   if (!usable && options.cachedOnly) throw notBuilt(dir, "parse");
-  if (usable) {
-    for (const c of usable.docs) docs.push(fromCache(c, decode(byId.get(c.id)!.bytes)));
-    problems.push(...usable.problems);
-  } else {
-    const parseProblems: CorpusProblem[] = [];
+  const built = usable ? fromCache(usable, textFile!, options) : parseWithTexts(dir, root, read, textFile, log, options);
+  if (!usable && cacheFile) saveCache(options.caches, log, cacheFile, "corpus parse", () => JSON.stringify({ docs: built.cached, problems: built.problems } satisfies CachedParse));
+  const problems = [...unreadable, ...built.problems].sort((a, b) => a.file.localeCompare(b.file));
+  return { dir, docs: built.docs, sentences: built.sentences, problems, hash: digest };
+}
+
+interface Built {
+  docs: Doc[];
+  sentences: SentenceList;
+  problems: CorpusProblem[];
+  cached: CachedDoc[];
+}
+
+function sizeOf(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
+}
+
+function packSpans(sentences: Sentence[]): string {
+  const b = Buffer.alloc(sentences.length * 16);
+  sentences.forEach((s, i) => {
+    b.writeUInt32LE(s.start, i * 16);
+    b.writeUInt32LE(s.end, i * 16 + 4);
+    b.writeUInt32LE(s.paragraph, i * 16 + 8);
+    b.writeUInt32LE(s.boilerplate ? 1 : 0, i * 16 + 12);
+  });
+  return b.toString("base64");
+}
+
+/** Gathers the articles' sentences into one list and gives each article its run of it. */
+function assemble(metas: DocMeta[], columns: ColumnsBuilder, texts: TextSource): { docs: Doc[]; sentences: SentenceList } {
+  const packed = columns.build();
+  const firstOfDoc = new Uint32Array(metas.length);
+  for (let id = packed.doc.length - 1; id >= 0; id--) firstOfDoc[packed.doc[id]] = id;
+  const all = new SentenceList(packed, metas.map((m) => m.id), firstOfDoc, texts, 0, packed.doc.length);
+  const docs = metas.map((m, i) => {
+    const count = (i + 1 < metas.length ? firstOfDoc[i + 1] : packed.doc.length) - firstOfDoc[i];
+    return new LoadedDoc(m, all.range(firstOfDoc[i], count), texts, i);
+  });
+  return { docs, sentences: all };
+}
+
+/** The corpus as its cache saved it, its texts read from the text file as needed. */
+function fromCache(c: CachedParse, textFile: string, options: CacheUse): Built {
+  const columns = new ColumnsBuilder();
+  const metas: DocMeta[] = [];
+  const offsets = new Float64Array(c.docs.length + 1);
+  for (const [i, { textBytes, spans, ...meta }] of c.docs.entries()) {
+    metas.push(meta);
+    offsets[i + 1] = offsets[i] + textBytes;
+    const b = Buffer.from(spans, "base64");
+    for (let k = 0; k < b.length; k += 16) columns.add(i, b.readUInt32LE(k + 8), b.readUInt32LE(k), b.readUInt32LE(k + 4), b.readUInt32LE(k + 12) === 1);
+  }
+  const { docs, sentences } = assemble(metas, columns, new FileText(textFile, offsets, options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS));
+  return { docs, sentences, problems: c.problems, cached: c.docs };
+}
+
+/** Parses every file, holding the texts when the text file cannot be written (the answers go on; the next start tries again). */
+function parseWithTexts(dir: string, root: string, read: Array<{ file: string; rel: string; mtime: Date }>, textFile: string | null, log: Logger, options: CacheUse): Built {
+  try {
+    return parseAll(dir, root, read, textFile, options);
+  } catch (err) {
+    if (!(textFile && err instanceof SanctuaryError && err.code === "state_write_failed")) throw err;
+    log.warn({ file: textFile, err }, "could not save the corpus text; holding it in memory until the next start");
+    return parseAll(dir, root, read, null, options);
+  }
+}
+
+/**
+ * Parses every file, one at a time. With a text file, each article's text goes there as it is parsed
+ * and is read back from it; without, the texts are held.
+ */
+function parseAll(dir: string, root: string, read: Array<{ file: string; rel: string; mtime: Date }>, textFile: string | null, options: CacheUse): Built {
+  const writer = textFile ? new AtomicFileWriter(textFile) : null;
+  const held: string[] = [];
+  const offsets: number[] = [0];
+  const columns = new ColumnsBuilder();
+  const metas: DocMeta[] = [];
+  const cached: CachedDoc[] = [];
+  const problems: CorpusProblem[] = [];
+  try {
     for (const r of read) {
+      let parsed: ParsedDoc;
       try {
-        docs.push(parseDocument(docIdOf(dir, r.file), r.rel, r.bytes, r.mtime));
+        parsed = parseDocument(docIdOf(dir, r.file), r.rel, readDocumentFile(root, r.file).bytes, r.mtime);
       } catch (err) {
-        parseProblems.push({ file: r.rel, reason: messageOf(err) });
+        problems.push({ file: r.rel, reason: messageOf(err) });
+        continue;
       }
+      const { text, sentences, ...meta } = parsed;
+      const at = metas.length;
+      metas.push(meta);
+      const textBytes = writer ? writer.write(text) : (held.push(text), 0);
+      offsets.push(offsets[offsets.length - 1] + textBytes);
+      for (const s of sentences) columns.add(at, s.paragraph, s.start, s.end, s.boilerplate);
+      cached.push({ ...meta, textBytes, spans: packSpans(sentences) });
     }
-    problems.push(...parseProblems);
-    if (cacheFile) saveCache(options.caches, log, cacheFile, "corpus parse", () => JSON.stringify({ docs: docs.map(toCache), problems: parseProblems } satisfies CachedParse));
+    writer?.commit();
+  } catch (err) {
+    writer?.abort();
+    throw err;
   }
-  problems.sort((a, b) => a.file.localeCompare(b.file));
-  const sentences: Sentence[] = [];
-  for (const d of docs) for (const s of d.sentences) sentences.push(Object.assign(s, { id: sentences.length }));
-  return { dir, docs, sentences, problems, hash: digest };
-}
-
-function toCache(d: Doc): CachedDoc {
-  const { text, sentences, ...meta } = d;
-  return { ...meta, bodyStart: -text.length, spans: sentences.flatMap((s) => [s.start, s.end, s.paragraph, s.boilerplate ? 1 : 0]) };
-}
-
-function fromCache(c: CachedDoc, raw: string): Doc {
-  const { bodyStart, spans, ...meta } = c;
-  const text = raw.slice(raw.length + bodyStart);
-  const sentences: Sentence[] = [];
-  for (let i = 0; i < spans.length; i += 4) {
-    const [start, end, paragraph, boilerplate] = spans.slice(i, i + 4);
-    sentences.push({ id: -1, doc: c.id, index: i / 4, paragraph, start, end, text: text.slice(start, end), boilerplate: boilerplate === 1 });
-  }
-  return { ...meta, text, sentences };
+  const texts = writer ? new FileText(writer.file, Float64Array.from(offsets), options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS) : new HeldText(held);
+  const { docs, sentences } = assemble(metas, columns, texts);
+  return { docs, sentences, problems, cached };
 }
 
 /** A file's bytes as text: BOM dropped, line endings made \n. */
@@ -273,7 +384,7 @@ function decode(bytes: Buffer): string {
  * Turns one file's bytes into a Doc: front-matter validated for .md, title and date inferred for .txt.
  * Throws with the reason when the file cannot be used.
  */
-export function parseDocument(id: string, file: string, bytes: Buffer, mtime: Date): Doc {
+export function parseDocument(id: string, file: string, bytes: Buffer, mtime: Date): ParsedDoc {
   if (bytes.includes(0)) throw new SanctuaryError("corpus_unreadable", "binary file (it contains NUL bytes); save the article as UTF-8 text");
   const raw = decode(bytes);
   if (raw.includes("\uFFFD")) throw new SanctuaryError("corpus_unreadable", "not valid UTF-8; save the article as UTF-8 text");

@@ -41,7 +41,7 @@ export function buildDigest(kb: Knowledge, templates: Templates, date: string, a
     return { doc: d.id, title: d.title, published: d.published, url: d.url, lead: sourceOf(kb, lead) };
   });
   const mentioned = kb.entities
-    .map((e) => ({ name: e.name, count: e.mentions.filter((m) => ids.has(kb.corpus.sentences[m].doc)).length }))
+    .map((e) => ({ name: e.name, count: e.mentions.filter((m) => ids.has(kb.corpus.sentences.get(m).doc)).length }))
     .filter((e) => e.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, MOST_MENTIONED);

@@ -414,7 +414,7 @@ export function findEntities(corpus: Corpus): Entity[] {
     for (const m of s.text.matchAll(PRONOUN_ROLE)) {
       const role = m[1].trim();
       if (!namesARole(role)) continue;
-      const prev = corpus.sentences[s.id - 1];
+      const prev = corpus.sentences.at(s.id - 1);
       const before = m.index! > 0 ? s.text.slice(0, m.index!) : prev && prev.doc === s.doc && prev.paragraph === s.paragraph ? prev.text : "";
       const named = [...new Set(index.find(before, tokenize(before)).map((x) => x.entity))];
       if (named.length === 1 && !named[0].roles.some((r) => r.text === role)) named[0].roles.push({ text: role, sentence: s.id });
@@ -452,11 +452,11 @@ const FULL_NAME_ONLY_MENTIONS = 4;
  */
 function neverBySurname(corpus: Corpus, e: Entity): boolean {
   if (e.aliases.length < 2 || e.mentions.length < FULL_NAME_ONLY_MENTIONS) return false;
-  return e.mentions.every((id) => corpus.sentences[id].text.includes(e.name));
+  return e.mentions.every((id) => corpus.sentences.get(id).text.includes(e.name));
 }
 
 function sameDoc(corpus: Corpus, a: number, b: number): boolean {
-  return corpus.sentences[a].doc === corpus.sentences[b].doc;
+  return corpus.sentences.get(a).doc === corpus.sentences.get(b).doc;
 }
 
 interface MentionSpan {

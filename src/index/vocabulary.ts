@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/load.js";
 import { termsOf } from "./terms.js";
-import { pushTo } from "../collections.js";
+import { pushTo, resized } from "../collections.js";
 
 /**
  * The corpus's words as the answer stages weigh and correct them: rebuilt in memory on every load
@@ -11,27 +11,59 @@ export interface Vocabulary {
   vocabulary: Set<string>;
   /** Vocabulary terms by first letter, for typo-tolerant lookups. */
   vocabularyByInitial: Map<string, string[]>;
-  /** Each sentence's index terms, by sentence id (empty for page furniture). */
-  terms: string[][];
+  /** Each sentence's index terms, by sentence id (none for page furniture). */
+  terms: TermLists;
   /** How telling each term is: log(1 + sentences / sentences containing it). */
   idf: (term: string) => number;
+}
+
+/**
+ * Every sentence's distinct index terms, packed: one number per term in one array, the terms' text once
+ * (at 9 M words an array of strings per sentence held 68 MB; this, a fifth of it). `of` makes the list.
+ */
+export class TermLists {
+  constructor(
+    private readonly words: readonly string[],
+    private readonly ids: Uint32Array,
+    /** Where each sentence's terms start in `ids`, and one past the last. */
+    private readonly starts: Uint32Array,
+  ) {}
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  /** A sentence's terms, in the order they first appear. */
+  of(sentence: number): string[] {
+    const out: string[] = [];
+    for (let i = this.starts[sentence]; i < this.starts[sentence + 1]; i++) out.push(this.words[this.ids[i]]);
+    return out;
+  }
 }
 
 /** Counts every sentence's terms (page furniture left out) and the titles' words. */
 export function vocabularyOf(corpus: Corpus): Vocabulary {
   const frequency = new Map<string, number>();
-  // One string per distinct term, shared by every sentence that has it: a large corpus's term lists
-  // would otherwise hold millions of copies of the same few thousand words.
-  const canonical = new Map<string, string>();
-  const intern = (t: string) => canonical.get(t) ?? (canonical.set(t, t), t);
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  // Grown by doubling rather than pushed to a number[]: eight bytes a term, and a copy at the end.
+  let ids = new Uint32Array(Math.max(1024, corpus.sentences.length * 8));
+  let used = 0;
+  const starts = new Uint32Array(corpus.sentences.length + 1);
   let counted = 0;
-  const terms: string[][] = corpus.sentences.map((s) => {
-    if (s.boilerplate) return [];
-    counted++;
-    const list = [...new Set(termsOf(s.text))].map(intern);
-    for (const t of list) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-    return list;
-  });
+  for (const s of corpus.sentences) {
+    if (!s.boilerplate) {
+      counted++;
+      for (const t of new Set(termsOf(s.text))) {
+        let id = idOf.get(t);
+        if (id === undefined) idOf.set(t, (id = words.push(t) - 1));
+        if (used === ids.length) ids = resized(ids, ids.length * 2);
+        ids[used++] = id;
+        frequency.set(t, (frequency.get(t) ?? 0) + 1);
+      }
+    }
+    starts[s.id + 1] = used;
+  }
   for (const d of corpus.docs) for (const t of termsOf(d.title)) if (!frequency.has(t)) frequency.set(t, 1);
   const vocabulary = new Set(frequency.keys());
   const vocabularyByInitial = new Map<string, string[]>();
@@ -39,5 +71,5 @@ export function vocabularyOf(corpus: Corpus): Vocabulary {
     pushTo(vocabularyByInitial, v[0], v);
   }
   const idf = (t: string) => Math.log(1 + counted / (frequency.get(t) ?? 1));
-  return { vocabulary, vocabularyByInitial, terms, idf };
+  return { vocabulary, vocabularyByInitial, terms: new TermLists(words, resized(ids, used), starts), idf };
 }

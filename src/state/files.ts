@@ -27,6 +27,58 @@ export function writeFileAtomic(file: string, content: string): void {
 }
 
 /**
+ * A file written piece by piece and made visible whole or not at all, as `writeFileAtomic` does for a
+ * string: for one too large to build in memory first.
+ */
+export class AtomicFileWriter {
+  private readonly tmp: string;
+  private fd: number | null;
+
+  constructor(readonly file: string) {
+    this.tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      this.fd = openSync(this.tmp, "w");
+    } catch (err) {
+      throw new SanctuaryError("state_write_failed", `DATA_DIR: cannot write ${file} (${messageOf(err)}); check that the folder exists, is writable and has free space`, { cause: err });
+    }
+  }
+
+  /** Appends; returns the bytes written. */
+  write(content: string): number {
+    const bytes = Buffer.from(content, "utf8");
+    this.guard(() => writeSync(this.fd!, bytes));
+    return bytes.length;
+  }
+
+  /** Makes the file visible under its name. */
+  commit(): void {
+    this.guard(() => {
+      fsyncSync(this.fd!);
+      closeSync(this.fd!);
+      this.fd = null;
+      renameSync(this.tmp, this.file);
+    });
+  }
+
+  /** Drops what was written. */
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.tmp, { force: true });
+  }
+
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (err) {
+      this.abort();
+      throw new SanctuaryError("state_write_failed", `DATA_DIR: cannot write ${this.file} (${messageOf(err)}); check that the folder exists, is writable and has free space`, { cause: err });
+    }
+  }
+}
+
+/**
  * Creates a file only if it does not exist yet (O_EXCL): of any number of processes or triggers trying
  * at once, exactly one gets `true`.
  */

@@ -16,7 +16,7 @@ describe("ingest", () => {
     const written = readFileSync(join(corpus, "story.md"), "utf8");
     expect(written).toMatch(/^---\ntitle: City Acts On Raids\npublished: '2018-01-18'\nadded: '2026-11-22'\n---\n/);
     const doc = loadCorpus(corpus).docs[0];
-    expect(doc.text).toBe(text);
+    expect(doc.text()).toBe(text);
     expect(doc.published).toBe("2018-01-18");
   });
 

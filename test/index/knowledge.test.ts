@@ -25,9 +25,9 @@ describe("what knowledge is made of", () => {
   it("vocabulary: every sentence's terms, none for page furniture, and rarer terms weigh more", () => {
     const words = vocabularyOf(corpus);
     expect(words.terms).toHaveLength(corpus.sentences.length);
-    corpus.sentences.forEach((s, i) => expect(s.boilerplate ? words.terms[i] : words.terms[i].length).toEqual(s.boilerplate ? [] : expect.any(Number)));
+    [...corpus.sentences].forEach((s, i) => expect(s.boilerplate ? words.terms.of(i) : words.terms.of(i).length).toEqual(s.boilerplate ? [] : expect.any(Number)));
     const common = [...words.vocabulary].sort((a, b) => words.idf(a) - words.idf(b))[0];
-    const counts = (t: string) => words.terms.filter((list) => list.includes(t)).length;
+    const counts = (t: string) => [...corpus.sentences].filter((s) => words.terms.of(s.id).includes(t)).length;
     expect(counts(common)).toBeGreaterThan(counts("homan"));
     expect(words.idf(common)).toBeLessThan(words.idf("homan"));
     expect(words.vocabularyByInitial.get("h")).toContain("homan");

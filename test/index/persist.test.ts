@@ -40,7 +40,7 @@ describe("the saved index", () => {
     const config = loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     const expected = createCore(config, silentLogger()).ask("who is Homan").answer;
     const files = readdirSync(join(data, "index"));
-    expect(files.map((f) => f.split("-")[0]).sort()).toEqual(["corpus", "knowledge", "passages"]);
+    expect(files.map((f) => f.split("-")[0]).sort()).toEqual(["corpus", "corpus", "knowledge", "passages"]);
     for (const shape of ["{}", "[1,2]", '{"docs":[{"id":"x"}],"people":5,"acronyms":{}}', "null"]) {
       for (const f of files) writeFileSync(join(data, "index", f), shape);
       const core = createCore(config, silentLogger());

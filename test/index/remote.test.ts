@@ -27,7 +27,7 @@ function counted(): RemoteRetriever & { asked: SearchQuery[] } {
 describe("retrieve stage on a remote retriever: the synchronous answer path replayed with the searches it asked for", () => {
   it("runs each search once, remotely, and returns what the path returns with their results", async () => {
     const remote = counted();
-    const found = await withRemoteSearch(kb, remote, (k) => [k.retriever.search(["mill"], 5), k.retriever.search(["owner"], 5)].map((hits) => hits.map((h) => kb.corpus.sentences[h.sentence].text)));
+    const found = await withRemoteSearch(kb, remote, (k) => [k.retriever.search(["mill"], 5), k.retriever.search(["owner"], 5)].map((hits) => hits.map((h) => kb.corpus.sentences.get(h.sentence).text)));
     expect(found).toEqual([["The Harlow paper mill closed on Monday."], ["Its owner, Calder Pulp, said orders fell."]]);
     expect(remote.asked.map((q) => q.terms)).toEqual([["mill"], ["owner"]]);
   });

@@ -3,7 +3,7 @@ import type pg from "pg";
 import { WEIGHTS } from "../../answers/weights.js";
 import type { Doc } from "../../corpus/load.js";
 import type { Knowledge } from "../../index/knowledge.js";
-import { BM25, expandQuery, fieldLength, passageStats } from "../../index/bm25.js";
+import { BM25, expandQuery, fieldLength, passageStats, type PassageStats, type ScoredTerm } from "../../index/bm25.js";
 import type { RemoteRetriever, SearchQuery } from "../../index/remote.js";
 import { PASSAGE_FORMAT, indexedTerms, type Hit } from "../../index/search.js";
 import type { Logger } from "../../log.js";
@@ -41,6 +41,23 @@ export function passageVector(text: string, names: string): string {
   add(indexedTerms(text), "A");
   add(indexedTerms(names), "B");
   return [...positions].map(([t, list]) => `${lexeme(t)}:${list.join(",")}`).join(" ");
+}
+
+/**
+ * The query's terms that choose which passages are scored: the rarest first, up to `scoredPassages`
+ * passages between them (the rarest always, and the search then scores that many of its passages).
+ */
+export function selective(terms: ScoredTerm[], stats: PassageStats): string[] {
+  const found = (t: string) => (stats.text.frequency.get(t) ?? 0) + (stats.names.frequency.get(t) ?? 0);
+  const rarest = [...new Set(terms.map((t) => t.term))].sort((a, b) => found(a) - found(b));
+  const out: string[] = [];
+  let passages = 0;
+  for (const t of rarest) {
+    if (out.length && passages + found(t) > WEIGHTS.retrieval.scoredPassages) break;
+    out.push(t);
+    passages += found(t);
+  }
+  return out;
 }
 
 interface Version {
@@ -112,8 +129,13 @@ export class PostgresPassages implements RemoteRetriever {
     const askedIndex = (a: string) => asked.indexOf(a) % 63;
     const rows = (
       await this.pool.query<{ doc_key: string; ordinal: number; score: number }>(
-        `SELECT p.doc_key, p.ordinal, s.score
-           FROM passages p,
+        `WITH matched AS (
+           SELECT doc_key, ordinal, terms, text_length, names_length FROM passages
+            WHERE terms @@ $15::tsquery AND NOT (doc_key = ANY($1))
+            LIMIT $17
+         )
+         SELECT p.doc_key, p.ordinal, s.score
+           FROM matched p,
                 LATERAL (
                   SELECT sum(q.w * (
                            CASE WHEN f.a > 0 THEN $8::float8 * ln(1 + ($7::float8 - q.dft + 0.5) / (q.dft + 0.5)) * ($12::float8 + f.a * ($13::float8 + 1) / (f.a + $13::float8 * (1 - $14::float8 + $14::float8 * p.text_length / $9::float8))) ELSE 0 END
@@ -123,7 +145,6 @@ export class PostgresPassages implements RemoteRetriever {
                     JOIN unnest($2::text[], $3::int8[], $4::float8[], $5::float8[], $6::float8[]) AS q (term, asked, w, dft, dfn) ON q.term = u.lexeme
                     CROSS JOIN LATERAL (SELECT cardinality(array_positions(u.weights, 'A')) AS a, cardinality(array_positions(u.weights, 'B')) AS b) f
                 ) s
-          WHERE p.terms @@ $15::tsquery AND NOT (p.doc_key = ANY($1))
           ORDER BY s.score DESC
           LIMIT $16`,
         [
@@ -143,17 +164,18 @@ export class PostgresPassages implements RemoteRetriever {
           BM25.d,
           BM25.k,
           BM25.b,
-          [...new Set(terms.map((t) => lexeme(t.term)))].join(" | "),
+          selective(terms, stats).map(lexeme).join(" | "),
           // More than asked: a tie at the last place is broken by corpus order as in memory, and an
           // article another replica added since this version's list was read is dropped below.
           query.limit + 1 + FOREIGN_SLACK,
+          WEIGHTS.retrieval.scoredPassages,
         ],
       )
     ).rows;
     const hits: Hit[] = [];
     let strangers = 0;
     for (const r of rows) {
-      const sentence = version.docs.get(r.doc_key)?.sentences[r.ordinal];
+      const sentence = version.docs.get(r.doc_key)?.sentences.at(r.ordinal);
       if (sentence) hits.push({ sentence: sentence.id, score: Number(r.score) });
       else strangers++;
     }
