@@ -79,6 +79,8 @@ export interface Corpus {
   docs: Doc[];
   /** Every sentence, by id. */
   sentences: SentenceList;
+  /** Where the articles' texts are read from. */
+  texts: TextSource;
   problems: CorpusProblem[];
   /** Changes whenever any document's bytes or path change. */
   hash: string;
@@ -268,12 +270,13 @@ export function loadCorpus(dir: string, cacheDir: string | null = null, log: Log
   const built = usable ? fromCache(usable, textFile!, options) : parseWithTexts(dir, root, read, textFile, log, options);
   if (!usable && cacheFile) saveCache(options.caches, log, cacheFile, "corpus parse", () => JSON.stringify({ docs: built.cached, problems: built.problems } satisfies CachedParse));
   const problems = [...unreadable, ...built.problems].sort((a, b) => a.file.localeCompare(b.file));
-  return { dir, docs: built.docs, sentences: built.sentences, problems, hash: digest };
+  return { dir, docs: built.docs, sentences: built.sentences, texts: built.texts, problems, hash: digest };
 }
 
 interface Built {
   docs: Doc[];
   sentences: SentenceList;
+  texts: TextSource;
   problems: CorpusProblem[];
   cached: CachedDoc[];
 }
@@ -321,8 +324,9 @@ function fromCache(c: CachedParse, textFile: string, options: CacheUse): Built {
     const b = Buffer.from(spans, "base64");
     for (let k = 0; k < b.length; k += 16) columns.add(i, b.readUInt32LE(k + 8), b.readUInt32LE(k), b.readUInt32LE(k + 4), b.readUInt32LE(k + 12) === 1);
   }
-  const { docs, sentences } = assemble(metas, columns, new FileText(textFile, offsets, options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS));
-  return { docs, sentences, problems: c.problems, cached: c.docs };
+  const texts = new FileText(textFile, offsets, options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS);
+  const { docs, sentences } = assemble(metas, columns, texts);
+  return { docs, sentences, texts, problems: c.problems, cached: c.docs };
 }
 
 /** Parses every file, holding the texts when the text file cannot be written (the answers go on; the next start tries again). */
@@ -372,7 +376,7 @@ function parseAll(dir: string, root: string, read: Array<{ file: string; rel: st
   }
   const texts = writer ? new FileText(writer.file, Float64Array.from(offsets), options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS) : new HeldText(held);
   const { docs, sentences } = assemble(metas, columns, texts);
-  return { docs, sentences, problems, cached };
+  return { docs, sentences, texts, problems, cached };
 }
 
 /** A file's bytes as text: BOM dropped, line endings made \n. */

@@ -22,6 +22,8 @@ export interface TextSource {
   textOf(doc: number): string;
   /** The text for one look in passing (a pass over the whole corpus): not kept for the next reader. */
   peek(doc: number): string;
+  /** Runs work that reads articles out of order many times (the entity stage's build) with every text read kept until it ends. */
+  holding<T>(work: () => T): T;
 }
 
 /** Every article's text held in memory: a corpus loaded without a DATA_DIR (tests, one-off loads). */
@@ -34,6 +36,10 @@ export class HeldText implements TextSource {
 
   peek(doc: number): string {
     return this.texts[doc];
+  }
+
+  holding<T>(work: () => T): T {
+    return work();
   }
 }
 
@@ -57,6 +63,7 @@ export class FileText implements TextSource {
   private readonly recent = new Map<number, string>();
   private held = 0;
   private last = -1;
+  private unbounded = false;
   private fd: number | null = null;
 
   /**
@@ -85,12 +92,27 @@ export class FileText implements TextSource {
     this.recent.set(doc, text);
     this.last = doc;
     this.held += text.length;
+    if (!this.unbounded) this.evict(doc);
+    return text;
+  }
+
+  holding<T>(work: () => T): T {
+    this.unbounded = true;
+    try {
+      return work();
+    } finally {
+      this.unbounded = false;
+      this.evict(this.last);
+    }
+  }
+
+  /** Drops the least recently read texts until those kept fit the budget, never `keep`. */
+  private evict(keep: number): void {
     for (const [old, t] of this.recent) {
-      if (this.held <= this.budget || old === doc) break;
+      if (this.held <= this.budget || old === keep) break;
       this.recent.delete(old);
       this.held -= t.length;
     }
-    return text;
   }
 
   peek(doc: number): string {

@@ -39,7 +39,8 @@ export interface KnowledgeOptions extends CacheUse {
  * @example const kb = buildKnowledge(loadCorpus("./corpus"), "./data", log)
  */
 export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger, options: KnowledgeOptions = {}): Knowledge {
-  const names = namesOf(corpus, dataDir, log, options);
+  // The entity stage reads sentences out of order, many times over: built with the texts held.
+  const names = corpus.texts.holding(() => namesOf(corpus, dataDir, log, options));
   const vocabulary = vocabularyOf(corpus);
   // Each passage is also found by the full names of those it mentions ("Homan" finds "the director").
   const passageNames = (s: Sentence) =>

@@ -35,6 +35,17 @@ describe("article texts read back from DATA_DIR", () => {
     expect(() => texts.textOf(1)).toThrow(/cannot read article 1/);
   });
 
+  it("keeps every text read while holding, then only its budget again", () => {
+    const texts = textFile(["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc"]);
+    texts.holding(() => {
+      for (const i of [0, 1, 2]) texts.textOf(i);
+      truncateSync(texts.path, 0);
+      expect(texts.textOf(0)).toBe("aaaaaaaaaa");
+    });
+    expect(texts.textOf(0)).toBe("aaaaaaaaaa"); // the last read, kept
+    expect(() => texts.textOf(1)).toThrow(/cannot read article 1/);
+  });
+
   it("says which file and article it cannot read, and how to fix it", () => {
     const texts = textFile(["aaaaaaaaaa", "bbbbbbbbbb"]);
     truncateSync(texts.path, 15);
