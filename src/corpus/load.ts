@@ -237,7 +237,7 @@ export function loadCorpus(dir: string, cacheDir: string | null = null, log: Log
   const root = realpathSync(dir);
   const hash = createHash("sha256");
   // Only hashed here: a cached parse needs no file's bytes again, so none is held past its hashing.
-  const read: Array<{ file: string; rel: string; mtime: Date }> = [];
+  const read: ReadFile[] = [];
   const unreadable: CorpusProblem[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
@@ -252,7 +252,7 @@ export function loadCorpus(dir: string, cacheDir: string | null = null, log: Log
     try {
       const { bytes, stat } = readDocumentFile(root, file);
       hash.update(rel).update("\0").update(bytes).update("\0").update(stat.mtime.toDateString()).update("\0");
-      read.push({ file, rel, mtime: stat.mtime });
+      read.push({ id, file, rel, mtime: stat.mtime });
     } catch (err) {
       unreadable.push({ file: rel, reason: messageOf(err) });
     }
@@ -260,17 +260,26 @@ export function loadCorpus(dir: string, cacheDir: string | null = null, log: Log
   const digest = hash.digest("hex").slice(0, 16);
   const cacheFile = cacheDir ? join(cacheDir, `corpus-v${PARSE_VERSION}-${digest}.json`) : null;
   const textFile = cacheDir ? join(cacheDir, `corpus-v${PARSE_VERSION}-${digest}.text`) : null;
-  const byId = new Map(read.map((r) => [docIdOf(dir, r.file), r]));
+  const byId = new Map(read.map((r) => [r.id, r]));
   const cached = cacheFile ? readCache(cacheFile, CACHED_PARSE, log) : null;
   // A cache is applied only to the very files it was made from, never to another file's bytes, and
   // only with its text file whole.
   const textSize = cached && textFile ? sizeOf(textFile) : null;
   const usable = cached && cached.docs.every((c) => byId.get(c.id)?.rel === c.file) && textSize === cached.docs.reduce((n, c) => n + c.textBytes, 0) ? cached : null;
   if (!usable && options.cachedOnly) throw notBuilt(dir, "parse");
-  const built = usable ? fromCache(usable, textFile!, options) : parseWithTexts(dir, root, read, textFile, log, options);
+  const budget = options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS;
+  const built = usable ? fromCache(usable, textFile!, budget) : parseWithTexts(root, read, textFile, log, budget);
   if (!usable && cacheFile) saveCache(options.caches, log, cacheFile, "corpus parse", () => JSON.stringify({ docs: built.cached, problems: built.problems } satisfies CachedParse));
   const problems = [...unreadable, ...built.problems].sort((a, b) => a.file.localeCompare(b.file));
   return { dir, docs: built.docs, sentences: built.sentences, texts: built.texts, problems, hash: digest };
+}
+
+/** A document file that could be read, as its parse needs it. */
+interface ReadFile {
+  id: string;
+  file: string;
+  rel: string;
+  mtime: Date;
 }
 
 interface Built {
@@ -314,7 +323,7 @@ function assemble(metas: DocMeta[], columns: ColumnsBuilder, texts: TextSource):
 }
 
 /** The corpus as its cache saved it, its texts read from the text file as needed. */
-function fromCache(c: CachedParse, textFile: string, options: CacheUse): Built {
+function fromCache(c: CachedParse, textFile: string, budget: number): Built {
   const columns = new ColumnsBuilder();
   const metas: DocMeta[] = [];
   const offsets = new Float64Array(c.docs.length + 1);
@@ -324,19 +333,19 @@ function fromCache(c: CachedParse, textFile: string, options: CacheUse): Built {
     const b = Buffer.from(spans, "base64");
     for (let k = 0; k < b.length; k += 16) columns.add(i, b.readUInt32LE(k + 8), b.readUInt32LE(k), b.readUInt32LE(k + 4), b.readUInt32LE(k + 12) === 1);
   }
-  const texts = new FileText(textFile, offsets, options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS);
+  const texts = new FileText(textFile, offsets, budget);
   const { docs, sentences } = assemble(metas, columns, texts);
   return { docs, sentences, texts, problems: c.problems, cached: c.docs };
 }
 
 /** Parses every file, holding the texts when the text file cannot be written (the answers go on; the next start tries again). */
-function parseWithTexts(dir: string, root: string, read: Array<{ file: string; rel: string; mtime: Date }>, textFile: string | null, log: Logger, options: CacheUse): Built {
+function parseWithTexts(root: string, read: ReadFile[], textFile: string | null, log: Logger, budget: number): Built {
   try {
-    return parseAll(dir, root, read, textFile, options);
+    return parseAll(root, read, textFile, budget);
   } catch (err) {
     if (!(textFile && err instanceof SanctuaryError && err.code === "state_write_failed")) throw err;
     log.warn({ file: textFile, err }, "could not save the corpus text; holding it in memory until the next start");
-    return parseAll(dir, root, read, null, options);
+    return parseAll(root, read, null, budget);
   }
 }
 
@@ -344,7 +353,7 @@ function parseWithTexts(dir: string, root: string, read: Array<{ file: string; r
  * Parses every file, one at a time. With a text file, each article's text goes there as it is parsed
  * and is read back from it; without, the texts are held.
  */
-function parseAll(dir: string, root: string, read: Array<{ file: string; rel: string; mtime: Date }>, textFile: string | null, options: CacheUse): Built {
+function parseAll(root: string, read: ReadFile[], textFile: string | null, budget: number): Built {
   const writer = textFile ? new AtomicFileWriter(textFile) : null;
   const held: string[] = [];
   const offsets: number[] = [0];
@@ -356,7 +365,7 @@ function parseAll(dir: string, root: string, read: Array<{ file: string; rel: st
     for (const r of read) {
       let parsed: ParsedDoc;
       try {
-        parsed = parseDocument(docIdOf(dir, r.file), r.rel, readDocumentFile(root, r.file).bytes, r.mtime);
+        parsed = parseDocument(r.id, r.rel, readDocumentFile(root, r.file).bytes, r.mtime);
       } catch (err) {
         problems.push({ file: r.rel, reason: messageOf(err) });
         continue;
@@ -374,7 +383,7 @@ function parseAll(dir: string, root: string, read: Array<{ file: string; rel: st
     writer?.abort();
     throw err;
   }
-  const texts = writer ? new FileText(writer.file, Float64Array.from(offsets), options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS) : new HeldText(held);
+  const texts = writer ? new FileText(writer.file, Float64Array.from(offsets), budget) : new HeldText(held);
   const { docs, sentences } = assemble(metas, columns, texts);
   return { docs, sentences, texts, problems, cached };
 }

@@ -155,10 +155,6 @@ export class ColumnsBuilder {
   private columns: SentenceColumns = { doc: new Uint32Array(1024), paragraph: new Uint32Array(1024), start: new Uint32Array(1024), end: new Uint32Array(1024), boilerplate: new Uint8Array(1024) };
   private used = 0;
 
-  get length(): number {
-    return this.used;
-  }
-
   add(doc: number, paragraph: number, start: number, end: number, boilerplate: boolean): void {
     let c = this.columns;
     if (this.used === c.doc.length) c = this.columns = resizedColumns(c, c.doc.length * 2);
@@ -215,11 +211,6 @@ export class SentenceList implements Iterable<Sentence> {
     const s = this.at(i);
     if (!s) throw new RangeError(`sentence ${i} is not in this list of ${this.length}`);
     return s;
-  }
-
-  /** Whether the sentence at a position is page furniture, without reading its text. */
-  isBoilerplate(i: number): boolean {
-    return this.columns.boilerplate[this.first + i] === 1;
   }
 
   /** A part of this list, as positions within it. */

@@ -9,26 +9,14 @@ import type { Logger } from "../log.js";
  * in the same folder, flushed to disk, then renamed over the target.
  */
 export function writeFileAtomic(file: string, content: string): void {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const fd = openSync(tmp, "w");
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new SanctuaryError("state_write_failed", `DATA_DIR: cannot write ${file} (${messageOf(err)}); check that the folder exists, is writable and has free space`, { cause: err });
-  }
+  const writer = new AtomicFileWriter(file);
+  writer.write(content);
+  writer.commit();
 }
 
 /**
- * A file written piece by piece and made visible whole or not at all, as `writeFileAtomic` does for a
- * string: for one too large to build in memory first.
+ * A file written piece by piece and made visible whole or not at all (`writeFileAtomic` writes a
+ * string through it): for one too large to build in memory first.
  */
 export class AtomicFileWriter {
   private readonly tmp: string;
@@ -36,12 +24,11 @@ export class AtomicFileWriter {
 
   constructor(readonly file: string) {
     this.tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    try {
+    this.fd = null;
+    this.guard(() => {
       mkdirSync(dirname(file), { recursive: true });
       this.fd = openSync(this.tmp, "w");
-    } catch (err) {
-      throw new SanctuaryError("state_write_failed", `DATA_DIR: cannot write ${file} (${messageOf(err)}); check that the folder exists, is writable and has free space`, { cause: err });
-    }
+    });
   }
 
   /** Appends; returns the bytes written. */
@@ -65,7 +52,11 @@ export class AtomicFileWriter {
   abort(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
-    rmSync(this.tmp, { force: true });
+    try {
+      rmSync(this.tmp, { force: true });
+    } catch {
+      // Never made (its folder cannot be): nothing to drop, and the caller reports why.
+    }
   }
 
   private guard(work: () => void): void {
