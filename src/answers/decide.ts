@@ -5,9 +5,9 @@ import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
 import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
 import { regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
-import { isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
-import { YEAR, docTerms, neighbours } from "./rank.js";
+import { YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
@@ -58,7 +58,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
   const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalObject(q, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
-  const absentPerson = ASKS_OF_SOMEONE.has(q.intent) ? q.named.find((name) => personAbsent(kb, name, window)) : undefined;
+  const absentPerson = ASKS_OF_SOMEONE.has(q.intent) ? q.named.find((name) => personAbsent(kb, name, [...window, ...goesOnAbout(kb, passage)])) : undefined;
   if (absentPerson) return { rule: "name_absent", missing: absentPerson };
   for (const name of q.named) {
     const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? "")].filter((t): t is string => Boolean(t));
@@ -372,7 +372,8 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
     // Not a name closing an aside ("Orm, 44, of Vik, a village north of Bergen, was charged").
     const before = passive && at >= 2 ? tokens[at - 2] : undefined;
     const patient = before && /^\s+$/.test(text.slice(before.index! + before[0].length, tokens[at - 1].index)) ? before[0].replace(/['’]s?$/, "") : "";
-    if (/^\p{Lu}\p{Ll}+$/u.test(patient) && !asked.has(fold(patient)) && !TITLE_WORDS.has(patient.toLowerCase()) && !TIME_NAMES.has(patient.toLowerCase())) return true;
+    // A demonym is a description, no name ("The 48-year-old Australian was evicted").
+    if (/^\p{Lu}\p{Ll}+$/u.test(patient) && !asked.has(fold(patient)) && !TITLE_WORDS.has(patient.toLowerCase()) && !TIME_NAMES.has(patient.toLowerCase()) && !isCapitalizedPersonNoun(patient)) return true;
     for (let k = at - 1; k >= Math.max(0, at - SUBJECT_WINDOW_WORDS); k--) {
       const w = tokens[k][0].replace(/['’]s?$/, "");
       if (asked.has(fold(w))) return false;

@@ -1,6 +1,6 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
 import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, alternation } from "../lexicon/english.js";
-import { isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag, wordForms } from "../lexicon/nlp.js";
 
 /**
@@ -327,7 +327,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
   switch (measure.kind) {
     case "age": {
       const whose = /^[- ]years?[- ]old\s+(\p{Lu}[\p{L}'-]+)/u.exec(after)?.[1];
-      if (whose && !asked.toLowerCase().includes(whose.toLowerCase())) return false;
+      // A demonym after the age describes whoever it is ("The 48-year-old Australian"): no one else's name.
+      if (whose && !asked.toLowerCase().includes(whose.toLowerCase()) && !isCapitalizedPersonNoun(whose)) return false;
       // "his 22-year-old son": the age of someone the name owns, not the name's.
       if (!whose && /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before)) return false;
       // "was seven years old when he…": an age at an event, only what "how old was X when…" asks.

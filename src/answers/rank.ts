@@ -11,6 +11,7 @@ import { allowedTypos } from "../questions/correct.js";
 import { softAlternatives, type Relation } from "./soft.js";
 import { namedDoer } from "./doer.js";
 import { nameIndex } from "./resolve.js";
+import { isPersonNoun } from "../lexicon/wordnet.js";
 
 /** A passage's ranking features, each in [0, 1] (headline: 0 or 1): see WEIGHTS.rank for their meaning. */
 export type Features = Record<keyof typeof WEIGHTS.rank, number>;
@@ -97,10 +98,15 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     // A sentence that goes on about the one found through a pronoun ("… 6,000 pearls. It's valued at
     // $150,000.") has none of the question's words itself: its window has them.
     for (const h of hits.slice(0, WEIGHTS.continuations)) {
-      const next = kb.corpus.sentences.at(h.sentence + 1);
-      const s = kb.corpus.sentences.get(h.sentence);
-      // News paragraphs are short: the next one may open by going on about the last one's subject.
-      if (next && !base.has(next.id) && next.doc === s.doc && next.paragraph <= s.paragraph + 1 && !next.boilerplate && CONTINUES.test(next.text)) base.set(next.id, 0);
+      let s = kb.corpus.sentences.get(h.sentence);
+      // News paragraphs are short: the next ones may open by going on about the last one's subject
+      // ("… Manchester United. The Portuguese boss had been out of work … The 56-year-old said …").
+      for (let k = 0; k < WEIGHTS.decide.pronounChain; k++) {
+        const next = kb.corpus.sentences.at(s.id + 1);
+        if (!next || next.doc !== s.doc || next.paragraph > s.paragraph + 1 || next.boilerplate || !(CONTINUES.test(next.text) || describesSomeone(next.text))) break;
+        if (!base.has(next.id)) base.set(next.id, 0);
+        s = next;
+      }
     }
   }
   // An acronym in the question is found in a sentence that spells it out ("ICE" in "Immigration and Customs Enforcement").
@@ -120,6 +126,16 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     const named = people.get(t);
     return named !== undefined && window.some((w) => kb.mentions.get(w.id)?.some((e) => named.has(e)));
   };
+  // "The 48-year-old Australian was evicted in April" names Assange by the sentence before: the nearest person named there.
+  const referredTo = (t: string, s: Sentence) => {
+    const named = people.get(t);
+    if (!named) return false;
+    for (const before of goesOnAbout(kb, s)) {
+      const persons = (kb.mentions.get(before.id) ?? []).filter((e) => e.kind === "person");
+      if (persons.length) return persons.some((e) => named.has(e));
+    }
+    return false;
+  };
   // A name the question gives (Chicago, the United States) must be in the passage's article.
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
   const asked = askedOf(kb, q);
@@ -134,8 +150,8 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     const near = own.concat(...around.map((n) => kb.terms.of(n.id)));
     if (required.length && !required.every((alts) => alts.some((t) => near.includes(t) || docTerms(kb, s.doc).has(t)))) continue;
     const window = [s, ...around];
-    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own) || namedOtherwise(t, [s]));
-    const nearby = terms.filter((t) => typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near) || namedOtherwise(t, window));
+    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own) || namedOtherwise(t, [s]) || referredTo(t, s));
+    const nearby = terms.filter((t) => matched.includes(t) || typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near) || namedOtherwise(t, window));
     const coverage = terms.length ? nearby.length / terms.length : 0;
     const weight = (list: string[]) => list.reduce((n, t) => n + kb.idf(t), 0) / total;
     const features = featuresOf(kb, q, asked, s, options, { bm25: raw / max, coverage: weight(matched), window: weight(nearby) });
@@ -234,6 +250,28 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   const prev = kb.corpus.sentences.at(s.id - 1);
   if (out.length === 0 && prev && prev.doc === s.doc && !prev.boilerplate) out.push(prev);
   return out;
+}
+
+/**
+ * The sentences before a passage that opens with a pronoun or a description ("He is currently being
+ * held", "The 48-year-old Australian was evicted"), back to one that does not: the person it speaks of
+ * is named there.
+ */
+export function goesOnAbout(kb: Knowledge, passage: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let current = passage;
+  while (out.length < WEIGHTS.decide.pronounChain && (CONTINUES.test(current.text) || describesSomeone(current.text))) {
+    const before = kb.corpus.sentences.at(current.id - 1);
+    if (!before || before.doc !== current.doc || before.boilerplate) break;
+    out.push((current = before));
+  }
+  return out;
+}
+
+/** "The Portuguese boss had been out of work": a sentence opening with a description of one person, the one named before. */
+function describesSomeone(text: string): boolean {
+  const described = /^The\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])/u.exec(text);
+  return described !== null && described.slice(1).some((w) => w !== undefined && !/[^s]s$/.test(w) && isPersonNoun(w));
 }
 
 /** What the features need of the question itself, read once per question rather than per candidate. */

@@ -89,6 +89,8 @@ export const WEIGHTS = {
     closeScore: 0.6,
     /** A person's name this long or longer, one edit away, is another article's spelling of it ("Zelensky", "Zelenskiy"). */
     respelledNameLength: 6,
+    /** Sentences read back, each opening with a pronoun or "The 48-year-old", for the person it goes on about. */
+    pronounChain: 3,
   },
   extract: {
     /**

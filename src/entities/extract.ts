@@ -1,7 +1,7 @@
 import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedPersonNoun, isDictionaryWord, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
 import { isGivenName } from "../lexicon/given-names.js";
 import { pushTo } from "../collections.js";
 
@@ -81,8 +81,8 @@ function bare(word: string): string {
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 const isNameWord = (w: string) =>
   (/^\p{Lu}[\p{Ll}'’-]*\p{Lu}?[\p{Ll}'’-]+$/u.test(w) || PARTICLE_NAME.test(w)) && !NOT_NAMES.has(w.toLowerCase()) && !TITLE_WORDS.has(untitled(w)) && !ORG_WORDS.has(w.toLowerCase()) && !PARTY_STATE.test(w);
-/** A title with its "-elect" or "-designate" ("President-elect") is the title. */
-const untitled = (w: string) => w.toLowerCase().replace(/-(?:elect|designate)$/, "");
+/** A title with its "-elect" or "-designate" ("President-elect"), or after "co-", "ex-", "vice-" ("co-CEO"), is the title. */
+const untitled = (w: string) => w.toLowerCase().replace(/-(?:elect|designate)$/, "").replace(/^(?:co|ex|vice)-(?=\p{L})/u, "");
 /** "R-Wis", "D-Calif": a party and state after a name, not part of it. */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 /** A surname joined to its particle ("al-Bashir", "bin-Salman", "de-Gaulle" as some papers write it). */
@@ -103,6 +103,11 @@ const TITLED_APPOSITIVE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 const isTitleWord = (w: string) => TITLE_WORDS.has(untitled(bare(w)).replace(/\.$/, ""));
 /** Whether a phrase set beside a name has a title or a noun for a kind of person in it ("the director of …"): a role, not any phrase. */
 const namesARole = (phrase: string) => phrase.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w));
+/** Whether a phrase's head (its last word before "of", "at" …) is a title or a noun for a kind of person: "the consumer world" is no role. */
+const headNamesARole = (phrase: string) => {
+  const head = phrase.split(/\s+(?:of|at|for|with|in|on)\s+/)[0].split(/\s+/).pop() ?? "";
+  return isTitleWord(head) || isRoleNoun(head.toLowerCase()) || isCapitalizedPersonNoun(head);
+};
 /** A lower-case noun for a kind of person right before a name ("skipper Wade Bassi", "developer Ammar Askar") says who it is, as a title does. */
 const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !STOP_WORDS.has(w) && isPersonNoun(w);
 /**
@@ -110,7 +115,15 @@ const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !STOP_WORDS.h
  * "Ned Price, the harbor master,", "Parata, 75,". Such a name is a person's even when no title is known.
  */
 const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u;
-const ROLE_AFTER = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{L}[\p{Ll}-]+)(?:\s+(?:at|of|for|with|in|on)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,70}?)?)\s*(?:,|;|\.?\s*$)/u;
+const ROLE_AFTER = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{L}[\p{Ll}-]+)(?:\s+(?:at|of|for|with|in|on)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,70}?)?)\s*(?:,|;|\.?\s*$)/u;
+/**
+ * `ROLE_AFTER` whose phrase runs on past a comma's reach: cut before where they work or a relative
+ * clause ("Ian Hamilton, an expert in drug use and mental health at the Department of … who did not
+ * work on the study, told Newsweek").
+ */
+const ROLE_AFTER_CUT = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{L}[\p{Ll}-]+)(?:\s+(?:of|for|with|in|on)\s+[^,;“”"()]{1,60}?)?)(?=\s+(?:who|which|that|at|where|since)\s)/u;
+/** The role set off after a name (`ROLE_AFTER`), or its first part when it runs on (`ROLE_AFTER_CUT`). */
+const roleAfter = (after: string): RegExpExecArray | null => ROLE_AFTER.exec(after) ?? ROLE_AFTER_CUT.exec(after);
 /**
  * A role after a name with no article, a noun for a kind of person at its head and where they work
  * after it: "said Aaron Kohli, interest rate strategist at BMO Capital Markets.", "said Juan Perez,
@@ -183,6 +196,9 @@ const NO_SPEAKERS: ReadonlySet<string> = new Set();
 /** A single name word as the subject of a speech verb ("“…,” Hamilton said"), or after one ("said Rothman."). */
 const SPEAKING_SURNAME = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b(\\p{Lu}\\p{Ll}+)\\s+(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS)})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
 
+/** A single name word after a courtesy title ("Ms Persson said", "Mr. Brenn"): a surname. */
+const COURTESY_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
+
 /** A single name word set before "who", the relative pronoun for people ("Mourinho, who also managed Porto"). */
 const WHO_SURNAME = /(?<![\p{Lu}][\p{L}'’-]*\s)\b(\p{Lu}\p{Ll}+),?\s+who\s/gu;
 
@@ -197,6 +213,7 @@ const OFFICE_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|its|our|this|that|forme
 function personSurnames(sentences: Sentence[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences) {
+    for (const m of s.text.matchAll(COURTESY_SURNAME)) if (isNameWord(m[1])) out.add(m[1]);
     for (const m of [...s.text.matchAll(SPEAKING_SURNAME), ...s.text.matchAll(WHO_SURNAME)]) {
       const w = m[1] ?? m[2];
       if (isNameWord(w)) out.add(w);
@@ -253,6 +270,12 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // "Two Clinton donors"); "Will" and "May" open names too often ("Will Hurd said") to be dropped from two.
     // So is a clause's opening word after a colon, a semicolon or a dash ("a reason for this: Although James has").
     if ((i === 0 || OPENS_CLAUSE.test(text.slice(0, tokens[i].start))) && opensWithNonName(tokens[i].word.toLowerCase(), j - i)) i++;
+    // Capitalized words of an office before a name ("Director of Public Prosecution Eva-Marie Persson"):
+    // English words that are neither given names nor read as names open no name of three words or more.
+    // The name left must open with a word that reads as one ("Bill de Blasio" keeps "Bill").
+    let office = i;
+    while (office < j && !isGivenName(bare(tokens[office].word)) && isDictionaryWord(bare(tokens[office].word)) && !readsAsName(bare(tokens[office].word))) office++;
+    if (office > i && j - office >= 1 && readsAsName(bare(tokens[office].word)) && !NAME_PARTICLES.has(tokens[office].word.toLowerCase())) i = office;
     // A first initial is part of the name, or initials run together: "President J. David Cox", "J.J. Abrams".
     if (i > 0 && FIRST_INITIALS.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
     const count = j - i + 1;
@@ -272,7 +295,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     const apposed = () => {
       const after = withoutStateTag(text.slice(end, end + 120));
       if (AGE_AFTER.test(after)) return true;
-      const head = ROLE_AFTER.exec(after)?.[2] ?? bareRoleAfter(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
+      const head = roleAfter(after)?.[2] ?? bareRoleAfter(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
       return head !== undefined && isRoleNoun(head);
     };
     const speaks = () => SPEECH_VERB.test(text.slice(end).replace(RELATIVE_CLAUSE, "")) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null;
@@ -292,6 +315,21 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     i = j;
   }
   return hits;
+}
+
+/**
+ * Whether a two-word "name" seen only at sentences' starts is a word before a surname the corpus gives
+ * someone else ("Now Assange faces", "Hosting Cook at Dreamforce", "Australian-born Assange faces" beside
+ * "Julian Assange"): its first word is an English word or a compound ("-born"), no given name, so the
+ * sentence speaks of that other person, who keeps the surname as an alias.
+ */
+function opensOnlyBeforeSurname(p: Entity, all: Iterable<Entity>): boolean {
+  const parts = p.name.split(" ");
+  if (parts.length !== 2) return false;
+  const [first, surname] = parts;
+  if (isGivenName(first) || !(isDictionaryWord(first) || /-\p{Ll}/u.test(first))) return false;
+  for (const other of all) if (other !== p && other.name.endsWith(` ${surname}`)) return true;
+  return false;
 }
 
 /** Words a name opened by a given name may run to ("Taylor Swift", "Pierre-Hugues Herbert", "Mary Louise Parker"). */
@@ -325,7 +363,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     const lower = w.toLowerCase();
     if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (k === 0 && isRoleNoun(lower))) hasTitle = true;
     else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
-    else if (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of")) break;
+    // "Chief Prosecutor of the Northern District": "the" after "of" is part of an office's name.
+    else if (!(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of"))) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
     first = k;
     k--;
@@ -356,10 +395,13 @@ export function findEntities(corpus: Corpus): Entity[] {
 
   const speakers = personSurnames(sentences);
   const alone = namesWrittenAlone(sentences);
+  // Names found somewhere other than a sentence's first word: "Now Assange faces" opens only sentences.
+  const namedInside = new Set<string>();
   for (const s of sentences) {
     const tokens = tokensOf(s);
     for (const hit of findPeople(s.text, tokens, speakers, alone)) {
       const key = hit.name.toLowerCase();
+      if (hit.tokenIndex > 0) namedInside.add(key);
       if (!people.has(key)) {
         const parts = hit.name.split(" ");
         // A surname takes its particles, capitalized or not: "Van Der Beek", "de Blasio".
@@ -370,6 +412,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       }
     }
   }
+  for (const [key, p] of people) if (!namedInside.has(key) && opensOnlyBeforeSurname(p, people.values())) people.delete(key);
   // A surname shared by two people is no alias of either; a short form of a given name is one person
   // ("Tim Morrison" and "Timothy Morrison", as two papers write him), who keeps it.
   const bySurname = new Map<string, string[]>();
@@ -398,12 +441,13 @@ export function findEntities(corpus: Corpus): Entity[] {
       const rest = withoutStateTag(s.text.slice(tokens[m.to].end));
       const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
       const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? KNOWN_AS.exec(rest)?.[1] ?? (dashed && namesARole(dashed) ? dashed : undefined);
-      const apposed = after ? null : ROLE_AFTER.exec(rest) ?? bareRoleAfter(rest);
-      if (after) roles.push(after.trim());
+      const apposed = after ? null : roleAfter(rest) ?? bareRoleAfter(rest);
+      // A relative clause after the role is no part of it ("an expert … who did not work on the study").
+      if (after) roles.push(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim());
       else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]))) roles.push(apposed[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
       const led = lead?.[1] ?? lead?.[2];
-      if (led && namesARole(led)) roles.push(led);
+      if (led && headNamesARole(led)) roles.push(led);
       for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
     }
   }

@@ -9,7 +9,7 @@ import { saveCache } from "../state/caches.js";
 import { WEIGHTS } from "../answers/weights.js";
 
 /** Bump when what is indexed, how terms are processed or how entities and speakers are found changes, so saved indexes and snapshots are rebuilt. */
-export const INDEX_VERSION = 33;
+export const INDEX_VERSION = 34;
 
 /** Changes when the stop words change, so an index saved with other ones is not reused. */
 const PROCESSING = createHash("sha256").update([...STOP_WORDS].join(" ")).digest("hex").slice(0, 8);
