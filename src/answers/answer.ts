@@ -737,6 +737,7 @@ function withoutDates(text: string): string {
 }
 
 const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
+const ASKS_NEXT_PLACE = /^where\b.*\bnext$/i;
 const FUTURE = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b`, "i");
 /** A future word that is a noun after its determiner: "shelved its plans for an IPO" tells of no future. */
 const FUTURE_AS_NOUN = /\b(?:its|their|his|her|our|the|a|those|these)\s+plans?\b(?!\s+to\b)/gi;
@@ -791,7 +792,8 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       // "when will X" is not answered by when X once was ("premiered in theaters in the 1970s").
       return datesOf(kb, q, r).length > 0 && (!ASKS_FUTURE.test(q.normalized) || speaksOfFuture(r.sentence.text));
     case "where":
-      return placeIn(kb, r, q) !== "";
+      // "where do the Wild play next" is not answered by where they played.
+      return placeIn(kb, r, q) !== "" && (!ASKS_NEXT_PLACE.test(q.normalized) || speaksOfFuture(r.sentence.text));
     case "howmany": {
       // A strict measure (an age, money, a share, a population, a scale) needs a figure of its kind; a count of
       // some unit may find it elided ("two tablets was a lethal dose, and she had taken eight"). "one"
@@ -884,7 +886,8 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);
   const future = ASKS_FUTURE.test(q.normalized);
-  const timed = dates.filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)));
+  // "states where cannabis had been legalized by 2016": a date after "by" bounds a state, it dates no event.
+  const timed = dates.filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)) && !(past && /\bby\s+$/i.test(text.slice(Math.max(0, d.at - 3), d.at))));
   // "held since 2016 were released Tuesday": a date after "since" starts a state, no event; it answers
   // only a question of beginning, or when the sentence has no other date.
   const begins = q.predicate.some((verb) => INCEPTIVE_VERBS.includes(verb));

@@ -1,6 +1,6 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, alternation } from "../lexicon/english.js";
-import { isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag, wordForms } from "../lexicon/nlp.js";
 
 /**
@@ -231,6 +231,11 @@ export function figuresOf(text: string, asked: string): Figure[] {
           : undefined;
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
+    // "five-and-a-half years", "eight out of ten companies": the half and the whole counted out of are part of the figure.
+    .map((f) => {
+      const more = HALF_OR_OUT_OF.exec(text.slice(f.at + f.text.length))?.[0];
+      return more ? { text: f.text + more, at: f.at } : f;
+    })
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
     // "the S&P 500 index", "the Nasdaq 100 .NDX": a number inside a name is no figure.
     .filter((f) => !(/^\d+$/.test(f.text) && /(?:[A-Z&]{2,}|\p{Lu}\p{Ll}+)\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at)) && /^\s+(?:index\b|\.?\p{Lu})/u.test(text.slice(f.at + f.text.length))))
@@ -243,6 +248,9 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)) || ordinalOfCounted(text, f, asked))
     .filter((f) => !lower.includes(f.text.toLowerCase()));
 }
+
+/** What goes on a figure after it: a half ("five-and-a-half") or the whole it is out of ("eight out of ten"). */
+const HALF_OR_OUT_OF = new RegExp(`^(?:[-\\s]and[-\\s]a[-\\s]half\\b|\\s+out\\s+of\\s+(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)})\\b)`, "i");
 
 /** "Germany (Group C): 13th appearance" for "how many appearances": an ordinal right before the counted noun. */
 function ordinalOfCounted(text: string, f: Figure, asked: string): boolean {
@@ -274,6 +282,11 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (joined?.toLowerCase() === "time") return isUnit(/^\s+(\p{L}+)/u.exec(rest.slice(5))?.[1] ?? "", measure.units);
   if (joined) return isUnit(joined, measure.units);
   const after = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // "55 mph (88.5 kph)": a figure in a unit of measure counts nothing.
+  if (UNIT_SYMBOLS.includes(after[0] ?? "") && !isUnit(after[0], measure.units)) return false;
+  // "the number of people who could be affected … of about 660,000": the figure is that number, of people.
+  const numberOf = /\bnumber of (\p{L}+)\b[^.;]*$/iu.exec(text.slice(Math.max(0, f.at - NUMBER_OF_REACH), f.at))?.[1];
+  if (numberOf && pluralNounIn([numberOf.toLowerCase()]) && !isUnit(numberOf, measure.units) && !(PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(numberOf)))) return false;
   // "between four to six services": a range's other end comes before what both count.
   let from = 0;
   if (RANGE_JOINS.has(after[0]?.toLowerCase() ?? "") && NUMBER_WORD.test(after[1] ?? "")) from = 2;
@@ -284,7 +297,7 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (names > 0) from += names;
   // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
   const next = after[from]?.toLowerCase() === "of" ? after.slice(from + 1, from + 1 + COUNTED_WORDS) : after.slice(from, from + COUNTED_WORDS);
-  const counted = pluralNounIn(next);
+  const counted = pluralNounIn(next) ?? pluralAfterModifiers(after.slice(from));
   if (!counted || isUnit(counted, measure.units) || (measure.code && countsModel(text, next, measure.code))) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
   const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);
@@ -292,6 +305,24 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "how many people" is told by any word for people ("19 sailors"); "how many users" is not told by "two advertisers".
   return PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(counted));
 }
+
+/**
+ * The plural a figure counts after modifiers joined by "and" or "or" ("18 Northern and central
+ * California counties"), read past the usual few words only while every word before it is a name,
+ * an adjective or the conjunction.
+ */
+function pluralAfterModifiers(after: string[]): string | undefined {
+  for (const w of after.slice(0, COUNTED_WORDS_JOINED)) {
+    const plural = pluralNounIn([w]);
+    if (plural) return plural;
+    if (!(/^\p{Lu}/u.test(w) || w === "and" || w === "or" || (isAdjective(w) && !STOP_WORDS.has(w)))) return undefined;
+  }
+  return undefined;
+}
+/** Characters before a figure searched for "the number of …" that names what it counts. */
+const NUMBER_OF_REACH = 100;
+/** Words after a figure searched for its plural past modifiers joined by a conjunction (`pluralAfterModifiers`). */
+const COUNTED_WORDS_JOINED = 5;
 
 /** Words that join a range's ends ("four to six", "10 or 12"). */
 const RANGE_JOINS = new Set(["to", "and", "or"]);

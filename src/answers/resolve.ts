@@ -4,7 +4,7 @@ import { CHAT_FORMS, TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
-import { isAdjective, isCapitalizedPersonNoun, isPersonNoun, isPlaceName, pertainyms } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isPersonNoun, isPlaceName, isProperName, pertainyms } from "../lexicon/wordnet.js";
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
@@ -160,7 +160,8 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       // A role that names its own organization or place ("Yahoo’s chief executive", "mayor of Oakland")
       // answers for that one only: the question's other words must be in the role itself.
       // A party ("Republican Gov.") names no body the office belongs to: a capitalized adjective qualifies only for its place.
-      const qualified = words(role.text).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(normalizeWord(w)) && (!isAdjective(normalizeWord(w)) || pertainyms(w).some(isPlaceName)));
+      // A capitalized English adjective WordNet never capitalizes, nor names a party by, is a name ("Wild coach": the Minnesota Wild's).
+      const qualified = words(role.text).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(normalizeWord(w)) && (!isAdjective(normalizeWord(w)) || pertainyms(w).some(isPlaceName) || !(isCapitalizedNoun(w) || isProperName(`${w} party`))));
       if (qualified && otherTerms.length && !otherTerms.some((group) => group.some((t) => roleTerms.has(t)))) continue;
       for (const group of otherTerms) {
         if (group.some((t) => roleTerms.has(t))) score += 3;

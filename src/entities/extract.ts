@@ -426,11 +426,30 @@ export function findEntities(corpus: Corpus): Entity[] {
   for (const p of people.values()) if (/(?:^|\s)\p{Lu}\.\s/u.test(p.name)) p.aliases.push(p.name.replace(/(?:^|\s)\p{Lu}\.(?=\s)/gu, "").trim());
 
   const index = new AliasIndex(people.values());
+  // An article that has named someone in full may go on by their given name alone ("Jose is one of the
+  // world's most accomplished managers"): one person of the article per given name, ambiguous ones none.
+  let article = "";
+  const givenInArticle = new Map<string, Entity | null>();
   for (const s of sentences) {
     const tokens = tokensOf(s);
     const spans = index.find(s.text, tokens);
     const blocked = new Set<number>();
     for (const m of spans) for (let k = m.from; k <= m.to; k++) blocked.add(k);
+    if (s.doc !== article) {
+      article = s.doc;
+      givenInArticle.clear();
+    }
+    for (let k = 0; k < tokens.length; k++) {
+      const e = givenInArticle.get(bare(tokens[k].word));
+      const joined = k + 1 < tokens.length && tight(s.text, tokens[k], tokens[k + 1]) && isCapitalized(tokens[k + 1].word);
+      if (e && !blocked.has(k) && !joined && e.mentions[e.mentions.length - 1] !== s.id) e.mentions.push(s.id);
+    }
+    for (const m of spans) {
+      const given = m.entity.name.split(" ");
+      if (given.length < 2 || m.entity.kind !== "person") continue;
+      const seen = givenInArticle.get(given[0]);
+      givenInArticle.set(given[0], seen === undefined || seen === m.entity ? m.entity : null);
+    }
     for (const m of spans) {
       const e = m.entity;
       if (e.mentions[e.mentions.length - 1] !== s.id) e.mentions.push(s.id);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { findEntities } from "../../src/entities/extract.js";
-import { tempDir, testCore } from "../helpers.js";
+import { expectDeclined, tempDir, testCore } from "../helpers.js";
 
 // A thirteenth invented article, a court report with a club's new coach in it: none of its names or
 // phrases is in the bundled corpus. Each test names the stage or feature it pins; each failed on the
@@ -24,7 +24,16 @@ writeFileSync(
     `Lena Moss, an expert in maritime law at the University of Grenby who did not work on the case, told the Post it was rare.\n\n` +
     `Harbor United named Kai Brenner as coach until the end of the 2027 season.\n\n` +
     `The Danish coach had been out of work since leaving Vale Town in May.\n\n` +
-    `The 48-year-old said he was proud to join.\n`,
+    `The 48-year-old said he was proud to join.\n\n` +
+    `Harbor United said in a statement: "Kai is one of the league's finest coaches, having won 14 trophies."\n\n` +
+    `Harbor United have won seven of their last eleven games, and lie fourth in the table.\n\n` +
+    `Brave coach Ruth Amsel said the Vale Town club wished him well.\n\n` +
+    `Lindqvist spent three-and-a-half years in Marrow, and eight out of ten of his ships were sold.\n\n` +
+    `The storm cut power to 9,000 homes in 12 Eastern and coastal Halvor districts.\n\n` +
+    `Winds gusted to 60 mph (97 kph), which could set off fires.\n\n` +
+    `The utility lowered the number of homes that could lose power from an early estimate of about 20,000.\n\n` +
+    `The team looked at ports where fishing had been banned by 2015, Halvor and Marrow among them.\n\n` +
+    `Harbor United beat Vale Town 3-1 at Gull Park on Saturday.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -52,6 +61,32 @@ describe("entity, rank and decide stages on a thirteenth unseen article", () => 
     expect(core.ask("how old is lindqvist").answer).toMatch(/^61\b/);
     expect(core.ask("when was lindqvist arrested").answer).toMatch(/^in March\b/);
     expect(core.ask("where is lindqvist being held").answer).toMatch(/^Crane Hill\b/);
+  });
+
+  it("entity stage: an article that has named someone in full may go on by their given name alone ('Kai is one of …')", () => {
+    expect(core.ask("how many trophies has brenner won").answer).toMatch(/^14\b/);
+  });
+
+  it("extract stage: a half and the whole counted out of are part of a figure ('three-and-a-half years', 'eight out of ten')", () => {
+    expect(core.ask("how long did lindqvist spend in marrow").answer).toMatch(/^three-and-a-half years\b/);
+    expect(core.ask("how many of lindqvists ships were sold").answer).toMatch(/^eight out of ten\b/);
+  });
+
+  it("extract and decide stages: a figure counts the plural after its modifiers ('12 Eastern and coastal Halvor districts'), no count is in a unit of measure ('97 kph') or is 'the number of' another thing", () => {
+    expect(core.ask("how many districts did the storm cut power to").answer).toMatch(/^12\b/);
+    expectDeclined(core, "how many fires did the storm start", /./);
+    expectDeclined(core, "how many districts could lose power", /./);
+  });
+
+  it("who stage: a role that names its body by a capitalized English adjective names that body ('Brave coach' is no Vale Town coach)", () => {
+    expect(core.ask("who is the brave coach").answer).toMatch(/^Ruth Amsel\b/);
+    expectDeclined(core, "who is the vale town coach", /./);
+  });
+
+  it("extract stage: 'where … next' is not answered by where it was; a date after 'by' bounds a state, it dates no event", () => {
+    expect(core.ask("where did harbor united beat vale town").answer).toMatch(/^Gull Park\b/);
+    expectDeclined(core, "where do harbor united play next", /./);
+    expectDeclined(core, "when did marrow ban fishing", /./);
   });
 
   it("rank stage: a chain of descriptions ('The Danish coach …', 'The 48-year-old said …') is followed back to the name", () => {
