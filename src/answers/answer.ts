@@ -14,13 +14,13 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, asksChange, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
-import { FUTURE_WORDS, INCEPTIVE_VERBS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { describedDoer, namedDoer, passiveAgent } from "./doer.js";
+import { describedDoer, namedDoer, passiveAgent, verbForms } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -223,6 +223,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   const mentioned = (kb.mentions.get(best.sentence.id) ?? []).filter(
     (e) => e.kind === "person" && !described.has(e) && !e.aliases.some((a) => words(a).some((w) => named.has(normalizeWord(w)))),
   );
+  // "who scored the empty net goal": "Jason Zucker’s empty-net goal" names whose it was.
+  const owner = ownerOfAskedObject(best.sentence.text, q, mentioned);
+  if (owner) return { ...doerAnswer(owner.name), subject: owner.name };
   const candidates = mentioned.filter((e) => !agentOfAnother(best.sentence.text, e, q));
   const people = ofAskedClause(best, agentsIn(kb, best, candidates));
   // "who coached the Sabres" where the passage's coach is the Wild's: it names who does it for another, and no one else doing it.
@@ -238,6 +241,19 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
+}
+
+/**
+ * The person whose possessive the passage sets before what the question asks was done ("who scored the
+ * empty net goal": "winger Jason Zucker’s empty-net goal sealed it"), of the people it names.
+ */
+function ownerOfAskedObject(text: string, q: Understood, people: Entity[]): Entity | null {
+  if (!q.predicate.length) return null;
+  const object = new RegExp(`^who\\s+(?:${verbForms(q.predicate)})\\s+(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)$`, "iu").exec(q.normalized)?.[1];
+  if (!object) return null;
+  const phrase = object.split(/[\s-]+/).map(escapeRegExp).join("[\\s-]+");
+  const owner = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)['’]s?\\s+${phrase}\\b`, "iu").exec(text)?.[1];
+  return owner ? (people.find((e) => e.aliases.some((a) => a.split(" ").pop() === owner)) ?? null) : null;
 }
 
 /** "the warden of the detention center": a noun for a person of some body, a post no role in the articles fills. */
@@ -749,6 +765,8 @@ function speaksOfFuture(text: string): boolean {
 
 /** "when did …", "when was …": a question about what has happened. */
 const ASKS_PAST = /^when (?:did|was|were|had)\b/i;
+/** A date that opens with a count of units of time ("seven years after"): after "for", a duration. */
+const DURATION_SPAN = new RegExp(`^(?:\\d+|${alternation(NUMBER_WORDS)})\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b`, "i");
 /** Characters before a verb searched for a word that makes it a plan or a hope ("hopes to resume"). */
 const INTENT_REACH = 24;
 const INTENDS = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b(?:\\s+(?:to|be))?\\s+(?:\\p{L}+\\s+)?$`, "iu");
@@ -887,7 +905,8 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   const past = ASKS_PAST.test(q.normalized);
   const future = ASKS_FUTURE.test(q.normalized);
   // "states where cannabis had been legalized by 2016": a date after "by" bounds a state, it dates no event.
-  const timed = dates.filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)) && !(past && /\bby\s+$/i.test(text.slice(Math.max(0, d.at - 3), d.at))));
+  // "for seven years after seeking refuge": a span of time after "for" is how long, not when.
+  const timed = dates.filter((d) => !(DURATION_SPAN.test(d.text) && /\bfor\s+$/i.test(text.slice(Math.max(0, d.at - 4), d.at)))).filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)) && !(past && /\bby\s+$/i.test(text.slice(Math.max(0, d.at - 3), d.at))));
   // "held since 2016 were released Tuesday": a date after "since" starts a state, no event; it answers
   // only a question of beginning, or when the sentence has no other date.
   const begins = q.predicate.some((verb) => INCEPTIVE_VERBS.includes(verb));
@@ -943,7 +962,10 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
   // answers for the rocket with the date after it, though the other is nearer in characters.
   const apart = (p: number, at: number) => Math.abs(p - at) + (CLAUSE_BREAK.test(text.slice(Math.min(p, at), Math.max(p, at))) ? WEIGHTS.extract.otherClauseChars : 0);
   const cost = (s: T) => [...byTerm.values()].reduce((n, ps) => n + Math.min(...ps.map((p) => apart(p, s.at))), 0);
-  return spans.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  // Between asked words, every span of a list is as far from both in all ("of the participants, 77
+  // percent were aged 26 or above, 65 percent were white"): the one right beside an asked word wins.
+  const closest = (s: T) => Math.min(...[...byTerm.values()].flat().map((p) => apart(p, s.at)));
+  return spans.reduce((a, b) => (cost(b) < cost(a) || (cost(b) === cost(a) && closest(b) < closest(a)) ? b : a));
 }
 
 

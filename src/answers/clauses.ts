@@ -22,8 +22,9 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
   // allowing PG&E to begin restoring power" tells when power is restored too.
   const result = ends.length > 0 && RESULT_CLAUSE.test(s.text.slice(ends[0]));
   const end = Math.min(s.text.length, ...ends.slice(result ? 1 : 0));
-  // A gerund after a preposition names an act of the noun phrase ("after years of serving as …"), no clause's verb.
-  const gerundAfterPreposition = (t: Tagged, i: number) => /ing$/.test(t.lower) && tagged[i - 1]?.pos === "ADP";
+  // A gerund after a preposition names an act of the noun phrase ("after years of serving as …"), no clause's verb;
+  // after a preposition of time it is one ("after seeking refuge at the embassy in 2012").
+  const gerundAfterPreposition = (t: Tagged, i: number) => /ing$/.test(t.lower) && tagged[i - 1]?.pos === "ADP" && !TEMPORAL_PREPOSITIONS.has(tagged[i - 1].lower);
   return tagged.filter((t, i) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma) && !gerundAfterPreposition(t, i));
 }
 
@@ -44,6 +45,9 @@ function joinsNouns(text: string, m: RegExpExecArray | RegExpMatchArray, tagged:
   const from = Math.max(0, ...[...text.slice(0, m.index!).matchAll(CONJUNCT_START)].map((b) => b.index! + b[0].length));
   return !tagged.some((t) => t.at >= from && t.at < m.index! && (t.pos === "VERB" || t.pos === "AUX"));
 }
+
+/** Prepositions of time: a gerund after one heads a clause of its own ("after leaving office"). */
+const TEMPORAL_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "when", "until"]);
 
 /** Parts of speech a noun phrase is made of, on either side of an "and" that joins two of them. */
 const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;

@@ -260,8 +260,11 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
 export function goesOnAbout(kb: Knowledge, passage: Sentence): Sentence[] {
   const out: Sentence[] = [];
   let current = passage;
+  let back = passage.id;
   while (out.length < WEIGHTS.decide.pronounChain && (CONTINUES.test(current.text) || describesSomeone(current.text))) {
-    const before = kb.corpus.sentences.at(current.id - 1);
+    // Page furniture between (an embedded post, a caption) is read past.
+    let before = kb.corpus.sentences.at(--back);
+    while (before?.boilerplate && before.doc === current.doc && passage.id - back <= WEIGHTS.decide.furnitureSkipped) before = kb.corpus.sentences.at(--back);
     if (!before || before.doc !== current.doc || before.boilerplate) break;
     out.push((current = before));
   }

@@ -91,6 +91,8 @@ export const WEIGHTS = {
     respelledNameLength: 6,
     /** Sentences read back, each opening with a pronoun or "The 48-year-old", for the person it goes on about. */
     pronounChain: 3,
+    /** Sentences of page furniture (an embedded post, a caption) read past on the way back to the person. */
+    furnitureSkipped: 4,
   },
   extract: {
     /**
