@@ -1111,6 +1111,9 @@ function measureFor(q: Understood): Measure {
   return acts.length ? { ...measure, units: [...new Set([...measure.units, ...acts])] } : measure;
 }
 
+/** A plural noun right after a figure ("three contracts"): what it counts. */
+const PLURAL_AFTER = /^\s+(?:\p{Ll}+\s+)?\p{Ll}+[^s\W]s\b/u;
+
 /** "how many people …" asks a count; "people" need not be a word of the articles ("79 deaths"). */
 const PEOPLE_TERM = termsOf("people")[0];
 
@@ -1120,7 +1123,9 @@ function countingFigures(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
   const measure = measureFor(q);
   // "how much does China buy now" is not told by a target ("to achieve the $40-50 billion …").
   const current = (f: Figure) => !q.now || !TARGET_BEFORE.test(text.slice(Math.max(0, f.at - TARGET_REACH), f.at));
-  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => current(f) && mayCount(text, f, measure, q.normalized));
+  // "how much did Orbit Beyond get" asks an amount: "the first three contracts" counts things, it is no amount.
+  const amount = (f: Figure) => measure.kind !== "any" || !/\bhow much\b/i.test(q.normalized) || !/^(?:\d+|[a-z]+)$/i.test(f.text) || !PLURAL_AFTER.test(text.slice(f.at + f.text.length));
+  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => current(f) && amount(f) && mayCount(text, f, measure, q.normalized));
 }
 
 /** Words that make the figure after them a goal rather than a fact: "to achieve the $40-50 billion", "a target of 30 GW". */

@@ -308,7 +308,14 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     const given = () => count <= GIVEN_NAME_RUN_MAX && isGivenName(bare(tokens[i].word)) && (alone.has(bare(tokens[j].word)) || readsAsName(bare(tokens[j].word)));
     // Cheapest first: the role-noun and place tests read WordNet, the place test only for a name that
     // has some other mark of a person ("Los Angeles", "San Diego said" are places).
-    if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given()) {
+    // A word no dictionary has before one read as a name and written alone elsewhere ("Sheldon
+    // Richardson" beside "While Richardson wants"): a given name the list lacks, before its surname.
+    const unlistedGiven = () => {
+      if (count !== 2) return false;
+      const [first, last] = [bare(tokens[i].word), bare(tokens[j].word)];
+      return /^\p{Lu}\p{Ll}+$/u.test(first) && !isDictionaryWord(first) && readsAsName(last) && alone.has(last) && !alone.has(first);
+    };
+    if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given() || unlistedGiven()) {
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
       if (!isPlaceName(name) && !isMemberOfPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
@@ -361,7 +368,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
   while (k >= 0 && !blocked.has(k) && tight(text, tokens[k], tokens[k + 1])) {
     const w = bare(tokens[k].word);
     const lower = w.toLowerCase();
-    if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (k === 0 && isRoleNoun(lower))) hasTitle = true;
+    // A capitalized noun for a kind of person after another capitalized word, reading as no name, is one too ("NFL Insider Jason La Canfora").
+    if (isTitleWord(tokens[k].word) || isRoleNoun(w) || ((k === 0 || (!readsAsName(w) && isCapitalized(tokens[k - 1].word) && tight(text, tokens[k - 1], tokens[k]))) && isRoleNoun(lower))) hasTitle = true;
     else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
     // "Chief Prosecutor of the Northern District": "the" after "of" is part of an office's name.
     else if (!(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of"))) break;

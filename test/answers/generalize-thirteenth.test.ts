@@ -38,7 +38,10 @@ writeFileSync(
     `Rudd has run the paper for six years after buying it from the Lund family in 2015.\n\n` +
     `Of the 4,000 fans surveyed, just over half were men, 61 percent were season-ticket holders, 22 percent were students.\n\n` +
     `Halvor & Marrow Lines, or H&M Lines, owns the ferries.\n\n` +
-    `H&M Lines chief executive Dora Veld said the route would stay open.\n`,
+    `H&M Lines chief executive Dora Veld said the route would stay open.\n\n` +
+    `Halvor Post Ferry Expert Jorun Aavik said the ships were sound.\n\n` +
+    `Tiran Quellvo, however, wanted the ferries checked again.\n\n` +
+    `The port awarded the first four contracts to Nordby Docks as Quellvo waited.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person");
@@ -108,6 +111,15 @@ describe("entity, rank and decide stages on a thirteenth unseen article", () => 
 
   it("who stage: the person whose possessive stands before what the question asks was done ('winger Sam Orla’s long-range goal') did it", () => {
     expect(core.ask("who scored the long range goal").answer).toMatch(/^Sam Orla\b/);
+  });
+
+  it("entity stage: a word no dictionary has before one the article writes alone is a given name the list lacks ('Tiran Quellvo' beside 'as Quellvo waited'); a capitalized noun for a person after a name is a role ('Ferry Expert')", () => {
+    expect(people.map((p) => p.name)).toContain("Tiran Quellvo");
+    expect(rolesOf("Jorun Aavik")).toContain("Halvor Post Ferry Expert");
+  });
+
+  it("extract stage: 'how much' asks an amount, which a count of things ('the first four contracts') is not", () => {
+    expectDeclined(core, "how much did nordby docks get", /./);
   });
 
   it("rank stage: a chain of descriptions ('The Danish coach …', 'The 48-year-old said …') is followed back to the name", () => {
