@@ -313,7 +313,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     const unlistedGiven = () => {
       if (count !== 2) return false;
       const [first, last] = [bare(tokens[i].word), bare(tokens[j].word)];
-      return /^\p{Lu}\p{Ll}+$/u.test(first) && !isDictionaryWord(first) && readsAsName(last) && alone.has(last) && !alone.has(first);
+      return /^\p{Lu}\p{Ll}+$/u.test(first) && alone.has(last) && !alone.has(first) && !isDictionaryWord(first) && readsAsName(last);
     };
     if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given() || unlistedGiven()) {
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
@@ -330,13 +330,13 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
  * "Julian Assange"): its first word is an English word or a compound ("-born"), no given name, so the
  * sentence speaks of that other person, who keeps the surname as an alias.
  */
-function opensOnlyBeforeSurname(p: Entity, all: Iterable<Entity>): boolean {
+function opensOnlyBeforeSurname(p: Entity, surnamesGiven: ReadonlyMap<string, number>): boolean {
   const parts = p.name.split(" ");
   if (parts.length !== 2) return false;
   const [first, surname] = parts;
-  if (isGivenName(first) || !(isDictionaryWord(first) || /-\p{Ll}/u.test(first))) return false;
-  for (const other of all) if (other !== p && other.name.endsWith(` ${surname}`)) return true;
-  return false;
+  // How many people's names end in the surname, this one among them.
+  if ((surnamesGiven.get(surname) ?? 0) < 2) return false;
+  return !isGivenName(first) && (isDictionaryWord(first) || /-\p{Ll}/u.test(first));
 }
 
 /** Words a name opened by a given name may run to ("Taylor Swift", "Pierre-Hugues Herbert", "Mary Louise Parker"). */
@@ -369,7 +369,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     const w = bare(tokens[k].word);
     const lower = w.toLowerCase();
     // A capitalized noun for a kind of person after another capitalized word, reading as no name, is one too ("NFL Insider Jason La Canfora").
-    if (isTitleWord(tokens[k].word) || isRoleNoun(w) || ((k === 0 || (!readsAsName(w) && isCapitalized(tokens[k - 1].word) && tight(text, tokens[k - 1], tokens[k]))) && isRoleNoun(lower))) hasTitle = true;
+    if (isTitleWord(tokens[k].word) || isRoleNoun(w) || ((k === 0 || (isCapitalized(tokens[k - 1].word) && tight(text, tokens[k - 1], tokens[k]) && isRoleNoun(lower) && !readsAsName(w))) && isRoleNoun(lower))) hasTitle = true;
     else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
     // "Chief Prosecutor of the Northern District": "the" after "of" is part of an office's name.
     else if (!(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of"))) break;
@@ -420,7 +420,9 @@ export function findEntities(corpus: Corpus): Entity[] {
       }
     }
   }
-  for (const [key, p] of people) if (!namedInside.has(key) && opensOnlyBeforeSurname(p, people.values())) people.delete(key);
+  const surnamesGiven = new Map<string, number>();
+  for (const p of people.values()) surnamesGiven.set(p.name.split(" ").pop()!, (surnamesGiven.get(p.name.split(" ").pop()!) ?? 0) + 1);
+  for (const [key, p] of people) if (!namedInside.has(key) && opensOnlyBeforeSurname(p, surnamesGiven)) people.delete(key);
   // A surname shared by two people is no alias of either; a short form of a given name is one person
   // ("Tim Morrison" and "Timothy Morrison", as two papers write him), who keeps it.
   const bySurname = new Map<string, string[]>();

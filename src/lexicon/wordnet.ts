@@ -413,9 +413,13 @@ export function isAbbreviation(word: string): boolean {
 
 /** How WordNet spells a noun lemma in the synset of its commonest sense ("white_house" → White_House). */
 function nounSpelling(lemma: string): string | undefined {
-  const first = sensesOf(lemma, "noun")[0];
-  return first === undefined ? undefined : spellingIn(synsetAt("noun", first), lemma);
+  // Asked of every capitalized word before a name across a corpus: read from the data file once a word ("" for none).
+  return memo(spellingCache, lemma, () => {
+    const first = sensesOf(lemma, "noun")[0];
+    return (first === undefined ? undefined : spellingIn(synsetAt("noun", first), lemma)) ?? "";
+  }) || undefined;
 }
+const spellingCache = new Map<string, string>();
 
 /** How a synset writes one of its words ("italy" → Italy). */
 function spellingIn(s: Synset | null, lemma: string): string | undefined {
