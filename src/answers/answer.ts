@@ -13,7 +13,7 @@ import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
-import { FIGURE_LIMITS, asksChange, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
+import { FIGURE_LIMITS, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
@@ -904,9 +904,12 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);
   const future = ASKS_FUTURE.test(q.normalized);
-  // "states where cannabis had been legalized by 2016": a date after "by" bounds a state, it dates no event.
+  const after = (d: { at: number }, word: string) => new RegExp(`\\b${word}\\s+$`, "i").test(text.slice(Math.max(0, d.at - word.length - 1), d.at));
   // "for seven years after seeking refuge": a span of time after "for" is how long, not when.
-  const timed = dates.filter((d) => !(DURATION_SPAN.test(d.text) && /\bfor\s+$/i.test(text.slice(Math.max(0, d.at - 4), d.at)))).filter((d) => !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)) && !(past && /\bby\s+$/i.test(text.slice(Math.max(0, d.at - 3), d.at))));
+  const lasts = (d: { text: string; at: number }) => DURATION_SPAN.test(d.text) && after(d, "for");
+  // "states where cannabis had been legalized by 2016": a date after "by" bounds a state, it dates no event.
+  const bounds = (d: { at: number }) => past && after(d, "by");
+  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)));
   // "held since 2016 were released Tuesday": a date after "since" starts a state, no event; it answers
   // only a question of beginning, or when the sentence has no other date.
   const begins = q.predicate.some((verb) => INCEPTIVE_VERBS.includes(verb));
@@ -1111,9 +1114,6 @@ function measureFor(q: Understood): Measure {
   return acts.length ? { ...measure, units: [...new Set([...measure.units, ...acts])] } : measure;
 }
 
-/** A plural noun right after a figure ("three contracts"): what it counts. */
-const PLURAL_AFTER = /^\s+(?:\p{Ll}+\s+)?\p{Ll}+[^s\W]s\b/u;
-
 /** "how many people …" asks a count; "people" need not be a word of the articles ("79 deaths"). */
 const PEOPLE_TERM = termsOf("people")[0];
 
@@ -1124,7 +1124,7 @@ function countingFigures(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
   // "how much does China buy now" is not told by a target ("to achieve the $40-50 billion …").
   const current = (f: Figure) => !q.now || !TARGET_BEFORE.test(text.slice(Math.max(0, f.at - TARGET_REACH), f.at));
   // "how much did Orbit Beyond get" asks an amount: "the first three contracts" counts things, it is no amount.
-  const amount = (f: Figure) => measure.kind !== "any" || !/\bhow much\b/i.test(q.normalized) || !/^(?:\d+|[a-z]+)$/i.test(f.text) || !PLURAL_AFTER.test(text.slice(f.at + f.text.length));
+  const amount = (f: Figure) => measure.kind !== "any" || !/\bhow much\b/i.test(q.normalized) || !countsThings(text, f);
   return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => current(f) && amount(f) && mayCount(text, f, measure, q.normalized));
 }
 

@@ -306,6 +306,12 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   return PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(counted));
 }
 
+/** Whether a bare number counts things, a plural noun within the next few words ("the first three contracts"): a count, no amount. */
+export function countsThings(text: string, f: Figure): boolean {
+  if (!/^(?:\d+|[a-z]+)$/i.test(f.text)) return false;
+  return pluralNounIn(text.slice(f.at + f.text.length).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, COUNTED_WORDS)) !== undefined;
+}
+
 /**
  * The plural a figure counts after modifiers joined by "and" or "or" ("18 Northern and central
  * California counties"), read past the usual few words only while every word before it is a name,

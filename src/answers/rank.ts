@@ -103,7 +103,7 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
       // ("… Manchester United. The Portuguese boss had been out of work … The 56-year-old said …").
       for (let k = 0; k < WEIGHTS.decide.pronounChain; k++) {
         const next = kb.corpus.sentences.at(s.id + 1);
-        if (!next || next.doc !== s.doc || next.paragraph > s.paragraph + 1 || next.boilerplate || !(CONTINUES.test(next.text) || describesSomeone(next.text))) break;
+        if (!next || next.doc !== s.doc || next.paragraph > s.paragraph + 1 || next.boilerplate || !goesOn(next.text)) break;
         if (!base.has(next.id)) base.set(next.id, 0);
         s = next;
       }
@@ -261,7 +261,7 @@ export function goesOnAbout(kb: Knowledge, passage: Sentence): Sentence[] {
   const out: Sentence[] = [];
   let current = passage;
   let back = passage.id;
-  while (out.length < WEIGHTS.decide.pronounChain && (CONTINUES.test(current.text) || describesSomeone(current.text))) {
+  while (out.length < WEIGHTS.decide.pronounChain && goesOn(current.text)) {
     // Page furniture between (an embedded post, a caption) is read past.
     let before = kb.corpus.sentences.at(--back);
     while (before?.boilerplate && before.doc === current.doc && passage.id - back <= WEIGHTS.decide.furnitureSkipped) before = kb.corpus.sentences.at(--back);
@@ -271,8 +271,12 @@ export function goesOnAbout(kb: Knowledge, passage: Sentence): Sentence[] {
   return out;
 }
 
-/** "The Portuguese boss had been out of work": a sentence opening with a description of one person, the one named before. */
-function describesSomeone(text: string): boolean {
+/**
+ * Whether a sentence opens by going on about someone named before it: a pronoun ("He is …", `CONTINUES`)
+ * or a description of one person ("The Portuguese boss had been out of work").
+ */
+function goesOn(text: string): boolean {
+  if (CONTINUES.test(text)) return true;
   const described = /^The\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])/u.exec(text);
   return described !== null && described.slice(1).some((w) => w !== undefined && !/[^s]s$/.test(w) && isPersonNoun(w));
 }

@@ -369,7 +369,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     const w = bare(tokens[k].word);
     const lower = w.toLowerCase();
     // A capitalized noun for a kind of person after another capitalized word, reading as no name, is one too ("NFL Insider Jason La Canfora").
-    if (isTitleWord(tokens[k].word) || isRoleNoun(w) || ((k === 0 || (isCapitalized(tokens[k - 1].word) && tight(text, tokens[k - 1], tokens[k]) && isRoleNoun(lower) && !readsAsName(w))) && isRoleNoun(lower))) hasTitle = true;
+    if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (isRoleNoun(lower) && (k === 0 || (isCapitalized(tokens[k - 1].word) && tight(text, tokens[k - 1], tokens[k]) && !readsAsName(w))))) hasTitle = true;
     else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
     // "Chief Prosecutor of the Northern District": "the" after "of" is part of an office's name.
     else if (!(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of"))) break;
@@ -421,7 +421,10 @@ export function findEntities(corpus: Corpus): Entity[] {
     }
   }
   const surnamesGiven = new Map<string, number>();
-  for (const p of people.values()) surnamesGiven.set(p.name.split(" ").pop()!, (surnamesGiven.get(p.name.split(" ").pop()!) ?? 0) + 1);
+  for (const p of people.values()) {
+    const surname = p.name.slice(p.name.lastIndexOf(" ") + 1);
+    surnamesGiven.set(surname, (surnamesGiven.get(surname) ?? 0) + 1);
+  }
   for (const [key, p] of people) if (!namedInside.has(key) && opensOnlyBeforeSurname(p, surnamesGiven)) people.delete(key);
   // A surname shared by two people is no alias of either; a short form of a given name is one person
   // ("Tim Morrison" and "Timothy Morrison", as two papers write him), who keeps it.

@@ -151,7 +151,8 @@ export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (personLemma(lemmaOf(w))) return true;
   // WordNet writes "editor-in-chief" as "editor in chief".
-  if (w.includes("-") && hasLemma(lemmaOf(w.replace(/-/g, " ")), "noun") && personLemma(lemmaOf(w.replace(/-/g, " ")))) return true;
+  const spaced = lemmaOf(w.replace(/-/g, " "));
+  if (spaced !== w && hasLemma(spaced, "noun") && personLemma(spaced)) return true;
   const singulars = [irregularLemma(w, "noun"), ...regularSingulars(w)];
   return singulars.some((f) => f !== undefined && f !== w && hasLemma(lemmaOf(f), "noun") && personLemma(lemmaOf(f)));
 }
