@@ -12,8 +12,8 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * A typed array's copy at another length (cut, or padded with zeros): how the packed columns of a
  * large corpus grow by doubling while built, instead of a number[] of eight bytes an element.
  */
-export function resized<T extends Uint32Array | Uint8Array>(a: T, size: number): T {
-  const out = (a instanceof Uint8Array ? new Uint8Array(size) : new Uint32Array(size)) as T;
+export function resized<T extends Uint32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
+  const out = (a instanceof Uint8Array ? new Uint8Array(size) : a instanceof Uint16Array ? new Uint16Array(size) : new Uint32Array(size)) as T;
   out.set(a.subarray(0, Math.min(a.length, size)));
   return out;
 }

@@ -169,7 +169,7 @@ export interface Config {
   database?: { url: string; poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number; connectAttempts: number; retryMs: number };
   /**
    * Where a bot's answers find their candidate passages: PostgreSQL full-text search (the default with
-   * DATABASE_URL; no passage index in the replica's memory) or an in-memory minisearch index.
+   * DATABASE_URL; no passage index in the replica's memory) or an in-memory passage index.
    */
   retriever: "memory" | "postgres";
 }

@@ -6,7 +6,7 @@
 export const WEIGHTS = {
   /** Features of a passage and what each is worth. */
   rank: {
-    /** minisearch's BM25 score (k 1.2, b 0.7), divided by the best candidate's: lexical relevance. */
+    /** The retriever's BM25+ score (minisearch's: k 1.2, b 0.7), divided by the best candidate's: lexical relevance. */
     bm25: 1.0,
     /** IDF-weighted share of the question's content words found in the sentence itself. */
     coverage: 0.8,
@@ -39,7 +39,7 @@ export const WEIGHTS = {
   softMatch: 0.5,
   /** Candidates fetched from the index before ranking. */
   candidates: 80,
-  /** How retrieval scores, the same in both retrievers (minisearch's BM25 and PostgreSQL's ts_rank_cd). */
+  /** How retrieval scores, the same in both retrievers (the in-memory postings and PostgreSQL score minisearch's BM25+). */
   retrieval: {
     /** A match in the sentence's own words, against one in the full names of those it mentions. */
     fieldBoost: { text: 3, names: 2 },

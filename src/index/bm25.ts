@@ -13,8 +13,8 @@ export interface PassageStats {
   passages: number;
   text: FieldStats;
   names: FieldStats;
-  /** Every term of either field once, for near matches of a word the corpus lacks. */
-  indexed: string[];
+  /** Every term of either field once, by length, for near matches of a word the corpus lacks. */
+  indexed: Map<number, string[]>;
 }
 
 export interface FieldStats {
@@ -58,30 +58,44 @@ export function passageStats(kb: Knowledge): PassageStats {
     count(names, kb.passageNames(s));
   }
   for (const f of [text, names]) f.meanLength = passages ? f.total / passages : 0;
-  const stats = { passages, text, names, indexed: [...new Set([...text.frequency.keys(), ...names.frequency.keys()])] };
+  const stats = { passages, text, names, indexed: byLength(new Set([...text.frequency.keys(), ...names.frequency.keys()])) };
   built.set(kb, stats);
   return stats;
 }
 
+/** Terms grouped by length, for near matches: a word is within n edits only of terms at most n letters longer or shorter. */
+export function byLength(terms: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const term of terms) {
+    const list = out.get(term.length);
+    if (list) list.push(term);
+    else out.set(term.length, [term]);
+  }
+  return out;
+}
+
 /**
- * A query's terms as the in-memory index looks them up: each asked term, and for one the corpus lacks
- * (of WEIGHTS.retrieval.fuzzy.minLength letters or more) the indexed terms a few edits away, weighted
- * down by their edits as minisearch weighs fuzzy matches.
+ * One asked term as both retrievers look it up: itself, and for one the corpus lacks (of
+ * WEIGHTS.retrieval.fuzzy.minLength letters or more) the indexed terms a fifth of its length of edits
+ * away (six at most), weighted down by their edits as minisearch weighs fuzzy matches.
  */
-export function expandQuery(kb: Knowledge, query: SearchQuery): ScoredTerm[] {
+export function scoredTerms(asked: string, boost: number, known: boolean, termsOfLength: (length: number) => readonly string[]): ScoredTerm[] {
   const { fuzzy, fuzzyWeight } = WEIGHTS.retrieval;
-  const stats = passageStats(kb);
-  const out: ScoredTerm[] = [];
-  for (const asked of query.terms) {
-    const boost = query.weights?.[asked] ?? 1;
-    out.push({ asked, term: asked, weight: boost });
-    if (asked.length < fuzzy.minLength || kb.vocabulary.has(asked)) continue;
-    const most = Math.min(6, Math.round(asked.length * fuzzy.fraction));
-    for (const term of stats.indexed) {
-      if (term === asked || Math.abs(term.length - asked.length) > most) continue;
+  const out: ScoredTerm[] = [{ asked, term: asked, weight: boost }];
+  if (asked.length < fuzzy.minLength || known) return out;
+  const most = Math.min(6, Math.round(asked.length * fuzzy.fraction));
+  for (let length = asked.length - most; length <= asked.length + most; length++) {
+    for (const term of termsOfLength(length)) {
+      if (term === asked) continue;
       const d = distance(term, asked);
       if (d <= most) out.push({ asked, term, weight: (boost * fuzzyWeight * term.length) / (term.length + d) });
     }
   }
   return out;
+}
+
+/** A query's terms as the PostgreSQL retriever scores them: each asked term and its near matches (`scoredTerms`). */
+export function expandQuery(kb: Knowledge, query: SearchQuery): ScoredTerm[] {
+  const stats = passageStats(kb);
+  return query.terms.flatMap((asked) => scoredTerms(asked, query.weights?.[asked] ?? 1, kb.vocabulary.has(asked), (n) => stats.indexed.get(n) ?? []));
 }

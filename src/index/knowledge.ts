@@ -5,21 +5,21 @@ import { SanctuaryError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { CacheWrites } from "../state/caches.js";
 import { namesOf, type Names } from "./names.js";
-import { openIndex, type Retriever } from "./search.js";
+import { PassagePostings } from "./postings.js";
+import type { Retriever } from "./search.js";
 import { vocabularyOf, type Vocabulary } from "./vocabulary.js";
 
 /**
  * Everything the answers are drawn from, for one version of the corpus: the articles, the names found
- * in them (cached), their vocabulary (built in memory) and the passage index (searched; saved and
- * loaded by minisearch).
+ * in them (cached), their vocabulary and the passage index (both built in memory on every load).
  */
 export interface Knowledge extends Names, Vocabulary {
   corpus: Corpus;
   /** Documents by id. */
   docs: Map<string, Doc>;
-  /** The in-memory passage index; with `passageIndex: "on demand"` it is opened at its first search. */
+  /** The in-memory passage index; with `passageIndex: "on demand"` it is built at its first search. */
   retriever: Retriever;
-  /** Whether the index came from disk rather than being built (false while an on-demand index is unopened). */
+  /** Whether the names (the costly part: minutes at a million words) came from the saved snapshot rather than being found. */
   indexLoaded: boolean;
   /** What a passage is also found by besides its words: the full names of those it mentions. */
   passageNames: (s: Sentence) => string;
@@ -28,41 +28,37 @@ export interface Knowledge extends Names, Vocabulary {
 export interface KnowledgeOptions extends CacheUse {
   /**
    * "on demand" when another retriever (PostgreSQL) finds the candidates: the in-memory index is then
-   * neither built nor loaded at start-up, only at a first search that needs it (the database lost).
+   * not built at start-up, only at a first search that needs it (the database lost).
    */
   passageIndex?: "now" | "on demand";
 }
 
 /**
- * Derives names, vocabulary and the passage index from a loaded corpus.
+ * Derives names (or reads their snapshot), vocabulary and the passage index from a loaded corpus.
  *
  * @example const kb = buildKnowledge(loadCorpus("./corpus"), "./data", log)
  */
 export function buildKnowledge(corpus: Corpus, dataDir: string | null, log: Logger, options: KnowledgeOptions = {}): Knowledge {
   // The entity stage reads sentences out of order, many times over: built with the texts held.
-  const names = corpus.texts.holding(() => namesOf(corpus, dataDir, log, options));
+  const { loaded, ...names } = corpus.texts.holding(() => namesOf(corpus, dataDir, log, options));
   const vocabulary = vocabularyOf(corpus);
   // Each passage is also found by the full names of those it mentions ("Homan" finds "the director").
   const passageNames = (s: Sentence) =>
     (names.mentions.get(s.id) ?? []).map((e) => `${e.name} ${e.aliases.map((a) => names.acronyms.get(a) ?? "").join(" ")}`).join(" ");
-  const kb: Knowledge = { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), ...names, ...vocabulary, passageNames, retriever: { search: () => [] }, indexLoaded: false };
+  const kb: Knowledge = { corpus, docs: new Map(corpus.docs.map((d) => [d.id, d])), ...names, ...vocabulary, passageNames, retriever: { search: () => [] }, indexLoaded: loaded };
   if (options.passageIndex === "on demand") {
     let opened: Retriever | null = null;
     kb.retriever = {
       search(...args) {
         if (!opened) {
-          log.warn({ sentences: corpus.sentences.length }, "passage index: opening the in-memory index, as candidates cannot come from the database now");
-          const index = openIndex(corpus, passageNames, dataDir, log);
-          opened = index.retriever;
-          kb.indexLoaded = index.loaded;
+          log.warn({ sentences: corpus.sentences.length }, "passage index: building the in-memory index, as candidates cannot come from the database now");
+          opened = PassagePostings.build(corpus, passageNames);
         }
         return opened.search(...args);
       },
     };
   } else {
-    const { retriever, loaded } = openIndex(corpus, passageNames, dataDir, log, options);
-    kb.retriever = retriever;
-    kb.indexLoaded = loaded;
+    kb.retriever = PassagePostings.build(corpus, passageNames);
   }
   return kb;
 }

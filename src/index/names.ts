@@ -28,9 +28,9 @@ export interface Names {
 
 /**
  * The corpus's names, read from the cached snapshot when there is one for this corpus, else found and
- * the snapshot saved. With `cachedOnly` a missing snapshot throws `index_not_built`.
+ * the snapshot saved (`loaded` says which). With `cachedOnly` a missing snapshot throws `index_not_built`.
  */
-export function namesOf(corpus: Corpus, dataDir: string | null, log: Logger, options: CacheUse = {}): Names {
+export function namesOf(corpus: Corpus, dataDir: string | null, log: Logger, options: CacheUse = {}): Names & { loaded: boolean } {
   const snapshotFile = dataDir ? join(dataDir, "index", `knowledge-v${INDEX_VERSION}-${corpus.hash}.json`) : null;
   const saved = snapshotFile ? readCache(snapshotFile, SNAPSHOT, log) : null;
   if (!saved && options.cachedOnly) throw notBuilt(corpus.dir, "entity snapshot");
@@ -47,7 +47,7 @@ export function namesOf(corpus: Corpus, dataDir: string | null, log: Logger, opt
     for (const id of e.mentions) pushTo(mentions, id, e);
   }
   const aliases = entities.flatMap((entity) => entity.aliases.map((a) => ({ entity, folded: fold(a) })));
-  return { entities, acronyms, aliases, mentions, speakers };
+  return { entities, acronyms, aliases, mentions, speakers, loaded: saved !== null };
 }
 
 const ENTITY = z.object({

@@ -82,7 +82,7 @@ describe("article texts read back from DATA_DIR", () => {
 });
 
 describe("which terms choose the passages PostgreSQL scores", () => {
-  const stats = (counts: Record<string, number>): PassageStats => ({ passages: 100_000, text: { frequency: new Map(Object.entries(counts)), meanLength: 10 }, names: { frequency: new Map(), meanLength: 1 }, indexed: [] });
+  const stats = (counts: Record<string, number>): PassageStats => ({ passages: 100_000, text: { frequency: new Map(Object.entries(counts)), meanLength: 10 }, names: { frequency: new Map(), meanLength: 1 }, indexed: new Map() });
   const term = (t: string) => ({ asked: t, term: t, weight: 1 });
 
   it("takes the rarest terms until their passages reach the budget, and always the rarest", () => {

@@ -6,7 +6,7 @@ import { createCore } from "../../src/core.js";
 import { silentLogger } from "../../src/log.js";
 import { CORPUS, ROOT, tempDir } from "../helpers.js";
 
-describe("the saved index", () => {
+describe("the saved caches (the parsed corpus and its names)", () => {
   it("is built once, loaded on the next start, and rebuilt when the corpus changes", () => {
     const data = tempDir();
     const corpus = tempDir();
@@ -14,7 +14,7 @@ describe("the saved index", () => {
     const config = loadConfig({}, { CORPUS_DIR: corpus, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     const first = createCore(config, silentLogger());
     expect(first.knowledge.indexLoaded).toBe(false);
-    expect(readdirSync(join(data, "index")).filter((f) => f.startsWith("passages-"))).toHaveLength(1);
+    expect(readdirSync(join(data, "index")).filter((f) => f.startsWith("knowledge-"))).toHaveLength(1);
     const second = createCore(config, silentLogger());
     expect(second.knowledge.indexLoaded).toBe(true);
     expect(second.ask("who is Homan").answer).toBe(first.ask("who is Homan").answer);
@@ -28,7 +28,7 @@ describe("the saved index", () => {
     const data = tempDir();
     const config = loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     createCore(config, silentLogger());
-    const file = readdirSync(join(data, "index")).find((f) => f.startsWith("passages-"))!;
+    const file = readdirSync(join(data, "index")).find((f) => f.startsWith("knowledge-"))!;
     writeFileSync(join(data, "index", file), "{not json");
     const core = createCore(config, silentLogger());
     expect(core.knowledge.indexLoaded).toBe(false);
@@ -40,7 +40,7 @@ describe("the saved index", () => {
     const config = loadConfig({}, { CORPUS_DIR: CORPUS, DATA_DIR: data, PROMPTS_DIR: join(ROOT, "prompts") });
     const expected = createCore(config, silentLogger()).ask("who is Homan").answer;
     const files = readdirSync(join(data, "index"));
-    expect(files.map((f) => f.split("-")[0]).sort()).toEqual(["corpus", "corpus", "knowledge", "passages"]);
+    expect(files.map((f) => f.split("-")[0]).sort()).toEqual(["corpus", "corpus", "knowledge"]);
     for (const shape of ["{}", "[1,2]", '{"docs":[{"id":"x"}],"people":5,"acronyms":{}}', "null"]) {
       for (const f of files) writeFileSync(join(data, "index", f), shape);
       const core = createCore(config, silentLogger());

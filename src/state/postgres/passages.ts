@@ -23,7 +23,7 @@ const MAX_POSITION = 16_383;
 const lexeme = (term: string) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
 /**
- * A passage's terms as a tsvector literal, the same terms minisearch indexes: the sentence's own at
+ * A passage's terms as a tsvector literal, the same terms the in-memory index holds: the sentence's own at
  * weight A, the full names of those it mentions at weight B. Built here rather than by `to_tsvector`,
  * whose parser would split and fold the words otherwise than the answer path does.
  */
