@@ -16,7 +16,7 @@ import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
-import { findByRole, isKnownTerm, isRoleDescription, resolveEntity, roleAlternatives } from "./resolve.js";
+import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
@@ -469,7 +469,7 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
   const speaker = speakerIn ?? (q.subject ? findByRole(kb, q.subject)[0]?.entity ?? null : null);
   if (!speaker) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
   const own = new Set<number>();
-  for (const [id, who] of kb.speakers) if (who.includes(speaker.id)) own.add(id);
+  for (const id of nameIndex(kb).quoting.get(speaker.id) ?? []) own.add(id);
   // Beyond quotes attributed to them, sentences that report what they said ("statements Homan made to Fox News").
   const name = new RegExp(speaker.aliases.map(escapeRegExp).join("|"), "g");
   for (const id of speaker.mentions) if (reportsSpeech(kb.corpus.sentences.get(id).text, name)) own.add(id);
@@ -720,7 +720,7 @@ function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, all: Rank
  */
 function shapedBesideTheVerb(kb: Knowledge, q: Understood, best: Ranked): boolean {
   if (!q.predicate.length || statesPredicate(kb, q, best.sentence) || CONTINUES.test(best.sentence.text)) return false;
-  const shaped = (text: string) => (q.intent === "when" ? DATE_TEXT.test(text) : NUMBER.test(withoutDates(text)));
+  const shaped = (text: string) => (q.intent === "when" ? DATE_TEXT.test(text) : NUMBER.test(text) && NUMBER.test(withoutDates(text)));
   return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !shaped(n.text));
 }
 
@@ -747,9 +747,12 @@ function reportsSpeech(text: string, name: RegExp): boolean {
   return [...text.matchAll(name)].some((n) => speech.some((at) => Math.abs(at - n.index!) <= 50 || (n.index! <= 2 && at > n.index!)));
 }
 
+/** Every date of a text, compiled once (a pattern this long compiled per passage was a tenth of a count's answer). */
+const EVERY_DATE = new RegExp(DATE_TEXT.source, `${DATE_TEXT.flags}g`);
+
 /** A sentence with its dates blanked out: "January 24" is no quantity. */
 function withoutDates(text: string): string {
-  return text.replace(new RegExp(DATE_TEXT.source, "g"), (d) => " ".repeat(d.length));
+  return text.replace(EVERY_DATE, (d) => " ".repeat(d.length));
 }
 
 const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
@@ -818,7 +821,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       // is too often a pronoun ("each one of the mayors") to count as a figure.
       const measure = measureFor(q);
       if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead || measure.strict)) return hasFittingFigure(kb, q, r, measure);
-      return NUMBER.test(withoutDates(r.sentence.text)) && countingFigures(kb, q, r).length > 0;
+      return NUMBER.test(r.sentence.text) && NUMBER.test(withoutDates(r.sentence.text)) && countingFigures(kb, q, r).length > 0;
     }
     default:
       return true;
@@ -899,7 +902,7 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
 function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string; at: number }> {
   const text = r.sentence.text;
   // "with 3:08 to play": a game's clock counts down what is left, it tells no time of day.
-  const dates = [...text.matchAll(new RegExp(DATE_TEXT.source, "g"))].map((m) => ({ text: m[0], at: m.index! })).filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)));
+  const dates = [...text.matchAll(EVERY_DATE)].map((m) => ({ text: m[0], at: m.index! })).filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)));
   // "when was the band formed" is not answered by what comes "next year".
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);

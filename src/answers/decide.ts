@@ -245,6 +245,8 @@ export function verbStated(verb: string, word: Tagged): boolean {
   return word.pos === "VERB" && statesVerb(verb, new Set([indexTerm(word.text) ?? word.lower]), new Set([word.lower]), new Set());
 }
 
+const COMPOUND = /[\p{L}.]+(?:-\p{L}+)+/gu;
+
 /**
  * The terms a text writes only as the later part of a compound ("based" in "Pakistan-based"): the
  * question's own word may be found there ("Saudi-led" states "lead"), a word that only resembles it
@@ -252,11 +254,12 @@ export function verbStated(verb: string, word: Tagged): boolean {
  */
 function compoundOnly(texts: string[]): Set<string> {
   const parts = new Set<string>();
-  const alone = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/[\p{L}.]+(?:-\p{L}+)+/gu)) for (const part of m[0].split("-").slice(1)) parts.add(indexTerm(part) ?? part);
-    for (const t of termsOf(text.replace(/[\p{L}.]+(?:-\p{L}+)+/gu, " "))) alone.add(t);
+    if (text.includes("-")) for (const m of text.matchAll(COMPOUND)) for (const part of m[0].split("-").slice(1)) parts.add(indexTerm(part) ?? part);
   }
+  // Most passages have no compound: their words are not read again.
+  if (parts.size === 0) return parts;
+  const alone = new Set(texts.flatMap((text) => termsOf(text.replace(COMPOUND, " "))));
   return new Set([...parts].filter((t) => !alone.has(t)));
 }
 

@@ -35,16 +35,23 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
   const budget = allowedTypos(untitled.length);
   if (budget === 0) return null;
   let best = Infinity;
-  let closest: Entity[] = [];
-  for (const [alias, entities] of names.byAlias) {
-    if (alias.length < 4 || Math.min(Math.abs(alias.length - untitled.length), Math.abs(alias.length - wanted.length)) > budget) continue;
-    const d = Math.min(distance(alias, untitled), distance(alias, wanted));
-    if (d > budget || d > best) continue;
-    if (d < best) closest = [];
-    best = d;
-    closest.push(...entities);
+  let closest: string[] = [];
+  // Only a spelling of about the alias's length can be within the budget of it.
+  const within = (alias: string, typed: string) => (Math.abs(alias.length - typed.length) > budget ? Infinity : distance(alias, typed));
+  const lengths = new Set<number>();
+  for (const length of [untitled.length, wanted.length]) for (let l = Math.max(4, length - budget); l <= length + budget; l++) lengths.add(l);
+  for (const length of lengths) {
+    for (const alias of names.aliasesByLength.get(length) ?? []) {
+      const d = Math.min(within(alias, untitled), untitled === wanted ? Infinity : within(alias, wanted));
+      if (d > budget || d > best) continue;
+      if (d < best) closest = [];
+      best = d;
+      closest.push(alias);
+    }
   }
-  return closest.length ? mostMentioned(closest) : null;
+  // Of names as near and as often mentioned, the one the articles name first.
+  const rank = (alias: string) => names.byAlias.get(alias)![0].mentions[0] ?? 0;
+  return closest.length ? mostMentioned(closest.sort((a, b) => rank(a) - rank(b)).flatMap((a) => names.byAlias.get(a)!)) : null;
 }
 
 /** Names of a corpus arranged for look-ups, built once per corpus version on first use. */
@@ -57,6 +64,14 @@ export interface NameIndex {
   aliasWordsByLength: Map<number, string[]>;
   /** Every word of a person's folded full name: who a verb may be said of. */
   personWords: Set<string>;
+  /** Every alias by its length, for typo matches of a whole name. */
+  aliasesByLength: Map<number, string[]>;
+  /** A person's id → the sentences that quote them, in corpus order. */
+  quoting: Map<string, number[]>;
+  /** A word of someone's role (folded) → the people with it in a role. */
+  byRoleWord: Map<string, Entity[]>;
+  /** Each entity's place in the corpus's list. */
+  order: Map<Entity, number>;
 }
 
 const nameIndexes = new WeakMap<Knowledge, NameIndex>();
@@ -69,7 +84,7 @@ export function nameIndex(kb: Knowledge): NameIndex {
     if (!list) map.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
   };
-  index = { byAlias: new Map(), byFirstName: new Map(), aliasWordsByLength: new Map(), personWords: new Set() };
+  index = { byAlias: new Map(), byFirstName: new Map(), aliasWordsByLength: new Map(), personWords: new Set(), aliasesByLength: new Map(), quoting: new Map(), byRoleWord: new Map(), order: new Map() };
   const aliasWords = new Set<string>();
   for (const a of kb.aliases) {
     push(index.byAlias, a.folded, a.entity);
@@ -85,6 +100,12 @@ export function nameIndex(kb: Knowledge): NameIndex {
   for (const w of aliasWords) {
     pushTo(index.aliasWordsByLength, w.length, w);
   }
+  for (const alias of index.byAlias.keys()) pushTo(index.aliasesByLength, alias.length, alias);
+  for (const [sentence, people] of kb.speakers) for (const id of people) pushTo(index.quoting, id, sentence);
+  kb.entities.forEach((e, i) => {
+    index.order.set(e, i);
+    if (e.kind === "person") for (const w of new Set(e.roles.flatMap((r) => [...wordsOfRole(r)]))) pushTo(index.byRoleWord, w, e);
+  });
   nameIndexes.set(kb, index);
   return index;
 }
@@ -127,6 +148,15 @@ export interface RoleMatch {
   score: number;
 }
 
+const roleWordSets = new WeakMap<Entity["roles"][number], Set<string>>();
+
+/** A role's words, folded, read once a role (every question asking for a role reads every role): a title abbreviated in it ("Republican Gov. Eric Holcomb") is the title too. */
+function wordsOfRole(role: Entity["roles"][number]): Set<string> {
+  let set = roleWordSets.get(role);
+  if (!set) roleWordSets.set(role, (set = new Set(words(role.text).map(normalizeWord).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.has(w) ? [CHAT_FORMS[w]] : [])]))));
+  return set;
+}
+
 /**
  * People whose stated roles fit a description ("the attorney general", "the head of ICE", "the mayor
  * of Oakland"): every title word must match one of their roles, and every other word must appear in
@@ -141,12 +171,13 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
   const others = raw.filter((w) => !titleWords.includes(w));
   const otherTerms = others.flatMap((w) => expand(kb, w));
   const out: RoleMatch[] = [];
-  for (const e of kb.entities) {
-    if (e.kind !== "person" || e.roles.length === 0) continue;
+  // Every title word must be in a role: only the people with the first one's in a role are tried, in corpus order.
+  const names = nameIndex(kb);
+  const tried = new Set((ROLE_SYNONYMS[titleWords[0]] ?? [titleWords[0]]).flatMap((w) => names.byRoleWord.get(w) ?? []));
+  for (const e of [...tried].sort((a, b) => names.order.get(a)! - names.order.get(b)!)) {
     let best = 0;
     for (const role of e.roles) {
-      // A title abbreviated in the role ("Republican Gov. Eric Holcomb") is the title.
-      const roleWords = new Set(words(role.text).map(normalizeWord).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.has(w) ? [CHAT_FORMS[w]] : [])]));
+      const roleWords = wordsOfRole(role);
       const titleHits = titleWords.filter((w) => (ROLE_SYNONYMS[w] ?? [w]).some((x) => roleWords.has(x))).length;
       if (titleHits < titleWords.length) continue;
       const bySynonym = titleWords.some((w) => !roleWords.has(w));
