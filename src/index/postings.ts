@@ -83,13 +83,15 @@ class Scores {
    */
   take(limit: number): Hit[] {
     const { sums, matched, touched } = this;
-    for (const p of touched) sums[p] *= matched[p];
-    touched.sort((a, b) => sums[b] - sums[a] || a - b);
+    const all = new Float64Array(touched.length);
+    touched.forEach((p, i) => (all[i] = sums[p] *= matched[p]));
     const rounded = (n: number) => Number(n.toPrecision(12));
-    // Only the best are rounded (a string each): those past the cut that round to the last one's score tie with it.
-    let end = Math.min(limit, touched.length);
-    if (end > 0) for (const last = rounded(sums[touched[end - 1]]); end < touched.length && rounded(sums[touched[end]]) === last; ) end++;
-    const best = touched.slice(0, end).map((sentence) => ({ sentence, score: sums[sentence], key: rounded(sums[sentence]) }));
+    // The cut: the limit-th best score, found by a numeric sort of the bare scores (thousands of passages
+    // for a common word); only those at it or within rounding of it are kept and sorted as hits.
+    all.sort();
+    const cut = touched.length > limit ? rounded(all[touched.length - limit]) : -Infinity;
+    const near = cut - Math.abs(cut) * 1e-11;
+    const best = touched.filter((p) => sums[p] >= near).map((sentence) => ({ sentence, score: sums[sentence], key: rounded(sums[sentence]) }));
     best.sort((a, b) => b.key - a.key || a.sentence - b.sentence);
     for (const p of touched) {
       sums[p] = 0;
@@ -187,7 +189,7 @@ export class PassagePostings implements Retriever {
   }
 
   search(terms: string[], limit: number, weights?: Record<string, number>, isKnown?: (term: string) => boolean): Hit[] {
-    if (terms.length === 0) return [];
+    if (terms.length === 0 || limit <= 0) return [];
     const { fieldBoost } = WEIGHTS.retrieval;
     for (const [, expanded] of this.expand(terms, weights, isKnown)) {
       this.scores.nextAsked();
