@@ -15,7 +15,7 @@ import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { FIGURE_LIMITS, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
-import { CONTINUES, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
+import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
@@ -421,7 +421,8 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
   const lines: string[] = [];
   const quoted: Sentence[] = [];
   for (const person of people) {
-    const roles = distinctRoles(person.roles.map((r) => ({ text: singularTitle(r.text), sentence: kb.corpus.sentences.get(r.sentence) })));
+    const stated = distinctRoles(person.roles.map((r) => ({ text: singularTitle(r.text), sentence: kb.corpus.sentences.get(r.sentence) })));
+    const roles = stated.length ? stated : describedAfter(kb, person);
     const dates = new Set(roles.map((r) => docOf(kb, r.sentence).published));
     const showDates = dates.size > 1;
     const rolesText = roles
@@ -440,6 +441,24 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
   }
   const sources = byDateThenOrder(kb, unique(quoted)).slice(0, MAX_SOURCES).map((s) => sourceOf(kb, s));
   return { question: q.text, answered: true, intent: "who", answer: lines.join("\n"), sources, subject: people[0].name };
+}
+
+/**
+ * Someone the articles give no role, described where the next sentence goes on about them ("Eyamba
+ * Sowers didn’t know … The real estate agent said she …"): that description, at its first such mention.
+ */
+function describedAfter(kb: Knowledge, person: Entity): Array<{ text: string; sentence: Sentence }> {
+  for (const id of person.mentions) {
+    const next = kb.corpus.sentences.at(id + 1);
+    const text = next && next.doc === kb.corpus.sentences.get(id).doc ? describedOpening(next.text) : null;
+    if (!next || !text) continue;
+    // The sentence before is about its subject, the person it names first ("Sowers didn’t know Patrick was coming").
+    const before = goesOnAbout(kb, next).find((s) => kb.mentions.get(s.id)?.some((e) => e.kind === "person"));
+    const named = (before ? kb.mentions.get(before.id)! : []).filter((e) => e.kind === "person");
+    const at = (e: Entity) => Math.min(...e.aliases.map((a) => before!.text.indexOf(a)).filter((i) => i >= 0));
+    if (named.length && named.reduce((a, b) => (at(b) < at(a) ? b : a)) === person) return [{ text, sentence: next }];
+  }
+  return [];
 }
 
 function repeatsTitle(kb: Knowledge, s: Sentence): boolean {

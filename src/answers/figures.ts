@@ -1,5 +1,5 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { tag, wordForms } from "../lexicon/nlp.js";
 
@@ -34,14 +34,18 @@ export const AGE_UNIT = /^[- ](?:years?|months?|weeks?|days?)[- ]old\b/i;
 /** The oldest age a bare number set beside a name is read as ("Parata, 75,"): above it, it counts something else. */
 const MAX_AGE = 120;
 
-const SCALE = "(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
+const SCALE = `(?:\\s+(?:${alternation(SCALE_WORDS)}))?`;
+/** A currency's sign or code before a sum ("$", "Rs", "HK$", "USD"): letters only as a whole word. */
+const CURRENCY_SIGN = `(?:${alternation(CURRENCY_SIGNS.filter((c) => !/^\p{L}/u.test(c)))}|\\b(?:${alternation(CURRENCY_SIGNS.filter((c) => /^\p{L}/u.test(c)))}))`;
+/** A figure that is a sum of money by its sign: "$40", "Rs 24 lakh", "₹500". */
+const SIGNED_SUM = new RegExp(`^${CURRENCY_SIGN}`, "u");
 /**
  * A figure as articles write it: "$4.8 billion", "47%", "11 million", "eight", "one in 10"; not the
  * digits of a name ("COVID-19", "F-35", "MP3").
  */
 /** A fraction written out: "two-thirds", "three quarters", "one-fifth". */
 const WRITTEN_FRACTION = "\\b(?:one|two|three|four|five|six|seven|eight|nine)[\\s-](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\\b";
-export const FIGURE = new RegExp(`${WRITTEN_FRACTION}|(?<![A-Za-z]-?|\\d)(?:[$£€¥]\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
+export const FIGURE = new RegExp(`${WRITTEN_FRACTION}|(?<![A-Za-z]-?|\\d)(?:${CURRENCY_SIGN}\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
 
 /** Words after "how many" that end the unit ("how many tablets did …"). */
 const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
@@ -240,7 +244,7 @@ export function figuresOf(text: string, asked: string): Figure[] {
     // "the S&P 500 index", "the Nasdaq 100 .NDX": a number inside a name is no figure.
     .filter((f) => !(/^\d+$/.test(f.text) && /(?:[A-Z&]{2,}|\p{Lu}\p{Ll}+)\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at)) && /^\s+(?:index\b|\.?\p{Lu})/u.test(text.slice(f.at + f.text.length))))
     // "$12.9bn (£10bn)": a sum in brackets right after another is the same sum converted.
-    .filter((f, i, all) => i === 0 || !/^[$£€¥]/.test(f.text) || !/^[$£€¥]/.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
+    .filter((f, i, all) => i === 0 || !SIGNED_SUM.test(f.text) || !SIGNED_SUM.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share;
     // so are "a third case", "a third undisclosed buyer": a share is "of" something, or ends its phrase ("cut by a third").
     .filter((f) => !ORDINAL_FRACTION.test(f.text) && !(/^a\s+(?:third|quarter)$/i.test(f.text) && !/^(?:\s+of\b|\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|by|from|to|since|over|last|this|as)\b)/i.test(text.slice(f.at + f.text.length))))
@@ -378,7 +382,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.
       const period = RATE_ASKED.exec(asked.toLowerCase())?.[1];
       if (period && !new RegExp(`\\b(?:${period}s?|${PERIOD_ADJECTIVES[period]})\\b`, "i").test(text)) return false;
-      return /^[$£€¥]/.test(f.text) || CURRENCY_AFTER.test(after);
+      return SIGNED_SUM.test(f.text) || CURRENCY_AFTER.test(after);
     }
     case "score":
       return WHOLE_SCORE.test(f.text) && !SCORE_ON_THE_WAY.test(after);
@@ -391,7 +395,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (measure.change && LEVEL_BEFORE.test(before)) return false;
       if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
       // A share or a sum is no count of a unit: "down 0.21% on the day" says nothing of how many days.
-      if (fits(text, f, { kind: "percent" }) || /^[$£€¥]/.test(f.text)) return false;
+      if (fits(text, f, { kind: "percent" }) || SIGNED_SUM.test(f.text)) return false;
       const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
       // "three times a week" is how often, not a multiple.
       if (FREQUENCY.test(after)) return false;

@@ -272,14 +272,31 @@ export function goesOnAbout(kb: Knowledge, passage: Sentence): Sentence[] {
 }
 
 /**
- * Whether a sentence opens by going on about someone named before it: a pronoun ("He is …", `CONTINUES`)
- * or a description of one person ("The Portuguese boss had been out of work").
+ * Whether a sentence goes on about someone named before it: it opens with a pronoun ("He is …",
+ * `CONTINUES`), is a quotation a pronoun attributes or that runs on, or opens with a description of one
+ * person ("The Portuguese boss had been out of work", "The real estate agent said").
  */
 function goesOn(text: string): boolean {
-  if (CONTINUES.test(text)) return true;
-  const described = /^The\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])/u.exec(text);
-  return described !== null && described.slice(1).some((w) => w !== undefined && !/[^s]s$/.test(w) && isPersonNoun(w));
+  return CONTINUES.test(text) || SAID_BY_PRONOUN.test(text) || RUNS_ON_QUOTED.test(text) || describedOpening(text) !== null;
 }
+
+/**
+ * The description of one person a sentence opens with, up to its person noun ("The real estate agent
+ * said …": "real estate agent"; "The Portuguese boss had …": "Portuguese boss"), or null.
+ */
+export function describedOpening(text: string): string | null {
+  const m = /^The\s+((?:\p{Lu}\p{Ll}+\s+)?)(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?\b(?!['’])/u.exec(text);
+  if (!m) return null;
+  const opening = [m[2], m[3], m[4]].filter((w) => w !== undefined);
+  // A person noun, alone or ending a compound WordNet lists ("real estate agent", where "agent" is first a cause).
+  const head = opening.findIndex((w, i) => !/[^s]s$/.test(w) && opening.slice(0, i + 1).some((_, j) => isPersonNoun(opening.slice(j, i + 1).join(" "))));
+  return head < 0 ? null : m[1] + opening.slice(0, head + 1).join(" ");
+}
+
+/** A quotation a pronoun gives its speaker ("From there, I tried …,” he said."): the speaker named before. */
+const SAID_BY_PRONOUN = /[”"],?\s+(?:he|she)\s+(?:said|says|added|recalled|explained)\.?$/u;
+/** A quotation opened and not closed: it runs on into the next sentence, whose speaker says it. */
+const RUNS_ON_QUOTED = /^[“"][^”"]*$/u;
 
 /** What the features need of the question itself, read once per question rather than per candidate. */
 interface Asked {

@@ -145,6 +145,13 @@ export function alternation(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 }
 
+/**
+ * Currency signs and codes written before a sum ("$4.8 billion", "Rs 24 lakh", "₹500", "HK$176",
+ * "USD 40"): general writing of money, as a dictionary lists it.
+ */
+export const CURRENCY_SIGNS = ["$", "£", "€", "¥", "₹", "₩", "₽", "₺", "₦", "₱", "Rs.", "Rs", "US$", "HK$", "C$", "A$", "NZ$", "S$", "R$", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD"];
+/** Words of scale after a figure: "11 million"; in Indian English, "24 lakh" (100,000) and "3 crore" (10 million). */
+export const SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"];
 /** Words for money after a figure ("40 dollars", "2 million pounds"). */
 export const CURRENCY_WORDS = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "yuan", "rupee", "rupees", "peso", "pesos", "franc", "francs", "cent", "cents", "bucks"];
 

@@ -108,7 +108,9 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   const counted = /^(?:many|much)$/i.test(previous);
   // "pg&es": a name joined by "&" is known by its parts, as the corpus's words split it.
   const ownerName = (owner: string) => vocab.isName(owner) || (owner.includes("&") && owner.split("&").every((part) => part !== "" && vocab.words.has(part)));
-  const possessive = !counted && /^[\p{L}&-]+s$/u.test(core) && !vocab.words.has(key) && ownerName(key.slice(0, -1)) && !TITLE_WORDS.has(key.slice(0, -1));
+  // A word of grammar is no one's possessive: "is" is not "I's", though every quotation's "I" is capitalized.
+  const grammar = STOP_WORDS.has(key) || STOP_WORDS.has(key.slice(0, -1));
+  const possessive = !counted && !grammar && /^[\p{L}&-]+s$/u.test(core) && !vocab.words.has(key) && ownerName(key.slice(0, -1)) && !TITLE_WORDS.has(key.slice(0, -1));
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;
   // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone; after a title it is a name ("captain kirk").
   if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase())) return token;

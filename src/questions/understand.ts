@@ -229,8 +229,9 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     if (/^(?:be|been)$/.test(tagged[i + 1]?.lower ?? "")) return;
     // A capitalized word past the first is part of a name the corpus writes so ("Super Mario Run").
     if (i > 0 && /^\p{Lu}/u.test(t.text)) return;
-    // A gerund after a preposition names a thing ("counts of falsifying records"), it asks no act.
-    if (/ing$/.test(t.lower) && /^(?:of|for|about|in|on|with|by|from)$/.test(tagged[i - 1]?.lower ?? "")) return;
+    // A gerund after a preposition or a determiner names a thing ("counts of falsifying records", "the
+    // suspect in the stabbing"), it asks no act.
+    if (/ing$/.test(t.lower) && /^(?:of|for|about|in|on|with|by|from|the|a|an|this|that|its|his|her|their)$/.test(tagged[i - 1]?.lower ?? "")) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
     if (subject.has(t.lower) && parsed.intent !== "search") return;
     // After "who"/"what", the participle is the question's own verb ("who discovered neon"), and after
