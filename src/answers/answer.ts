@@ -217,6 +217,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
       if (whom) return doerAnswer(whom, said);
     }
   }
+  // "who stabbed X" where the passage says only that X "was stabbed", by no one named: it tells of no doer.
+  if (asksDoer(q) && saysOnlyDone(best.sentence.text, q.predicate)) return UNANSWERABLE;
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
@@ -241,6 +243,22 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
+}
+
+/** "who stabbed X": a question of who did an act, its verb right after "who" (not "who was stabbed"). */
+function asksDoer(q: Understood): boolean {
+  return q.predicate.length > 0 && new RegExp(`^who\\s+(?:${verbForms(q.predicate)})\\b`, "iu").test(q.normalized);
+}
+
+/** Whether a text writes the asked verb only in the passive ("was stabbed to death"), never as something someone did. */
+function saysOnlyDone(text: string, predicate: string[]): boolean {
+  const uses = [...text.matchAll(new RegExp(`\\b(?:${verbForms(predicate)})\\b`, "giu"))];
+  // A passive whose clause goes on to its doer ("translated into English by Michael Wells") names one.
+  const passive = (at: number) => /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(Math.max(0, at - 24), at)) && !/^[^,;:.]*?\bby\s/u.test(text.slice(at));
+  // A gerund after a determiner ("The stabbing occurred") names the act, and says no more of who did it.
+  const named = (at: number, form: string) => /ing$/i.test(form) && /\b(?:the|a|an|this|that)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
+  const acts = uses.filter((m) => !named(m.index!, m[0]));
+  return acts.length > 0 && acts.every((m) => passive(m.index!));
 }
 
 /**
@@ -855,10 +873,12 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 }
 
 
-/** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"). */
 const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
+/** A word of a place's name: capitalized, perhaps with digits ("T3") or capitalized parts joined by hyphens ("Schlosspark-Klinik"). */
+const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
+/** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"). */
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.]*(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
   "gu",
 );
 
@@ -898,9 +918,16 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // The place the question gives is not the answer ("where is he going after Kenya").
   const asked = new Set(words(q.normalized).map(fold));
   const fresh = ofPredicate(kb, q, r.sentence, places.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w)))));
+  // The place right after the asked verb is its own ("found in New Mexico after going missing in Oregon":
+  // where it went missing is Oregon), however near the other is to the asked words.
+  const governed = q.predicate.length ? new RegExp(`\\b(?:${verbForms(q.predicate)})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "iu") : null;
+  const own = governed ? fresh.filter((p) => governed.test(text.slice(Math.max(0, p.at - PLACE_AFTER_VERB_CHARS), p.at))) : [];
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
-  return (nearestToTerms(kb, q, r, fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
+  return (nearestToTerms(kb, q, r, own.length ? own : fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
 }
+
+/** Characters before a place searched for the asked verb that governs it ("going missing in"). */
+const PLACE_AFTER_VERB_CHARS = 40;
 
 const NEGATION = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 

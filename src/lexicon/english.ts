@@ -28,6 +28,8 @@ export const SPEECH_VERBS_BEFORE_NAME = ["reported", "recalled", "continued"];
 export const SPEECH_PARTICIPLES = ["saying", "replying", "responding", "writing", "adding", "telling", "tweeting", "arguing", "noting", "warning", "declaring", "insisting", "explaining", "announcing", "stating"];
 /** The same verbs as a question asks with them ("what did X say / tell / warn"). */
 export const SPEECH_VERBS_ASKED = ["say", "said", "says", "tell", "told", "write", "wrote", "tweet", "tweeted", "think", "thinks", "claim", "claimed", "argue", "argued", "warn", "warned", "mean", "meant", "announce", "announced", "declare", "declared"];
+/** Of those, the ones that are events with a date of their own, not only words ("announce a campaign", "declare a state of emergency"). */
+export const SPEECH_EVENTS = ["announce", "declare"];
 
 /** Words that make a phrase a title or office ("Deputy Director", "City Council members"). */
 export const TITLE_WORDS = new Set(

@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
+import { LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
 import { isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -215,6 +215,9 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   const asksOfAnAct = parsed.intent === "when" || parsed.intent === "howmany" || parsed.intent === "who";
   const verbless = asksOfAnAct ? tagged.findIndex((t, i) => t.pos !== "VERB" && endsVerblessClause(tagged, i)) : -1;
   const counted = countedPhraseEnd(tagged);
+  // "what did X announce" asks the words; "when did X announce his campaign" asks of the announcing,
+  // an event a passage must tell.
+  const actOfSpeech = (lemma: string) => (parsed.intent === "when" || parsed.intent === "howmany") && SPEECH_EVENTS.includes(lemma);
   tagged.forEach((t, i) => {
     if (verbless > i && subjectReadAsVerb(tagged, i)) return;
     // "how many rebounds did he have": what is counted is no act, however the tagger reads it.
@@ -224,7 +227,7 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
     if (third) t = { ...t, pos: "VERB", lemma: third };
     // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
-    if (t.pos !== "VERB" || !whole.has(t.lower) || NOT_PREDICATE.has(t.lemma) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
+    if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma)) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // "when will power be restored": a word right before "be" is its subject, whatever the tagger says.
     if (/^(?:be|been)$/.test(tagged[i + 1]?.lower ?? "")) return;
     // A capitalized word past the first is part of a name the corpus writes so ("Super Mario Run").
