@@ -29,6 +29,13 @@ export function resolveEntity(kb: Knowledge, name: string): Entity | null {
   const rest = untitled.split(" ").slice(1).join(" ");
   const fuller = rest.includes(" ") ? (names.byAlias.get(rest) ?? []).filter((e) => e.mentions.some((id) => fold(kb.corpus.sentences.get(id).text).includes(untitled))) : [];
   if (fuller.length) return mostMentioned(fuller);
+  // "Fritz von Weizsäcker" for "Fritz Eckart von Weizsäcker": a full name opened and ended by the typed one's first and last words, the rest in it.
+  const typed = untitled.split(" ");
+  const skipped = typed.length < 2 ? [] : (names.byFirstName.get(typed[0]) ?? []).filter((e) => {
+    const full = fold(e.name).split(" ");
+    return full[0] === typed[0] && full[full.length - 1] === typed[typed.length - 1] && typed.every((w) => full.includes(w));
+  });
+  if (skipped.length) return mostMentioned(skipped);
   // A first name alone ("Rebecca") names the one person the articles call that.
   const byFirstName = untitled.includes(" ") ? [] : (names.byFirstName.get(untitled) ?? []);
   if (byFirstName.length === 1) return byFirstName[0];

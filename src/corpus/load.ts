@@ -139,7 +139,7 @@ export function docIdOf(dir: string, file: string): string {
 }
 
 /** Bump when parsing (sentence splitting, inference) or the cache's format changes, so cached parses are redone. */
-const PARSE_VERSION = 7;
+const PARSE_VERSION = 8;
 
 /** Characters of article text a corpus keeps in memory when its texts are read back from DATA_DIR (about 16 MB). */
 export const DEFAULT_TEXT_CACHE_CHARS = 8_000_000;

@@ -96,7 +96,26 @@ export function sentenceSpans(text: string, paragraph: Span): Span[] {
     if (last && (TRAILING_ABBREVIATION.test(before) || !SENTENCE_END.test(before))) last.end = s.end;
     else merged.push({ ...s });
   }
-  return merged.map((s) => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));
+  return merged.flatMap((s) => runOnParts(para, s)).map((s) => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));
+}
+
+/**
+ * A full stop with no space after it, between a lower-case word and a capitalized one ("where he worked
+ * as a chief physician.Police arrested …"): pages whose markup lost the space between two paragraphs.
+ * Not in a web address or a dotted name ("jpost.com", "Node.js", "U.S.").
+ */
+const RUN_ON_STOP = /(?<![\p{L}\p{N}.@/])\p{Ll}{2,}\.(?=\p{Lu}\p{Ll}+[\s,;:])/gu;
+
+function runOnParts(para: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  for (const m of para.slice(span.start, span.end).matchAll(RUN_ON_STOP)) {
+    const end = span.start + m.index! + m[0].length;
+    parts.push({ start, end });
+    start = end;
+  }
+  parts.push({ start, end: span.end });
+  return parts;
 }
 
 /** Matches each piece to the original by its non-space characters; null when sbd changed any. */

@@ -1,6 +1,6 @@
 import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
-import { NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { KIN_NOUNS, NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAdjective, isCapitalizedPersonNoun, isDictionaryWord, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
 import { isGivenName } from "../lexicon/given-names.js";
 import { pushTo } from "../collections.js";
@@ -374,6 +374,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     // "Chief Prosecutor of the Northern District": "the" after "of" is part of an office's name.
     else if (!(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of"))) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
+    // "son of former German President Richard …": the office is Richard's; whose son is told, not an office.
+    if (lower === "of" && k > 0 && KIN_NOUNS.has(bare(tokens[k - 1].word).toLowerCase())) break;
     first = k;
     k--;
   }

@@ -31,6 +31,13 @@ export const SPEECH_VERBS_ASKED = ["say", "said", "says", "tell", "told", "write
 /** Of those, the ones that are events with a date of their own, not only words ("announce a campaign", "declare a state of emergency"). */
 export const SPEECH_EVENTS = ["announce", "declare"];
 
+/** Nouns of kinship: "the son of former President X" says whose son, and the office before X is X's, not the son's. */
+export const KIN_NOUNS = new Set(
+  `son sons daughter daughters wife husband father mother parent parents brother brothers sister sisters widow widower
+nephew niece grandson granddaughter grandfather grandmother cousin uncle aunt stepson stepdaughter child children
+fiance fiancee`.split(/\s+/),
+);
+
 /** Words that make a phrase a title or office ("Deputy Director", "City Council members"). */
 export const TITLE_WORDS = new Set(
   `mayor mayors director deputy president vice attorney general atty gen governor gov senator sen secretary chief

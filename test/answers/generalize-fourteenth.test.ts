@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sentenceSpans } from "../../src/corpus/text.js";
 import { expectDeclined, tempDir, testCore } from "../helpers.js";
 
 // A fourteenth invented article, a report on returned migrants and a stabbing, with a campaign visit:
@@ -19,6 +20,7 @@ writeFileSync(
     `The plane landed at the T2 terminal of the Dray airport.\n\n` +
     `A dog found in Lesh after going missing in Korvath was flown home.\n\n` +
     `Orvenyi takes his 2024 appeal to the Lesh court.\n\n` +
+    `The daughter of former Mayor Anton Vesk, Lina Maria Vesk, runs the clinic.\n\n` +
     `Police arrested a 44-year-old man, a suspect in the stabbing.\n\n` +
     `Mira Kallas met the candidate at a cafe in Dray.\n\n` +
     `The retired schoolteacher said she would vote for him.\n`,
@@ -63,6 +65,16 @@ describe("figure, understand, rank and describe stages on a fourteenth unseen ar
 
   it("understand: an announcing is an event its date must be told of ('when did orvenyi announce his appeal' is not told by 'his 2024 appeal')", () => {
     expectDeclined(core, "when did orvenyi announce his appeal", /^predicate_absent: announce/);
+  });
+
+  it("corpus stage: a full stop with no space after it between a lower-case word and a capitalized one ends a sentence ('physician.Police'), not in an address ('jpost.com')", () => {
+    const text = "He worked as a chief physician.Police arrested a man, the site jpost.com said.";
+    expect(sentenceSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end))).toEqual(["He worked as a chief physician.", "Police arrested a man, the site jpost.com said."]);
+  });
+
+  it("entity stage: the office before a name after a noun of kinship is that name's ('The daughter of former Mayor Anton Vesk'), and a name typed without its middle name finds the full one", () => {
+    expect(core.ask("who is anton vesk").answer).toMatch(/^Anton Vesk: former Mayor\./);
+    expect(core.ask("who is lina vesk").answer).toMatch(/^Lina Maria Vesk\b/);
   });
 
   it("who is: someone given no role is described by the next sentence that goes on about them ('The retired schoolteacher said she …')", () => {
