@@ -3,6 +3,9 @@ import { MEASURE_ADJECTIVES, MONEY_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, altern
 import { irregularLemma } from "../lexicon/nlp.js";
 import { baseForms, isVerb } from "../lexicon/wordnet.js";
 
+/** How a name's word starts: a capital, or a lower-case particle before a hyphen and a capital ("al-Tanf"). */
+export const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,4}-\p{Lu})/u;
+
 /** The kinds of question, each answered from its own template in prompts/. */
 export type Intent = "who" | "what" | "when" | "where" | "howmany" | "quote" | "search";
 
@@ -167,7 +170,7 @@ export function parseQuestion(input: string): Question {
   const terms = [...new Set(content.filter((w) => !asked?.test(w)).map(indexTerm).filter((t): t is string => Boolean(t)))];
   const named = words(flat)
     .slice(1)
-    .filter((w) => /^\p{Lu}/u.test(w) && w !== "I" && w !== w.toUpperCase() || /^\p{Lu}{2,}$/u.test(w) && w.length <= 5 && flat !== flat.toUpperCase());
+    .filter((w) => NAME_START.test(w) && w !== "I" && w !== w.toUpperCase() || /^\p{Lu}{2,}$/u.test(w) && w.length <= 5 && flat !== flat.toUpperCase());
   return {
     text,
     intent: parsed.intent,

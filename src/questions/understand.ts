@@ -4,7 +4,7 @@ import { tag } from "../lexicon/nlp.js";
 import { isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
 import { normalizeQuestion } from "./normalize.js";
-import { parseQuestion, type Intent, type Question } from "./parse.js";
+import { NAME_START, parseQuestion, type Intent, type Question } from "./parse.js";
 import { surfaceVocabulary } from "./vocabulary.js";
 import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
 
@@ -47,7 +47,7 @@ const NOW_IN_SUBJECT = new RegExp(`\\s+(?:${NOW_WORDS.join("|")})$`, "i");
 
 /** Words of the question the corpus writes as names (capitalized most of the time), wherever they stand. */
 function namesIn(text: string, vocab: ReturnType<typeof surfaceVocabulary>): string[] {
-  return words(text).filter((w) => /^\p{Lu}/u.test(w) && !QUESTION_OPENERS.has(w.toLowerCase()) && vocab.isName(normalizeWord(w)));
+  return words(text).filter((w) => NAME_START.test(w) && !QUESTION_OPENERS.has(w.toLowerCase()) && vocab.isName(normalizeWord(w)));
 }
 const QUESTION_OPENERS = new Set(["who", "what", "when", "where", "why", "how", "which", "whose", "whom", "is", "are", "was", "did", "does", "do"]);
 const WH_SUBJECTS = new Set(["who", "what", "which", "whoever"]);

@@ -71,7 +71,8 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     w.inner++;
     // The form a name is written in: the last capitalized use inside a sentence ("ICE", "Schaaf"), but
     // a headline's capitals ("'DANCING WITH THE STARS' JUDGE …") never over the name's own ("Dancing").
-    if (/^\p{Lu}/u.test(raw)) {
+    // A name may open with a lower-case particle before its hyphen: "al-Tanf", "bin-Salman".
+    if (/^\p{Lu}/u.test(raw) || /^\p{Ll}{1,4}-\p{Lu}/u.test(raw)) {
       w.capitalized++;
       if (afterCapital) w.afterCapital++;
       const form = raw.replace(/['’]s?$/, "");

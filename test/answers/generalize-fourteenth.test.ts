@@ -21,10 +21,12 @@ writeFileSync(
     `A dog found in Lesh after going missing in Korvath was flown home.\n\n` +
     `Orvenyi takes his 2024 appeal to the Lesh court.\n\n` +
     `The daughter of former Mayor Anton Vesk, Lina Maria Vesk, runs the clinic.\n\n` +
+    `The bus left Dray on Friday.\n\n` +
     `Police arrested a 44-year-old man, a suspect in the stabbing.\n\n` +
     `Mira Kallas met the candidate at a cafe in Dray.\n\n` +
     `The retired schoolteacher said she would vote for him.\n`,
 );
+writeFileSync(join(desk, "aid.md"), `---\ntitle: Aid for the camps\npublished: 2022-03-10\n---\nAid reached the al-Qadi camp last month, and again this week through al-Qadi's gate.\n`);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("figure, understand, rank and describe stages on a fourteenth unseen article", () => {
@@ -75,6 +77,11 @@ describe("figure, understand, rank and describe stages on a fourteenth unseen ar
   it("entity stage: the office before a name after a noun of kinship is that name's ('The daughter of former Mayor Anton Vesk'), and a name typed without its middle name finds the full one", () => {
     expect(core.ask("who is anton vesk").answer).toMatch(/^Anton Vesk: former Mayor\./);
     expect(core.ask("who is lina vesk").answer).toMatch(/^Lina Maria Vesk\b/);
+  });
+
+  it("normalize and understand: a name opening with a lower-case particle and a hyphen ('al-Qadi') is a name typed in lower case too, and must be in the passage's article", () => {
+    expectDeclined(core, "when did the bus leave al-qadi", /./);
+    expect(core.ask("when did aid reach al-qadi").answer).toMatch(/^last month\b/);
   });
 
   it("who is: someone given no role is described by the next sentence that goes on about them ('The retired schoolteacher said she …')", () => {
