@@ -173,6 +173,8 @@ function rivalPlace(question: string, texts: string[], terms: Set<string>, alsoA
   for (const m of question.matchAll(new RegExp(`\\b(${PLACING})\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))) {
     const [, preposition, name] = m;
     if (terms.has(indexTerm(name) ?? name)) continue;
+    // "who scored for the Penguins": whose side is said beside the act, or the passage tells of another side's.
+    if (preposition === "for" && /^who\b/i.test(question)) return name;
     const others = (inArticle(name) ? [own] : texts).flatMap((t) => [...t.matchAll(new RegExp(`\\b${preposition}\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))].map((o) => o[1]));
     if (others.some((o) => !asked.has(indexTerm(o) ?? o) && !TIME_NAMES.has(o.toLowerCase()))) return name;
   }

@@ -112,8 +112,9 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   const grammar = STOP_WORDS.has(key) || STOP_WORDS.has(key.slice(0, -1));
   const possessive = !counted && !grammar && /^[\p{L}&-]+s$/u.test(core) && !vocab.words.has(key) && ownerName(key.slice(0, -1)) && !TITLE_WORDS.has(key.slice(0, -1));
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;
-  // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone; after a title it is a name ("captain kirk").
-  if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase())) return token;
+  // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone; after a title it is a
+  // name ("captain kirk"), and after "the" a team's or a band's ("the penguins": the Pittsburgh Penguins).
+  if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase()) && previous.toLowerCase() !== "the") return token;
   return lead + recase(core, key, vocab) + tail;
 }
 

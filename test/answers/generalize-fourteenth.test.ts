@@ -21,7 +21,10 @@ writeFileSync(
     `A dog found in Lesh after going missing in Korvath was flown home.\n\n` +
     `Orvenyi takes his 2024 appeal to the Lesh court.\n\n` +
     `The daughter of former Mayor Anton Vesk, Lina Maria Vesk, runs the clinic.\n\n` +
+    `The Lesh Herons lost to the Dray Otters 2-1 on Sunday.\n\n` +
     `The bus left Dray on Friday.\n\n` +
+    `The ferry was late.\n\n` +
+    `Anna Fenn scored for the Dray Otters, and Olek Drai scored once.\n\n` +
     `Police arrested a 44-year-old man, a suspect in the stabbing.\n\n` +
     `Mira Kallas met the candidate at a cafe in Dray.\n\n` +
     `The retired schoolteacher said she would vote for him.\n`,
@@ -82,6 +85,11 @@ describe("figure, understand, rank and describe stages on a fourteenth unseen ar
   it("normalize and understand: a name opening with a lower-case particle and a hyphen ('al-Qadi') is a name typed in lower case too, and must be in the passage's article", () => {
     expectDeclined(core, "when did the bus leave al-qadi", /./);
     expect(core.ask("when did aid reach al-qadi").answer).toMatch(/^last month\b/);
+  });
+
+  it("normalize and decide: after 'the', a word the corpus writes only in a name is that name ('the otters': the Dray Otters), and 'who scored for' a side needs that side beside the act", () => {
+    expect(core.ask("who scored for the otters").answer).toMatch(/^Anna Fenn\b/);
+    expectDeclined(core, "who scored for the herons", /^name_absent: Herons/);
   });
 
   it("who is: someone given no role is described by the next sentence that goes on about them ('The retired schoolteacher said she …')", () => {
