@@ -214,10 +214,17 @@ function inScore(text: string, f: Figure): boolean {
 }
 
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
+/** "how many times": how often something happened. */
+export const TIMES_ASKED = /\bhow many times\b/i;
+/** An ordinal before "time", which tells how many times so far ("the fourth time", "the 3rd time"). */
+export const ORDINAL_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?=\s+time\b)/gi;
+
 export function figuresOf(text: string, asked: string): Figure[] {
   const lower = asked.toLowerCase();
   const scores = SCORE_ASKED.test(lower) ? [...text.slice(0, FIGURE_LIMITS.chars).matchAll(SCORE)] : [];
-  return [...scores, ...[...text.slice(0, FIGURE_LIMITS.chars).matchAll(FIGURE)]].sort((a, b) => a.index! - b.index!)
+  // "how many times was he deported": "the fourth time I have been deported" counts them.
+  const ordinals = TIMES_ASKED.test(lower) ? [...text.slice(0, FIGURE_LIMITS.chars).matchAll(ORDINAL_TIME)] : [];
+  return [...scores, ...ordinals, ...[...text.slice(0, FIGURE_LIMITS.chars).matchAll(FIGURE)]].sort((a, b) => a.index! - b.index!)
     .slice(0, FIGURE_LIMITS.figures)
     .map((m) => ({ text: m[0].replace(/[.,]$/, ""), at: m.index! }))
     // "a third", "one half": the article the fraction is counted by is part of it.
@@ -247,7 +254,7 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f, i, all) => i === 0 || !SIGNED_SUM.test(f.text) || !SIGNED_SUM.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share;
     // so are "a third case", "a third undisclosed buyer": a share is "of" something, or ends its phrase ("cut by a third").
-    .filter((f) => !ORDINAL_FRACTION.test(f.text) && !(/^a\s+(?:third|quarter)$/i.test(f.text) && !/^(?:\s+of\b|\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|by|from|to|since|over|last|this|as)\b)/i.test(text.slice(f.at + f.text.length))))
+    .filter((f) => (!ORDINAL_FRACTION.test(f.text) || /^\s+time\b/i.test(text.slice(f.at + f.text.length))) && !(/^a\s+(?:third|quarter)$/i.test(f.text) && !/^(?:\s+of\b|\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|by|from|to|since|over|last|this|as)\b)/i.test(text.slice(f.at + f.text.length))))
     // "the 50th anniversary", "lie 14th": an order, no amount; but the Nth of what is counted tells how many there have been ("13th appearance").
     .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)) || ordinalOfCounted(text, f, asked))
     .filter((f) => !lower.includes(f.text.toLowerCase()));

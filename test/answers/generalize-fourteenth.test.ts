@@ -92,6 +92,10 @@ describe("figure, understand, rank and describe stages on a fourteenth unseen ar
     expectDeclined(core, "who scored for the herons", /^name_absent: Herons/);
   });
 
+  it("figures: 'how many times' is told by an ordinal before 'time' ('the third time I have been turned back')", () => {
+    expect(core.ask("how many times was orvenyi turned back").answer).toMatch(/^third\b/);
+  });
+
   it("who is: someone given no role is described by the next sentence that goes on about them ('The retired schoolteacher said she …')", () => {
     expect(core.ask("who is mira kallas").answer).toMatch(/^Mira Kallas: retired schoolteacher\./);
   });
