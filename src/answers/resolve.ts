@@ -75,10 +75,8 @@ export interface NameIndex {
   aliasesByLength: Map<number, string[]>;
   /** A person's id → the sentences that quote them, in corpus order. */
   quoting: Map<string, number[]>;
-  /** A word of someone's role (folded) → the people with it in a role. */
-  byRoleWord: Map<string, Entity[]>;
-  /** Each entity's place in the corpus's list. */
-  order: Map<Entity, number>;
+  /** A word of someone's role (folded) → the places in `kb.entities` of the people with it in a role, in order. */
+  byRoleWord: Map<string, number[]>;
 }
 
 const nameIndexes = new WeakMap<Knowledge, NameIndex>();
@@ -91,7 +89,7 @@ export function nameIndex(kb: Knowledge): NameIndex {
     if (!list) map.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
   };
-  index = { byAlias: new Map(), byFirstName: new Map(), aliasWordsByLength: new Map(), personWords: new Set(), aliasesByLength: new Map(), quoting: new Map(), byRoleWord: new Map(), order: new Map() };
+  index = { byAlias: new Map(), byFirstName: new Map(), aliasWordsByLength: new Map(), personWords: new Set(), aliasesByLength: new Map(), quoting: new Map(), byRoleWord: new Map() };
   const aliasWords = new Set<string>();
   for (const a of kb.aliases) {
     push(index.byAlias, a.folded, a.entity);
@@ -110,8 +108,7 @@ export function nameIndex(kb: Knowledge): NameIndex {
   for (const alias of index.byAlias.keys()) pushTo(index.aliasesByLength, alias.length, alias);
   for (const [sentence, people] of kb.speakers) for (const id of people) pushTo(index.quoting, id, sentence);
   kb.entities.forEach((e, i) => {
-    index.order.set(e, i);
-    if (e.kind === "person") for (const w of new Set(e.roles.flatMap((r) => [...wordsOfRole(r)]))) pushTo(index.byRoleWord, w, e);
+    if (e.kind === "person") for (const w of new Set(e.roles.flatMap((r) => [...wordsOfRole(r)]))) pushTo(index.byRoleWord, w, i);
   });
   nameIndexes.set(kb, index);
   return index;
@@ -155,13 +152,9 @@ export interface RoleMatch {
   score: number;
 }
 
-const roleWordSets = new WeakMap<Entity["roles"][number], Set<string>>();
-
-/** A role's words, folded, read once a role (every question asking for a role reads every role): a title abbreviated in it ("Republican Gov. Eric Holcomb") is the title too. */
+/** A role's words, folded: a title abbreviated in it ("Republican Gov. Eric Holcomb") is the title too. */
 function wordsOfRole(role: Entity["roles"][number]): Set<string> {
-  let set = roleWordSets.get(role);
-  if (!set) roleWordSets.set(role, (set = new Set(words(role.text).map(normalizeWord).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.has(w) ? [CHAT_FORMS[w]] : [])]))));
-  return set;
+  return new Set(words(role.text).map(normalizeWord).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.has(w) ? [CHAT_FORMS[w]] : [])]));
 }
 
 /**
@@ -181,7 +174,7 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
   // Every title word must be in a role: only the people with the first one's in a role are tried, in corpus order.
   const names = nameIndex(kb);
   const tried = new Set((ROLE_SYNONYMS[titleWords[0]] ?? [titleWords[0]]).flatMap((w) => names.byRoleWord.get(w) ?? []));
-  for (const e of [...tried].sort((a, b) => names.order.get(a)! - names.order.get(b)!)) {
+  for (const e of [...tried].sort((a, b) => a - b).map((i) => kb.entities[i])) {
     let best = 0;
     for (const role of e.roles) {
       const roleWords = wordsOfRole(role);
