@@ -146,7 +146,7 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
         return answerFromPassages(kb, templates, q, subjectEntity);
     }
   })();
-  const ranked = options.explain || !("answered" in answer) ? rankSentences(kb, q) : [];
+  const ranked = options.explain || !("answered" in answer) ? rankedOnce(kb, q) : [];
   const explain = options.explain ? ranked.slice(0, MAX_SOURCES).map((r) => explained(r)) : undefined;
   if (!("answered" in answer)) {
     return { ...noAnswer([], ranked.filter((r) => r.coverage > 0), answer.refusal), ...(explain ? { explain } : {}) };
@@ -194,7 +194,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
     if ((isRoleDescription(q.subject) || namesAPost(q.subject)) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
   }
-  const ranked = rankSentences(kb, q);
+  const ranked = rankedOnce(kb, q);
   const chosen = choosePassage(kb, q, ranked);
   if ("unanswerable" in chosen) return chosen;
   const best = chosen;
@@ -647,7 +647,7 @@ function answerByline(kb: Knowledge, templates: Templates, q: Understood, doc: D
  * goes the way of its kind.
  */
 function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: string): Answer | null {
-  const ranked = rankSentences(kb, q);
+  const ranked = rankedOnce(kb, q);
   const answering = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE && !refusalFor(kb, q, r.sentence));
   // A passage that writes the kind's noun beside a name says more than one whose name WordNet knows the kind of.
   const found = [kindNameIn, instancesIn].reduce<{ r: Ranked; name: string } | null>(
@@ -678,8 +678,17 @@ function newestHolders(kb: Knowledge, people: Entity[]): Entity[] {
   return dated.filter((d) => d.date === newest).map((d) => d.e);
 }
 
+/** Each question's ranking, made once: its kind, who and passage answers and a decline's closest sources read the same. */
+const rankings = new WeakMap<Understood, Ranked[]>();
+
+function rankedOnce(kb: Knowledge, q: Understood): Ranked[] {
+  let ranked = rankings.get(q);
+  if (!ranked) rankings.set(q, (ranked = rankSentences(kb, q)));
+  return ranked;
+}
+
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
-  const all = rankedIn ?? rankSentences(kb, q, { focus });
+  const all = rankedIn ?? (focus ? rankSentences(kb, q, { focus }) : rankedOnce(kb, q));
   const shaped = preferFittingFigures(kb, q, firstShaped(kb, q, all));
   const chosen = choosePassage(kb, q, shaped);
   if ("unanswerable" in chosen) return chosen;
