@@ -944,7 +944,8 @@ const NEGATION = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 /** The words of a sentence from the start of the clause a position is in up to it. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(0, at);
-  const breaks = [...before.matchAll(/[,;:—–]\s|\b(?:and|but|while|because)\s/g)];
+  // A quotation's end is a clause's too: "“We will not accept …,” Esper said in a speech to …" denies nothing of the speech.
+  const breaks = [...before.matchAll(/[,;:—–.!?][”"’]?\s|\b(?:and|but|while|because)\s/g)];
   return before.slice(breaks.length ? breaks[breaks.length - 1].index! : 0);
 }
 

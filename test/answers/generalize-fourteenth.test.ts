@@ -24,6 +24,7 @@ writeFileSync(
     `The Lesh Herons lost to the Dray Otters 2-1 on Sunday.\n\n` +
     `The bus left Dray on Friday.\n\n` +
     `The ferry was late.\n\n` +
+    `“We will not give up,” Orvenyi said in a speech to the Dray Workers Hall.\n\n` +
     `Anna Fenn scored for the Dray Otters, and Olek Drai scored once.\n\n` +
     `Police arrested a 44-year-old man, a suspect in the stabbing.\n\n` +
     `Mira Kallas met the candidate at a cafe in Dray.\n\n` +
@@ -94,6 +95,10 @@ describe("figure, understand, rank and describe stages on a fourteenth unseen ar
 
   it("figures: 'how many times' is told by an ordinal before 'time' ('the third time I have been turned back')", () => {
     expect(core.ask("how many times was orvenyi turned back").answer).toMatch(/^third\b/);
+  });
+
+  it("extract: a quotation's denial is not the narration's ('“We will not give up,” Orvenyi said in a speech to the Dray Workers Hall')", () => {
+    expect(core.ask("where did orvenyi give his speech").answer).toMatch(/^the Dray Workers Hall\b/);
   });
 
   it("who is: someone given no role is described by the next sentence that goes on about them ('The retired schoolteacher said she …')", () => {
