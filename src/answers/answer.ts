@@ -258,7 +258,8 @@ function saysOnlyDone(text: string, predicate: string[]): boolean {
   // A gerund after a determiner ("The stabbing occurred") names the act, and says no more of who did it.
   const named = (at: number, form: string) => /ing$/i.test(form) && /\b(?:the|a|an|this|that)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
   const acts = uses.filter((m) => !named(m.index!, m[0]));
-  return acts.length > 0 && acts.every((m) => passive(m.index!));
+  // "has been training" is progressive, done by its subject: only a participle after "be" is passive.
+  return acts.length > 0 && acts.every((m) => !/ing$/i.test(m[0]) && passive(m.index!));
 }
 
 /**

@@ -70,7 +70,9 @@ export function passiveAgent(text: string, predicate: string[], terms: string[])
  */
 export function describedDoer(text: string, predicate: string[]): string | null {
   if (!predicate.length) return null;
-  const m = new RegExp(`(?:^|[,;:]\\s+|\\b(?:and|but|while)\\s+)((?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}’'-]+\\s+){0,6}?[\\p{L}’'-]+)\\s+(?:(?:will|would|shall|can|could|may|might|must|has|have|had)\\s+)?(?:${verbForms(predicate)})\\b`, "u").exec(text);
+  // Words of the phrase may be dotted ("The U.S. military"); an adverb and a perfect or progressive may
+  // stand before the verb ("reportedly has been training").
+  const m = new RegExp(`(?:^|[,;:]\\s+|\\b(?:and|but|while)\\s+)((?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}’'.-]+\\s+){0,6}?[\\p{L}’'-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:(?:will|would|shall|can|could|may|might|must|has|have|had)\\s+)?(?:(?:been|be|is|are|was|were)\\s+(?=\\p{L}+ing\\b))?(?:${verbForms(predicate)})\\b`, "u").exec(text);
   // "The company that runs the AMAs, Dick Clark Productions": a relative clause's subject is no
   // description; nor is a passive's ("The old pier was built").
   return m && !/\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i.test(m[1]) ? m[1] : null;
