@@ -13,7 +13,7 @@ import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
-import { FIGURE_LIMITS, ORDINAL_TIME, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
+import { FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
@@ -868,7 +868,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       // is too often a pronoun ("each one of the mayors") to count as a figure.
       const measure = measureFor(q);
       if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead || measure.strict)) return hasFittingFigure(kb, q, r, measure);
-      const counted = (NUMBER.test(r.sentence.text) && NUMBER.test(withoutDates(r.sentence.text))) || (TIMES_ASKED.test(q.normalized) && new RegExp(ORDINAL_TIME.source, "i").test(r.sentence.text));
+      const counted = (NUMBER.test(r.sentence.text) && NUMBER.test(withoutDates(r.sentence.text))) || (TIMES_ASKED.test(q.normalized) && TELLS_TIMES.test(r.sentence.text));
       return counted && countingFigures(kb, q, r).length > 0;
     }
     default:

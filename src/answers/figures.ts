@@ -213,12 +213,14 @@ function inScore(text: string, f: Figure): boolean {
   return [...text.slice(from, f.at + f.text.length + 4).matchAll(SCORE)].some((m) => from + m.index! <= f.at && from + m.index! + m[0].length >= f.at + f.text.length);
 }
 
-/** The figures of a text (dates already blanked out), none the question itself gave, in order. */
 /** "how many times": how often something happened. */
 export const TIMES_ASKED = /\bhow many times\b/i;
 /** An ordinal before "time", which tells how many times so far ("the fourth time", "the 3rd time"). */
-export const ORDINAL_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?=\s+time\b)/gi;
+const ORDINAL_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?=\s+time\b)/gi;
+/** Whether a text tells how many times by an ordinal before "time". */
+export const TELLS_TIMES = new RegExp(ORDINAL_TIME.source, "i");
 
+/** The figures of a text (dates already blanked out), none the question itself gave, in order. */
 export function figuresOf(text: string, asked: string): Figure[] {
   const lower = asked.toLowerCase();
   const scores = SCORE_ASKED.test(lower) ? [...text.slice(0, FIGURE_LIMITS.chars).matchAll(SCORE)] : [];

@@ -4,6 +4,7 @@ import type { Knowledge } from "./knowledge.js";
 import type { SearchQuery } from "./remote.js";
 import { indexedTerms } from "./search.js";
 import { words } from "./terms.js";
+import { pushTo } from "../collections.js";
 
 /** minisearch's BM25+ parameters (its defaults, which the in-memory index uses). */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -66,11 +67,7 @@ export function passageStats(kb: Knowledge): PassageStats {
 /** Terms grouped by length, for near matches: a word is within n edits only of terms at most n letters longer or shorter. */
 export function byLength(terms: Iterable<string>): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  for (const term of terms) {
-    const list = out.get(term.length);
-    if (list) list.push(term);
-    else out.set(term.length, [term]);
-  }
+  for (const term of terms) pushTo(out, term.length, term);
   return out;
 }
 

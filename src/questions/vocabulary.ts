@@ -3,6 +3,7 @@ import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
 import { isCapitalizedNoun, isDictionaryWord, isNoun } from "../lexicon/wordnet.js";
 import { pushTo } from "../collections.js";
 import { TITLE_WORDS } from "../lexicon/english.js";
+import { NAME_START } from "./parse.js";
 
 /** A word of the corpus as written: how often, how often capitalized inside a sentence, its usual form. */
 export interface SurfaceWord {
@@ -72,7 +73,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     // The form a name is written in: the last capitalized use inside a sentence ("ICE", "Schaaf"), but
     // a headline's capitals ("'DANCING WITH THE STARS' JUDGE …") never over the name's own ("Dancing").
     // A name may open with a lower-case particle before its hyphen: "al-Tanf", "bin-Salman".
-    if (/^\p{Lu}/u.test(raw) || /^\p{Ll}{1,4}-\p{Lu}/u.test(raw)) {
+    if (NAME_START.test(raw)) {
       w.capitalized++;
       if (afterCapital) w.afterCapital++;
       const form = raw.replace(/['’]s?$/, "");
