@@ -17,3 +17,13 @@ export function resized<T extends Uint32Array | Uint16Array | Uint8Array>(a: T, 
   out.set(a.subarray(0, Math.min(a.length, size)));
   return out;
 }
+
+/**
+ * A value made once per key object and kept as long as the key lives: what one question works out
+ * (its ranking, its measure, a passage's counting figures) is read by several stages of its answer.
+ */
+export function onceFor<K extends object, V>(store: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = store.get(key);
+  if (value === undefined) store.set(key, (value = make()));
+  return value;
+}

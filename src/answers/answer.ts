@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { pushTo } from "../collections.js";
+import { onceFor, pushTo } from "../collections.js";
 import { wordForms, type Tagged } from "../lexicon/nlp.js";
 import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
@@ -683,9 +683,7 @@ function newestHolders(kb: Knowledge, people: Entity[]): Entity[] {
 const rankings = new WeakMap<Understood, Ranked[]>();
 
 function rankedOnce(kb: Knowledge, q: Understood): Ranked[] {
-  let ranked = rankings.get(q);
-  if (!ranked) rankings.set(q, (ranked = rankSentences(kb, q)));
-  return ranked;
+  return onceFor(rankings, q, () => rankSentences(kb, q));
 }
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
@@ -1169,6 +1167,11 @@ function hasFittingFigure(kb: Knowledge, q: Understood, r: Ranked, measure: Meas
  * "800 arrests".
  */
 function measureFor(q: Understood): Measure {
+  return onceFor(measures, q, () => measureOfAsked(q));
+}
+const measures = new WeakMap<Understood, Measure>();
+
+function measureOfAsked(q: Understood): Measure {
   const measure = measureOf(q.normalized);
   if (measure.kind !== "count" || !measure.noun || !PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) || !q.predicate.length) return measure;
   const acts = q.predicate.flatMap((verb) => derivedForms(verb, "verb")).filter((w) => !isPersonNoun(w)).flatMap((w) => termsOf(w));
@@ -1180,6 +1183,15 @@ const PEOPLE_TERM = termsOf("people")[0];
 
 /** A sentence's figures that may answer the question: of its verb (`ofPredicate`) and, for a count, counting that thing (`mayCount`). */
 function countingFigures(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
+  const bySentence = onceFor(countedFigures, q, () => new Map<number, Figure[]>());
+  let figures = bySentence.get(r.sentence.id);
+  if (!figures) bySentence.set(r.sentence.id, (figures = countingFiguresOf(kb, q, r)));
+  return figures;
+}
+/** A passage's counting figures, read once per question: telling its shape, preferring fitting figures and extracting all read them. */
+const countedFigures = new WeakMap<Understood, Map<number, Figure[]>>();
+
+function countingFiguresOf(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
   const text = withoutDates(r.sentence.text);
   const measure = measureFor(q);
   // "how much does China buy now" is not told by a target ("to achieve the $40-50 billion …").

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { onceFor } from "../collections.js";
 import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
@@ -93,9 +94,7 @@ const nounsByQuestion = new WeakMap<Understood, Set<string>>();
 
 /** The terms of the nouns a question asks about, read once per question: its adjectives and particles frame it ("how big", "come out"). */
 function askedNouns(q: Understood): Set<string> {
-  let nouns = nounsByQuestion.get(q);
-  if (!nouns) nounsByQuestion.set(q, (nouns = new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text)))));
-  return nouns;
+  return onceFor(nounsByQuestion, q, () => new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text))));
 }
 
 /** The words a sum is asked by that belong to one thing: its worth, its cost. */
@@ -308,23 +307,44 @@ const SPEAKING = new Set(["speak", "talk", "comment", "remark", "say"]);
  * suffice.
  */
 function states(word: string, cls: WordClass, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
+  const forms = statingForms(word, cls);
+  for (const t of forms.own) if (terms.has(t)) return true;
+  for (const t of forms.related) if (terms.has(t) && !inCompounds.has(t)) return true;
+  for (const w of forms.derived) if (said.has(w)) return true;
+  return false;
+}
+
+/** The words that state a word (`states`): its own terms, which a compound may hold; related terms, which it may not; derived words, whole. */
+interface StatingForms {
+  own: string[];
+  related: string[];
+  derived: string[];
+}
+
+/**
+ * What states a word, worked out once per word and class: WordNet's synonyms, implying verbs and
+ * derived words in every inflection are the same for every passage a question reads.
+ */
+function statingForms(word: string, cls: WordClass): StatingForms {
+  const key = `${cls} ${word}`;
+  const hit = statingCache.get(key);
+  if (hit) return hit;
   // Regular endings too: most share the lemma's stem, but not all ("die" → "die", "died" → "di").
-  const stated = (forms: string[], inCompound: boolean) =>
-    forms.some((f) => !LIGHT_VERBS.has(f) && wordForms(f, cls).some((x) => {
-      const t = indexTerm(x) ?? x;
-      return terms.has(t) && (inCompound || !inCompounds.has(t));
-    }));
-  if (stated([word], true)) return true;
-  if (stated([...synonyms(word, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(word, cls)], false)) return true;
+  const termsOfForms = (list: string[]) => [...new Set(list.filter((f) => !LIGHT_VERBS.has(f)).flatMap((f) => wordForms(f, cls).map((x) => indexTerm(x) ?? x)))];
+  // Synonymy read from the passage's side too ("overtake" lists "pass" by its second sense).
+  const related = [...synonyms(word, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(word, cls), ...(cls === "verb" ? reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses) : [])];
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
   // So are the nouns for whoever does it ("Chazelle, the director behind La La Land": directed).
   const nouns = cls === "verb" ? [...derivedForms(word, cls), ...agentNouns(word)] : derivedForms(word, cls);
-  if (nouns.some((x) => said.has(x) || regularForms(x).some((f) => said.has(f)))) return true;
-  // Synonymy read from the passage's side ("overtake" lists "pass" by its second sense), last: it reads
-  // every sense of the word, so only a passage that states it no other way pays for it.
-  return cls === "verb" && stated(reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses), false);
+  const forms = { own: termsOfForms([word]), related: termsOfForms(related), derived: [...new Set(nouns.flatMap((x) => [x, ...regularForms(x)]))] };
+  if (statingCache.size >= STATING_CACHE_MAX) statingCache.clear();
+  statingCache.set(key, forms);
+  return forms;
 }
+const statingCache = new Map<string, StatingForms>();
+/** Words whose stating forms are kept: far more than the verbs and nouns a day's questions ask about. */
+const STATING_CACHE_MAX = 5000;
 
 /** The forms of "be" and "get" a passive participle follows. */
 const PASSIVE_AUXILIARIES = "was|were|is|are|been|being|be|get|got";

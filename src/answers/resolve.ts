@@ -176,6 +176,9 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
   const tried = new Set((ROLE_SYNONYMS[titleWords[0]] ?? [titleWords[0]]).flatMap((w) => names.byRoleWord.get(w) ?? []));
   for (const e of [...tried].sort((a, b) => a - b).map((i) => kb.entities[i])) {
     let best = 0;
+    // Read only when a role's own sentence lacks a word asked, and once for all of the person's roles.
+    let titled: Set<string> | undefined;
+    const docTerms = () => (titled ??= titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w])));
     for (const role of e.roles) {
       const roleWords = wordsOfRole(role);
       const titleHits = titleWords.filter((w) => (ROLE_SYNONYMS[w] ?? [w]).some((x) => roleWords.has(x))).length;
@@ -185,7 +188,6 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       const places = words(role.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => pertainyms(w)).map((p) => p.replace(/_/g, " "));
       const roleTerms = new Set(termsOf([role.text, expandText(kb, role.text), ...places].join(" ")));
       const sentenceTerms = new Set(kb.terms.of(role.sentence));
-      const docTerms = titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w]));
       let score = 2 * titleHits;
       let missing = false;
       // A role that names its own organization or place ("Yahoo’s chief executive", "mayor of Oakland")
@@ -200,7 +202,7 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
         // the role itself ("the head of the Gazette" is no President who spoke to the Gazette).
         else if (bySynonym) missing = true;
         else if (group.some((t) => sentenceTerms.has(t))) score += 1.5;
-        else if (group.some((t) => docTerms.has(t))) score += 0.5;
+        else if (group.some((t) => docTerms().has(t))) score += 0.5;
         else missing = true;
       }
       if (!missing) best = Math.max(best, score);
