@@ -157,6 +157,9 @@ function wordsOfRole(role: Entity["roles"][number]): Set<string> {
   return new Set(words(role.text).map(normalizeWord).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.has(w) ? [CHAT_FORMS[w]] : [])]));
 }
 
+/** "new", "newly": an office just taken. */
+const NEW_ROLE = /\bnew(?:ly)?\b/i;
+
 /**
  * People whose stated roles fit a description ("the attorney general", "the head of ICE", "the mayor
  * of Oakland"): every title word must match one of their roles, and every other word must appear in
@@ -169,6 +172,7 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
   const titleWords = titles.length ? titles : raw.filter((w) => !STOP_WORDS.has(w) && (isPersonNoun(w) || isCapitalizedPersonNoun(w)));
   if (titleWords.length === 0) return [];
   const others = raw.filter((w) => !titleWords.includes(w));
+  const asksNew = NEW_ROLE.test(description);
   const otherTerms = others.flatMap((w) => expand(kb, w));
   const out: RoleMatch[] = [];
   // Every title word must be in a role: only the people with the first one's in a role are tried, in corpus order.
@@ -188,7 +192,8 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
       const places = words(role.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => pertainyms(w)).map((p) => p.replace(/_/g, " "));
       const roleTerms = new Set(termsOf([role.text, expandText(kb, role.text), ...places].join(" ")));
       const sentenceTerms = new Set(kb.terms.of(role.sentence));
-      let score = 2 * titleHits;
+      // "the new acting director": a role that says it is new answers before the one it replaced.
+      let score = 2 * titleHits + (asksNew && NEW_ROLE.test(role.text) ? 1 : 0);
       let missing = false;
       // A role that names its own organization or place ("Yahoo’s chief executive", "mayor of Oakland")
       // answers for that one only: the question's other words must be in the role itself.

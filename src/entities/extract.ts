@@ -89,12 +89,12 @@ const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 const PARTICLE_NAME = new RegExp(`^(?:${[...NAME_PARTICLES].join("|")}|el|ibn|abu|abd)-\\p{Lu}\\p{Ll}+$`, "u");
 /**
  * An office named just after a name, set off by commas or ending the sentence: "Amara Diallo, the
- * company’s chief executive, said", "says Michael Litt, co-founder and CEO of Vidyard." Titles written
- * in capitals ("CEO") count.
+ * company’s chief executive, said", "says Michael Litt, co-founder and CEO of Vidyard.", "Alex Azar,
+ * the Health and Human Services secretary,". Titles written in capitals ("CEO") count.
  */
 /** Characters an office may run on after its title word: "vice president of electrical engineering and planning for Con Edison". */
 const TITLE_TAIL_MAX = 80;
-const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
+const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,5}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
 /**
  * An office named just before a name and set off by a comma: "the priest, Fidelis Mukonori," or
  * "Sudan’s president, Omar Hassan al-Bashir". Only titles count (not "the man, John Smith").
@@ -143,6 +143,14 @@ function bareRoleAfter(after: string): RegExpExecArray | null {
 const TITLED_AFTER_CUT = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b(?:(?!\\s(?:which|who|that|whose)\\s)[^,;“”"()]){0,${TITLE_TAIL_MAX}}?)\\s+(?:at|in|on|near|since|where|who)\\s`, "u");
 /** The office after a name (`TITLED_AFTER`), or its first part when it runs on (`TITLED_AFTER_CUT`). */
 const titledAfter = (after: string): string | null => TITLED_AFTER.exec(after)?.[1] ?? TITLED_AFTER_CUT.exec(after)?.[1] ?? null;
+/**
+ * An office a name is appointed or elected to, right after it: "Chad Wolf has been named new DHS
+ * acting secretary", "Jones was elected mayor in 2018". The name is a person's, and the office theirs.
+ */
+const APPOINTED_AS = new RegExp(
+  `^\\s+(?:has been|have been|had been|was|is|were|will be|would be)\\s+(?:(?:formally|officially|later|since)\\s+)?(?:named|appointed|elected|re-elected|reelected|chosen|tapped|picked|promoted|sworn in|confirmed)(?:\\s+(?:as|to be|to))?\\s+((?:(?:the|a|an|its|their|his|her|new)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?=,|;|\\.?\\s*$|\\s+(?:on|in|last|this|after|by|since|to replace|replacing|succeeding)\\s)`,
+  "u",
+);
 /**
  * A party and state, or a state, set off by commas after a politician's name ("Jason Chaffetz, R-Utah,",
  * "Steny H. Hoyer, Md.,"): read past, so the role after it is the name's.
@@ -298,7 +306,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       const head = roleAfter(after)?.[2] ?? bareRoleAfter(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
       return head !== undefined && isRoleNoun(head);
     };
-    const speaks = () => SPEECH_VERB.test(text.slice(end).replace(RELATIVE_CLAUSE, "")) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null;
+    const speaks = () => SPEECH_VERB.test(text.slice(end).replace(RELATIVE_CLAUSE, "")) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null || APPOINTED_AS.test(text.slice(end, end + 160));
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
     const speaksElsewhere = () => speakers.has(bare(tokens[j].word));
@@ -380,7 +388,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     k--;
   }
   while (first < at && /^(and|of|the)$/i.test(tokens[first].word)) first++;
-  if (!hasTitle || first >= at) return null;
+  // "the acting director of … Security and Alex Azar": an office before "and" is someone else's, named before.
+  if (!hasTitle || first >= at || /^and$/i.test(tokens[at - 1].word)) return null;
   return text.slice(tokens[first].start, tokens[at - 1].end).replace(/\s+/g, " ");
 }
 
@@ -472,9 +481,13 @@ export function findEntities(corpus: Corpus): Entity[] {
       const before = titleBefore(s.text, tokens, m.from, blocked);
       const roles: string[] = [];
       if (before) roles.push(before);
-      const rest = withoutStateTag(s.text.slice(tokens[m.to].end));
+      // "McAleenan, who was the acting director of … Security and Alex Azar, the … secretary": a role
+      // ends before "and" and the next person named.
+      const next = spans.find((n) => n.from > m.to && n.entity !== e);
+      const upTo = next ? s.text.slice(tokens[m.to].end, tokens[next.from].start) : "";
+      const rest = withoutStateTag(next && /\s(?:and|or)\s+$/.test(upTo) ? upTo.replace(/,?\s+(?:and|or)\s+$/, "") : s.text.slice(tokens[m.to].end));
       const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
-      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? KNOWN_AS.exec(rest)?.[1] ?? (dashed && namesARole(dashed) ? dashed : undefined);
+      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? (dashed && namesARole(dashed) ? dashed : undefined);
       const apposed = after ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim());

@@ -1,5 +1,5 @@
 import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
-import { MEASURE_ADJECTIVES, MONEY_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, alternation } from "../lexicon/english.js";
+import { MEASURE_ADJECTIVES, MONEY_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
 import { baseForms, isVerb } from "../lexicon/wordnet.js";
 
@@ -115,8 +115,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [new RegExp(`^where (?:did|does|do|will|would) .+ (?:${LEVEL_VERBS})(?: (?:at|on|the|today|yesterday)\\b.*)?$`), () => ({ intent: "howmany", asksLevel: true })],
   [/^where\b/, () => ({ intent: "where" })],
   // "who is Apple partnering with", "who was leading the raid": a progressive verb asks who does something, not who someone is.
-  // Not a gerund after a preposition or article: "who is the host of dancing with the stars".
-  [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(?:\S+\s+){0,3}?(?<!\b(?:of|the|a|an|in|for|at|on|with|about|by|from)\s)\p{L}{2,}ing\s+\p{L}/u, () => ({ intent: "who" })],
+  // Not a gerund after a preposition or article: "who is the host of dancing with the stars"; nor one
+  // before a title, which is part of the office: "who is the new DHS acting secretary".
+  [new RegExp(`^(?:who|whom)(?:'s|s| is| was| are| were)\\s+(?:\\S+\\s+){0,3}?(?<!\\b(?:of|the|a|an|in|for|at|on|with|about|by|from)\\s)\\p{L}{2,}ing(?!\\s+(?:${alternation([...TITLE_WORDS])})\\b)\\s+\\p{L}`, "u"), () => ({ intent: "who" })],
   [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(.+)$/, (m) => ({ intent: "who", subject: m[1] })],
   [/^(?:who|which|whose)\b/, () => ({ intent: "who" })],
   [/^what (?:is|was|were|are) (.+?) for$/, () => ({ intent: "search" })],

@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED } from "../lexicon/english.js";
+import { LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TITLE_WORDS } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
 import { isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -235,6 +235,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // A gerund after a preposition or a determiner names a thing ("counts of falsifying records", "the
     // suspect in the stabbing"), it asks no act.
     if (/ing$/.test(t.lower) && /^(?:of|for|about|in|on|with|by|from|the|a|an|this|that|its|his|her|their)$/.test(tagged[i - 1]?.lower ?? "")) return;
+    // Nor one before a title, which is part of the office ("the new DHS acting secretary", "managing editor").
+    if (/ing$/.test(t.lower) && TITLE_WORDS.has(tagged[i + 1]?.lower ?? "")) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
     if (subject.has(t.lower) && parsed.intent !== "search") return;
     // After "who"/"what", the participle is the question's own verb ("who discovered neon"), and after
