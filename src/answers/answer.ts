@@ -8,7 +8,7 @@ import { fold } from "../index/terms.js";
 import { QUESTION_WORDS, STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
-import { describeRefusal, refusalFor, statesPredicate, verbStated, type Refusal } from "./decide.js";
+import { describeRefusal, nounSaidOtherwise, refusalFor, statesPredicate, verbStated, type Refusal } from "./decide.js";
 import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
@@ -18,7 +18,7 @@ import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS,
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { isDictionaryWord, isPersonNoun, nounLemma } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
 import { describedDoer, namedDoer, passiveAgent, verbForms } from "./doer.js";
 
@@ -599,9 +599,7 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   // Words the best passage writes itself: one it only says otherwise ("lived" for "population") proves nothing missing.
   const own = kb.terms.of(top.sentence.id);
   // A word the chosen passage says by a synonym is not missing from it ("oil": "U.S. crude … fell 3.38%").
-  const saidOtherwise = (t: string) =>
-    words(q.normalized).some((w) => termsOf(w)[0] === t && synonyms(w.toLowerCase(), "noun", WEIGHTS.decide.synonymSenses).some((x) => termsOf(x).every((y) => window.has(y))));
-  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !saidOtherwise(t));
+  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)));
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
 }
 
@@ -811,6 +809,8 @@ function speaksOfFuture(text: string): boolean {
   return FUTURE.test(withoutDates(text).replace(FUTURE_AS_NOUN, " "));
 }
 
+/** "when is …", "when are …": a question about what is now or is to come. */
+const ASKS_PRESENT = /^when (?:is|are)\b/i;
 /** "when did …", "when was …": a question about what has happened. */
 const ASKS_PAST = /^when (?:did|was|were|had)\b/i;
 /** A date that opens with a count of units of time ("seven years after"): after "for", a duration. */
@@ -958,7 +958,10 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
 function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string; at: number }> {
   const text = r.sentence.text;
   // "with 3:08 to play": a game's clock counts down what is left, it tells no time of day.
-  const dates = [...text.matchAll(EVERY_DATE)].map((m) => ({ text: m[0], at: m.index! })).filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)));
+  // "when does the 2020 session start": a date the question names is what it asks about, not its answer.
+  const asked = ` ${q.normalized.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const given = (d: { text: string }) => asked.includes(` ${d.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
+  const dates = [...text.matchAll(EVERY_DATE)].map((m) => ({ text: m[0], at: m.index! })).filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)) && !given(d));
   // "when was the band formed" is not answered by what comes "next year".
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);
@@ -969,11 +972,14 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "states where cannabis had been legalized by 2016": a date after "by" bounds a state, it dates no event.
   const bounds = (d: { at: number }) => past && after(d, "by");
   const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)));
+  // "when is the hearing": of "Last month, a judge rejected … the hearing, which is scheduled … in
+  // February", a date pointing back tells of something before it, when the sentence has another.
+  const present = ASKS_PRESENT.test(q.normalized) && timed.some((d) => !BEHIND.test(d.text)) ? timed.filter((d) => !BEHIND.test(d.text)) : timed;
   // "held since 2016 were released Tuesday": a date after "since" starts a state, no event; it answers
   // only a question of beginning, or when the sentence has no other date.
   const begins = q.predicate.some((verb) => INCEPTIVE_VERBS.includes(verb));
-  const events = begins ? timed : timed.filter((d) => !/\bsince\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
-  return ofPredicate(kb, q, r.sentence, events.length ? events : timed);
+  const events = begins ? present : present.filter((d) => !/\bsince\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
+  return ofPredicate(kb, q, r.sentence, events.length ? events : present);
 }
 
 /** A game clock's time that is left, not the time of day: "with 3:08 to play", "1:24 left". */
@@ -1078,7 +1084,11 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // "selected from eight that submitted proposals": a figure whose own relative clause states the asked
   // verb counts those who did it, its unit left unsaid.
   const doers = figures.filter((f) => doersOfPredicate(q, text, f));
-  const fitting = doers.length ? doers : figures.filter((f) => fits(text, f, measure, q.normalized));
+  const fits_ = figures.filter((f) => fits(text, f, measure, q.normalized));
+  // "based on 200,000 children in custody, the three deaths of detained children": for "how many
+  // children died", the figure counting the deaths, not the one counting the children.
+  const ofAct = measure.kind === "count" && measure.acts ? fits_.filter((f) => countsAct(text, f, measure.acts!)) : [];
+  const fitting = doers.length ? doers : ofAct.length ? ofAct : fits_;
   // A figure in the asked name's own clause answers for it though its unit is left unsaid ("…; Thomas
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
@@ -1108,6 +1118,12 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const words = units.length ? (/^(?:\s+\p{L}[\p{L}-]*){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
   const through = words.findIndex((w) => isUnit(w, units));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
+}
+
+/** Whether the words right after a figure (an adjective between at most) name the act counted: "three deaths". */
+function countsAct(text: string, f: Figure, acts: string[]): boolean {
+  const next = text.slice(f.at + f.text.length).split(/[^\p{L}'-]+/u).filter(Boolean).slice(0, 2);
+  return next.some((w) => termsOf(w).some((t) => acts.includes(t)));
 }
 
 const UNIT_SYMBOL_AFTER = new RegExp(`^\\s(${alternation(UNIT_SYMBOLS)})(?![\\p{L}\\d])`, "u");
@@ -1173,9 +1189,10 @@ const measures = new WeakMap<Understood, Measure>();
 
 function measureOfAsked(q: Understood): Measure {
   const measure = measureOf(q.normalized);
-  if (measure.kind !== "count" || !measure.noun || !PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) || !q.predicate.length) return measure;
+  const ofPeople = (noun: string) => PEOPLE_NOUNS.includes(noun) || isPersonNoun(nounLemma(noun));
+  if (measure.kind !== "count" || !measure.noun || !ofPeople(measure.noun.toLowerCase()) || !q.predicate.length) return measure;
   const acts = q.predicate.flatMap((verb) => derivedForms(verb, "verb")).filter((w) => !isPersonNoun(w)).flatMap((w) => termsOf(w));
-  return acts.length ? { ...measure, units: [...new Set([...measure.units, ...acts])] } : measure;
+  return acts.length ? { ...measure, units: [...new Set([...measure.units, ...acts])], acts } : measure;
 }
 
 /** "how many people …" asks a count; "people" need not be a word of the articles ("79 deaths"). */

@@ -4,11 +4,11 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
-import { regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
+import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
-import { YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
+import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
@@ -43,7 +43,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const inCompounds = compoundOnly(texts);
   for (const verb of q.predicate) {
     const stated = statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
-    if (!stated && !statesByPhrasal(verb, texts)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !statesByPhrasal(verb, texts) && !datedThing(q, verb, texts)) return { rule: "predicate_absent", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, texts, verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
@@ -86,8 +86,31 @@ function thingAbsent(kb: Knowledge, q: Understood, article: Set<string>, window:
   const asked = new Set([...q.predicate, ...q.named].flatMap((w) => termsOf(w)));
   const nouns = askedNouns(q);
   const soft = softOfQuestion(kb, q);
-  const absent = q.terms.find((t) => nouns.has(t) && !FRAME_TERMS.has(t) && !asked.has(t) && kb.vocabulary.has(t) && !article.has(t) && !window.has(t) && !(soft.get(t) ?? []).some((a) => article.has(a)));
+  const absent = q.terms.find((t) => nouns.has(t) && !FRAME_TERMS.has(t) && !asked.has(t) && kb.vocabulary.has(t) && !article.has(t) && !window.has(t) && !(soft.get(t) ?? []).some((a) => article.has(a)) && !nounSaidOtherwise(q, t, (x) => article.has(x) || window.has(x)));
   return absent ? (words(q.text).find((w) => termsOf(w).includes(absent)) ?? absent) : null;
+}
+
+/**
+ * Whether a passage dates the thing a making verb is asked of by a date written before its noun:
+ * "when was the doctors' letter sent" by "In a Nov. 5 letter, the doctors pleaded …".
+ */
+function datedThing(q: Understood, verb: string, texts: string[]): boolean {
+  if (q.intent !== "when" || !MAKING_VERBS.includes(verb)) return false;
+  const nouns = askedNouns(q);
+  return texts.some((text) => [...text.matchAll(DATED_NOUN)].some((m) => termsOf(m[1]).some((t) => nouns.has(t))));
+}
+/** A date, perhaps a possessive, then at most one word, then the noun it dates: "a Nov. 5 letter", "Tuesday's phone call". */
+const DATED_NOUN = new RegExp(`(?:${DATE_TEXT.source})(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)`, "gu");
+
+/**
+ * Whether a noun the question asks by (its term) is said by a synonym of one of its commonest senses,
+ * every word of it found: "kids" by "children", "oil" by "crude".
+ */
+export function nounSaidOtherwise(q: Understood, term: string, has: (t: string) => boolean): boolean {
+  const word = words(q.normalized).find((w) => termsOf(w)[0] === term);
+  // In any inflection: the index keeps irregular plurals whole ("children" for "child").
+  const forms = (x: string) => [x, ...inflections(x, "noun")];
+  return word !== undefined && synonyms(nounLemma(word.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses).some((x) => forms(x).some((f) => termsOf(f).every(has)));
 }
 
 const nounsByQuestion = new WeakMap<Understood, Set<string>>();
@@ -332,11 +355,13 @@ function statingForms(word: string, cls: WordClass): StatingForms {
   // Regular endings too: most share the lemma's stem, but not all ("die" → "die", "died" → "di").
   const termsOfForms = (list: string[]) => [...new Set(list.filter((f) => !LIGHT_VERBS.has(f)).flatMap((f) => wordForms(f, cls).map((x) => indexTerm(x) ?? x)))];
   // Synonymy read from the passage's side too ("overtake" lists "pass" by its second sense).
-  const related = [...synonyms(word, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(word, cls), ...(cls === "verb" ? reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses) : [])];
+  // A noun is asked as written ("kids"); WordNet lists its senses under the singular ("kid": child).
+  const lemma = cls === "noun" ? nounLemma(word) : word;
+  const related = [...synonyms(lemma, cls, WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...implyingVerbs(lemma, cls), ...(cls === "verb" ? reverseSynonyms(word, cls, WEIGHTS.decide.reverseSynonymSenses) : [])];
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
   // So are the nouns for whoever does it ("Chazelle, the director behind La La Land": directed).
-  const nouns = cls === "verb" ? [...derivedForms(word, cls), ...agentNouns(word)] : derivedForms(word, cls);
+  const nouns = cls === "verb" ? [...derivedForms(word, cls), ...agentNouns(word)] : derivedForms(lemma, cls);
   const forms = { own: termsOfForms([word]), related: termsOfForms(related), derived: [...new Set(nouns.flatMap((x) => [x, ...regularForms(x)]))] };
   if (statingCache.size >= STATING_CACHE_MAX) statingCache.clear();
   statingCache.set(key, forms);

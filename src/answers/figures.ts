@@ -1,7 +1,7 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, COMPARATIVES, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
-import { tag, wordForms } from "../lexicon/nlp.js";
+import { inflections, tag, wordForms } from "../lexicon/nlp.js";
 
 /**
  * What a "how many / how much / how old" question measures, read from the question alone: an age, a
@@ -14,7 +14,8 @@ export type Measure =
   | { kind: "money" }
   | { kind: "percent" }
   | { kind: "score" }
-  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean }
+  /** `acts`: the nouns of the act a count of people is asked by ("died": deaths), which count it most directly. */
+  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean; acts?: string[] }
   | { kind: "any" };
 
 /** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
@@ -161,7 +162,8 @@ function singular(w: string): string {
 }
 
 function unitTerms(words: string[]): string[] {
-  return [...new Set(words.flatMap(unitKeys))];
+  // An irregular plural is its own term ("three children" counts the synonym "child" of "kids").
+  return [...new Set(words.flatMap((w) => [w, ...inflections(w.toLowerCase(), "noun")]).flatMap(unitKeys))];
 }
 
 /** A hyphenated unit is one word ("light-years" is no count of years): compared whole, plural dropped. */
@@ -262,8 +264,11 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f) => !lower.includes(f.text.toLowerCase()));
 }
 
-/** What goes on a figure after it: a half ("five-and-a-half") or the whole it is out of ("eight out of ten"). */
-const HALF_OR_OUT_OF = new RegExp(`^(?:[-\\s]and[-\\s]a[-\\s]half\\b|\\s+out\\s+of\\s+(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)})\\b)`, "i");
+/**
+ * What goes on a figure after it: a half ("five-and-a-half"), the whole it is out of ("eight out of
+ * ten"), or what it multiplies ("nine times higher", "three times as many": a ratio, not a count).
+ */
+const HALF_OR_OUT_OF = new RegExp(`^(?:[-\\s]and[-\\s]a[-\\s]half\\b|\\s+out\\s+of\\s+(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)})\\b|\\s+times\\s+(?:${alternation(COMPARATIVES)})\\b)`, "i");
 
 /** "Germany (Group C): 13th appearance" for "how many appearances": an ordinal right before the counted noun. */
 function ordinalOfCounted(text: string, f: Figure, asked: string): boolean {

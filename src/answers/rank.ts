@@ -45,12 +45,16 @@ const CLOCK_TIME = "\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noo
 const RELATIVE_TIME = `(?:\\d+(?:\\s*½)?|${alternation(["a", "an", "one", "a few", "several", ...NUMBER_WORDS])})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|later|earlier|ago)`;
 /** "the next day", "that night", "later that month": a time told from the event before it. */
 const RELATIVE_DAY = "(?:[Tt]he\\s+(?:next|following|previous|same)|[Tt]hat|(?:[Ee]arlier|[Ll]ater)\\s+(?:that|this))\\s+(?:day|morning|afternoon|evening|night|week|month|year)";
-/** A year's first three digits, from 1600: history is told in years too ("In the summer of 1898"). */
+/** Words a date may open with, in either case: a sentence may begin with one ("In August, CBP announced", "Last year, …"). */
+function opening(words: string): string {
+  return words.split("|").map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+}
+
 /** A year's first three digits, from 1600 on (a decade is these and "0s"). */
 export const YEAR = "(?:1[6-9]|20)\\d";
 const WEEKDAY = alternation(WEEKDAYS);
 export const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:last|next|this)\\s+(?:${WEEKDAY})|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?|(?:in|since|by|early|late)\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|mid-(?:${MONTH})|(?:(?:last|next|this)\\s+)?(?:${MONTH})['’]s|(?:last|next|this)\\s+(?:${MONTH})|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:${MONTH})|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of\\s+(?:(?:next|last|this)\\s+year|${YEAR}\\d)|(?:early|mid|late)[- ](?:${YEAR}0s|${YEAR}\\d)|${YEAR}0s|${YEAR}\\d|(?:last|next|this) (?:year|month|week|weekend|night|morning|afternoon|evening)|tonight|yesterday|tomorrow|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${opening("last|next|this")})\\s+(?:${WEEKDAY})|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?|(?:${opening("in|since|by|early|late")})\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|${opening("mid")}-(?:${MONTH})|(?:(?:${opening("last|next|this")})\\s+)?(?:${MONTH})['’]s|(?:${opening("last|next|this")})\\s+(?:${MONTH})|(?:${opening("the")}\\s+)?(?:${opening("end|beginning|start|middle")})\\s+of\\s+(?:${MONTH})|(?:${opening("the")}\\s+)?(?:${opening("first|second|third|fourth|last")})\\s+(?:half|quarter)\\s+of\\s+(?:(?:next|last|this)\\s+year|${YEAR}\\d)|(?:${opening("early|mid|late")})[- ](?:${YEAR}0s|${YEAR}\\d)|${YEAR}0s|${YEAR}\\d|(?:${opening("last|next|this")}) (?:year|month|week|weekend|night|morning|afternoon|evening)|${opening("tonight|yesterday|tomorrow")}|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
 );
 export const NUMBER = new RegExp(`(?<![A-Za-z]-?)\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;

@@ -31,6 +31,12 @@ export const SPEECH_VERBS_ASKED = ["say", "said", "says", "tell", "told", "write
 /** Of those, the ones that are events with a date of their own, not only words ("announce a campaign", "declare a state of emergency"). */
 export const SPEECH_EVENTS = ["announce", "declare"];
 
+/**
+ * Verbs that make or send a thing whose date a paper writes before its noun ("In a Nov. 5 letter",
+ * "the March 21 phone call"): "when was the letter sent" is told by that date, the verb unsaid.
+ */
+export const MAKING_VERBS = ["send", "write", "sign", "make", "place", "issue", "publish", "release", "post", "file", "deliver", "draft", "hold", "date"];
+
 /** Nouns of kinship: "the son of former President X" says whose son, and the office before X is X's, not the son's. */
 export const KIN_NOUNS = new Set(
   `son sons daughter daughters wife husband father mother parent parents brother brothers sister sisters widow widower
@@ -198,6 +204,9 @@ export function sameDirectionVerbs(verb: string): string[] {
   return group.filter((v) => v !== verb && !v.includes(" "));
 }
 /** The words that state a change's direction without its verb: prices "down by 6.6 per cent" fell. */
+/** Words a multiplier compares by: "nine times higher", "three times as many" (a ratio, not a count). */
+export const COMPARATIVES = ["higher", "greater", "larger", "bigger", "more", "lower", "smaller", "fewer", "less", "faster", "slower", "as"];
+
 export const CHANGE_DIRECTION_WORDS = new Map<string, string[]>([...RISING_VERBS.map((v): [string, string[]] => [v, ["up", "higher"]]), ...FALLING_VERBS.map((v): [string, string[]] => [v, ["down", "lower"]])]);
 
 /** The units of a length of time: what "how long did it last" is answered in. */
