@@ -971,7 +971,10 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   const lasts = (d: { text: string; at: number }) => DURATION_SPAN.test(d.text) && after(d, "for");
   // "states where cannabis had been legalized by 2016": a date after "by" bounds a state, it dates no event.
   const bounds = (d: { at: number }) => past && after(d, "by");
-  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !(past && AHEAD.test(d.text)) && !(future && BEHIND.test(d.text)));
+  // "when will the film be released" is not told by a year before the article's own ("greenlit in 2016").
+  const year = Number(docOf(kb, r.sentence).published?.slice(0, 4) ?? NaN);
+  const before = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) < year;
+  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !(past && AHEAD.test(d.text)) && !(future && (BEHIND.test(d.text) || before(d))));
   // "when is the hearing": of "Last month, a judge rejected … the hearing, which is scheduled … in
   // February", a date pointing back tells of something before it, when the sentence has another.
   const present = ASKS_PRESENT.test(q.normalized) && timed.some((d) => !BEHIND.test(d.text)) ? timed.filter((d) => !BEHIND.test(d.text)) : timed;

@@ -13,7 +13,7 @@ import { nameIndex } from "./resolve.js";
 import { verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, softOfQuestion, statesByPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -42,7 +42,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const texts = window.map((s) => s.text);
   const inCompounds = compoundOnly(texts);
   for (const verb of q.predicate) {
-    const stated = statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
+    const stated =
+      (statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds)) ||
+      phrasalMeaningsAsked(q.normalized, verb).some((meaning) => statesVerb(meaning, terms, said, inCompounds) && statesVerbButAsNoun(meaning, texts, terms, said, inCompounds));
     if (!stated && !statesByPhrasal(verb, texts) && !datedThing(q, verb, texts)) return { rule: "predicate_absent", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).

@@ -252,8 +252,10 @@ export function figuresOf(text: string, asked: string): Figure[] {
       return more ? { text: f.text + more, at: f.at } : f;
     })
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
-    // "the S&P 500 index", "the Nasdaq 100 .NDX": a number inside a name is no figure.
+    // "the S&P 500 index", "the Nasdaq 100 .NDX": a number inside a name is no figure; nor after initials
+    // joined by "&" ("the S&P 500 is up"), which name a thing and never count one.
     .filter((f) => !(/^\d+$/.test(f.text) && /(?:[A-Z&]{2,}|\p{Lu}\p{Ll}+)\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at)) && /^\s+(?:index\b|\.?\p{Lu})/u.test(text.slice(f.at + f.text.length))))
+    .filter((f) => !(/^\d+$/.test(f.text) && /\b\p{Lu}+&\p{Lu}+\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at))))
     // "$12.9bn (£10bn)": a sum in brackets right after another is the same sum converted.
     .filter((f, i, all) => i === 0 || !SIGNED_SUM.test(f.text) || !SIGNED_SUM.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share;

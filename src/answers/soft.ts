@@ -158,6 +158,19 @@ export function statesByPhrasal(verb: string, texts: string[]): boolean {
   return false;
 }
 
+/**
+ * What a verb the question asks by a phrasal verb means ("when did EEE first show up": appear,
+ * surface), read as `statesByPhrasal` reads a passage's: a passage may say it in one word ("first appeared").
+ */
+export function phrasalMeaningsAsked(question: string, verb: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(VERB_PARTICLE)) {
+    const phrasal = `${verb}_${m[2].toLowerCase()}`;
+    if (verbLemmas(m[1].toLowerCase()).includes(verb) && isVerb(phrasal)) out.push(...phrasalMeaning(phrasal, WEIGHTS.decide.phrasalSenses));
+  }
+  return out;
+}
+
 /** The lemmas a verb form may be of: itself, an irregular form's ("took": take), a regular one's with a doubled consonant undone ("stepped": step). */
 function verbLemmas(form: string): string[] {
   const regular = baseForms(form).flatMap((b) => (/([b-df-hj-np-tv-z])\1$/.test(b) ? [b, b.slice(0, -1)] : [b]));

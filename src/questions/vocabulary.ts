@@ -13,6 +13,8 @@ export interface SurfaceWord {
   capitalized: number;
   /** Of the capitalized uses, those right after another capitalized word: "Worth" in "Fort Worth". */
   afterCapital: number;
+  /** The capitalized word every such use follows, lower-cased ("home" for "Depot" of "Home Depot"); "" when they differ. */
+  capitalBefore?: string;
   /** The form it is most often written in ("ICE", "Schaaf", "park"). */
   form: string;
 }
@@ -31,6 +33,8 @@ export interface SurfaceVocabulary {
    * typed alone, it is the word ("how much is the order worth").
    */
   onlyInNames(lower: string): boolean;
+  /** The word a name-only word (`onlyInNames`) always follows in its name, lower-cased ("home" for "depot"), if always the same. */
+  nameOpener(lower: string): string | undefined;
   /**
    * The name a set of initials stands for, lower-cased initials as key: "dep" → "Department of
    * Environmental Protection", "nyc" → "New York City". Learned from the corpus's capitalized phrases,
@@ -61,7 +65,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   if (v) return v;
   // One record per word, updated in place: on a million-word corpus this is some 50,000 small objects.
   const map = new Map<string, SurfaceWord>();
-  const add = (raw: string, initial: boolean, afterCapital = false) => {
+  const add = (raw: string, initial: boolean, before = "") => {
     // Plain ASCII words (nearly all) need no Unicode folding: lower-casing is their normal form.
     const key = PLAIN.test(raw) ? raw.toLowerCase() : normalizeWord(raw);
     if (!key || /^\d/.test(key)) return;
@@ -75,7 +79,10 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     // A name may open with a lower-case particle before its hyphen: "al-Tanf", "bin-Salman".
     if (NAME_START.test(raw)) {
       w.capitalized++;
-      if (afterCapital) w.afterCapital++;
+      if (before) {
+        w.afterCapital++;
+        w.capitalBefore = w.capitalBefore === undefined || w.capitalBefore === before ? before : "";
+      }
       const form = raw.replace(/['’]s?$/, "");
       if (!(/^\p{Lu}{2,}$/u.test(form) && /\p{Ll}/u.test(w.form) && /^\p{Lu}/u.test(w.form))) w.form = form;
     }
@@ -88,7 +95,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       // A sentence's first word that starts a run of capitalized words ("Beth Ruffin said") is a name's
       // first word, counted as one written inside a sentence; not a function word ("The", "In").
       const opensName = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(list[0]) && /^\p{Lu}\p{Ll}/u.test(list[1] ?? "") && !STOP_WORDS.has(list[0].toLowerCase());
-      add(list[i], i === 0 && !opensName, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")));
+      add(list[i], i === 0 && !opensName, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")) ? list[i - 1].toLowerCase() : "");
       // The parts of a hyphenated word are words of the corpus too: "Los-Angeles" writes "Los Angeles".
       if (list[i].includes("-")) for (const part of list[i].split("-")) if (part) add(part, i === 0);
     }
@@ -115,6 +122,9 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     onlyInNames(lower) {
       const w = map.get(lower);
       return w !== undefined && w.capitalized > 0 && w.afterCapital === w.capitalized && isDictionaryWord(lower) && !isCapitalizedNoun(lower);
+    },
+    nameOpener(lower) {
+      return v!.onlyInNames(lower) ? map.get(lower)!.capitalBefore || undefined : undefined;
     },
     isName(lower) {
       const w = map.get(lower);
