@@ -20,7 +20,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { describedDoer, namedDoer, passiveAgent, verbForms } from "./doer.js";
+import { citedSource, describedDoer, namedDoer, passiveAgent, verbForms } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -235,7 +235,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // A company or body that does the asked act ("Live Nation is producing the tour") is who did it.
   // Or the agent of the asked verb in the passive, named or not ("was besieged by police").
   // Or a body the sentence describes as the verb's subject ("a jury of experts will pick the design").
-  const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named) ?? passiveAgent(best.sentence.text, q.predicate, q.terms) ?? describedDoer(best.sentence.text, q.predicate);
+  // Or the source the passage cites for it ("according to the Sioux Falls Argus Leader"), asked who reported it.
+  const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named) ?? passiveAgent(best.sentence.text, q.predicate, q.terms) ?? describedDoer(best.sentence.text, q.predicate) ?? citedSource(best.sentence.text, q.predicate);
   if (doer) return doerAnswer(doer);
   if (!people.length) {
     // "who founded X" where the passage names no one but what the question names: nobody to offer.

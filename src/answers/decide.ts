@@ -4,7 +4,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -314,15 +314,14 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|
 function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
   return (
     (INCEPTIVE_VERBS.includes(verb) && said.has("since")) ||
-    (SPEAKING.has(verb) && SPEECH_VERBS.some((w) => said.has(w))) ||
+    (SPEAKING.has(verb) && (SPEECH_VERBS.some((w) => said.has(w)) || said.has("according"))) ||
     (CHANGE_DIRECTION_WORDS.get(verb)?.some((w) => said.has(w)) ?? false) ||
     sameDirectionVerbs(verb).some((v) => wordForms(v, "verb").some((f) => said.has(f))) ||
     states(verb, "verb", terms, said, inCompounds)
   );
 }
 
-/** Verbs a question asks speaking by, which any reported speech states. */
-const SPEAKING = new Set(["speak", "talk", "comment", "remark", "say"]);
+const SPEAKING = new Set(SPEAKING_VERBS);
 
 /**
  * Whether a passage's words state a word: itself, a synonym of one of its commonest senses, a verb

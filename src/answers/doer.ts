@@ -1,3 +1,4 @@
+import { SPEAKING_VERBS } from "../lexicon/english.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { fold, termsOf } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
@@ -76,4 +77,14 @@ export function describedDoer(text: string, predicate: string[]): string | null 
   // "The company that runs the AMAs, Dick Clark Productions": a relative clause's subject is no
   // description; nor is a passive's ("The old pier was built").
   return m && !/\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i.test(m[1]) ? m[1] : null;
+}
+
+/** "… cost the state roughly $449,000, according to the Sioux Falls Argus Leader": who reported it. */
+const ACCORDING_TO = /\baccording to ((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*)*)/u;
+
+/** The source a passage cites for what it says, when the question asks who said or reported it. */
+export function citedSource(text: string, predicate: string[]): string | null {
+  if (!predicate.some((verb) => SPEAKING_VERBS.includes(verb))) return null;
+  // The sentence's full stop is no part of the name.
+  return ACCORDING_TO.exec(text)?.[1].replace(/\.$/, "") ?? null;
 }

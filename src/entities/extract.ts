@@ -35,6 +35,9 @@ association commission bureau times tribune herald press institute foundation ce
 board authority customs immigration district church school ministry company corporation group`.split(/\s+/),
 );
 
+/** A body named right after a person's name by "of": "Khaldun of the Michigan Department of Health and Human Services". */
+const OF_BODY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*\p{Lu}[\p{L}.&'’-]*)*)/u;
+
 /**
  * Capitalized words that start sentences or name times and places, never a person's name; and courtesy
  * titles as British papers write them, without a full stop ("Mr Mugabe" is Mugabe).
@@ -495,6 +498,10 @@ export function findEntities(corpus: Corpus): Entity[] {
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
       const led = lead?.[1] ?? lead?.[2];
       if (led && headNamesARole(led)) roles.push(led);
+      // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says": with no role
+      // stated, the body a person speaks for is who they are.
+      const body = roles.length ? undefined : OF_BODY.exec(rest)?.[1].replace(/\s+(?:of|and|for|the|on)$/, "");
+      if (body && body.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) roles.push(body);
       for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
     }
   }

@@ -22,6 +22,8 @@ export const PRONOUNS = ["he", "she", "him", "her", "his", "hers", "they", "them
 
 /** Verbs of saying, in the forms news writing uses to attribute words to someone. */
 export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "argued", "argues", "claimed", "claims", "warned", "stated", "explained", "noted", "announced", "replied", "insisted", "called", "declared", "vowed", "acknowledged", "conceded", "testified"];
+/** Verbs a question asks speaking by ("who reported the cost"): any reported speech states them, and a source's "according to" names who did it. */
+export const SPEAKING_VERBS = ["speak", "talk", "comment", "remark", "say", "report"];
 /** Verbs that report speech only when the speaker follows them ("reported Alexandra Olgin"): "Yahoo Finance reported", "Samsung recalled" name no person. */
 export const SPEECH_VERBS_BEFORE_NAME = ["reported", "recalled", "continued"];
 /** The same verbs as participles that lead into a quote (", replying to the memo: “…”"). */

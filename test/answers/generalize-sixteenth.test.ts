@@ -11,7 +11,9 @@ writeFileSync(
   join(desk, "fever.md"),
   `---\ntitle: Third death linked to Vorn Valley Fever\npublished: 2019-11-19\n---\n` +
     `Kessa health officials are reporting a third death linked to Vorn Valley Fever.\n\n` +
-    `Cases of Vorn Valley Fever first appeared in North Kessa at the end of June.\n`,
+    `Cases of Vorn Valley Fever first appeared in North Kessa at the end of June.\n\n` +
+    `Dr. Amal Sorre of the Kessa Department of Health says the risk continues.\n\n` +
+    `The spraying campaign cost the county roughly $120,000, according to the Kessa Ledger.\n`,
 );
 writeFileSync(
   join(desk, "mart.md"),
@@ -45,6 +47,16 @@ describe("normalize, figure, date and decide stages on a sixteenth unseen articl
 
   it("figures: a number after initials joined by '&' is part of a name ('the S&P 500 is up'), no figure", () => {
     expect(core.ask("how much is the s&p up").answer).toMatch(/^14\.5 percent\b/);
+  });
+
+  it("doer: asked who reported something, the source the passage cites for it ('according to the Kessa Ledger'); 'according to' states reporting", () => {
+    const a = core.ask("who reported the cost of the spraying campaign");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^the Kessa Ledger\. From/);
+  });
+
+  it("entities: with no role stated, the body a person is 'of' is who they are ('Dr. Amal Sorre of the Kessa Department of Health')", () => {
+    expect(core.ask("who is amal sorre").answer).toBe("Amal Sorre: Kessa Department of Health.");
   });
 
   it("dates: 'when will' is not told by a year before the article's own ('greenlit in 2016' in a 2019 article)", () => {
