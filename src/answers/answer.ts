@@ -916,9 +916,10 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     .map((m) => ({ text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}`, at: m.index! }));
   // "Pakistan-based developer Ammar Askar": where someone or something is based.
   for (const m of text.matchAll(BASED_IN)) places.push({ text: m[1], at: m.index! });
-  // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University".
+  // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University",
+  // their age between as papers write it ("Christopher L. Tays, 32, of Franklin").
   for (const names of [...mentioned.map((e) => e.aliases), q.named].filter((n) => n.length)) {
-    const of = new RegExp(`(?:${names.map(escapeRegExp).join("|")}),?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
+    const of = new RegExp(`(?:${names.map(escapeRegExp).join("|")})(?:,\\s+\\d{1,3})?,?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
     if (of) places.push({ text: of[1], at: of.index + of[0].length - of[1].length });
   }
   // Where the asked verb is done for someone: "where does Clegg work" — "Clegg now works for Facebook".

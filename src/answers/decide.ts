@@ -61,7 +61,11 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
   const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalObject(q, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
-  const absentPerson = ASKS_OF_SOMEONE.has(q.intent) ? q.named.find((name) => personAbsent(kb, name, [...window, ...goesOnAbout(kb, passage)])) : undefined;
+  // A passage that names another person and not the one asked tells of that other one, though the one
+  // asked is named beside it ("Christopher L. Tays: … no bond." then "Ryan S. Hollman: … $326,000 bond").
+  const absentPerson = ASKS_OF_SOMEONE.has(q.intent)
+    ? q.named.find((name) => personAbsent(kb, name, [...window, ...goesOnAbout(kb, passage)]) || (personAbsent(kb, name, [passage]) && namesSomeoneElse(kb, passage, name)))
+    : undefined;
   if (absentPerson) return { rule: "name_absent", missing: absentPerson };
   for (const name of q.named) {
     const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? "")].filter((t): t is string => Boolean(t));
@@ -394,6 +398,12 @@ function personAbsent(kb: Knowledge, name: string, window: Sentence[]): boolean 
   // Another article's spelling of the name is the same person ("Zelensky", "Zelenskiy").
   const spelledAs = (alias: string) => alias.split(" ").some((w) => w === asked || (asked.length >= WEIGHTS.decide.respelledNameLength && distance(w, asked) <= 1));
   return !window.some((s) => (kb.mentions.get(s.id) ?? []).some((e) => e.kind === "person" && e.aliases.some((a) => spelledAs(fold(a)))));
+}
+
+/** Whether a passage names a person other than the one asked. */
+function namesSomeoneElse(kb: Knowledge, passage: Sentence, name: string): boolean {
+  const asked = fold(name);
+  return (kb.mentions.get(passage.id) ?? []).some((e) => e.kind === "person" && !e.aliases.some((a) => fold(a).split(" ").includes(asked)));
 }
 
 /** How many words before a verb are searched for the name of whoever it is said of. */

@@ -68,8 +68,8 @@ export function asksChange(question: string): boolean {
 /** "how long did / will / has …": the time something took or lasts, not how long a thing is. */
 const ASKS_DURATION = /\bhow long (?:did|do|does|will|would|has|have|had|can|could|should|must)\b/;
 
-/** "what is the (halibut) price / the cost of …": a sum of money named by its noun. */
-const MONEY_NOUN_ASKED = new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(MONEY_NOUNS)})s?\\b`, "u");
+/** "what is the (halibut) price / the cost of …", "how much was Tays' bond": a sum of money named by its noun. */
+const MONEY_NOUN_ASKED = new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(MONEY_NOUNS)})s?\\b|\\bhow much (?:is|was|are|were) (?:[\\p{L}'-]+ ){0,3}(?:${alternation(MONEY_NOUNS)})s?$`, "u");
 
 function readMeasure(question: string): Measure {
   const q = question.toLowerCase();

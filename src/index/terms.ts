@@ -51,12 +51,17 @@ const TERM_CACHE_MAX = 200_000;
 export function indexTerm(word: string): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
-  const w = normalizeWord(word);
+  const w = ORDINAL_WORDS.get(normalizeWord(word)) ?? normalizeWord(word);
   const term = !w || STOP_WORDS.has(w) ? null : /^\d+$/.test(w) || w.includes("-") ? w : stemmer(pastToLemma(w));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(word, term);
   return term;
 }
+
+/** Ordinals written in figures as the words they are ("3rd quarter" is the "third quarter"). */
+const ORDINAL_WORDS = new Map(
+  ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].map((w, i) => [`${i + 1}${i === 0 ? "st" : i === 1 ? "nd" : i === 2 ? "rd" : "th"}`, w]),
+);
 
 /**
  * An irregular past form ("came", "went", "took", "bought") as its verb's lemma, so that a passage that

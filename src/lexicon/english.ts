@@ -146,7 +146,7 @@ export const PLACE_KINDS = ["city", "town", "village", "state", "county", "provi
 export const PEOPLE_NOUNS = ["people", "persons", "individuals", "humans", "ppl"];
 
 /** Nouns for a sum of money: "what is the minimum fare" asks for one. */
-export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "rent", "fine", "budget", "toll", "charge", "tuition"];
+export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "rent", "fine", "budget", "toll", "charge", "tuition", "bail", "bond"];
 
 /** A sum asked without "how much": "what was the deal worth", "what did the jets cost". */
 export const SUM_ASKED_BY_WHAT = /^what(?:'s| is| was| are| were) .+ worth$|^what (?:did|does|do|will|would) .+ cost$/;

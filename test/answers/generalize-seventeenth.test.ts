@@ -1,0 +1,40 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectDeclined, tempDir, testCore } from "../helpers.js";
+
+// A seventeenth invented article, a police blotter and a game story: none of its names or phrases is
+// in the bundled corpus. Each test names the stage or feature it pins; each failed on the code before it.
+const desk = tempDir();
+writeFileSync(
+  join(desk, "blotter.md"),
+  `---\ntitle: Police arrest three in Dray raid\npublished: 2021-05-04\n---\n` +
+    `Officers arrested Marta K. Vell, 41, of Lindenford, after a traffic stop.\n\n` +
+    `All three were taken to the Dray County Jail.\n\n` +
+    `Marta K. Vell: Two counts of theft, held in jail with no bond.\n\n` +
+    `Victor P. Hask: Three counts of burglary, held in jail in lieu of $45,000 bond.\n\n` +
+    `Ilse M. Dorn: Theft, held in jail in lieu of $12,500 bond.\n`,
+);
+writeFileSync(
+  join(desk, "game.md"),
+  `---\ntitle: Otters beat Herons\npublished: 2021-05-04\n---\n` +
+    `The Otters led 10-7 at halftime before scoring 21 points in the third quarter.\n`,
+);
+const { core } = testCore({ CORPUS_DIR: desk });
+
+describe("index, place, figure and decide stages on a seventeenth unseen article", () => {
+  it("index: an ordinal written in figures is the word ('3rd quarter' is the 'third quarter')", () => {
+    const a = core.ask("how many points did the otters score in the 3rd quarter");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^21\b/);
+  });
+
+  it("place: where a person is from, their age between as papers write it ('Marta K. Vell, 41, of Lindenford')", () => {
+    expect(core.ask("where is marta vell from").answer).toMatch(/^Lindenford\b/);
+  });
+
+  it("figures and decide: 'how much was X's bond' asks a sum of money, so a count on X's line ('Two counts of theft') is no answer; and the next line's sum is another person's, named there", () => {
+    expect(core.ask("how much was victor hasks bond").answer).toMatch(/^\$45,000\b/);
+    expectDeclined(core, "how much was marta vells bond", /name_absent/);
+  });
+});
