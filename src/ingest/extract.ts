@@ -148,7 +148,18 @@ function jsonLdArticle(document: Doc): Record<string, unknown> | undefined {
 }
 
 function str(v: unknown): string | undefined {
-  return typeof v === "string" && v.trim() ? v.trim() : undefined;
+  return typeof v === "string" && v.trim() ? decodeEntities(v.trim()) : undefined;
+}
+
+/**
+ * Some sites write JSON-LD strings HTML-escaped ("Anthony Lynn: &#8220;We needed to win this&nbsp;game&#8221;",
+ * ProFootballTalk's WordPress): decoded as the page's own text would be.
+ */
+function decodeEntities(s: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(s)) return s;
+  const p = parseHTML("<!doctype html><html><body><p></p></body></html>").document.querySelector("p")!;
+  p.innerHTML = s;
+  return p.textContent ?? s;
 }
 
 function authorOf(v: unknown): string | undefined {

@@ -65,6 +65,11 @@ describe("reading an article out of a real news page", () => {
     expect(isoDay("0001-01-01T00:00:00Z")).toBeNull();
   });
 
+  it("ProFootballTalk: a JSON-LD headline written HTML-escaped is read as text ('&#8220;' is a quote mark, '&nbsp;' a space)", () => {
+    const a = extractArticle(page("pft-lynn.html"), "http://127.0.0.1:9/lynn.html");
+    expect(a.title).toBe("Anthony Lynn: “We needed to win this game”");
+  });
+
   it("a feed item's date stands in when the page gives none", () => {
     const bare = "<html><head><title>Council votes</title></head><body><article>" + "<p>The council voted on the budget late on Monday after a long debate about the schools and the roads in the county.</p>".repeat(5) + "</article></body></html>";
     expect(extractArticle(bare, "http://127.0.0.1:9/a.html", { published: "2020-02-03" }).published).toBe("2020-02-03");
