@@ -1098,7 +1098,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
   const ownedOnly = owned.length > 0 && owned.length < figures.length && !fitting.some((f) => owned.includes(f));
-  const pool = ownedOnly ? owned : fitting.length ? fitting : figures;
+  const pool = scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure);
   const nearest = nearestToTerms(kb, q, r, pool);
   if (!nearest) return "";
   const figure = asksChange(q.normalized) ? nearest : levelReached(text, nearest, figures);
@@ -1123,6 +1123,20 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const words = units.length ? (/^(?:\s+\p{L}[\p{L}-]*){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
   const through = words.findIndex((w) => isUnit(w, units));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
+}
+
+/**
+ * "At 4-7, including 2-6 in the AFC and 0-3 in AFC West": a score qualified by what it is "in" is a part
+ * of the whole. Asked "the Chargers' AFC record", the one whose qualifier the question names; asked
+ * their record, the one with none.
+ */
+function scoresQualifiedAsAsked<T extends { text: string; at: number }>(q: Understood, text: string, figures: T[], measure: Measure): T[] {
+  if (measure.kind !== "score" || figures.length < 2) return figures;
+  const qualifier = (f: T) => termsOf(/^\s+in\s+(?:the\s+)?([^,;.()]+?)(?=\s+(?:and|but|or)\s|[,;.()]|$)/.exec(text.slice(f.at + f.text.length))?.[1] ?? "");
+  const asked = figures.filter((f) => qualifier(f).length > 0 && qualifier(f).every((t) => q.terms.includes(t)));
+  const whole = figures.filter((f) => qualifier(f).length === 0);
+  const best = asked.length ? asked.filter((f) => qualifier(f).length === Math.max(...asked.map((a) => qualifier(a).length))) : whole;
+  return best.length ? best : figures;
 }
 
 /** Whether the words right after a figure (an adjective between at most) name the act counted: "three deaths". */

@@ -110,6 +110,8 @@ function measureNamed(noun: string): Measure | undefined {
  * introduced by its own words (`lead`) can be told so.
  */
 export function statesMeasure(noun: string, text: string): boolean {
+  // "what was the score": "they lost 24-17" states one, the word unsaid; so does a team's record ("At 4-7").
+  if (SCORE_NOUNS.has(noun)) return SCORE_IN_TEXT.test(text);
   const measure = measureNamed(noun);
   if (!measure || measure.kind !== "count" || !measure.lead) return false;
   return figuresOf(text, "").some((f) => fits(text, f, measure));
@@ -206,6 +208,14 @@ const SHARE_FRACTION = new RegExp(`^(?:(?:a|one) (?:${FRACTION_WORDS})|${WRITTEN
 const SCORE = /(?<![\p{L}\d$£€¥.,-])(?:\d{1,3}[-–]\d{2,3}|\d{1,2}[-–]\d)(?![\p{L}\d%-]|[.,]\d)/gu;
 
 const WHOLE_SCORE = new RegExp(`^${SCORE.source}$`, "u");
+const SCORE_IN_TEXT = new RegExp(SCORE.source, "u");
+/** Words a game's score follows or is followed by: "they lost 24-17", "beat the Sabres 4-1", "led 14-7 at halftime", "a 45-17 win". */
+const GAME_RESULT_BEFORE = /\b(?:won|lost|beat|beats|beating|defeated|edged|routed|topped|downed|fell|tied|drew|led|leads|leading|trailed|trailing|win|loss|victory|defeat|past)\b[^.;]*$/i;
+const GAME_RESULT_AFTER = /^\s+(?:win|loss|victory|defeat|triumph|rout)\b/i;
+/** Characters before a score searched for the verb of a game's result. */
+const GAME_RESULT_REACH = 40;
+/** Nouns a score states: a game's result, a team's record of wins and losses. */
+const SCORE_NOUNS = new Set(["score", "record"]);
 /** What follows a score on the way, not the result: "up 109-98 with 3:08 to play" (the clock may be blanked out as a time). */
 const SCORE_ON_THE_WAY = new RegExp(`^\\s+with\\s+(?:[\\d:.]+\\s+)?(?:\\p{L}+\\s+)?(?:${alternation(TIME_LEFT_WORDS)})\\b`, "u");
 
@@ -401,7 +411,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       return SIGNED_SUM.test(f.text) || CURRENCY_AFTER.test(after);
     }
     case "score":
-      return WHOLE_SCORE.test(f.text) && !SCORE_ON_THE_WAY.test(after);
+      // "what was the score": a game's result is told by its verb or noun ("they lost 24-17", "a 24-17 win"); a record ("At 4-7") is not.
+      return WHOLE_SCORE.test(f.text) && !SCORE_ON_THE_WAY.test(after) && (!/\bscore\b/i.test(asked) || GAME_RESULT_BEFORE.test(text.slice(Math.max(0, f.at - GAME_RESULT_REACH), f.at)) || GAME_RESULT_AFTER.test(after));
     case "percent":
       return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {

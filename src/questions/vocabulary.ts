@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/load.js";
 import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
-import { isCapitalizedNoun, isDictionaryWord, isNoun } from "../lexicon/wordnet.js";
+import { isCapitalizedNoun, isDictionaryWord, isNoun, nounLemma } from "../lexicon/wordnet.js";
 import { pushTo } from "../collections.js";
 import { TITLE_WORDS } from "../lexicon/english.js";
 import { NAME_START } from "./parse.js";
@@ -133,7 +133,8 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       // when one does ("Already a hit…", "Ferries from…").
       // An English word in capitals once is a lede's shouting ("A HIGH-powered team"), not an acronym as "ICE" is.
       if (w.capitalized < MIN_SHOUTED_NAME && /^\p{Lu}{2,}$/u.test(w.form) && isDictionaryWord(lower)) return false;
-      if (w.capitalized < MIN_LONE_NAME && w.afterCapital === 0 && isDictionaryWord(lower) && !isNoun(lower)) return false;
+      // A plural noun is a noun ("the Chiefs", a team's name, capitalized once).
+      if (w.capitalized < MIN_LONE_NAME && w.afterCapital === 0 && isDictionaryWord(lower) && !isNoun(nounLemma(lower))) return false;
       return w.inner > 0 ? w.capitalized >= NAME_SHARE * w.inner : /^\p{Lu}/u.test(w.form) && !isDictionaryWord(lower);
     },
   };

@@ -1,6 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { normalizeQuestion } from "../../src/questions/normalize.js";
+import { surfaceVocabulary } from "../../src/questions/vocabulary.js";
 import { expectDeclined, tempDir, testCore } from "../helpers.js";
 
 // A seventeenth invented article, a police blotter and a game story: none of its names or phrases is
@@ -18,7 +21,9 @@ writeFileSync(
 writeFileSync(
   join(desk, "game.md"),
   `---\ntitle: Otters beat Herons\npublished: 2021-05-04\n---\n` +
-    `The Otters led 10-7 at halftime before scoring 21 points in the third quarter.\n`,
+    `The Otters led 10-7 at halftime before scoring 21 points in the third quarter.\n\n` +
+    `At 6-3, including 4-2 in the North Division, the Otters lead the league.\n\n` +
+    `The Herons lost the game 31-14 after a late loss of form, said coach Ada Brill after the loss to the Pikes last week.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -27,6 +32,17 @@ describe("index, place, figure and decide stages on a seventeenth unseen article
     const a = core.ask("how many points did the otters score in the 3rd quarter");
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/^21\b/);
+  });
+
+  it("figures: a team's record is a score ('At 6-3'), the part a qualifier names when asked ('4-2 in the North Division'); a game's score is the one its result tells ('lost 31-14', 'led 10-7')", () => {
+    expect(core.ask("whats the otters record").answer).toMatch(/^6-3\b/);
+    expect(core.ask("what is the otters north division record").answer).toMatch(/^4-2\b/);
+    expect(core.ask("what was the score of the herons game").answer).toMatch(/^31-14\b/);
+    expect(core.ask("what was the halftime score").answer).toMatch(/^10-7\b/);
+  });
+
+  it("normalize: a plural noun the articles capitalize, once, after 'the' is a name ('the Pikes')", () => {
+    expect(normalizeQuestion("who beat the pikes", surfaceVocabulary(loadCorpus(desk, null)))).toBe("who beat the Pikes");
   });
 
   it("place: where a person is from, their age between as papers write it ('Marta K. Vell, 41, of Lindenford')", () => {
