@@ -20,7 +20,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, describedDoer, namedDoer, passiveAgent, verbForms } from "./doer.js";
+import { citedSource, describedDoer, namedDoer, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -219,6 +219,11 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   // "who stabbed X" where the passage says only that X "was stabbed", by no one named: it tells of no doer.
   if (asksDoer(q) && saysOnlyDone(best.sentence.text, q.predicate)) return UNANSWERABLE;
+  // "who beat the Chargers", told from the loser's side ("the Chargers' loss to the Chiefs"): the winner,
+  // whoever else the passage names; no one, asked who beat the winner.
+  const winner = winnerByLoss(best.sentence.text, q.predicate, q.named);
+  if (winner === null) return UNANSWERABLE;
+  if (winner) return doerAnswer(winner);
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));

@@ -10,7 +10,7 @@ import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, 
 import type { Understood } from "../questions/understand.js";
 import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
-import { verbForms } from "./doer.js";
+import { statesBeatingByLoss, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
 import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByPhrasal } from "./soft.js";
@@ -45,7 +45,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     const stated =
       (statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds)) ||
       phrasalMeaningsAsked(q.normalized, verb).some((meaning) => statesVerb(meaning, terms, said, inCompounds) && statesVerbButAsNoun(meaning, texts, terms, said, inCompounds));
-    if (!stated && !statesByPhrasal(verb, texts) && !datedThing(q, verb, texts)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !statesByPhrasal(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, texts, verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };

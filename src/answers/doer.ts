@@ -1,4 +1,4 @@
-import { SPEAKING_VERBS } from "../lexicon/english.js";
+import { BEATING_VERBS, SPEAKING_VERBS } from "../lexicon/english.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { fold, termsOf } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
@@ -87,4 +87,26 @@ export function citedSource(text: string, predicate: string[]): string | null {
   if (!predicate.some((verb) => SPEAKING_VERBS.includes(verb))) return null;
   // The sentence's full stop is no part of the name.
   return ACCORDING_TO.exec(text)?.[1].replace(/\.$/, "") ?? null;
+}
+
+/** "after Monday night's loss to the Chiefs", "lost 24-17 to the Chiefs": who won, named after "to". */
+const LOSS_TO = /\b(?:loss|losses|lost|loses|losing|fell|falls|falling|defeat)\s+(?:\d{1,3}[-–]\d{1,3}\s+)?to\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)/u;
+
+/**
+ * Who beat someone, where the passage tells it only from the loser's side ("the Chargers' loss to the
+ * Chiefs", never "beat"): the name after "loss to"; or nobody, when that name is the one the question
+ * asks who beat ("who beat the Chiefs"). Undefined when the passage tells it otherwise or not at all.
+ */
+export function winnerByLoss(text: string, predicate: string[], named: string[]): string | null | undefined {
+  const beating = predicate.filter((verb) => BEATING_VERBS.includes(verb));
+  if (!beating.length || new RegExp(`\\b(?:${verbForms(beating)})\\b`, "iu").test(text)) return undefined;
+  const winner = LOSS_TO.exec(text)?.[1].replace(/\.$/, "");
+  if (!winner) return undefined;
+  const asked = new Set(named.flatMap((n) => termsOf(n)));
+  return termsOf(winner).some((t) => asked.has(t)) ? null : winner;
+}
+
+/** Whether a passage tells a beating from the loser's side ("loss to the Chiefs"): it states "beat". */
+export function statesBeatingByLoss(verb: string, texts: string[]): boolean {
+  return BEATING_VERBS.includes(verb) && texts.some((t) => LOSS_TO.test(t));
 }

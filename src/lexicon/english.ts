@@ -22,6 +22,9 @@ export const PRONOUNS = ["he", "she", "him", "her", "his", "hers", "they", "them
 
 /** Verbs of saying, in the forms news writing uses to attribute words to someone. */
 export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "argued", "argues", "claimed", "claims", "warned", "stated", "explained", "noted", "announced", "replied", "insisted", "called", "declared", "vowed", "acknowledged", "conceded", "testified"];
+/** Verbs of beating someone in a game or a vote: "who beat the Chargers" is told by "the Chargers' loss to the Chiefs". */
+export const BEATING_VERBS = ["beat", "defeat", "top", "edge", "rout", "down", "overcome"];
+
 /** Verbs a question asks speaking by ("who reported the cost"): any reported speech states them, and a source's "according to" names who did it. */
 export const SPEAKING_VERBS = ["speak", "talk", "comment", "remark", "say", "report"];
 /** Verbs that report speech only when the speaker follows them ("reported Alexandra Olgin"): "Yahoo Finance reported", "Samsung recalled" name no person. */

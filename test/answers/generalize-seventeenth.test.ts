@@ -41,6 +41,11 @@ describe("index, place, figure and decide stages on a seventeenth unseen article
     expect(core.ask("what was the halftime score").answer).toMatch(/^10-7\b/);
   });
 
+  it("doer: who beat a team, told from the loser's side ('the loss to the Pikes'), is the winner; asked who beat the winner, no one", () => {
+    expect(core.ask("who beat the herons").answer).toMatch(/^the Pikes\. From/);
+    expectDeclined(core, "who beat the pikes", /./);
+  });
+
   it("normalize: a plural noun the articles capitalize, once, after 'the' is a name ('the Pikes')", () => {
     expect(normalizeQuestion("who beat the pikes", surfaceVocabulary(loadCorpus(desk, null)))).toBe("who beat the Pikes");
   });
