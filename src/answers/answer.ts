@@ -234,7 +234,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   const owner = ownerOfAskedObject(best.sentence.text, q, mentioned);
   if (owner) return { ...doerAnswer(owner.name), subject: owner.name };
   const candidates = mentioned.filter((e) => !agentOfAnother(best.sentence.text, e, q));
-  const people = ofAskedClause(best, agentsIn(kb, best, candidates));
+  const people = ofAskedClause(best, agentsIn(kb, best, candidates, q.predicate));
   // "who coached the Sabres" where the passage's coach is the Wild's: it names who does it for another, and no one else doing it.
   if (!people.length && candidates.length < mentioned.length) return UNANSWERABLE;
   // A company or body that does the asked act ("Live Nation is producing the tour") is who did it.
@@ -374,6 +374,8 @@ function objectOfAgentNoun(text: string, q: Understood): string | null {
 /** How far before "by NAME" the asked verb may be ("translated into English by"), in words and characters. */
 const PASSIVE_AGENT_WORDS = 6;
 const PASSIVE_AGENT_CHARS = 60;
+/** "by her mother, ", "by the company's founder, ": a passive's agent described, its name set off after. */
+const APPOSED_AGENT = /\bby\s+(?:her|his|their|its|the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}\p{Ll}[\p{Ll}-]*,\s*$/u;
 /** How far before a name its verb is looked for when the subject follows it ("…, reported Alexandra Olgin"). */
 const INVERTED_VERB_CHARS = 30;
 
@@ -384,9 +386,12 @@ const INVERTED_VERB_CHARS = 30;
  * mayor … warned"). The agent of a passive ("translated … by Michael Wells") comes before all, with
  * a subject written after its verb ("…, reported Alexandra Olgin").
  */
-function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[]): Entity[] {
+function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: string[] = []): Entity[] {
   const text = r.sentence.text;
   const asked = (w: string) => r.matched.includes(termsOf(w)[0] ?? "");
+  // Before "by", the asked verb makes its agent ("was founded by"): not another asked word ("Dear Abby is written by").
+  const verbs = new Set(predicate.flatMap((v) => wordForms(v, "verb")).flatMap((f) => termsOf(f)));
+  const actedBy = (w: string) => (verbs.size ? verbs.has(termsOf(w)[0] ?? "") : asked(w));
   const uses = candidates.map((e) => {
     const found = [...text.matchAll(new RegExp(e.aliases.map(escapeRegExp).join("|"), "g"))];
     const acting = found.map((m) => m.index! + m[0].length).filter((end) => !MODIFIER_USE.test(text.slice(end)));
@@ -397,8 +402,11 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[]): Entity[] {
       // A descriptor may stand between "by" and the name: "by neighborhood watch volunteer George Zimmerman".
       // Not "by the Trump administration": a descriptor has no function words, and a name used as a modifier acts for no one.
       const by = /\bby\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.exec(before);
+      // Or a description set off before the name: "founded by her mother, Pauline Phillips".
+      const apposed = APPOSED_AGENT.exec(before);
+      if (apposed) return words(before.slice(0, apposed.index + 3)).slice(-PASSIVE_AGENT_WORDS).some(actedBy);
       if (!by || words(before.slice(by.index + 2)).some((w) => STOP_WORDS.has(w)) || MODIFIER_USE.test(text.slice(m.index! + m[0].length))) return false;
-      return words(before.slice(0, by.index + 2)).slice(-PASSIVE_AGENT_WORDS).some(asked);
+      return words(before.slice(0, by.index + 2)).slice(-PASSIVE_AGENT_WORDS).some(actedBy);
     });
     // The subject after its verb, as reporting is written: "…, reported Alexandra Olgin of South Carolina Public Radio".
     const inverted = found.some((m) => {

@@ -34,11 +34,13 @@ export interface Refusal {
 export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Refusal | null {
   if (!q.predicate.length && !q.named.length && !q.relationNouns.length) return null;
   const window = [passage, ...neighbours(kb, passage)];
+  const title = kb.docs.get(passage.doc)?.title ?? "";
   const terms = new Set<string>();
   for (const s of window) for (const t of kb.terms.of(s.id)) terms.add(t);
-  for (const t of termsOf(kb.docs.get(passage.doc)?.title ?? "")) terms.add(t);
-  // The window's words as written, split once for every relation word checked against them.
-  const said = new Set(window.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  for (const t of termsOf(title)) terms.add(t);
+  // The window's words as written, split once for every relation word checked against them; and the
+  // headline's, as its terms are ("Husband springs for business class flight to India": flying).
+  const said = new Set([...window.map((s) => s.text), title].flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []));
   const texts = window.map((s) => s.text);
   const inCompounds = compoundOnly(texts);
   for (const verb of q.predicate) {

@@ -25,6 +25,12 @@ writeFileSync(
     `At 6-3, including 4-2 in the North Division, the Otters lead the league.\n\n` +
     `The Herons lost the game 31-14 after a late loss of form, said coach Ada Brill after the loss to the Pikes last week.\n`,
 );
+writeFileSync(
+  join(desk, "advice.md"),
+  `---\ntitle: Husband books a business class flight to Vessa\npublished: 2021-05-05\n---\n` +
+    `My husband just purchased plane tickets to Vessa.\n\n` +
+    `Ask Mira is written by Ada Lorne, also known as Ida Venn, and was founded by her mother, Pauline Venn.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("index, place, figure and decide stages on a seventeenth unseen article", () => {
@@ -44,6 +50,15 @@ describe("index, place, figure and decide stages on a seventeenth unseen article
   it("doer: who beat a team, told from the loser's side ('the loss to the Pikes'), is the winner; asked who beat the winner, no one", () => {
     expect(core.ask("who beat the herons").answer).toMatch(/^the Pikes\. From/);
     expectDeclined(core, "who beat the pikes", /./);
+  });
+
+  it("decide: a headline's words state a verb as its terms do ('flight' in the headline: flying)", () => {
+    expect(core.ask("where is the husband flying to").answer).toMatch(/^Vessa\b/);
+  });
+
+  it("doer: the agent of the asked verb, described before its name ('founded by her mother, Pauline Venn'), not the agent of another ('written by Ada Lorne')", () => {
+    expect(core.ask("who founded ask mira").answer).toMatch(/^Pauline Venn\. From/);
+    expect(core.ask("who writes ask mira").answer).toMatch(/^Ada Lorne\. From/);
   });
 
   it("normalize: a plural noun the articles capitalize, once, after 'the' is a name ('the Pikes')", () => {
