@@ -934,6 +934,9 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   for (const names of [...mentioned.map((e) => e.aliases), q.named].filter((n) => n.length)) {
     const of = new RegExp(`(?:${names.map(escapeRegExp).join("|")})(?:,\\s+\\d{1,3})?,?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
     if (of) places.push({ text: of[1], at: of.index + of[0].length - of[1].length });
+    // Or the country in brackets after the name, as a program lists artists: "Pavle Petrović (Serbia)".
+    const bracketed = new RegExp(`(?:${names.map(escapeRegExp).join("|")})\\s+\\((\\p{Lu}[\\p{L}.’']*(?:\\s+\\p{Lu}[\\p{L}.’']*)*)\\)`, "u").exec(r.sentence.text);
+    if (bracketed) places.push({ text: bracketed[1], at: bracketed.index + bracketed[0].length - bracketed[1].length - 1 });
   }
   // Where the asked verb is done for someone: "where does Clegg work" — "Clegg now works for Facebook".
   for (const m of text.matchAll(/(\p{L}+)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*)*)/gu)) {

@@ -4,7 +4,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -163,7 +163,8 @@ const MULTIWORD_NAME = /\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+/gu;
 function rivalName(question: string, text: string): string | null {
   for (const m of question.matchAll(MULTIWORD_NAME)) {
     const name = m[0];
-    if (text.includes(name)) continue;
+    // Written in other capitals it is the same name ("Oge Group" typed, "OGE Group" written).
+    if (text.toLowerCase().includes(name.toLowerCase())) continue;
     const last = name.split(/\s+/).pop()!;
     // "Mayor Schaaf" and "Libby Schaaf" are one person: a title before a name makes no rival of it.
     if (titledOnly(name)) continue;
@@ -320,6 +321,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|
 function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
   return (
     (INCEPTIVE_VERBS.includes(verb) && said.has("since")) ||
+    (TERMINATIVE_VERBS.includes(verb) && said.has("until")) ||
     (SPEAKING.has(verb) && (SPEECH_VERBS.some((w) => said.has(w)) || said.has("according"))) ||
     (CHANGE_DIRECTION_WORDS.get(verb)?.some((w) => said.has(w)) ?? false) ||
     sameDirectionVerbs(verb).some((v) => wordForms(v, "verb").some((f) => said.has(f))) ||

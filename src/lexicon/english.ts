@@ -123,6 +123,9 @@ export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "exp
 /** Verbs of beginning: a passage that says what has gone on "since" a time states when it began. */
 export const INCEPTIVE_VERBS = ["start", "begin", "commence"];
 
+/** Verbs of ending: a passage that says what goes on "until" a time states when it ends ("can be enjoyed until 20 January 2019"). */
+export const TERMINATIVE_VERBS = ["end", "finish", "close", "conclude"];
+
 /** Words that say a question asks about the present ("who is the mayor now"). */
 export const NOW_WORDS = ["now", "currently", "current", "today", "nowadays", "presently", "these days", "at the moment", "right now"];
 

@@ -31,6 +31,15 @@ writeFileSync(
     `My husband just purchased plane tickets to Vessa.\n\n` +
     `Ask Mira is written by Ada Lorne, also known as Ida Venn, and was founded by her mother, Pauline Venn.\n`,
 );
+writeFileSync(
+  join(desk, "lights.md"),
+  `---\ntitle: The Varno Light Festival\npublished: 2018-09-15\n---\n` +
+    `The Varno Light Festival can be enjoyed until 20 January 2019.\n\n` +
+    `Tomas Brel and Ivo Kann (Croatia) found inspiration for their work in an old painting.\n\n` +
+    `VKE Group (Israel) is an expert on light art, the founders Ari Dov and Sara Lev are the artistic directors of its shows.\n\n` +
+    `Lanterns by VKE Group\n\n` +
+    `Dawn Works Studio (Peru) made the lanterns.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("index, place, figure and decide stages on a seventeenth unseen article", () => {
@@ -59,6 +68,18 @@ describe("index, place, figure and decide stages on a seventeenth unseen article
   it("doer: the agent of the asked verb, described before its name ('founded by her mother, Pauline Venn'), not the agent of another ('written by Ada Lorne')", () => {
     expect(core.ask("who founded ask mira").answer).toMatch(/^Pauline Venn\. From/);
     expect(core.ask("who writes ask mira").answer).toMatch(/^Ada Lorne\. From/);
+  });
+
+  it("decide: 'until' a date states when something ends ('can be enjoyed until 20 January 2019')", () => {
+    expect(core.ask("when does the varno light festival end").answer).toMatch(/^20 January 2019\b/);
+  });
+
+  it("decide: a name typed in other capitals is the same name, no rival ('vke group' for 'VKE Group')", () => {
+    expect(core.ask("who founded vke group").answer).toMatch(/^Ari Dov, Sara Lev\. From/);
+  });
+
+  it("place: where a person is from, the country in brackets after the name ('Ivo Kann (Croatia)')", () => {
+    expect(core.ask("where is ivo kann from").answer).toMatch(/^Croatia\b/);
   });
 
   it("normalize: a plural noun the articles capitalize, once, after 'the' is a name ('the Pikes')", () => {
