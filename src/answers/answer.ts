@@ -1105,11 +1105,11 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // "selected from eight that submitted proposals": a figure whose own relative clause states the asked
   // verb counts those who did it, its unit left unsaid.
   const doers = figures.filter((f) => doersOfPredicate(q, text, f));
-  const fits_ = figures.filter((f) => fits(text, f, measure, q.normalized));
+  const measured = figures.filter((f) => fits(text, f, measure, q.normalized));
   // "based on 200,000 children in custody, the three deaths of detained children": for "how many
   // children died", the figure counting the deaths, not the one counting the children.
-  const ofAct = measure.kind === "count" && measure.acts ? fits_.filter((f) => countsAct(text, f, measure.acts!)) : [];
-  const fitting = doers.length ? doers : ofAct.length ? ofAct : fits_;
+  const ofAct = measure.kind === "count" && measure.acts ? measured.filter((f) => countsAct(text, f, measure.acts!)) : [];
+  const fitting = doers.length ? doers : ofAct.length ? ofAct : measured;
   // A figure in the asked name's own clause answers for it though its unit is left unsaid ("…; Thomas
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
