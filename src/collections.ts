@@ -19,6 +19,19 @@ export function resized<T extends Uint32Array | Uint16Array | Uint8Array>(a: T, 
 }
 
 /**
+ * A value computed once per key, the store emptied when it reaches `max`: look-ups a process repeats
+ * for as long as it runs (WordNet's answers, what states a word) stay bounded however many words it meets.
+ */
+export function memo<T>(store: Map<string, T>, key: string, compute: () => T, max: number): T {
+  const hit = store.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (store.size >= max) store.clear();
+  store.set(key, value);
+  return value;
+}
+
+/**
  * A value made once per key object and kept as long as the key lives: what one question works out
  * (its ranking, its measure, a passage's counting figures) is read by several stages of its answer.
  */

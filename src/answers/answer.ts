@@ -932,10 +932,11 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University",
   // their age between as papers write it ("Christopher L. Tays, 32, of Franklin").
   for (const names of [...mentioned.map((e) => e.aliases), q.named].filter((n) => n.length)) {
-    const of = new RegExp(`(?:${names.map(escapeRegExp).join("|")})(?:,\\s+\\d{1,3})?,?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
+    const who = names.map(escapeRegExp).join("|");
+    const of = new RegExp(`(?:${who})(?:,\\s+\\d{1,3})?,?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
     if (of) places.push({ text: of[1], at: of.index + of[0].length - of[1].length });
     // Or the country in brackets after the name, as a program lists artists: "Pavle Petrović (Serbia)".
-    const bracketed = new RegExp(`(?:${names.map(escapeRegExp).join("|")})\\s+\\((\\p{Lu}[\\p{L}.’']*(?:\\s+\\p{Lu}[\\p{L}.’']*)*)\\)`, "u").exec(r.sentence.text);
+    const bracketed = new RegExp(`(?:${who})\\s+\\((\\p{Lu}[\\p{L}.’']*(?:\\s+\\p{Lu}[\\p{L}.’']*)*)\\)`, "u").exec(r.sentence.text);
     if (bracketed) places.push({ text: bracketed[1], at: bracketed.index + bracketed[0].length - bracketed[1].length - 1 });
   }
   // Where the asked verb is done for someone: "where does Clegg work" — "Clegg now works for Facebook".
@@ -1148,11 +1149,11 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
  */
 function scoresQualifiedAsAsked<T extends { text: string; at: number }>(q: Understood, text: string, figures: T[], measure: Measure): T[] {
   if (measure.kind !== "score" || figures.length < 2) return figures;
-  const qualifier = (f: T) => termsOf(/^\s+in\s+(?:the\s+)?([^,;.()]+?)(?=\s+(?:and|but|or)\s|[,;.()]|$)/.exec(text.slice(f.at + f.text.length))?.[1] ?? "");
-  const asked = figures.filter((f) => qualifier(f).length > 0 && qualifier(f).every((t) => q.terms.includes(t)));
-  const whole = figures.filter((f) => qualifier(f).length === 0);
-  const best = asked.length ? asked.filter((f) => qualifier(f).length === Math.max(...asked.map((a) => qualifier(a).length))) : whole;
-  return best.length ? best : figures;
+  const qualified = figures.map((f) => ({ f, qualifier: termsOf(/^\s+in\s+(?:the\s+)?([^,;.()]+?)(?=\s+(?:and|but|or)\s|[,;.()]|$)/.exec(text.slice(f.at + f.text.length))?.[1] ?? "") }));
+  const asked = qualified.filter((x) => x.qualifier.length > 0 && x.qualifier.every((t) => q.terms.includes(t)));
+  const longest = Math.max(0, ...asked.map((x) => x.qualifier.length));
+  const best = asked.length ? asked.filter((x) => x.qualifier.length === longest) : qualified.filter((x) => x.qualifier.length === 0);
+  return best.length ? best.map((x) => x.f) : figures;
 }
 
 /** Whether the words right after a figure (an adjective between at most) name the act counted: "three deaths". */

@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { onceFor } from "../collections.js";
+import { memo, onceFor } from "../collections.js";
 import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
@@ -43,10 +43,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const said = new Set([...window.map((s) => s.text), title].flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []));
   const texts = window.map((s) => s.text);
   const inCompounds = compoundOnly(texts);
+  const statesAsVerb = (verb: string) => statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
   for (const verb of q.predicate) {
-    const stated =
-      (statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds)) ||
-      phrasalMeaningsAsked(q.normalized, verb).some((meaning) => statesVerb(meaning, terms, said, inCompounds) && statesVerbButAsNoun(meaning, texts, terms, said, inCompounds));
+    const stated = statesAsVerb(verb) || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
     if (!stated && !statesByPhrasal(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
@@ -358,9 +357,10 @@ interface StatingForms {
  * derived words in every inflection are the same for every passage a question reads.
  */
 function statingForms(word: string, cls: WordClass): StatingForms {
-  const key = `${cls} ${word}`;
-  const hit = statingCache.get(key);
-  if (hit) return hit;
+  return memo(statingCache, `${cls} ${word}`, () => statingFormsOf(word, cls), STATING_CACHE_MAX);
+}
+
+function statingFormsOf(word: string, cls: WordClass): StatingForms {
   // Regular endings too: most share the lemma's stem, but not all ("die" → "die", "died" → "di").
   const termsOfForms = (list: string[]) => [...new Set(list.filter((f) => !LIGHT_VERBS.has(f)).flatMap((f) => wordForms(f, cls).map((x) => indexTerm(x) ?? x)))];
   // Synonymy read from the passage's side too ("overtake" lists "pass" by its second sense).
@@ -371,10 +371,7 @@ function statingForms(word: string, cls: WordClass): StatingForms {
   // long derived words collide ("origination" and "originally" share one).
   // So are the nouns for whoever does it ("Chazelle, the director behind La La Land": directed).
   const nouns = cls === "verb" ? [...derivedForms(word, cls), ...agentNouns(word)] : derivedForms(lemma, cls);
-  const forms = { own: termsOfForms([word]), related: termsOfForms(related), derived: [...new Set(nouns.flatMap((x) => [x, ...regularForms(x)]))] };
-  if (statingCache.size >= STATING_CACHE_MAX) statingCache.clear();
-  statingCache.set(key, forms);
-  return forms;
+  return { own: termsOfForms([word]), related: termsOfForms(related), derived: [...new Set(nouns.flatMap((x) => [x, ...regularForms(x)]))] };
 }
 const statingCache = new Map<string, StatingForms>();
 /** Words whose stating forms are kept: far more than the verbs and nouns a day's questions ask about. */

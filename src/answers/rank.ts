@@ -1,3 +1,4 @@
+import { onceFor } from "../collections.js";
 import { distance } from "fastest-levenshtein";
 import type { Sentence } from "../corpus/load.js";
 import type { Entity } from "../entities/extract.js";
@@ -181,8 +182,7 @@ const docTermCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
 
 /** Every term of an article, computed once per corpus version. */
 export function docTerms(kb: Knowledge, doc: string): Set<string> {
-  let byDoc = docTermCache.get(kb);
-  if (!byDoc) docTermCache.set(kb, (byDoc = new Map()));
+  const byDoc = onceFor(docTermCache, kb, () => new Map<string, Set<string>>());
   let set = byDoc.get(doc);
   if (!set) {
     set = new Set<string>();

@@ -1,3 +1,4 @@
+import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
@@ -67,9 +68,7 @@ export function implyingVerbs(lemma: string, cls: WordClass): string[] {
 const softByQuestion = new WeakMap<object, Map<string, string[]>>();
 
 export function softOfQuestion(kb: Knowledge, q: Relation & { terms: string[] }): Map<string, string[]> {
-  let soft = softByQuestion.get(q);
-  if (!soft) softByQuestion.set(q, (soft = softAlternatives(kb, q.terms, q)));
-  return soft;
+  return onceFor(softByQuestion, q, () => softAlternatives(kb, q.terms, q));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { pushTo } from "../collections.js";
+import { memo as memoBounded, pushTo } from "../collections.js";
 import { irregularLemma } from "./nlp.js";
 
 /**
@@ -21,12 +21,7 @@ const cache = new Map<string, string[]>();
 
 /** A look-up's answer, computed once per key; each cache is emptied when it reaches `max`. */
 function memo<T>(store: Map<string, T>, key: string, compute: () => T, max = CACHE_MAX): T {
-  const hit = store.get(key);
-  if (hit !== undefined) return hit;
-  const value = compute();
-  if (store.size >= max) store.clear();
-  store.set(key, value);
-  return value;
+  return memoBounded(store, key, compute, max);
 }
 
 /** A word as WordNet's files spell a lemma: lower case, multi-word lemmas joined by "_". */
