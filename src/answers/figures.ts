@@ -1,5 +1,5 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, COMPARATIVES, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, COMPARATIVES, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { inflections, tag, wordForms } from "../lexicon/nlp.js";
 
@@ -228,7 +228,7 @@ function inScore(text: string, f: Figure): boolean {
 /** "how many times": how often something happened. */
 export const TIMES_ASKED = /\bhow many times\b/i;
 /** An ordinal before "time", which tells how many times so far ("the fourth time", "the 3rd time"). */
-const ORDINAL_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?=\s+time\b)/gi;
+const ORDINAL_TIME = new RegExp(`\\b(?:${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))(?=\\s+time\\b)`, "gi");
 /** Whether a text tells how many times by an ordinal before "time". */
 export const TELLS_TIMES = new RegExp(ORDINAL_TIME.source, "i");
 

@@ -97,7 +97,9 @@ const PARTICLE_NAME = new RegExp(`^(?:${[...NAME_PARTICLES].join("|")}|el|ibn|ab
  */
 /** Characters an office may run on after its title word: "vice president of electrical engineering and planning for Con Edison". */
 const TITLE_TAIL_MAX = 80;
-const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,5}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
+/** A title as papers write it: lower case, capitalized, or in capitals ("CEO"). */
+const TITLE_FORMS = alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]));
+const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,5}?(?:${TITLE_FORMS})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
 /**
  * An office named just before a name and set off by a comma: "the priest, Fidelis Mukonori," or
  * "Sudan’s president, Omar Hassan al-Bashir". Only titles count (not "the man, John Smith").
@@ -143,7 +145,7 @@ function bareRoleAfter(after: string): RegExpExecArray | null {
  * before the place it is at ("president of the National Treasury Employees Union chapter at the
  * department's headquarters building in Washington").
  */
-const TITLED_AFTER_CUT = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b(?:(?!\\s(?:which|who|that|whose)\\s)[^,;“”"()]){0,${TITLE_TAIL_MAX}}?)\\s+(?:at|in|on|near|since|where|who)\\s`, "u");
+const TITLED_AFTER_CUT = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${TITLE_FORMS})\\b(?:(?!\\s(?:which|who|that|whose)\\s)[^,;“”"()]){0,${TITLE_TAIL_MAX}}?)\\s+(?:at|in|on|near|since|where|who)\\s`, "u");
 /** The office after a name (`TITLED_AFTER`), or its first part when it runs on (`TITLED_AFTER_CUT`). */
 const titledAfter = (after: string): string | null => TITLED_AFTER.exec(after)?.[1] ?? TITLED_AFTER_CUT.exec(after)?.[1] ?? null;
 /**
@@ -151,7 +153,7 @@ const titledAfter = (after: string): string | null => TITLED_AFTER.exec(after)?.
  * acting secretary", "Jones was elected mayor in 2018". The name is a person's, and the office theirs.
  */
 const APPOINTED_AS = new RegExp(
-  `^\\s+(?:has been|have been|had been|was|is|were|will be|would be)\\s+(?:(?:formally|officially|later|since)\\s+)?(?:named|appointed|elected|re-elected|reelected|chosen|tapped|picked|promoted|sworn in|confirmed)(?:\\s+(?:as|to be|to))?\\s+((?:(?:the|a|an|its|their|his|her|new)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?(?:${alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]))})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?=,|;|\\.?\\s*$|\\s+(?:on|in|last|this|after|by|since|to replace|replacing|succeeding)\\s)`,
+  `^\\s+(?:has been|have been|had been|was|is|were|will be|would be)\\s+(?:(?:formally|officially|later|since)\\s+)?(?:named|appointed|elected|re-elected|reelected|chosen|tapped|picked|promoted|sworn in|confirmed)(?:\\s+(?:as|to be|to))?\\s+((?:(?:the|a|an|its|their|his|her|new)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?(?:${TITLE_FORMS})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?=,|;|\\.?\\s*$|\\s+(?:on|in|last|this|after|by|since|to replace|replacing|succeeding)\\s)`,
   "u",
 );
 /**

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { ORDINAL_WORDS } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
 import { isLemma } from "../lexicon/wordnet.js";
 
@@ -51,7 +52,7 @@ const TERM_CACHE_MAX = 200_000;
 export function indexTerm(word: string): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
-  const w = ORDINAL_WORDS.get(normalizeWord(word)) ?? normalizeWord(word);
+  const w = ORDINALS_IN_FIGURES.get(normalizeWord(word)) ?? normalizeWord(word);
   const term = !w || STOP_WORDS.has(w) ? null : /^\d+$/.test(w) || w.includes("-") ? w : stemmer(pastToLemma(w));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(word, term);
@@ -59,9 +60,7 @@ export function indexTerm(word: string): string | null {
 }
 
 /** Ordinals written in figures as the words they are ("3rd quarter" is the "third quarter"). */
-const ORDINAL_WORDS = new Map(
-  ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].map((w, i) => [`${i + 1}${i === 0 ? "st" : i === 1 ? "nd" : i === 2 ? "rd" : "th"}`, w]),
-);
+const ORDINALS_IN_FIGURES = new Map(ORDINAL_WORDS.map((w, i) => [`${i + 1}${i === 0 ? "st" : i === 1 ? "nd" : i === 2 ? "rd" : "th"}`, w]));
 
 /**
  * An irregular past form ("came", "went", "took", "bought") as its verb's lemma, so that a passage that

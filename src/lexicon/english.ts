@@ -120,6 +120,9 @@ export const HEDGE_WORDS = ["really", "actually", "exactly", "basically", "even"
 /** Words by which a sentence tells of what is yet to come: "when will X" is answered only by one that has one. */
 export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "should", "until"];
 
+/** Ordinal words, first to twelfth, in order: "3rd" is written for the third ("3rd quarter", "the 3rd time"). */
+export const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+
 /** Verbs of beginning: a passage that says what has gone on "since" a time states when it began. */
 export const INCEPTIVE_VERBS = ["start", "begin", "commence"];
 
