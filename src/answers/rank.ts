@@ -44,13 +44,13 @@ const MONTH = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 const CLOCK_TIME = "\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noon|midnight";
 /** "6 ½ minutes after the launch", "two days later": a time told from another event. */
 const RELATIVE_TIME = `(?:\\d+(?:\\s*½)?|${alternation(["a", "an", "one", "a few", "several", ...NUMBER_WORDS])})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|later|earlier|ago)`;
-/** "the next day", "that night", "later that month": a time told from the event before it. */
-const RELATIVE_DAY = "(?:[Tt]he\\s+(?:next|following|previous|same)|[Tt]hat|(?:[Ee]arlier|[Ll]ater)\\s+(?:that|this))\\s+(?:day|morning|afternoon|evening|night|week|month|year)";
 /** Words a date may open with, in either case: a sentence may begin with one ("In August, CBP announced", "Last year, …"). */
 function opening(words: string): string {
   return words.split("|").map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 }
 
+/** "the next day", "that night", "later that month": a time told from the event before it. */
+const RELATIVE_DAY = `(?:(?:${opening("the")})\\s+(?:next|following|previous|same)|${opening("that")}|(?:${opening("earlier|later")})\\s+(?:that|this))\\s+(?:day|morning|afternoon|evening|night|week|month|year)`;
 /** A year's first three digits, from 1600 on (a decade is these and "0s"). */
 export const YEAR = "(?:1[6-9]|20)\\d";
 const WEEKDAY = alternation(WEEKDAYS);
