@@ -1,5 +1,5 @@
 // One measurement in a process of its own, so its peak memory is its own. Prints one JSON line.
-// Usage: node --import tsx bench/measure.ts MODE CORPUS_DIR DATA_DIR QUESTIONS_JSON [DATABASE_URL [RETRIEVER]]
+// Usage (bench/run.ts compiles it first): node dist-bench/bench/measure.js MODE CORPUS_DIR DATA_DIR QUESTIONS_JSON [DATABASE_URL [RETRIEVER]]
 // MODE chat: a whole chat request through core.handle (rate counts, follow-up subject, the question
 // logged), on DATA_DIR state, or on PostgreSQL state when DATABASE_URL is given, with candidates from
 // RETRIEVER (default: postgres with a database).

@@ -18,11 +18,19 @@ const BUNDLED_QUESTIONS = [
   "how many sanctuary cities are there", "who is Garceti", "what happened at MacArthur Park",
 ];
 
+/** The bot and bench/measure.ts compiled (tsconfig.bench.json): every row is measured as production runs, with plain node. */
+const COMPILED = join(ROOT, "dist-bench");
+
+function compile(): void {
+  rmSync(COMPILED, { recursive: true, force: true });
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.bench.json")], { stdio: "inherit" });
+}
+
 function measure(mode: string, corpus: string, data: string, questionsFile: string, databaseUrl?: string, retriever?: string): Record<string, unknown> {
-  const args = [join(ROOT, "bench", "measure.ts"), mode, corpus, data, questionsFile, ...(databaseUrl ? [databaseUrl, ...(retriever ? [retriever] : [])] : [])];
+  const args = [join(COMPILED, "bench", "measure.js"), mode, corpus, data, questionsFile, ...(databaseUrl ? [databaseUrl, ...(retriever ? [retriever] : [])] : [])];
   // The chat rows run with production's heap flag (package.json start:prod, Dockerfile).
   const flags = mode === "chat" ? ["--heap-growing-percent=25"] : [];
-  const out = execFileSync(process.execPath, ["--expose-gc", ...flags, "--import", "tsx", ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ["--expose-gc", ...flags, ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 
@@ -59,6 +67,8 @@ async function chatOnPostgres(dir: string, data: string, questions: string): Pro
 
 async function main() {
   mkdirSync(WORK, { recursive: true });
+  process.stderr.write("compiling…\n");
+  compile();
   const brownDir = join(WORK, "brown");
   process.stderr.write("preparing the Brown corpus…\n");
   const brown = prepareBrown(brownDir, SEED);

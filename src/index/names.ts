@@ -8,7 +8,7 @@ import { saveCache } from "../state/caches.js";
 import { readCache } from "../state/files.js";
 import { INDEX_VERSION } from "./search.js";
 import { fold } from "./terms.js";
-import { pushTo } from "../collections.js";
+import { PackedLists, pushTo } from "../collections.js";
 
 /**
  * Who and what the corpus names, and who says what: slow to find (parts of speech over every sentence),
@@ -21,9 +21,9 @@ export interface Names {
   /** Every alias, folded (lower case, no accents or punctuation), with its entity: for name lookups. */
   aliases: Array<{ entity: Entity; folded: string }>;
   /** Sentence id → entities it mentions. */
-  mentions: Map<number, Entity[]>;
+  mentions: PackedLists<Entity>;
   /** Sentence id → ids of people quoted in it. */
-  speakers: Map<number, string[]>;
+  speakers: PackedLists<string>;
 }
 
 /**
@@ -37,17 +37,28 @@ export function namesOf(corpus: Corpus, dataDir: string | null, log: Logger, opt
   const people = saved ? saved.people : findEntities(corpus);
   const acronyms = saved ? new Map(saved.acronyms) : findAcronyms(corpus, new Set(people.map((p) => p.name)));
   const entities = saved ? [...people, ...saved.organizations] : [...people, ...findOrganizations(corpus, acronyms)];
-  const speakers = saved ? new Map(saved.speakers) : attributeSpeakers(corpus, people);
+  const speakers = new PackedLists(saved ? saved.speakers : attributeSpeakers(corpus, people));
+  if (saved) shareDocIds(corpus, entities);
   if (snapshotFile && !saved) {
     const snapshot: Snapshot = { acronyms: [...acronyms], people, organizations: entities.filter((e) => e.kind !== "person"), speakers: [...speakers] };
     saveCache(options.caches, log, snapshotFile, "entity snapshot", () => JSON.stringify(snapshot));
   }
-  const mentions = new Map<number, Entity[]>();
+  const bySentence = new Map<number, Entity[]>();
   for (const e of entities) {
-    for (const id of e.mentions) pushTo(mentions, id, e);
+    for (const id of e.mentions) pushTo(bySentence, id, e);
   }
+  const mentions = new PackedLists(bySentence);
   const aliases = entities.flatMap((entity) => entity.aliases.map((a) => ({ entity, folded: fold(a) })));
   return { entities, acronyms, aliases, mentions, speakers, loaded: saved !== null };
+}
+
+/**
+ * A snapshot read back holds its own copy of each article id in every entity's articles (at 9 M words,
+ * 35,000 strings): made to point at the one string the corpus holds.
+ */
+function shareDocIds(corpus: Corpus, entities: Entity[]): void {
+  const docIds = new Map(corpus.docs.map((d) => [d.id, d.id]));
+  for (const e of entities) e.docs = e.docs.map((id) => docIds.get(id) ?? id);
 }
 
 const ENTITY = z.object({

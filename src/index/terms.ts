@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { detached } from "../collections.js";
 import { ORDINAL_WORDS } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
 import { isLemma } from "../lexicon/wordnet.js";
@@ -53,9 +54,9 @@ export function indexTerm(word: string): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const w = ORDINALS_IN_FIGURES.get(normalizeWord(word)) ?? normalizeWord(word);
-  const term = !w || STOP_WORDS.has(w) ? null : /^\d+$/.test(w) || w.includes("-") ? w : stemmer(pastToLemma(w));
+  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || w.includes("-") ? w : stemmer(pastToLemma(w)));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
-  termCache.set(word, term);
+  termCache.set(detached(word), term);
   return term;
 }
 

@@ -20,11 +20,12 @@ export interface Vocabulary {
 /**
  * Every sentence's distinct index terms, packed: one number per term in one array, the terms' text once
  * (at 9 M words an array of strings per sentence held 68 MB; this, a fifth of it). `of` makes the list.
+ * Two bytes a term while the vocabulary has fewer than 65,536 words (9 M words of Brown have 32,000).
  */
 export class TermLists {
   constructor(
     private readonly words: readonly string[],
-    private readonly ids: Uint32Array,
+    private readonly ids: Uint16Array | Uint32Array,
     /** Where each sentence's terms start in `ids`, and one past the last. */
     private readonly starts: Uint32Array,
   ) {}
@@ -71,5 +72,6 @@ export function vocabularyOf(corpus: Corpus): Vocabulary {
     pushTo(vocabularyByInitial, v[0], v);
   }
   const idf = (t: string) => Math.log(1 + counted / (frequency.get(t) ?? 1));
-  return { vocabulary, vocabularyByInitial, terms: new TermLists(words, resized(ids, used), starts), idf };
+  const packed = words.length <= 0x10000 ? Uint16Array.from(ids.subarray(0, used)) : resized(ids, used);
+  return { vocabulary, vocabularyByInitial, terms: new TermLists(words, packed, starts), idf };
 }

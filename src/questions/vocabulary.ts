@@ -1,7 +1,7 @@
 import type { Corpus } from "../corpus/load.js";
 import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
 import { isCapitalizedNoun, isDictionaryWord, isNoun, nounLemma } from "../lexicon/wordnet.js";
-import { pushTo } from "../collections.js";
+import { detached, pushTo } from "../collections.js";
 import { TITLE_WORDS } from "../lexicon/english.js";
 import { NAME_START } from "./parse.js";
 
@@ -70,7 +70,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     const key = PLAIN.test(raw) ? raw.toLowerCase() : normalizeWord(raw);
     if (!key || /^\d/.test(key)) return;
     let w = map.get(key);
-    if (!w) map.set(key, (w = { count: 0, inner: 0, capitalized: 0, afterCapital: 0, form: raw.replace(/['’]s?$/, "") }));
+    if (!w) map.set(detached(key), (w = { count: 0, inner: 0, capitalized: 0, afterCapital: 0, form: detached(raw.replace(/['’]s?$/, "")) }));
     w.count++;
     if (initial) return;
     w.inner++;
@@ -84,7 +84,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
         w.capitalBefore = w.capitalBefore === undefined || w.capitalBefore === before ? before : "";
       }
       const form = raw.replace(/['’]s?$/, "");
-      if (!(/^\p{Lu}{2,}$/u.test(form) && /\p{Ll}/u.test(w.form) && /^\p{Lu}/u.test(w.form))) w.form = form;
+      if (form !== w.form && !(/^\p{Lu}{2,}$/u.test(form) && /\p{Ll}/u.test(w.form) && /^\p{Lu}/u.test(w.form))) w.form = detached(form);
     }
   };
   for (const s of corpus.sentences) {
