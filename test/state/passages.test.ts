@@ -6,7 +6,7 @@ import type { Answer } from "../../src/answers/answer.js";
 import { loadConfig } from "../../src/config.js";
 import { createCore, type Core } from "../../src/core.js";
 import { createLogger, silentLogger } from "../../src/log.js";
-import { passageVector } from "../../src/state/postgres/passages.js";
+import { PostgresPassages, passageVector } from "../../src/state/postgres/passages.js";
 import { postgresState } from "../../src/state/postgres/state.js";
 import type { SharedState } from "../../src/state/shared.js";
 import { CORPUS, FIXTURES, ROOT, cli, tempDir } from "../helpers.js";
@@ -124,6 +124,26 @@ describe("the passage index in PostgreSQL", () => {
     } finally {
       await server.restart();
     }
+    await state.close();
+  });
+
+  it("scores first the passages with every one of the question's own words when it may score only some", async () => {
+    const url = await server.database();
+    const dir = tempDir();
+    const filler = ["Persons waited at the gate.", "Persons left the hall early.", "The road turned north.", "Persons sang in the square."];
+    writeFileSync(
+      join(dir, "parade.md"),
+      `---\ntitle: A parade in Vell\npublished: 2021-05-04\n---\n` + [...filler, "A crank handle rusted on the cart.", "Many persons turned out to watch the parade."].join("\n\n") + "\n",
+    );
+    const { core, state } = await replica(url, dir);
+    await core.answer("who is Vell");
+    const kb = core.knowledge;
+    const id = (text: string) => kb.corpus.sentences.find((s) => s.text === text)!.id;
+    // "persons turned" with a rarer synonym of "turn": chosen by rarity alone, the two scored passages were the crank's and one other.
+    const pool = new pg.Pool({ connectionString: url });
+    const hits = await new PostgresPassages(pool, silentLogger(), Date, 2).search(kb, { terms: ["person", "turn", "crank"], limit: 3, weights: { person: 1, turn: 1, crank: 0.5 } });
+    expect(hits[0].sentence).toBe(id("Many persons turned out to watch the parade."));
+    await pool.end();
     await state.close();
   });
 

@@ -47,17 +47,29 @@ export function passageVector(text: string, names: string): string {
  * The query's terms that choose which passages are scored: the rarest first, up to `scoredPassages`
  * passages between them (the rarest always, and the search then scores that many of its passages).
  */
-export function selective(terms: ScoredTerm[], stats: PassageStats): string[] {
+export function selective(terms: ScoredTerm[], stats: PassageStats, scoredPassages: number = WEIGHTS.retrieval.scoredPassages): string[] {
   const found = (t: string) => (stats.text.frequency.get(t) ?? 0) + (stats.names.frequency.get(t) ?? 0);
   const rarest = [...new Set(terms.map((t) => t.term))].sort((a, b) => found(a) - found(b));
   const out: string[] = [];
   let passages = 0;
   for (const t of rarest) {
-    if (out.length && passages + found(t) > WEIGHTS.retrieval.scoredPassages) break;
+    if (out.length && passages + found(t) > scoredPassages) break;
     out.push(t);
     passages += found(t);
   }
   return out;
+}
+
+/**
+ * A query that a passage matches when it has every one of the question's own words (the terms of the
+ * highest weight; a synonym or a misspelling's neighbour weighs less): those passages are scored first,
+ * since BM25 sums over the words matched and the score multiplies by their count, so they are the likely
+ * best; passages with only some of the words fill the rest of `scoredPassages`. Without it a common word
+ * asked beside a rare synonym ("persons turned": "zigzag", "crank") left out the passages that say it.
+ */
+export function everyAsked(terms: ScoredTerm[]): string {
+  const top = Math.max(...terms.map((t) => t.weight));
+  return [...new Set(terms.filter((t) => t.weight === top).map((t) => lexeme(t.term)))].join(" & ");
 }
 
 interface Version {
@@ -89,6 +101,8 @@ export class PostgresPassages implements RemoteRetriever {
     private readonly pool: pg.Pool,
     private readonly log: Logger,
     private readonly clock: { now(): number } = Date,
+    /** `WEIGHTS.retrieval.scoredPassages`; smaller in tests, to see what is chosen. */
+    private readonly scoredPassages: number = WEIGHTS.retrieval.scoredPassages,
   ) {}
 
   prepare(kb: Knowledge): Promise<void> {
@@ -130,9 +144,14 @@ export class PostgresPassages implements RemoteRetriever {
     const rows = (
       await this.pool.query<{ doc_key: string; ordinal: number; score: number }>(
         `WITH matched AS (
-           SELECT doc_key, ordinal, terms, text_length, names_length FROM passages
-            WHERE terms @@ $15::tsquery AND NOT (doc_key = ANY($1))
-            LIMIT $17
+           (SELECT doc_key, ordinal, terms, text_length, names_length FROM passages
+             WHERE terms @@ $18::tsquery AND NOT (doc_key = ANY($1))
+             LIMIT $17)
+           UNION ALL
+           (SELECT doc_key, ordinal, terms, text_length, names_length FROM passages
+             WHERE terms @@ $15::tsquery AND NOT terms @@ $18::tsquery AND NOT (doc_key = ANY($1))
+             LIMIT $17)
+           LIMIT $17
          )
          SELECT p.doc_key, p.ordinal, s.score
            FROM matched p,
@@ -164,11 +183,12 @@ export class PostgresPassages implements RemoteRetriever {
           BM25.d,
           BM25.k,
           BM25.b,
-          selective(terms, stats).map(lexeme).join(" | "),
+          selective(terms, stats, this.scoredPassages).map(lexeme).join(" | "),
           // More than asked: a tie at the last place is broken by corpus order as in memory, and an
           // article another replica added since this version's list was read is dropped below.
           query.limit + 1 + FOREIGN_SLACK,
-          WEIGHTS.retrieval.scoredPassages,
+          this.scoredPassages,
+          everyAsked(terms),
         ],
       )
     ).rows;
