@@ -7,7 +7,7 @@ import { docTerms } from "./rank.js";
 /** Words that ask who wrote something. */
 const WRITER = /\b(?:wrote|write|writes|written|authored|penned|author|authors|writer|reporter|journalist|byline)\b/;
 /** Words that name the article itself, not something it mentions ("the letter", "the law"). */
-const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|post|review|feature|editorial)\b/;
+const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|post|review|feature|editorial|analysis|commentary)\b/;
 
 /**
  * The article a "who wrote the article …" question asks about, when it has a byline: the one whose
@@ -19,8 +19,18 @@ export function bylinedArticle(kb: Knowledge, q: Understood): Doc | null {
   if (q.intent !== "who" || !WRITER.test(q.normalized) || !ARTICLE.test(q.normalized)) return null;
   const asking = new Set(termsOf(`${q.normalized.match(WRITER)?.[0]} ${q.normalized.match(ARTICLE)?.[0]}`));
   const rest = [...new Set(q.terms.filter((t) => !asking.has(t)))];
-  const meant = rest.length ? bestMatching(kb, rest) : kb.corpus.docs.length === 1 ? kb.corpus.docs[0] : null;
+  const meant = rest.length ? bestMatching(kb, rest) : kb.corpus.docs.length === 1 ? kb.corpus.docs[0] : soleOfKind(kb, q.normalized.match(ARTICLE)![0]);
   return meant?.byline ? meant : null;
+}
+
+/**
+ * "who wrote this analysis", of several articles: the one article whose byline or title names that kind
+ * ("Analysis by Chris Cillizza", "Editorial: …"); none when no article or several do.
+ */
+function soleOfKind(kb: Knowledge, kind: string): Doc | null {
+  const word = new RegExp(`\\b${kind.replace(/s$/, "")}s?\\b`, "i");
+  const named = kb.corpus.docs.filter((d) => d.byline && word.test(`${d.byline} ${d.title}`));
+  return named.length === 1 ? named[0] : null;
 }
 
 /** The article the words name best (by its site, title or link, or by its text), scoring at least a point a word; none on a tie. */

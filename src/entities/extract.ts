@@ -157,10 +157,10 @@ const APPOINTED_AS = new RegExp(
   "u",
 );
 /**
- * A party and state, or a state, set off by commas after a politician's name ("Jason Chaffetz, R-Utah,",
- * "Steny H. Hoyer, Md.,"): read past, so the role after it is the name's.
+ * A party and state, or a state, set off by commas or brackets after a politician's name ("Jason
+ * Chaffetz, R-Utah,", "Steny H. Hoyer, Md.,", "Brian Babin (R-TX),"): read past, so the role after it is the name's.
  */
-const STATE_TAG = /^,\s+(?:\(?[RDI]-\p{Lu}[\p{L}.]*\)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)(?=,)/u;
+const STATE_TAG = /^(?:,\s+(?:\(?[RDI]-\p{Lu}[\p{L}.]*\)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)|\s+\([RDI]-\p{Lu}[\p{L}.]*\))(?=,)/u;
 const withoutStateTag = (after: string) => after.replace(SUFFIX_AFTER, "").replace(STATE_TAG, "");
 /** A name's suffix right after it ("Dotson Jr.,"): what follows is read after it. */
 const SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[,\s]|$)/;

@@ -1,0 +1,39 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir, testCore } from "../helpers.js";
+
+// An eighteenth invented article pair, a congressional hearing and a signed analysis: none of its names
+// or phrases is in the bundled corpus. Each test names the stage it pins; each failed on the code before it.
+const desk = tempDir();
+writeFileSync(
+  join(desk, "hearing.md"),
+  `---\ntitle: Lawmakers press the agency on its lander plans\npublished: 2021-05-04\n---\n` +
+    `"The plan needs one big rocket," said Rep. Ada Marvell (R-OK), ranking member of the House Harbors Committee, during a hearing last week.\n\n` +
+    `Rep. Tomas Lindqvist (D-N.Y.), chairman of the subcommittee, was skeptical.\n`,
+);
+writeFileSync(
+  join(desk, "analysis.md"),
+  `---\ntitle: Why the port deal will not last\npublished: 2021-05-05\nbyline: 'Analysis by Pim Odell, senior writer'\n---\n` +
+    `The port deal was signed on Monday by the harbor board.\n\n` +
+    `Its critics wrote a letter to the board in April.\n`,
+);
+writeFileSync(
+  join(desk, "notice.md"),
+  `---\ntitle: Harbor board meets on Friday\npublished: 2021-05-06\nbyline: 'By Ruth Amsel'\n---\n` +
+    `The harbor board meets on Friday to discuss the port deal.\n`,
+);
+const { core } = testCore({ CORPUS_DIR: desk });
+
+describe("entity and byline stages on an eighteenth unseen article", () => {
+  it("entities: a role after a party and state in brackets is the name's ('Ada Marvell (R-OK), ranking member of …')", () => {
+    expect(core.ask("who is ada marvell").answer).toContain("ranking member of the House Harbors Committee");
+    expect(core.ask("who is tomas lindqvist").answer).toContain("chairman of the subcommittee");
+  });
+
+  it("byline: 'who wrote this analysis', of several articles, is the byline of the one article its byline calls an analysis", () => {
+    const a = core.ask("who wrote this analysis");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^Analysis by Pim Odell, senior writer, by the byline of "Why the port deal will not last"/);
+  });
+});
