@@ -184,7 +184,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if (entity?.kind === "person") return describePeople(kb, templates, q, [entity]);
   if (entity) return answerFromPassages(kb, templates, { ...q, intent: "what" }, entity);
   if (q.subject) {
-    const matches = findByRole(kb, q.subject);
+    const matches = findByRole(kb, q.subject, { now: q.now });
     if (matches.length) {
       const top = matches.filter((m) => m.score === matches[0].score).slice(0, 3).map((m) => m.entity);
       // "who is the mayor now": of the people who held the office, those the newest article says hold it.

@@ -4,7 +4,7 @@ import { CHAT_FORMS, TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
-import { isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isPersonNoun, isPlaceName, isProperName, pertainyms } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isPersonNoun, isPlaceName, isProperName, pertainyms, synonyms } from "../lexicon/wordnet.js";
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
@@ -141,10 +141,18 @@ export function isRoleDescription(phrase: string): boolean {
   return words(phrase).map(normalizeWord).some((w) => TITLE_WORDS.has(w) || w in ROLE_SYNONYMS);
 }
 
-/** The titles a role word may be written as in an article ("head": director, chief, leader …), itself included. */
+/**
+ * What a role word may be written as in an article, itself included: the listed alternatives of an
+ * office word ("head": director, chief, leader …), else, for a noun for a kind of person, the words
+ * WordNet gives its commonest sense where that sense is theirs too ("doctor": physician, "lawyer": attorney).
+ */
 export function roleAlternatives(word: string): string[] {
   const w = normalizeWord(word);
-  return Object.hasOwn(ROLE_SYNONYMS, w) ? ROLE_SYNONYMS[w] : [w];
+  return Object.hasOwn(ROLE_SYNONYMS, w) ? ROLE_SYNONYMS[w] : [w, ...sameMeaning(w)];
+}
+
+function sameMeaning(word: string): string[] {
+  return isPersonNoun(word) ? synonyms(word, "noun", 1, 1) : [];
 }
 
 export interface RoleMatch {
@@ -165,11 +173,17 @@ const NEW_ROLE = /\bnew(?:ly)?\b/i;
  * of Oakland"): every title word must match one of their roles, and every other word must appear in
  * the role, around their mentions, or in their articles.
  */
-export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
-  const raw = words(description).map(normalizeWord).filter((w) => !/^(?:the|a|an|of|for|in|at|on|who|current|new)$/.test(w));
-  const titles = raw.filter((w) => TITLE_WORDS.has(w) || w in ROLE_SYNONYMS);
+export function findByRole(kb: Knowledge, description: string, options: { now?: boolean } = {}): RoleMatch[] {
+  const written = words(description).filter((w) => !/^(?:the|a|an|of|for|in|at|on|who|current|new)$/i.test(w));
+  const raw = written.map(normalizeWord);
+  const isTitle = (w: string) => TITLE_WORDS.has(w) || w in ROLE_SYNONYMS;
+  const isKindOfPerson = (w: string) => !STOP_WORDS.has(w) && (isPersonNoun(w) || isCapitalizedPersonNoun(w));
+  // "the mayor's lawyer", typed "the mayors lawyer": the office before a possessive is whose the role is;
+  // the noun after it heads the role.
+  const possessor = (i: number) => i + 1 < raw.length && isKindOfPerson(raw[i + 1]) && (/['’]s?$/.test(written[i]) || (/s$/.test(raw[i]) && isTitle(raw[i].slice(0, -1))));
+  const heads = raw.map((w, i) => !possessor(i) && (i > 0 && possessor(i - 1) ? true : isTitle(w)));
   // No title: a noun for a kind of person heads the role ("the top democrat on the committee", "the witness").
-  const titleWords = titles.length ? titles : raw.filter((w) => !STOP_WORDS.has(w) && (isPersonNoun(w) || isCapitalizedPersonNoun(w)));
+  const titleWords = heads.some(Boolean) ? raw.filter((_, i) => heads[i]) : raw.filter(isKindOfPerson);
   if (titleWords.length === 0) return [];
   const others = raw.filter((w) => !titleWords.includes(w));
   const asksNew = NEW_ROLE.test(description);
@@ -177,17 +191,19 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
   const out: RoleMatch[] = [];
   // Every title word must be in a role: only the people with the first one's in a role are tried, in corpus order.
   const names = nameIndex(kb);
-  const tried = new Set((ROLE_SYNONYMS[titleWords[0]] ?? [titleWords[0]]).flatMap((w) => names.byRoleWord.get(w) ?? []));
+  const tried = new Set(roleAlternatives(titleWords[0]).flatMap((w) => names.byRoleWord.get(w) ?? []));
   for (const e of [...tried].sort((a, b) => a - b).map((i) => kb.entities[i])) {
     let best = 0;
     // Read only when a role's own sentence lacks a word asked, and once for all of the person's roles.
     let titled: Set<string> | undefined;
-    const docTerms = () => (titled ??= titledTermsOf(kb, e, titleWords.flatMap((w) => ROLE_SYNONYMS[w] ?? [w])));
+    const docTerms = () => (titled ??= titledTermsOf(kb, e, titleWords.flatMap(roleAlternatives)));
     for (const role of e.roles) {
+      if (options.now && heldBefore(kb, role)) continue;
       const roleWords = wordsOfRole(role);
-      const titleHits = titleWords.filter((w) => (ROLE_SYNONYMS[w] ?? [w]).some((x) => roleWords.has(x))).length;
+      const titleHits = titleWords.filter((w) => roleAlternatives(w).some((x) => roleWords.has(x))).length;
       if (titleHits < titleWords.length) continue;
-      const bySynonym = titleWords.some((w) => !roleWords.has(w));
+      // A word of the same meaning ("physician" for "doctor") is the title itself; a looser one is not.
+      const bySynonym = titleWords.some((w) => !roleWords.has(w) && !sameMeaning(w).some((x) => roleWords.has(x)));
       // "Afghan President" is the president of Afghanistan: a capitalized adjective stands for the place it pertains to.
       const places = words(role.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => pertainyms(w)).map((p) => p.replace(/_/g, " "));
       const roleTerms = new Set(termsOf([role.text, expandText(kb, role.text), ...places].join(" ")));
@@ -215,6 +231,21 @@ export function findByRole(kb: Knowledge, description: string): RoleMatch[] {
     if (best > 0) out.push({ entity: e, score: best });
   }
   return out.sort((a, b) => b.score - a.score || b.entity.mentions.length - a.entity.mentions.length);
+}
+
+/** Words that put a role in the past: "who was then serving as", "the former mayor", "at the time". */
+const PAST_ROLE = /\b(?:then|former|formerly|previously|at the time|ex-)\b/i;
+
+/**
+ * Whether a role's sentence tells of it as held before the article was written: it says so ("then
+ * serving as"), or dates it in an earlier year ("In December 2015, … his longtime physician"). Asked
+ * who holds it now, such a role does not answer.
+ */
+function heldBefore(kb: Knowledge, role: Entity["roles"][number]): boolean {
+  const sentence = kb.corpus.sentences.get(role.sentence);
+  if (PAST_ROLE.test(role.text) || PAST_ROLE.test(sentence.text)) return true;
+  const year = Number(kb.docs.get(sentence.doc)?.published?.slice(0, 4));
+  return Number.isFinite(year) && year > 0 && [...sentence.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => Number(m[0]) < year);
 }
 
 /** A question word as index terms, with the long form of an acronym ("ice" → ice, immigr, custom, enforc). */

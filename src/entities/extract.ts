@@ -403,7 +403,7 @@ const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((
 /** A role set off by dashes after a name: "John Bolton — Morrison’s supervisor — told him". */
 const DASHED_ROLE_AFTER = /^\s+[—–]\s+((?:the\s+|an?\s+|his\s+|her\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)[^—–,;:“”"()]{3,60}?)\s+[—–]/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:(?:is|was|has been)(?:\s+(?:then|now|currently|previously|formerly|later))?(?:\s+(?:serving|working)\s+as)?|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s|\p{Lu}[\p{L}.-]*['’]s\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
-const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
  * Finds people (and the organizations named by acronyms) in the corpus, with their roles as the

@@ -23,12 +23,32 @@ writeFileSync(
   `---\ntitle: Harbor board meets on Friday\npublished: 2021-05-06\nbyline: 'By Ruth Amsel'\n---\n` +
     `The harbor board meets on Friday to discuss the port deal.\n`,
 );
+writeFileSync(
+  join(desk, "health.md"),
+  `---\ntitle: What we know about the governor's health\npublished: 2021-05-07\n---\n` +
+    `At the time of his checkup, Dr. Ivo Brandt, who was then serving as the governor's physician, advised rest.\n\n` +
+    `In 2015, the mayor's longtime attorney, Ana Mollberg, said the suit would fail.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and byline stages on an eighteenth unseen article", () => {
   it("entities: a role after a party and state in brackets is the name's ('Ada Marvell (R-OK), ranking member of …')", () => {
     expect(core.ask("who is ada marvell").answer).toContain("ranking member of the House Harbors Committee");
     expect(core.ask("who is tomas lindqvist").answer).toContain("chairman of the subcommittee");
+  });
+
+  it("resolve: a title word is found written as a word of the same meaning ('doctor': physician, 'lawyer': attorney)", () => {
+    expect(core.ask("who was the governors doctor").answer).toMatch(/^Ivo Brandt: the governor's physician/);
+    expect(core.ask("who is the mayors lawyer").answer).toMatch(/^Ana Mollberg: mayor's longtime attorney/);
+  });
+
+  it("resolve: asked who holds a role now, a role told as held before the article ('then serving as', 'In 2015') does not answer", () => {
+    for (const q of ["who is the governor's physician now", "who is the mayor's attorney now"]) {
+      const a = core.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.declined, q).not.toMatch(/unknown_words/);
+    }
+    expect(core.ask("who was the governor's physician").answer).toMatch(/^Ivo Brandt/);
   });
 
   it("byline: 'who wrote this analysis', of several articles, is the byline of the one article its byline calls an analysis", () => {
