@@ -26,8 +26,11 @@ export interface Hints {
 /** Below these, Readability found page furniture (a cookie wall, an index page), not an article. */
 export const ARTICLE_MINIMUM = { characters: 400, paragraphs: 2 };
 
-/** The elements whose text is one paragraph of the article; one nested in another counts once, as the outer one. */
-const BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, td";
+/**
+ * The elements whose text is one paragraph of the article; one nested in another is a paragraph of its
+ * own. A table's row is one ("DL Chad Thomas 57 77% 3 tackles"), its cells apart by a space.
+ */
+const BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, tr";
 
 /**
  * Reads the article out of a page with Mozilla's Readability (Firefox's reader view) over linkedom,
@@ -176,7 +179,16 @@ function paragraphsOf(content: string): string[] {
   // A line break ends a line of its own ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL<br>June
   // 10 -- …"): each line is a paragraph, never run into the next line's first word ("FLJune").
   for (const br of [...document.querySelectorAll("br")]) br.replaceWith(document.createTextNode(LINE_BREAK));
-  const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
+  for (const cell of [...document.querySelectorAll("td, th")]) cell.after(document.createTextNode(" "));
+  const all = [...document.querySelectorAll(BLOCKS)];
+  // A block inside another (a page's <h2> and <p>s wrapped in one <p>, as AppleInsider writes its
+  // reviews) is a paragraph of its own, though read with the outer one: never run into its neighbours.
+  for (const el of all) {
+    if (!el.parentElement?.closest(BLOCKS)) continue;
+    el.before(document.createTextNode(LINE_BREAK));
+    el.after(document.createTextNode(LINE_BREAK));
+  }
+  const blocks = all.filter((el) => !el.parentElement?.closest(BLOCKS));
   const out: string[] = [];
   for (const el of blocks) {
     for (const line of (el.textContent ?? "").split(LINE_BREAK)) {

@@ -70,6 +70,19 @@ describe("reading an article out of a real news page", () => {
     expect(a.title).toBe("Anthony Lynn: “We needed to win this game”");
   });
 
+  it("AppleInsider: headings and paragraphs nested in one paragraph are paragraphs of their own, never run together", () => {
+    const a = extractArticle(page("appleinsider-macbook.html"), "http://127.0.0.1:9/macbook.html");
+    expect(a.paragraphs).toContain("Testing the silicon");
+    expect(a.paragraphs.find((p) => p.startsWith("In regards to reliability"))).toMatch(/^In regards to reliability, across the entire AppleInsider staff, exactly one unit had to be replaced\. .{0,400}$/);
+    expect(a.paragraphs.join("\n")).not.toMatch(/Testing the silicon Apple/);
+  });
+
+  it("Dawgs By Nature: a table's row is one paragraph, its cells apart", () => {
+    const a = extractArticle(page("dbn-browns-snaps.html"), "http://127.0.0.1:9/snaps.html");
+    expect(a.paragraphs).toContain("DL Chad Thomas 57 77% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH, 1 pass defended.");
+    expect(a.paragraphs).not.toContain("Chad Thomas");
+  });
+
   it("a feed item's date stands in when the page gives none", () => {
     const bare = "<html><head><title>Council votes</title></head><body><article>" + "<p>The council voted on the budget late on Monday after a long debate about the schools and the roads in the county.</p>".repeat(5) + "</article></body></html>";
     expect(extractArticle(bare, "http://127.0.0.1:9/a.html", { published: "2020-02-03" }).published).toBe("2020-02-03");
