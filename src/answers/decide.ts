@@ -18,7 +18,7 @@ import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
 export interface Refusal {
-  rule: "predicate_absent" | "predicate_of_other" | "answer_elsewhere" | "predicate_planned" | "relation_absent" | "name_absent";
+  rule: "predicate_absent" | "predicate_of_other" | "answer_elsewhere" | "predicate_planned" | "relation_absent" | "name_absent" | "answer_unknown";
   missing: string;
 }
 
@@ -47,6 +47,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const verb of q.predicate) {
     const stated = statesAsVerb(verb) || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
     if (!stated && !statesByPhrasal(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts)) return { rule: "predicate_absent", missing: verb };
+    // A reason may still be given beside it ("why ships wreck remains unclear, but fog … is thought to contribute").
+    if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, texts, verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
@@ -449,7 +451,32 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
 }
 
 /** The refusal worded for a person: what the articles never say. */
+/** Questions a date, place, person or count answers: a passage that says it is not known gives none. */
+const ASKS_FACT = new Set(["when", "where", "who", "howmany"]);
+/** "… is still a question mark", "remains unclear": what comes before is not known. */
+const UNKNOWN_AFTER = /\b(?:is|are|remains?|was)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|undetermined|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|determined)|a\s+question\s+mark|an\s+open\s+question|up\s+in\s+the\s+air|to\s+be\s+(?:determined|decided|announced))\b/gi;
+/** "It is unclear when …", "it's not known whether …": what comes after is not known. */
+const UNKNOWN_BEFORE = /\b(?:(?:it|that)\s+(?:is|was|remains)|it['’]s)\s+(?:still\s+)?(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|certain))\s+(?=when|where|whether|how|who|why|if)/gi;
+/** A clause of a question word and what it asks: "when he'll return". */
+const ASKED_CLAUSE = /\b(?:when|where|whether|how|who|why|if)\b[^.;:!?]{0,60}$/i;
+
+/**
+ * Whether a passage says that what is asked of the verb (or a word of the same meaning) is not known: "Vernon would come back this
+ * week, but when he'll return is still a question mark"; "It is unclear when the plant will reopen".
+ * Its date or place is then no answer: the article itself says it does not know.
+ */
+function saysUnknown(text: string, verbs: string[]): boolean {
+  const form = new RegExp(`\\b(?:${verbs.flatMap((v) => wordForms(v, "verb")).map(escapeRegExp).join("|")})\\b`, "i");
+  for (const m of text.matchAll(UNKNOWN_AFTER)) {
+    const clause = ASKED_CLAUSE.exec(text.slice(Math.max(0, m.index! - 80), m.index!))?.[0];
+    if (clause && form.test(clause)) return true;
+  }
+  for (const m of text.matchAll(UNKNOWN_BEFORE)) if (form.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split(/[.;:!?]/)[0])) return true;
+  return false;
+}
+
 export function describeRefusal(r: Refusal): string {
+  if (r.rule === "answer_unknown") return `the passage that speaks of "${r.missing}" says it is not yet known`;
   if (r.rule === "name_absent") return `the passages that come closest never mention ${r.missing}`;
   if (r.rule === "predicate_planned") return `the articles say "${r.missing}" only of what is planned or hoped for`;
   if (r.rule === "answer_elsewhere") return `the passage that speaks of "${r.missing}" does not give it, and those that do never speak of "${r.missing}"`;

@@ -29,6 +29,13 @@ writeFileSync(
     `At the time of his checkup, Dr. Ivo Brandt, who was then serving as the governor's physician, advised rest.\n\n` +
     `In 2015, the mayor's longtime attorney, Ana Mollberg, said the suit would fail.\n`,
 );
+writeFileSync(
+  join(desk, "injuries.md"),
+  `---\ntitle: Otters injury report\npublished: 2021-05-08\n---\n` +
+    `Ideally, Ola Brandvik would come back from his knee injury this week, but when he'll return is still a question mark.\n\n` +
+    `It is unclear when the Dray mill will reopen after the fire.\n`,
+);
+writeFileSync(join(desk, "mills.md"), `---\ntitle: Lindenford mill to reopen\npublished: 2021-05-08\n---\nThe Lindenford mill will reopen on June 3.\n`);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and byline stages on an eighteenth unseen article", () => {
@@ -49,6 +56,14 @@ describe("entity and byline stages on an eighteenth unseen article", () => {
       expect(a.declined, q).not.toMatch(/unknown_words/);
     }
     expect(core.ask("who was the governor's physician").answer).toMatch(/^Ivo Brandt/);
+  });
+
+  it("decide: a passage that says what is asked is not known ('when he'll return is still a question mark', 'it is unclear when … will reopen') gives no answer", () => {
+    const back = core.ask("when will ola brandvik return");
+    expect(back.answered).toBe(false);
+    expect(back.declined).toMatch(/^answer_unknown: return/);
+    expect(core.ask("when will the dray mill reopen").answered).toBe(false);
+    expect(core.ask("when will the lindenford mill reopen").answer).toMatch(/^June 3\b/);
   });
 
   it("byline: 'who wrote this analysis', of several articles, is the byline of the one article its byline calls an analysis", () => {
