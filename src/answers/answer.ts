@@ -20,7 +20,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, describedDoer, namedDoer, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, describedDoer, namedDoer, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -68,6 +68,8 @@ export interface FollowUp {
 }
 
 const MAX_SOURCES = 3;
+/** How many of the best passages are read for a game's other side ("who did the Browns play"). */
+const OPPONENT_PASSAGES = 3;
 const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warned|claimed|argued|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
 const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
@@ -224,6 +226,15 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   const winner = winnerByLoss(best.sentence.text, q.predicate, q.named);
   if (winner === null) return UNANSWERABLE;
   if (winner) return doerAnswer(winner);
+  // "who did the Browns play": the game's other side, named after "against" or "vs." in one of the best
+  // passages that names the team asked about ("the Browns' Week 11 game against the Pittsburgh Steelers").
+  if (!ASKS_FUTURE.test(q.normalized)) {
+    const asked = new Set(q.named.flatMap((n) => termsOf(n)));
+    for (const r of [best, ...ranked.slice(0, OPPONENT_PASSAGES)]) {
+      const opponent = opponentOf(r.sentence.text, q.predicate, q.named);
+      if (opponent && kb.terms.of(r.sentence.id).some((t) => asked.has(t))) return doerAnswer(opponent, r.sentence);
+    }
+  }
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));

@@ -1,4 +1,4 @@
-import { BEATING_VERBS, SPEAKING_VERBS } from "../lexicon/english.js";
+import { BEATING_VERBS, PLAYING_VERBS, SPEAKING_VERBS } from "../lexicon/english.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { fold, termsOf } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
@@ -109,4 +109,34 @@ export function winnerByLoss(text: string, predicate: string[], named: string[])
 /** Whether a passage tells a beating from the loser's side ("loss to the Chiefs"): it states "beat". */
 export function statesBeatingByLoss(verb: string, texts: string[]): boolean {
   return BEATING_VERBS.includes(verb) && texts.some((t) => LOSS_TO.test(t));
+}
+
+/** "game against the Pittsburgh Steelers", "vs. #Steelers": the opponent, named after the word. */
+const AGAINST = /\b(?:against|vs\.?|versus)\s+(?:the\s+)?#?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)/gu;
+
+/** The side whose game it is, by its possessive before "game" or "match": "the Cleveland Browns’ Week 11 game". */
+const GAME_OF = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)['’]s?\s+(?:[\p{L}\d]+\s+){0,3}?(?:game|match)\s*$/u;
+
+/**
+ * Whom a team played, where the passage names the game's other side after "against" or "vs." ("the
+ * Browns' Week 11 game against the Pittsburgh Steelers"): the first such name that is not the team
+ * asked about. Undefined when the question asks no game's opponent or the passage names none.
+ */
+export function opponentOf(text: string, predicate: string[], named: string[]): string | undefined {
+  if (!predicate.some((verb) => PLAYING_VERBS.includes(verb))) return undefined;
+  const asked = new Set(named.flatMap((n) => termsOf(n)));
+  const isAsked = (name: string) => termsOf(name).some((t) => asked.has(t));
+  for (const m of text.matchAll(AGAINST)) {
+    const name = m[1].replace(/\.$/, "");
+    if (!isAsked(name)) return name;
+    // Asked whom the team after "against" played: the side whose game it is ("the Browns' game against the Steelers").
+    const side = GAME_OF.exec(text.slice(0, m.index))?.[1].replace(/^The\s+/, "");
+    if (side && !isAsked(side)) return side;
+  }
+  return undefined;
+}
+
+/** A game told with its other side ("game against the Steelers", "vs. Steelers"): it states playing. */
+export function statesPlayingByGame(verb: string, texts: string[]): boolean {
+  return PLAYING_VERBS.includes(verb) && texts.some((t) => /\b(?:(?:game|match)\s+(?:against|versus)|vs\.?)\s/i.test(t));
 }

@@ -25,6 +25,9 @@ export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes
 /** Verbs of beating someone in a game or a vote: "who beat the Chargers" is told by "the Chargers' loss to the Chiefs". */
 export const BEATING_VERBS = ["beat", "defeat", "top", "edge", "rout", "down", "overcome"];
 
+/** Verbs of meeting an opponent in a game: "who did the Browns play", "who will they face". */
+export const PLAYING_VERBS = ["play", "face"];
+
 /** Verbs a question asks speaking by ("who reported the cost"): any reported speech states them, and a source's "according to" names who did it. */
 export const SPEAKING_VERBS = ["speak", "talk", "comment", "remark", "say", "report"];
 /** Verbs that report speech only when the speaker follows them ("reported Alexandra Olgin"): "Yahoo Finance reported", "Samsung recalled" name no person. */

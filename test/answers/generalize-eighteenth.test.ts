@@ -35,6 +35,12 @@ writeFileSync(
     `Ideally, Ola Brandvik would come back from his knee injury this week, but when he'll return is still a question mark.\n\n` +
     `It is unclear when the Dray mill will reopen after the fire.\n`,
 );
+writeFileSync(
+  join(desk, "otters.md"),
+  `---\ntitle: Otters snap counts for Week 3\npublished: 2021-05-09\n---\n` +
+    `Below, we count the snaps on defense for the Vell Otters’ Week 3 game against the Dray Herons.\n\n` +
+    `As a defense, the Otters had 9 hits on Ivo Kask.\n`,
+);
 writeFileSync(join(desk, "mills.md"), `---\ntitle: Lindenford mill to reopen\npublished: 2021-05-08\n---\nThe Lindenford mill will reopen on June 3.\n`);
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -64,6 +70,11 @@ describe("entity and byline stages on an eighteenth unseen article", () => {
     expect(back.declined).toMatch(/^answer_unknown: return/);
     expect(core.ask("when will the dray mill reopen").answered).toBe(false);
     expect(core.ask("when will the lindenford mill reopen").answer).toMatch(/^June 3\b/);
+  });
+
+  it("doer: whom a team played is the side named after 'against' in a passage naming the team ('game against the Dray Herons'), and the other way round", () => {
+    expect(core.ask("who did the otters play in week 3").answer).toMatch(/^Dray Herons\. From/);
+    expect(core.ask("who did the herons play").answer).toMatch(/^Vell Otters\. From/);
   });
 
   it("byline: 'who wrote this analysis', of several articles, is the byline of the one article its byline calls an analysis", () => {
