@@ -457,6 +457,8 @@ const ASKS_FACT = new Set(["when", "where", "who", "howmany"]);
 const UNKNOWN_AFTER = /\b(?:is|are|remains?|was)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|undetermined|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|determined)|a\s+question\s+mark|an\s+open\s+question|up\s+in\s+the\s+air|to\s+be\s+(?:determined|decided|announced))\b/gi;
 /** "It is unclear when …", "it's not known whether …": what comes after is not known. */
 const UNKNOWN_BEFORE = /\b(?:(?:it|that)\s+(?:is|was|remains)|it['’]s)\s+(?:still\s+)?(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|certain))\s+(?=when|where|whether|how|who|why|if)/gi;
+/** The words either needs, looked for first: nearly every passage has none. */
+const UNKNOWN_WORDS = /\b(?:unclear|unknown|uncertain|undetermined|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|determined)|question\s+mark|open\s+question|up\s+in\s+the\s+air|to\s+be\s+(?:determined|decided|announced))\b/i;
 /** A clause of a question word and what it asks: "when he'll return". */
 const ASKED_CLAUSE = /\b(?:when|where|whether|how|who|why|if)\b[^.;:!?]{0,60}$/i;
 
@@ -466,6 +468,7 @@ const ASKED_CLAUSE = /\b(?:when|where|whether|how|who|why|if)\b[^.;:!?]{0,60}$/i
  * Its date or place is then no answer: the article itself says it does not know.
  */
 function saysUnknown(text: string, verbs: string[]): boolean {
+  if (!UNKNOWN_WORDS.test(text)) return false;
   const form = new RegExp(`\\b(?:${verbs.flatMap((v) => wordForms(v, "verb")).map(escapeRegExp).join("|")})\\b`, "i");
   for (const m of text.matchAll(UNKNOWN_AFTER)) {
     const clause = ASKED_CLAUSE.exec(text.slice(Math.max(0, m.index! - 80), m.index!))?.[0];
