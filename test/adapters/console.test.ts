@@ -12,4 +12,15 @@ describe("console chat", () => {
     expect(printed).toMatch(/Thomas Homan, on Oakland/);
     expect(printed).toMatch(/Bye\.\n$/);
   });
+
+  it("leaves on quit or exit, with or without a slash, answering nothing after it", async () => {
+    for (const word of ["quit", "/quit", "exit", "/EXIT", "bye"]) {
+      const { core } = testCore();
+      const printed = await chatOnConsole(core, `who is Homan\n${word}\nwho is Schaaf\n`);
+      expect(printed, word).toMatch(/Thomas Homan: ICE Deputy Director/);
+      expect(printed, word).not.toMatch(/never mention/);
+      expect(printed, word).not.toMatch(/Libby Schaaf/);
+      expect(printed, word).toMatch(/Bye\.\n$/);
+    }
+  });
 });
