@@ -926,7 +926,7 @@ const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"). */
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+\\p{Ll}+\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
   "gu",
 );
 
@@ -974,7 +974,9 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // The place right after the asked verb is its own ("found in New Mexico after going missing in Oregon":
   // where it went missing is Oregon), however near the other is to the asked words.
   const governed = q.predicate.length ? new RegExp(`\\b(?:${verbForms(q.predicate)})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "iu") : null;
-  const own = governed ? fresh.filter((p) => governed.test(text.slice(Math.max(0, p.at - PLACE_AFTER_VERB_CHARS), p.at))) : [];
+  // Or the place is where something goes for the asked act: "shipment to the nearby Stennis Space Center for testing".
+  const forAct = q.predicate.length ? new RegExp(`^[^,;.]{0,${PLACE_AFTER_VERB_CHARS}}?\\bfor\\s+(?:${verbForms(q.predicate)})\\b`, "iu") : null;
+  const own = governed ? fresh.filter((p) => governed.test(text.slice(Math.max(0, p.at - PLACE_AFTER_VERB_CHARS), p.at)) || forAct!.test(text.slice(p.at + p.text.length))) : [];
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
   return (nearestToTerms(kb, q, r, own.length ? own : fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
 }

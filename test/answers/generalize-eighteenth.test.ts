@@ -41,6 +41,11 @@ writeFileSync(
     `Below, we count the snaps on defense for the Vell Otters’ Week 3 game against the Dray Herons.\n\n` +
     `As a defense, the Otters had 9 hits on Ivo Kask.\n`,
 );
+writeFileSync(
+  join(desk, "engine.md"),
+  `---\ntitle: Kask rocket engine finished\npublished: 2021-05-10\n---\n` +
+    `With its nozzles in place, the Kask core stage will soon be ready for shipment to the nearby Vell Test Center for testing early next year.\n`,
+);
 writeFileSync(join(desk, "mills.md"), `---\ntitle: Lindenford mill to reopen\npublished: 2021-05-08\n---\nThe Lindenford mill will reopen on June 3.\n`);
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -75,6 +80,10 @@ describe("entity and byline stages on an eighteenth unseen article", () => {
   it("doer: whom a team played is the side named after 'against' in a passage naming the team ('game against the Dray Herons'), and the other way round", () => {
     expect(core.ask("who did the otters play in week 3").answer).toMatch(/^Dray Herons\. From/);
     expect(core.ask("who did the herons play").answer).toMatch(/^Vell Otters\. From/);
+  });
+
+  it("place: the place something goes to for the asked act, after 'the' and an adjective ('shipment to the nearby Vell Test Center for testing')", () => {
+    expect(core.ask("where will the kask core stage be tested").answer).toMatch(/^Vell Test Center\. From/);
   });
 
   it("byline: 'who wrote this analysis', of several articles, is the byline of the one article its byline calls an analysis", () => {
