@@ -229,10 +229,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who did the Browns play": the game's other side, named after "against" or "vs." in one of the best
   // passages that names the team asked about ("the Browns' Week 11 game against the Pittsburgh Steelers").
   if (!ASKS_FUTURE.test(q.normalized)) {
-    const asked = new Set(q.named.flatMap((n) => termsOf(n)));
     for (const r of [best, ...ranked.slice(0, OPPONENT_PASSAGES)]) {
       const opponent = opponentOf(r.sentence.text, q.predicate, q.named);
-      if (opponent && kb.terms.of(r.sentence.id).some((t) => asked.has(t))) return doerAnswer(opponent, r.sentence);
+      if (opponent) return doerAnswer(opponent, r.sentence);
     }
   }
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
@@ -805,7 +804,6 @@ function preferFittingFigures(kb: Knowledge, q: Understood, ranked: Ranked[]): R
   return [...fit, ...top.filter((r) => !fit.includes(r)), ...ranked.slice(top.length)];
 }
 
-/** Whether a sentence reports someone's words: a speech word within a few words (50 characters) of their name, or anywhere after it when it opens the sentence. */
 const reportedSpeech = new WeakMap<Entity, number[]>();
 
 /**
@@ -822,6 +820,7 @@ function reportedSpeechOf(kb: Knowledge, speaker: Entity): number[] {
 
 const EVERY_REPORTED_SPEECH = new RegExp(REPORTED_SPEECH.source, "gi");
 
+/** Whether a sentence reports someone's words: a speech word within a few words (50 characters) of their name, or anywhere after it when it opens the sentence. */
 function reportsSpeech(text: string, name: RegExp): boolean {
   const speech = [...text.matchAll(EVERY_REPORTED_SPEECH)].map((m) => m.index!);
   if (!speech.length) return false;

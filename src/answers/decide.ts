@@ -48,7 +48,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     const stated = statesAsVerb(verb) || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
     if (!stated && !statesByPhrasal(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // A reason may still be given beside it ("why ships wreck remains unclear, but fog … is thought to contribute").
-    if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
+    if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, () => [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, texts, verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
@@ -450,15 +450,12 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
   });
 }
 
-/** The refusal worded for a person: what the articles never say. */
 /** Questions a date, place, person or count answers: a passage that says it is not known gives none. */
 const ASKS_FACT = new Set(["when", "where", "who", "howmany"]);
 /** "… is still a question mark", "remains unclear": what comes before is not known. */
 const UNKNOWN_AFTER = /\b(?:is|are|remains?|was)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|undetermined|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|determined)|a\s+question\s+mark|an\s+open\s+question|up\s+in\s+the\s+air|to\s+be\s+(?:determined|decided|announced))\b/gi;
 /** "It is unclear when …", "it's not known whether …": what comes after is not known. */
 const UNKNOWN_BEFORE = /\b(?:(?:it|that)\s+(?:is|was|remains)|it['’]s)\s+(?:still\s+)?(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|certain))\s+(?=when|where|whether|how|who|why|if)/gi;
-/** The words either needs, looked for first: nearly every passage has none. */
-const UNKNOWN_WORDS = /\b(?:unclear|unknown|uncertain|undetermined|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|determined)|question\s+mark|open\s+question|up\s+in\s+the\s+air|to\s+be\s+(?:determined|decided|announced))\b/i;
 /** A clause of a question word and what it asks: "when he'll return". */
 const ASKED_CLAUSE = /\b(?:when|where|whether|how|who|why|if)\b[^.;:!?]{0,60}$/i;
 
@@ -467,17 +464,20 @@ const ASKED_CLAUSE = /\b(?:when|where|whether|how|who|why|if)\b[^.;:!?]{0,60}$/i
  * week, but when he'll return is still a question mark"; "It is unclear when the plant will reopen".
  * Its date or place is then no answer: the article itself says it does not know.
  */
-function saysUnknown(text: string, verbs: string[]): boolean {
-  if (!UNKNOWN_WORDS.test(text)) return false;
-  const form = new RegExp(`\\b(?:${verbs.flatMap((v) => wordForms(v, "verb")).map(escapeRegExp).join("|")})\\b`, "i");
+function saysUnknown(text: string, verbs: () => string[]): boolean {
+  // The clauses said to be unknown first: nearly every passage has none, and then no verb is looked up.
+  const clauses: string[] = [];
   for (const m of text.matchAll(UNKNOWN_AFTER)) {
     const clause = ASKED_CLAUSE.exec(text.slice(Math.max(0, m.index! - 80), m.index!))?.[0];
-    if (clause && form.test(clause)) return true;
+    if (clause) clauses.push(clause);
   }
-  for (const m of text.matchAll(UNKNOWN_BEFORE)) if (form.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split(/[.;:!?]/)[0])) return true;
-  return false;
+  for (const m of text.matchAll(UNKNOWN_BEFORE)) clauses.push(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split(/[.;:!?]/)[0]);
+  if (!clauses.length) return false;
+  const form = new RegExp(`\\b(?:${verbs().flatMap((v) => wordForms(v, "verb")).map(escapeRegExp).join("|")})\\b`, "i");
+  return clauses.some((c) => form.test(c));
 }
 
+/** The refusal worded for a person: what the articles never say. */
 export function describeRefusal(r: Refusal): string {
   if (r.rule === "answer_unknown") return `the passage that speaks of "${r.missing}" says it is not yet known`;
   if (r.rule === "name_absent") return `the passages that come closest never mention ${r.missing}`;

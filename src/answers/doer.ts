@@ -102,8 +102,13 @@ export function winnerByLoss(text: string, predicate: string[], named: string[])
   if (!beating.length || new RegExp(`\\b(?:${verbForms(beating)})\\b`, "iu").test(text)) return undefined;
   const winner = LOSS_TO.exec(text)?.[1].replace(/\.$/, "");
   if (!winner) return undefined;
+  return namesAsked(named)(winner) ? null : winner;
+}
+
+/** Whether a name found in a passage is one the question names (any of its terms). */
+function namesAsked(named: string[]): (name: string) => boolean {
   const asked = new Set(named.flatMap((n) => termsOf(n)));
-  return termsOf(winner).some((t) => asked.has(t)) ? null : winner;
+  return (name) => termsOf(name).some((t) => asked.has(t));
 }
 
 /** Whether a passage tells a beating from the loser's side ("loss to the Chiefs"): it states "beat". */
@@ -118,14 +123,14 @@ const AGAINST = /\b(?:against|vs\.?|versus)\s+(?:the\s+)?#?(\p{Lu}[\p{L}.&'’-]
 const GAME_OF = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)['’]s?\s+(?:[\p{L}\d]+\s+){0,3}?(?:game|match)\s*$/u;
 
 /**
- * Whom a team played, where the passage names the game's other side after "against" or "vs." ("the
- * Browns' Week 11 game against the Pittsburgh Steelers"): the first such name that is not the team
- * asked about. Undefined when the question asks no game's opponent or the passage names none.
+ * Whom a team played, where a passage naming that team names the game's other side after "against" or
+ * "vs." ("the Browns' Week 11 game against the Pittsburgh Steelers"): the first such name that is not
+ * the team asked about. Undefined when the question asks no game's opponent or the passage names none.
  */
 export function opponentOf(text: string, predicate: string[], named: string[]): string | undefined {
   if (!predicate.some((verb) => PLAYING_VERBS.includes(verb))) return undefined;
-  const asked = new Set(named.flatMap((n) => termsOf(n)));
-  const isAsked = (name: string) => termsOf(name).some((t) => asked.has(t));
+  const isAsked = namesAsked(named);
+  if (!isAsked(text)) return undefined;
   for (const m of text.matchAll(AGAINST)) {
     const name = m[1].replace(/\.$/, "");
     if (!isAsked(name)) return name;

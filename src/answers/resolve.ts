@@ -191,19 +191,22 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
   const out: RoleMatch[] = [];
   // Every title word must be in a role: only the people with the first one's in a role are tried, in corpus order.
   const names = nameIndex(kb);
-  const tried = new Set(roleAlternatives(titleWords[0]).flatMap((w) => names.byRoleWord.get(w) ?? []));
+  // Each title word's alternatives, and those of the same meaning, worked out once for every role read.
+  const alternatives = titleWords.map(roleAlternatives);
+  const meanings = titleWords.map(sameMeaning);
+  const tried = new Set(alternatives[0].flatMap((w) => names.byRoleWord.get(w) ?? []));
   for (const e of [...tried].sort((a, b) => a - b).map((i) => kb.entities[i])) {
     let best = 0;
     // Read only when a role's own sentence lacks a word asked, and once for all of the person's roles.
     let titled: Set<string> | undefined;
-    const docTerms = () => (titled ??= titledTermsOf(kb, e, titleWords.flatMap(roleAlternatives)));
+    const docTerms = () => (titled ??= titledTermsOf(kb, e, alternatives.flat()));
     for (const role of e.roles) {
       if (options.now && heldBefore(kb, role)) continue;
       const roleWords = wordsOfRole(role);
-      const titleHits = titleWords.filter((w) => roleAlternatives(w).some((x) => roleWords.has(x))).length;
+      const titleHits = alternatives.filter((forms) => forms.some((x) => roleWords.has(x))).length;
       if (titleHits < titleWords.length) continue;
       // A word of the same meaning ("physician" for "doctor") is the title itself; a looser one is not.
-      const bySynonym = titleWords.some((w) => !roleWords.has(w) && !sameMeaning(w).some((x) => roleWords.has(x)));
+      const bySynonym = titleWords.some((w, i) => !roleWords.has(w) && !meanings[i].some((x) => roleWords.has(x)));
       // "Afghan President" is the president of Afghanistan: a capitalized adjective stands for the place it pertains to.
       const places = words(role.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => pertainyms(w)).map((p) => p.replace(/_/g, " "));
       const roleTerms = new Set(termsOf([role.text, expandText(kb, role.text), ...places].join(" ")));
