@@ -14,7 +14,7 @@ export function describeDatabase(url: string): string {
 /**
  * A pool on DATABASE_URL, checked with one query: tried `connectAttempts` times, `retryMs` apart, then
  * a SanctuaryError naming the server (never the password), why, and what to check. A client that
- * errors while idle (the server restarted) is logged and dropped, never an unhandled 'error' event.
+ * errors while idle or checked out (the server restarted) is logged, never an unhandled 'error' event.
  */
 export async function connectDatabase(db: Database, log: Logger): Promise<pg.Pool> {
   const pool = new pg.Pool({
@@ -26,6 +26,9 @@ export async function connectDatabase(db: Database, log: Logger): Promise<pg.Poo
     application_name: "sanctuary",
   });
   pool.on("error", (err) => log.warn({ err: messageOf(err), database: describeDatabase(db.url) }, "database: an idle connection was lost"));
+  // A client checked out between two queries (a transaction's batch being built) hears the server end
+  // its connection too: the next query fails and is handled where it is made; the event itself is logged.
+  pool.on("connect", (client) => client.on("error", (err) => log.warn({ err: messageOf(err), database: describeDatabase(db.url) }, "database: a connection in use was lost")));
   let last: unknown;
   for (let attempt = 1; attempt <= db.connectAttempts; attempt++) {
     try {
