@@ -13,14 +13,14 @@ import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
-import { FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, type Figure, type Measure } from "./figures.js";
+import { FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isDictionaryWord, isPersonNoun, nounLemma } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, describedDoer, namedDoer, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -195,6 +195,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
     // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
     if ((isRoleDescription(q.subject) || namesAPost(q.subject)) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
+    // "who is Matt Murray", a name the articles write once and give no role: the passages naming it
+    // tell who that is; another person they name ("Nelson … fired a shot at Matt Murray") is not.
+    if (!q.predicate.length && asksOnlyAName(q)) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
   }
   const ranked = rankedOnce(kb, q);
   const chosen = choosePassage(kb, q, ranked);
@@ -213,14 +216,23 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   const byAgentNoun = agentNounName(best.sentence.text, q);
   if (byAgentNoun) return doerAnswer(byAgentNoun);
   // "who did Ruffin support": "A former Beto O'Rourke supporter, she …" names whom by the verb's agent noun.
+  // "who did the Bruins beat": "the Bruins beat the Devils" names whom after the verb.
   if (ASKS_WHOM.test(q.normalized)) {
     for (const said of [best.sentence, ...neighbours(kb, best.sentence)]) {
-      const whom = objectOfAgentNoun(said.text, q);
+      const whom = objectOfAgentNoun(said.text, q) ?? objectOfVerb(said.text, q.predicate, q.named);
       if (whom) return doerAnswer(whom, said);
     }
   }
   // "who stabbed X" where the passage says only that X "was stabbed", by no one named: it tells of no doer.
   if (asksDoer(q) && saysOnlyDone(best.sentence.text, q.predicate)) return UNANSWERABLE;
+  // "who won the Jets Predators game", "who did the Wild beat": the result told by a score line ("Jets 2,
+  // Predators 1:") or by one side lifted over the other, in one of the best passages; a game asked of
+  // that no passage gives a result of is not answered by someone who scored in another.
+  for (const r of [best, ...ranked.slice(0, OPPONENT_PASSAGES)]) {
+    const side = gameResult(r.sentence.text, q.predicate, q.named, q.terms, q.normalized);
+    if (side) return doerAnswer(side, r.sentence);
+  }
+  if (ASKS_GAME.test(q.normalized) && q.predicate.some((v) => v === "win" || v === "lose")) return UNANSWERABLE;
   // "who beat the Chargers", told from the loser's side ("the Chargers' loss to the Chiefs"): the winner,
   // whoever else the passage names; no one, asked who beat the winner.
   const winner = winnerByLoss(best.sentence.text, q.predicate, q.named);
@@ -259,6 +271,13 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
+}
+
+/** Whether the question's subject is a name and nothing else: every word one the question names ("who is Semyon Varlamov"). */
+function asksOnlyAName(q: Understood): boolean {
+  const named = new Set(q.named.map(normalizeWord));
+  const subject = words(q.subject ?? "");
+  return subject.length > 0 && subject.every((w) => named.has(normalizeWord(w)));
 }
 
 /** "who stabbed X": a question of who did an act, its verb right after "who" (not "who was stabbed"). */
@@ -363,6 +382,8 @@ function agentOfAnother(text: string, person: Entity, q: Understood): boolean {
 }
 
 /** "who did X support", "who does she back": the one the act is done to is asked, X does it. */
+/** "who won the Capitals Rangers game": a game's result asked. */
+const ASKS_GAME = /\b(?:game|match|matchup|series)\b/i;
 const ASKS_WHOM = /^who(?:m)? (?:did|does|do|will|would|has|have|had) \S/i;
 
 /**
@@ -621,7 +642,9 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   // Words the best passage writes itself: one it only says otherwise ("lived" for "population") proves nothing missing.
   const own = kb.terms.of(top.sentence.id);
   // A word the chosen passage says by a synonym is not missing from it ("oil": "U.S. crude … fell 3.38%").
-  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)));
+  // Nor a measure's noun the chosen passage states by its figure ("score": "over the Herons 4-3").
+  const measured = new Set(words(q.normalized).filter((w) => statesMeasure(w.toLowerCase(), chosen.sentence.text)).flatMap((w) => termsOf(w)));
+  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !measured.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)));
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
 }
 

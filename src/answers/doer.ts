@@ -1,4 +1,5 @@
-import { BEATING_VERBS, PLAYING_VERBS, SPEAKING_VERBS } from "../lexicon/english.js";
+import { BEATING_VERBS, PLAYING_VERBS, SPEAKING_VERBS, TIME_NAMES } from "../lexicon/english.js";
+import { LINE_SCORE } from "./figures.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { fold, termsOf } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
@@ -144,4 +145,68 @@ export function opponentOf(text: string, predicate: string[], named: string[]): 
 /** A game told with its other side ("game against the Steelers", "vs. Steelers"): it states playing. */
 export function statesPlayingByGame(verb: string, texts: string[]): boolean {
   return PLAYING_VERBS.includes(verb) && texts.some((t) => /\b(?:(?:game|match)\s+(?:against|versus)|vs\.?)\s/i.test(t));
+}
+
+/** Words between the name asked and its verb ("the Bruins beat", "Trump then nominated"): a clause, no other stop. */
+const SUBJECT_REACH = 40;
+
+/**
+ * Whom the one asked did the asked act to, named right after the verb ("the Bruins beat the Devils"
+ * answers "who did the Bruins beat"): the name must follow a form of the verb (with "the" between at
+ * most), and the clause before the verb must name the one asked and no one else after them.
+ *
+ * @example objectOfVerb("Minnesota beat Buffalo on Tuesday.", ["beat"], ["Minnesota"]) // "Buffalo"
+ */
+export function objectOfVerb(text: string, predicate: string[], named: string[]): string | undefined {
+  if (!predicate.length || !named.length) return undefined;
+  const isAsked = namesAsked(named);
+  const pattern = new RegExp(`\\b(?:${verbForms(predicate)})\\s+(?:the\\s+)?(${NAME_RUN})`, "gu");
+  for (const m of text.matchAll(pattern)) {
+    const object = m[1].replace(/[.,]$/, "");
+    if (isAsked(object)) continue;
+    const clause = text.slice(Math.max(0, m.index! - SUBJECT_REACH), m.index!).split(/[,;:]/).pop() ?? "";
+    // The nearest name before the verb is its subject: it must be the one asked.
+    const subject = [...clause.matchAll(new RegExp(NAME_RUN, "gu"))].pop()?.[0];
+    if (subject && isAsked(subject)) return object;
+  }
+  return undefined;
+}
+
+/** "lift the New York Islanders over the Pittsburgh Penguins 5-4": a winner, then the side it beat. */
+const WON_OVER = /\b(?:lift|lifts|lifted|push|pushes|pushed|carry|carries|carried|power|powers|powered|propel|propels|propelled|lead|leads|led)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s+(?:over|past)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)/gu;
+/** Verbs of losing a game: "who lost the Bruins-Devils game". */
+const LOSING_VERBS = ["lose"];
+
+/**
+ * A game's result as winner and loser, where a passage tells it as a score line ("Jets 2, Predators 1:")
+ * or as one side lifted over the other: the side the question asks for. "who won the Jets Predators game"
+ * (both sides asked) is the winner; "who did the Wild beat" the loser; "who beat the Sabres" or "who
+ * lost the … game" the other. Undefined when the question asks no game's result or the passage tells
+ * none of the sides it names.
+ *
+ * @example gameResult("Wild 4, Sabres 1: Zach Parise scored twice.", ["beat"], ["Wild"], [], "who did the Wild beat") // "Sabres"
+ */
+export function gameResult(text: string, predicate: string[], named: string[], words: string[], question: string): string | undefined {
+  const beats = predicate.some((v) => BEATING_VERBS.includes(v));
+  const wins = predicate.includes("win");
+  const loses = predicate.some((v) => LOSING_VERBS.includes(v));
+  if (!beats && !wins && !loses) return undefined;
+  const isAsked = namesAsked([...named, ...words]);
+  const results = [
+    ...[...text.matchAll(LINE_SCORE)].map((m) => (Number(m[2]) > Number(m[4]) ? [m[1], m[3]] : Number(m[4]) > Number(m[2]) ? [m[3], m[1]] : null)),
+    ...[...text.matchAll(WON_OVER)].map((m) => [m[1], m[2]]),
+  ].filter((r): r is string[] => r !== null);
+  for (const [winner, loser] of results) {
+    const [w, l] = [isAsked(winner), isAsked(loser)];
+    if (!w && !l) continue;
+    // "who won the Otters Lynx game": a result that leaves out a side the question names is another game's.
+    const sides = namesAsked([winner, loser]);
+    if (named.some((n) => !TIME_NAMES.has(n.toLowerCase()) && !sides(n))) continue;
+    // "who won the Jets Predators game": the game asked by both its sides, or by the one named.
+    if (wins) return winner;
+    if (loses) return loser;
+    // "who did the Wild beat" (the asked side is the verb's subject) or "who beat the Sabres".
+    return new RegExp(`^who(?:m)?\\s+(?:did|does|do|will|would|has|have|had)\\s`, "i").test(question) ? (w ? loser : undefined) : l ? winner : undefined;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
 import { CHANGE_VERBS, COMPARATIVES, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
-import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { broaderNouns, isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { inflections, tag, wordForms } from "../lexicon/nlp.js";
 
 /**
@@ -94,7 +94,9 @@ function readMeasure(question: string): Measure {
   if (scale) return { kind: "count", units: unitTerms(adjective === "long" && ASKS_DURATION.test(q) ? DURATION_UNITS : scale.units), strict: true, alsoAs: scale.alsoAs };
   const unit = countedNoun(question);
   const code = unit && MODEL_CODE.exec(unit)?.[1];
-  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses)]), noun: unit, ...(code ? { code } : {}) };
+  // People are also counted by the kind they are of ("155 adult males" for "how many men").
+  const kinds = unit && isPersonNoun(unit) ? broaderNouns(unit) : [];
+  if (unit && !UNIT_END.test(unit)) return { kind: "count", units: unitTerms([unit, ...synonyms(singular(unit), "noun", FIGURE_LIMITS.unitSenses), ...kinds]), noun: unit, ...(code ? { code } : {}) };
   return { kind: "any" };
 }
 
@@ -207,10 +209,17 @@ const SHARE_FRACTION = new RegExp(`^(?:(?:a|one) (?:${FRACTION_WORDS})|${WRITTEN
  */
 const SCORE = /(?<![\p{L}\d$£€¥.,-])(?:\d{1,3}[-–]\d{2,3}|\d{1,2}[-–]\d)(?![\p{L}\d%-]|[.,]\d)/gu;
 
+/**
+ * A result written as each side's name and points, as a round-up of games heads each one ("Jets 2,
+ * Predators 1: Patrik Laine …"): at a sentence's or a clause's start, up to three name words a side.
+ */
+export const LINE_SCORE = /(?:^|(?<=[.:;]\s))(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(\d{1,3}),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(\d{1,3})(?=\s*[:;,.(]|\s*$)/gu;
+const WHOLE_LINE_SCORE = new RegExp(`^${LINE_SCORE.source}$`, "u");
+
 const WHOLE_SCORE = new RegExp(`^${SCORE.source}$`, "u");
 const SCORE_IN_TEXT = new RegExp(SCORE.source, "u");
-/** Words a game's score follows or is followed by: "they lost 24-17", "beat the Sabres 4-1", "led 14-7 at halftime", "a 45-17 win". */
-const GAME_RESULT_BEFORE = /\b(?:won|lost|beat|beats|beating|defeated|edged|routed|topped|downed|fell|tied|drew|led|leads|leading|trailed|trailing|win|loss|victory|defeat|past)\b[^.;]*$/i;
+/** Words a game's score follows or is followed by: "they lost 24-17", "beat the Sabres 4-1", "lift the Islanders over the Penguins 5-4", "led 14-7 at halftime", "a 45-17 win". */
+const GAME_RESULT_BEFORE = /\b(?:won|lost|beat|beats|beating|defeated|edged|routed|topped|downed|fell|tied|drew|led|leads|leading|trailed|trailing|win|loss|victory|defeat|past|over|lift|lifts|lifted)\b[^.;]*$/i;
 const GAME_RESULT_AFTER = /^\s+(?:win|loss|victory|defeat|triumph|rout)\b/i;
 /** Characters before a score searched for the verb of a game's result. */
 const GAME_RESULT_REACH = 40;
@@ -235,7 +244,7 @@ export const TELLS_TIMES = new RegExp(ORDINAL_TIME.source, "i");
 /** The figures of a text (dates already blanked out), none the question itself gave, in order. */
 export function figuresOf(text: string, asked: string): Figure[] {
   const lower = asked.toLowerCase();
-  const scores = SCORE_ASKED.test(lower) ? [...text.slice(0, FIGURE_LIMITS.chars).matchAll(SCORE)] : [];
+  const scores = SCORE_ASKED.test(lower) ? [...text.slice(0, FIGURE_LIMITS.chars).matchAll(SCORE), ...text.slice(0, FIGURE_LIMITS.chars).matchAll(LINE_SCORE)] : [];
   // "how many times was he deported": "the fourth time I have been deported" counts them.
   const ordinals = TIMES_ASKED.test(lower) ? [...text.slice(0, FIGURE_LIMITS.chars).matchAll(ORDINAL_TIME)] : [];
   return [...scores, ...ordinals, ...[...text.slice(0, FIGURE_LIMITS.chars).matchAll(FIGURE)]].sort((a, b) => a.index! - b.index!)
@@ -277,10 +286,10 @@ export function figuresOf(text: string, asked: string): Figure[] {
 }
 
 /**
- * What goes on a figure after it: a half ("five-and-a-half"), the whole it is out of ("eight out of
+ * What goes on a figure after it: a half ("five-and-a-half"), the dozens it counts ("three dozen"), the whole it is out of ("eight out of
  * ten"), or what it multiplies ("nine times higher", "three times as many": a ratio, not a count).
  */
-const HALF_OR_OUT_OF = new RegExp(`^(?:[-\\s]and[-\\s]a[-\\s]half\\b|\\s+out\\s+of\\s+(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)})\\b|\\s+times\\s+(?:${alternation(COMPARATIVES)})\\b)`, "i");
+const HALF_OR_OUT_OF = new RegExp(`^(?:[-\\s]and[-\\s]a[-\\s]half\\b|\\s+dozen\\b|\\s+out\\s+of\\s+(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)})\\b|\\s+times\\s+(?:${alternation(COMPARATIVES)})\\b)`, "i");
 
 /** "Germany (Group C): 13th appearance" for "how many appearances": an ordinal right before the counted noun. */
 function ordinalOfCounted(text: string, f: Figure, asked: string): boolean {
@@ -412,6 +421,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
     }
     case "score":
       // "what was the score": a game's result is told by its verb or noun ("they lost 24-17", "a 24-17 win"); a record ("At 4-7") is not.
+      // A score line answers for its own sides: asked a team's score, one of them must be it.
+      if (WHOLE_LINE_SCORE.test(f.text)) return !/\s\p{Lu}/u.test(asked) || termsOf(f.text).some((t) => termsOf(asked).includes(t));
       return WHOLE_SCORE.test(f.text) && !SCORE_ON_THE_WAY.test(after) && (!/\bscore\b/i.test(asked) || GAME_RESULT_BEFORE.test(text.slice(Math.max(0, f.at - GAME_RESULT_REACH), f.at)) || GAME_RESULT_AFTER.test(after));
     case "percent":
       return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
@@ -423,7 +434,10 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
       // A share or a sum is no count of a unit: "down 0.21% on the day" says nothing of how many days.
       if (fits(text, f, { kind: "percent" }) || SIGNED_SUM.test(f.text)) return false;
-      const next = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
+      const window = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
+      // Words after the next figure are its unit, not this one's ("a cell meant for 35 held 155 adult males").
+      const another = window.findIndex((w) => NUMBER_WORD.test(w));
+      const next = another >= 0 ? window.slice(0, another) : window;
       // "three times a week" is how often, not a multiple.
       if (FREQUENCY.test(after)) return false;
       if (next.some((w) => isUnit(w, measure.units))) return true;

@@ -197,6 +197,10 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
   const tried = new Set(alternatives[0].flatMap((w) => names.byRoleWord.get(w) ?? []));
   for (const e of [...tried].sort((a, b) => a - b).map((i) => kb.entities[i])) {
     let best = 0;
+    // A role held of another body or place ("ambassador to the European Union") tells whose office this
+    // person's bare title is ("Ambassador Gordon Sondland"): not the one asked, whatever else the sentence names.
+    let bestByContext = 0;
+    let ownedElsewhere = false;
     // Read only when a role's own sentence lacks a word asked, and once for all of the person's roles.
     let titled: Set<string> | undefined;
     const docTerms = () => (titled ??= titledTermsOf(kb, e, alternatives.flat()));
@@ -219,8 +223,13 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
       // A party ("Republican Gov.") names no body the office belongs to: a capitalized adjective qualifies only for its place.
       // A capitalized English adjective WordNet never capitalizes, nor names a party by, is a name ("Wild coach": the Minnesota Wild's).
       const qualified = words(role.text).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(normalizeWord(w)) && (!isAdjective(normalizeWord(w)) || pertainyms(w).some(isPlaceName) || !(isCapitalizedNoun(w) || isProperName(`${w} party`))));
-      if (qualified && otherTerms.length && !otherTerms.some((group) => group.some((t) => roleTerms.has(t)))) continue;
+      if (qualified && otherTerms.length && !otherTerms.some((group) => group.some((t) => roleTerms.has(t)))) {
+        ownedElsewhere = true;
+        continue;
+      }
+      let byContext = false;
       for (const group of otherTerms) {
+        byContext ||= !group.some((t) => roleTerms.has(t));
         if (group.some((t) => roleTerms.has(t))) score += 3;
         // A title said otherwise ("head" for a President) is weaker evidence: whose it is must be said in
         // the role itself ("the head of the Gazette" is no President who spoke to the Gazette).
@@ -229,8 +238,11 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
         else if (group.some((t) => docTerms().has(t))) score += 0.5;
         else missing = true;
       }
-      if (!missing) best = Math.max(best, score);
+      if (missing) continue;
+      if (byContext) bestByContext = Math.max(bestByContext, score);
+      else best = Math.max(best, score);
     }
+    if (!ownedElsewhere) best = Math.max(best, bestByContext);
     if (best > 0) out.push({ entity: e, score: best });
   }
   return out.sort((a, b) => b.score - a.score || b.entity.mentions.length - a.entity.mentions.length);

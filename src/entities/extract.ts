@@ -2,7 +2,7 @@ import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { KIN_NOUNS, NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAdjective, isCapitalizedPersonNoun, isDictionaryWord, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
-import { isGivenName } from "../lexicon/given-names.js";
+import { isGivenName, isListedGivenName } from "../lexicon/given-names.js";
 import { pushTo } from "../collections.js";
 
 export type EntityKind = "person" | "organization";
@@ -254,8 +254,15 @@ function namesWrittenAlone(sentences: Sentence[]): Set<string> {
   return out;
 }
 
+/** The given names of the lists a corpus also writes in lower case, as words ("bill", "mark", "will"). */
+function givenNamesWrittenLower(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const w of s.text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []) if (!out.has(w) && isListedGivenName(w)) out.add(w);
+  return out;
+}
+
 /** Names of people in one sentence: runs of capitalized name words (with "de", "van" …) after a title or before a speech verb. */
-function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string> = NO_SPEAKERS, alone: ReadonlySet<string> = NO_SPEAKERS): PersonHit[] {
+function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string> = NO_SPEAKERS, alone: ReadonlySet<string> = NO_SPEAKERS, wordsToo?: ReadonlySet<string>): PersonHit[] {
   const hits: PersonHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // An abbreviation ("Mr.", "Co.") opens no name; a name's own full stop ends the sentence ("by J.J. Abrams.").
@@ -289,6 +296,9 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     let office = i;
     while (office < j && !isGivenName(bare(tokens[office].word)) && isDictionaryWord(bare(tokens[office].word)) && !readsAsName(bare(tokens[office].word))) office++;
     if (office > i && j - office >= 1 && readsAsName(bare(tokens[office].word)) && !NAME_PARTICLES.has(tokens[office].word.toLowerCase())) i = office;
+    // The place an office is of, before the holder's name ("former special envoy to Ukraine Kurt
+    // Volker"): a place right before a given name that opens two more name words is no part of the name.
+    while (j - i >= 2 && isGivenName(bare(tokens[i + 1].word)) && !isGivenName(bare(tokens[i].word)) && isPlaceName(bare(tokens[i].word))) i++;
     // A first initial is part of the name, or initials run together: "President J. David Cox", "J.J. Abrams".
     if (i > 0 && FIRST_INITIALS.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
     const count = j - i + 1;
@@ -318,7 +328,9 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A given name before one or two more names, the last a name rather than a word ("Kim Kardashian"),
     // or one the articles also write alone, as they write a surname after its first mention ("Taylor
     // Swift …", "Swift got support"); the "Davis Cup Finals" is never the "Finals" alone.
-    const given = () => count <= GIVEN_NAME_RUN_MAX && isGivenName(bare(tokens[i].word)) && (alone.has(bare(tokens[j].word)) || readsAsName(bare(tokens[j].word)));
+    // A listed given name that is also an English word ("Matt", "Bill") is one where the corpus never writes it as the word.
+    const givenWord = (w: string) => isGivenName(w) || (wordsToo !== undefined && isListedGivenName(w) && !wordsToo.has(w.toLowerCase()));
+    const given = () => count <= GIVEN_NAME_RUN_MAX && givenWord(bare(tokens[i].word)) && (alone.has(bare(tokens[j].word)) || readsAsName(bare(tokens[j].word)));
     // Cheapest first: the role-noun and place tests read WordNet, the place test only for a name that
     // has some other mark of a person ("Los Angeles", "San Diego said" are places).
     // A word no dictionary has before one read as a name and written alone elsewhere ("Sheldon
@@ -385,7 +397,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (isRoleNoun(lower) && (k === 0 || (isCapitalized(tokens[k - 1].word) && tight(text, tokens[k - 1], tokens[k]) && !readsAsName(w))))) hasTitle = true;
     else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
     // "Chief Prosecutor of the Northern District": "the" after "of" is part of an office's name.
-    else if (!(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of"))) break;
+    // "envoy to Ukraine Kurt Volker": "to" after a role noun joins the office to the place it is to.
+    else if (!(lower === "to" && k > 0 && isRoleNoun(bare(tokens[k - 1].word).toLowerCase())) && !(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of"))) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
     // "son of former German President Richard …": the office is Richard's; whose son is told, not an office.
     if (lower === "of" && k > 0 && KIN_NOUNS.has(bare(tokens[k - 1].word).toLowerCase())) break;
@@ -419,11 +432,12 @@ export function findEntities(corpus: Corpus): Entity[] {
 
   const speakers = personSurnames(sentences);
   const alone = namesWrittenAlone(sentences);
+  const wordsToo = givenNamesWrittenLower(sentences);
   // Names found somewhere other than a sentence's first word: "Now Assange faces" opens only sentences.
   const namedInside = new Set<string>();
   for (const s of sentences) {
     const tokens = tokensOf(s);
-    for (const hit of findPeople(s.text, tokens, speakers, alone)) {
+    for (const hit of findPeople(s.text, tokens, speakers, alone, wordsToo)) {
       const key = hit.name.toLowerCase();
       if (hit.tokenIndex > 0) namedInside.add(key);
       if (!people.has(key)) {

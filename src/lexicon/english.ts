@@ -167,7 +167,7 @@ export const SUM_ASKED_BY_WHAT = /^what(?:'s| is| was| are| were) .+ worth$|^wha
 export const TIME_LEFT_WORDS = ["to play", "to go", "left", "remaining"];
 
 /** "what was the final score", "what's the score": a game's result, both sides' points. */
-export const SCORE_ASKED = /^what(?:'s| is| was| were)? the (?:final |full[- ]time |half[- ]?time )?score\b|^what(?:'s| is| was| were)? (?:the |their |its )?(?:[\p{L}.'’-]+ ){0,3}(?<!world )record(?: in .+)?$/u;
+export const SCORE_ASKED = /^what(?:'s| is| was| were)? the (?:[\p{L}.'’-]+ ){0,3}?(?:final |full[- ]time |half[- ]?time )?score\b|^what(?:'s| is| was| were)? (?:the |their |its )?(?:[\p{L}.'’-]+ ){0,3}(?<!world )record(?: in .+)?$/u;
 
 /** A regular expression alternation of a list, longest first (so "Sept." wins over "Sep"). */
 export function alternation(list: readonly string[]): string {

@@ -28,3 +28,11 @@ export function isGivenName(word: string): boolean {
   return known;
 }
 const checked = new Map<string, boolean>();
+
+/**
+ * Whether a word is on the given-name lists at all, English word or not ("Matt", "Bill", "Mark"), and
+ * no place: a corpus that never writes it in lower case uses it only as a name.
+ */
+export function isListedGivenName(word: string): boolean {
+  return givenNames().has(word.toLowerCase()) && !isPlaceName(word);
+}

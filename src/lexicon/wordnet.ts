@@ -259,6 +259,23 @@ export function phrasalMeaning(phrasal: string, senses: number): string[] {
 }
 
 /**
+ * The single-word nouns a noun's commonest sense is a kind of, read by its singular ("men" → man →
+ * adult, male; "children" → child → juvenile): the words a passage may count the asked people by
+ * ("155 adult males" for "how many men").
+ *
+ * @example broaderNouns("men") // ["adult", "grownup", "male"]
+ */
+export function broaderNouns(word: string): string[] {
+  const lemma = lemmaOf(nounLemma(word));
+  return memo(cache, `broader:${lemma}`, () => {
+    const first = sensesOf(lemma, "noun")[0];
+    const synset = first === undefined ? null : synsetAt("noun", first);
+    const broader = (synset?.pointers ?? []).filter((p) => p.symbol === "@").map((p) => synsetAt("noun", p.target));
+    return [...new Set(broader.flatMap((s) => s?.words ?? []).filter((w) => !w.includes("_") && w !== lemma))];
+  });
+}
+
+/**
  * Words that list a lemma among the synonyms of their own `senses` commonest senses: synonymy read from
  * the other word's side ("overtake", whose second sense is "pass, overtake, overhaul", for "pass",
  * whose commonest senses never reach "overtake"). Computed once per lemma from its synsets, so a
