@@ -18,7 +18,7 @@ import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS,
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isDictionaryWord, isPersonNoun, nounLemma } from "../lexicon/wordnet.js";
+import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
 import { citedSource, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
 
@@ -68,8 +68,6 @@ export interface FollowUp {
 }
 
 const MAX_SOURCES = 3;
-/** How many of the best passages are read for a game's other side ("who did the Browns play"). */
-const OPPONENT_PASSAGES = 3;
 const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warned|claimed|argued|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
 const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
@@ -111,7 +109,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     return t !== undefined && !known(t);
   });
   // "who heads X" asks for "the head of X", which an article may call its leader or chief.
-  const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t)))) : [];
+  // A describing word the articles say otherwise is known by that word ("the main entry point": "the primary entry point").
+  const saidAs = (w: string) => [...synonyms(w, "adj", WEIGHTS.decide.synonymSenses), ...synonyms(w, "noun", WEIGHTS.decide.synonymSenses)].some((x) => termsOf(x).every(known));
+  const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t))) && !saidAs(w)) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => IDENTIFIER.test(w) && !known(termsOf(w)[0] ?? ""));
   const unknown = [...new Set([...unknownNamed, ...unknownSubject, ...unknownCodes])];
@@ -228,7 +228,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who won the Jets Predators game", "who did the Wild beat": the result told by a score line ("Jets 2,
   // Predators 1:") or by one side lifted over the other, in one of the best passages; a game asked of
   // that no passage gives a result of is not answered by someone who scored in another.
-  for (const r of [best, ...ranked.slice(0, OPPONENT_PASSAGES)]) {
+  for (const r of [best, ...ranked.slice(0, WEIGHTS.decide.gamePassages)]) {
     const side = gameResult(r.sentence.text, q.predicate, q.named, q.terms, q.normalized);
     if (side) return doerAnswer(side, r.sentence);
   }
@@ -241,7 +241,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who did the Browns play": the game's other side, named after "against" or "vs." in one of the best
   // passages that names the team asked about ("the Browns' Week 11 game against the Pittsburgh Steelers").
   if (!ASKS_FUTURE.test(q.normalized)) {
-    for (const r of [best, ...ranked.slice(0, OPPONENT_PASSAGES)]) {
+    for (const r of [best, ...ranked.slice(0, WEIGHTS.decide.gamePassages)]) {
       const opponent = opponentOf(r.sentence.text, q.predicate, q.named);
       if (opponent) return doerAnswer(opponent, r.sentence);
     }
@@ -486,7 +486,8 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
   const quoted: Sentence[] = [];
   for (const person of people) {
     const stated = distinctRoles(person.roles.map((r) => ({ text: singularTitle(r.text), sentence: kb.corpus.sentences.get(r.sentence) })));
-    const roles = stated.length ? stated : describedAfter(kb, person);
+    // A description where the article goes on about them adds to their roles ("… Deval Patrick … But the black former Massachusetts governor is eager").
+    const roles = distinctRoles([...stated, ...describedAfter(kb, person)]);
     const dates = new Set(roles.map((r) => docOf(kb, r.sentence).published));
     const showDates = dates.size > 1;
     const rolesText = roles
@@ -508,19 +509,21 @@ function describePeople(kb: Knowledge, templates: Templates, q: Understood, peop
 }
 
 /**
- * Someone the articles give no role, described where the next sentence goes on about them ("Eyamba
- * Sowers didn’t know … The real estate agent said she …"): that description, at its first such mention.
+ * A person described where a sentence after a mention goes on about them ("Eyamba Sowers didn’t know
+ * … The real estate agent said she …"): that description, at its first such mention.
  */
 function describedAfter(kb: Knowledge, person: Entity): Array<{ text: string; sentence: Sentence }> {
   for (const id of person.mentions) {
-    const next = kb.corpus.sentences.at(id + 1);
-    const text = next && next.doc === kb.corpus.sentences.get(id).doc ? describedOpening(next.text) : null;
-    if (!next || !text) continue;
-    // The sentence before is about its subject, the person it names first ("Sowers didn’t know Patrick was coming").
-    const before = goesOnAbout(kb, next).find((s) => kb.mentions.get(s.id)?.some((e) => e.kind === "person"));
-    const named = (before ? kb.mentions.get(before.id)! : []).filter((e) => e.kind === "person");
-    const at = (e: Entity) => Math.min(...e.aliases.map((a) => before!.text.indexOf(a)).filter((i) => i >= 0));
-    if (named.length && named.reduce((a, b) => (at(b) < at(a) ? b : a)) === person) return [{ text, sentence: next }];
+    for (let k = 1; k <= WEIGHTS.decide.describedReach; k++) {
+      const next = kb.corpus.sentences.at(id + k);
+      const text = next && next.doc === kb.corpus.sentences.get(id).doc ? describedOpening(next.text) : null;
+      if (!next || !text) continue;
+      // The sentence before is about its subject, the person it names first ("Sowers didn’t know Patrick was coming").
+      const before = goesOnAbout(kb, next).find((s) => kb.mentions.get(s.id)?.some((e) => e.kind === "person"));
+      const named = (before ? kb.mentions.get(before.id)! : []).filter((e) => e.kind === "person");
+      const at = (e: Entity) => Math.min(...e.aliases.map((a) => before!.text.indexOf(a)).filter((i) => i >= 0));
+      if (named.length && named.reduce((a, b) => (at(b) < at(a) ? b : a)) === person) return [{ text, sentence: next }];
+    }
   }
   return [];
 }

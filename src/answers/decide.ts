@@ -13,7 +13,7 @@ import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -46,7 +46,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const statesAsVerb = (verb: string) => statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
   for (const verb of q.predicate) {
     const stated = statesAsVerb(verb) || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
-    if (!stated && !statesByPhrasal(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !statesByPhrasal(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // A reason may still be given beside it ("why ships wreck remains unclear, but fog … is thought to contribute").
     if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, () => [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
@@ -62,7 +62,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalObject(q, passage.text);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalObject(q, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
   // A passage that names another person and not the one asked tells of that other one, though the one
   // asked is named beside it ("Christopher L. Tays: … no bond." then "Ryan S. Hollman: … $326,000 bond").
@@ -188,6 +188,23 @@ function rivalSibling(question: string, texts: string[]): string | null {
     if (parts.length < 3 || titledOnly(m[0]) || texts.some((t) => t.includes(m[0]))) continue;
     const stem = parts.slice(0, -1).join(" ");
     if (texts.some((t) => t.includes(stem))) return m[0];
+  }
+  return null;
+}
+
+/**
+ * A name of several words the question gives ("Blue Moon") that the passage's article writes whole
+ * elsewhere but the passage and the sentences around it do not: its date, place or figure is another
+ * thing's ("a rover NASA plans to fly in 2022 … the south pole of the moon" is no date of Blue Moon's).
+ * A person's full name is not asked so: the article goes on by their surname.
+ */
+function phraseWrittenElsewhere(kb: Knowledge, question: string, texts: string[], doc: string): string | null {
+  for (const m of question.matchAll(MULTIWORD_NAME)) {
+    const name = m[0];
+    const lower = name.toLowerCase();
+    if (titledOnly(name) || texts.some((t) => t.toLowerCase().includes(lower))) continue;
+    if ((nameIndex(kb).byAlias.get(fold(name)) ?? []).some((e) => e.kind === "person")) continue;
+    if (kb.docs.get(doc)?.text().toLowerCase().includes(lower)) return name;
   }
   return null;
 }

@@ -289,16 +289,18 @@ function goesOn(text: string): boolean {
  * said …": "real estate agent"; "The Portuguese boss had …": "Portuguese boss"), or null.
  */
 export function describedOpening(text: string): string | null {
-  const m = /^The\s+((?:\p{Lu}\p{Ll}+\s+)?)(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?\b(?!['’])/u.exec(text);
+  // After a conjunction too: "But the black former Massachusetts governor is eager …".
+  const m = /^(?:(?:But|And|Yet|Still|Now),?\s+the|The)\s+((?:\p{Lu}[\p{Ll}-]+\s+)?)(\p{Ll}+)(?:\s+(\p{Ll}+|\p{Lu}[\p{Ll}-]+))?(?:\s+(\p{Ll}+|\p{Lu}[\p{Ll}-]+))?(?:\s+(\p{Ll}+))?\b(?!['’])/u.exec(text);
   if (!m) return null;
-  const opening = [m[2], m[3], m[4]].filter((w) => w !== undefined);
-  // A person noun, alone or ending a compound WordNet lists ("real estate agent", where "agent" is first a cause).
-  const head = opening.findIndex((w, i) => !/[^s]s$/.test(w) && opening.slice(0, i + 1).some((_, j) => isPersonNoun(opening.slice(j, i + 1).join(" "))));
+  const opening = [m[2], m[3], m[4], m[5]].filter((w) => w !== undefined);
+  // A person noun, alone or ending a compound WordNet lists ("real estate agent", where "agent" is first a cause);
+  // capitalized words before it are the place or party it is of ("former Massachusetts governor").
+  const head = opening.findIndex((w, i) => /^\p{Ll}/u.test(w) && !/[^s]s$/.test(w) && opening.slice(0, i + 1).some((_, j) => isPersonNoun(opening.slice(j, i + 1).join(" "))));
   return head < 0 ? null : m[1] + opening.slice(0, head + 1).join(" ");
 }
 
-/** A quotation a pronoun gives its speaker ("From there, I tried …,” he said."): the speaker named before. */
-const SAID_BY_PRONOUN = /[”"],?\s+(?:he|she)\s+(?:said|says|added|recalled|explained)\.?$/u;
+/** A quotation a pronoun gives its speaker ("From there, I tried …,” he said.", "… me!” he told them."): the speaker named before. */
+const SAID_BY_PRONOUN = /[”"],?\s+(?:he|she)\s+(?:said|says|added|recalled|explained|told\s+\p{Ll}+)\.?$/u;
 /** A quotation opened and not closed: it runs on into the next sentence, whose speaker says it. */
 const RUNS_ON_QUOTED = /^[“"][^”"]*$/u;
 

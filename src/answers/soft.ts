@@ -3,7 +3,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms } from "../lexicon/nlp.js";
-import { baseForms, derivations, impliedBy, isAdjective, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
+import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
 import type { Corpus } from "../corpus/load.js";
 import { surfaceVocabulary } from "../questions/vocabulary.js";
 import { WEIGHTS } from "./weights.js";
@@ -155,6 +155,20 @@ export function statesByPhrasal(verb: string, texts: string[]): boolean {
     }
   }
   return false;
+}
+
+/** A verb of motion before a preposition says another verb: "coming across the border" crosses it, "came into the country" entered it. */
+const MOTION_PREPOSITIONS: Record<string, string> = { cross: "across", enter: "into" };
+
+/**
+ * Whether texts state a verb by a verb of motion and its preposition ("$53 million a week is coming
+ * across the border" states that it crosses): a word or none between them ("flowing back across").
+ */
+export function statesByMotion(verb: string, texts: string[]): boolean {
+  const preposition = Object.hasOwn(MOTION_PREPOSITIONS, verb) ? MOTION_PREPOSITIONS[verb] : undefined;
+  if (!preposition) return false;
+  const pattern = new RegExp(`\\b(\\p{L}+)\\s+(?:(\\p{L}+)\\s+)?${preposition}\\b`, "giu");
+  return texts.some((text) => [...text.matchAll(pattern)].some((m) => [m[1], m[2]].some((w) => w !== undefined && verbLemmas(w.toLowerCase()).some(isMotionVerb))));
 }
 
 /**

@@ -416,6 +416,12 @@ const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((
 /** A role set off by dashes after a name: "John Bolton — Morrison’s supervisor — told him". */
 const DASHED_ROLE_AFTER = /^\s+[—–]\s+((?:the\s+|an?\s+|his\s+|her\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)[^—–,;:“”"()]{3,60}?)\s+[—–]/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:(?:is|was|has been)(?:\s+(?:then|now|currently|previously|formerly|later))?(?:\s+(?:serving|working)\s+as)?|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s|\p{Lu}[\p{L}.-]*['’]s\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
+/**
+ * A relative clause after a name that tells what the person does for a living by its verb, set off by
+ * a comma: "said Ruffin, who owns a diversity and inclusion consulting firm and headed out …". The
+ * clause is the role, verb included, up to the next verb joined by "and".
+ */
+const STATUS_CLAUSE_AFTER = /^,\s+who\s+((?:also\s+)?(?:owns|owned|runs|ran|heads|headed|leads|led|founded|co-founded|chairs|chaired|directs|directed|manages|managed|represents|represented|teaches|taught|coaches|coached)\s+(?:the|an?|his|her|their)\s+[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–|\s+and\s+\p{Ll}+ed\b)/u;
 const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
@@ -506,7 +512,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       const upTo = next ? s.text.slice(tokens[m.to].end, tokens[next.from].start) : "";
       const rest = withoutStateTag(next && /\s(?:and|or)\s+$/.test(upTo) ? upTo.replace(/,?\s+(?:and|or)\s+$/, "") : s.text.slice(tokens[m.to].end));
       const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
-      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? (dashed && namesARole(dashed) ? dashed : undefined);
+      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? (dashed && namesARole(dashed) ? dashed : undefined);
       const apposed = after ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim());

@@ -134,6 +134,14 @@ function parseSynset(line: string): Synset {
 
 /** WordNet's lexicographer file of nouns that denote people (noun.person). */
 const NOUN_PERSON = 18;
+/** WordNet's lexicographer file of verbs of walking, flying, swimming and other motion (verb.motion). */
+const VERB_MOTION = 38;
+
+/** Whether a verb's commonest sense is one of motion ("come", "flow", "walk"; not "say"). */
+export function isMotionVerb(lemma: string): boolean {
+  const first = sensesOf(lemmaOf(lemma), "verb")[0];
+  return first !== undefined && synsetAt("verb", first)?.lexFile === VERB_MOTION;
+}
 
 /**
  * Whether a noun's commonest sense is a kind of person ("skipper", "developer", "economist"): such a

@@ -28,6 +28,23 @@ writeFileSync(
     `In one station, a room meant for 40 held 162 adult males with one sink.\n\n` +
     `An outbreak at the Harlow station affected nearly three dozen detainees.\n`,
 );
+writeFileSync(
+  join(desk, "landers.md"),
+  `---\ntitle: Agency adds lander firms\npublished: 2021-06-04\n---\n` +
+    `The agency plans to fly its Kestrel rover in 2024 to the far side of the moon.\n\n` +
+    `Harlow Works will offer its Grey Moon lander, which can carry two tons.\n\n` +
+    `Officials say "$12 million a month is coming across the river in timber."\n\n` +
+    `The port "remains the primary entry point for timber into the valley."\n`,
+);
+writeFileSync(
+  join(desk, "campaign.md"),
+  `---\ntitle: Late hopeful tours the valley\npublished: 2021-06-05\n---\n` +
+    `The newest hopeful, Corin Matlow, stopped by a diner on Tuesday.\n\n` +
+    `When Matlow walked in, the diners turned around.\n\n` +
+    `“Keep eating!” he told them.\n\n` +
+    `But the former Tarrow County sheriff is eager to get their votes.\n\n` +
+    `“He listens,” said Pell Arden, who owns a small printing firm and headed out early.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity, resolve, figure and doer stages on a nineteenth unseen article set", () => {
@@ -68,6 +85,31 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
     expect(core.ask("who did the lynx beat").answer).toMatch(/^Badgers\b/);
     expect(core.ask("who won the otters herons game").answer).toMatch(/^Vell Otters\b/);
     expect(core.ask("who won the otters lynx game").answered).toBe(false);
+  });
+
+  it("entities: a relative clause of what someone does for a living is their role ('who owns a small printing firm')", () => {
+    expect(core.ask("who is pell arden").answer).toMatch(/^Pell Arden: owns a small printing firm\./);
+  });
+
+  it("answer: a description the article goes on with, after a conjunction and a quotation between ('But the former … sheriff is eager'), adds to a person's roles", () => {
+    expect(core.ask("who is corin matlow").answer).toMatch(/^Corin Matlow: newest hopeful; former Tarrow County sheriff\./);
+  });
+
+  it("decide: a name of several words the article writes whole elsewhere, but the passage does not ('Grey Moon'), gets no date from it", () => {
+    const a = core.ask("when will Grey Moon fly");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/^name_absent: Grey Moon/);
+    expect(core.ask("how many tons can Grey Moon carry").answer).toMatch(/^two\b/);
+  });
+
+  it("decide: a verb of motion and its preposition state the verb ('coming across the river' crosses it)", () => {
+    expect(core.ask("how much timber crosses the river a month").answer).toMatch(/^\$12 million\b/);
+  });
+
+  it("answer: a describing word the articles write as a synonym is not unknown ('the main entry point': 'the primary entry point')", () => {
+    const a = core.ask("whats the main entry point for timber");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("primary entry point");
   });
 
   it("doer: whom the one asked did the act to is named right after the verb ('the Otters beat the Herons', 'Brayford beat Calder')", () => {
