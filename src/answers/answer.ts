@@ -13,8 +13,8 @@ import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
-import { FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { FUTURE_WORDS, INCEPTIVE_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
+import { FUTURE_WORDS, INCEPTIVE_VERBS, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -440,14 +440,22 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
       return words(before.slice(0, by.index + 2)).slice(-PASSIVE_AGENT_WORDS).some(actedBy);
     });
     // The subject after its verb, as reporting is written: "…, reported Alexandra Olgin of South Carolina Public Radio".
+    // A title may stand between the verb and the name: "…,” wrote City Council members Rebecca Kaplan, …".
     const inverted = found.some((m) => {
-      const verb = /[,”"]\s*(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - INVERTED_VERB_CHARS), m.index!))?.[1];
+      const verb = /[,”"]\s*(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.-]*\s+(?:\p{Ll}+\s+)?){0,3}$/u.exec(text.slice(Math.max(0, m.index! - INVERTED_VERB_CHARS), m.index!))?.[1];
       return verb !== undefined && asked(verb);
     });
-    return { e, acting: acting.length > 0, beforeVerb, byAgent: byAgent || inverted };
+    return { e, found, acting: acting.length > 0, beforeVerb, byAgent: byAgent || inverted };
   });
   const agents = uses.filter((u) => u.byAgent);
-  if (agents.length) return agents.map((u) => u.e);
+  // Those listed with an agent act with them: "wrote … Rebecca Kaplan, Desley Brooks, and Noel Gallo".
+  const listedWith = (a: (typeof uses)[number], u: (typeof uses)[number]) => a.found.some((x) => u.found.some((y) => LISTED_BETWEEN.test(between(text, x, y))));
+  for (let grew = agents.length > 0; grew; ) {
+    const more = uses.filter((u) => !agents.includes(u) && agents.some((a) => listedWith(a, u)));
+    agents.push(...more);
+    grew = more.length > 0;
+  }
+  if (agents.length) return uses.filter((u) => agents.includes(u)).map((u) => u.e);
   const actors = uses.filter((u) => u.acting);
   const first = actors.filter((u) => u.beforeVerb);
   if (first.length) return first.map((u) => u.e);
@@ -456,6 +464,15 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   if (!title) return [];
   const holders = kb.entities.filter((e) => e.kind === "person" && e.docs.includes(r.sentence.doc) && e.roles.some((role) => words(role.text).map(normalizeWord).includes(title)));
   return holders.length === 1 ? holders : [];
+}
+
+/** What joins names in a list: a comma, "and", or both ("Kaplan, Desley Brooks, and Noel Gallo"). */
+const LISTED_BETWEEN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/** The text between two matches of a sentence, in whichever order they come. */
+function between(text: string, a: RegExpMatchArray, b: RegExpMatchArray): string {
+  const [first, second] = a.index! < b.index! ? [a, b] : [b, a];
+  return text.slice(first.index! + first[0].length, second.index);
 }
 
 /**
@@ -741,6 +758,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   if (elsewhere) return { unanswerable: true, refusal: elsewhere };
   const best = predicateBearer(kb, q, chosen, all);
   if (q.intent === "when" && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
+  if (preventedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_prevented", missing: q.predicate.join(", ") } };
   if ((q.intent === "when" || q.intent === "howmany") && shapedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
   const view = passageView(kb, q, best.sentence);
@@ -826,8 +844,11 @@ function preferFittingFigures(kb: Knowledge, q: Understood, ranked: Ranked[]): R
   if (measure.kind === "any") return ranked;
   const top = ranked.slice(0, WEIGHTS.decide.tryPassages);
   const fit = top.filter((r) => hasFittingFigure(kb, q, r, measure));
-  if (!fit.length || fit.length === top.length) return ranked;
-  return [...fit, ...top.filter((r) => !fit.includes(r)), ...ranked.slice(top.length)];
+  // "how big is Titan": a figure in the scale's own units ("a diameter of 3,200 miles") before one it
+  // may also be told as ("14 percent of the surface").
+  const own = measure.kind === "count" && measure.alsoAs ? fit.filter((r) => hasFittingFigure(kb, q, r, { ...measure, alsoAs: undefined })) : [];
+  if (!fit.length || (fit.length === top.length && (!own.length || own.length === fit.length))) return ranked;
+  return [...own, ...fit.filter((r) => !own.includes(r)), ...top.filter((r) => !fit.includes(r)), ...ranked.slice(top.length)];
 }
 
 const reportedSpeech = new WeakMap<Entity, number[]>();
@@ -892,6 +913,28 @@ function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
   if (!ASKS_PAST.test(q.normalized) || !q.predicate.length || FUTURE.test(q.normalized) || /\b(?:supposed|meant) to\b/i.test(q.normalized)) return false;
   const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s));
   return stating.length > 0 && stating.every((s) => q.predicate.every((verb) => onlyIntended(s.text, verb)));
+}
+
+/** A preventing verb, then up to three words, right before the act: "prevented the arrest", "stopped them from arresting". */
+const PREVENTING = alternation(PREVENTING_VERBS.flatMap((v) => wordForms(v, "verb")));
+const PREVENTED = new RegExp(`\\b(?:${PREVENTING})\\b(?:\\s+[\\p{L}’'-]+){0,3}\\s+$`, "iu");
+const ASKS_PREVENTED = new RegExp(`\\b(?:${PREVENTING})\\b`, "i");
+
+/**
+ * "how many people did ICE arrest in Oakland", where the passage and the sentences around it say only
+ * that a warning "prevented the arrest of as many as 800 people": an act stopped did not happen, and
+ * its figure, date or place is no answer. Not when the question asks what was prevented.
+ */
+function preventedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
+  if (!q.predicate.length || ASKS_PREVENTED.test(q.normalized)) return false;
+  const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s));
+  return stating.length > 0 && stating.every((s) => q.predicate.every((verb) => onlyPrevented(s.text, verb)));
+}
+
+/** Whether a sentence states a verb, or a noun of the same spelling, only as what was prevented. */
+function onlyPrevented(text: string, verb: string): boolean {
+  const uses = [...text.matchAll(new RegExp(`\\b(?:${wordForms(verb, "verb").map(escapeRegExp).join("|")})\\b`, "giu"))];
+  return uses.length > 0 && uses.every((m) => PREVENTED.test(text.slice(Math.max(0, m.index! - INTENT_REACH), m.index!)));
 }
 
 /** Whether a sentence states a verb only as what is planned, hoped or expected ("hopes to resume launches"). */
@@ -1162,7 +1205,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // "based on 200,000 children in custody, the three deaths of detained children": for "how many
   // children died", the figure counting the deaths, not the one counting the children.
   const ofAct = measure.kind === "count" && measure.acts ? measured.filter((f) => countsAct(text, f, measure.acts!)) : [];
-  const fitting = doers.length ? doers : ofAct.length ? ofAct : measured;
+  const fitting = doers.length ? doers : ofAct.length ? ofAct : measure.kind === "money" ? ratedAsAsked(text, measured, q.normalized) : measured;
   // A figure in the asked name's own clause answers for it though its unit is left unsaid ("…; Thomas
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);

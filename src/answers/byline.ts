@@ -5,7 +5,7 @@ import type { Understood } from "../questions/understand.js";
 import { docTerms } from "./rank.js";
 
 /** Words that ask who wrote something. */
-const WRITER = /\b(?:wrote|write|writes|written|authored|penned|author|authors|writer|reporter|journalist|byline)\b/;
+const WRITER = /\b(?:wrote|write|writes|written|authored|penned|reported|author|authors|writer|reporter|journalist|byline)\b/;
 /** Words that name the article itself, not something it mentions ("the letter", "the law"). */
 const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|post|review|feature|editorial|analysis|commentary)\b/;
 

@@ -18,7 +18,7 @@ import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
 export interface Refusal {
-  rule: "predicate_absent" | "predicate_of_other" | "answer_elsewhere" | "predicate_planned" | "relation_absent" | "name_absent" | "answer_unknown";
+  rule: "predicate_absent" | "predicate_of_other" | "answer_elsewhere" | "predicate_planned" | "predicate_prevented" | "relation_absent" | "name_absent" | "answer_unknown";
   missing: string;
 }
 
@@ -52,6 +52,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, texts, verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
+    if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && doneByAnotherName(kb, [passage.text], verb, q.named)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
@@ -149,7 +150,7 @@ function valueOfAnother(q: Understood, texts: string[], word: string): boolean {
 const OWNER_PRONOUNS = /^(?:it|its|is|was|are|were|be|been|being|now|estimated|reportedly|roughly|about|collectively|combined|will|would|could|can|may|might|to|that|which|they|he|she|this|these|those)$/;
 
 /** Nouns that frame what a figure is, not the thing it is of: "the final score", "the number of …". */
-const FRAME_NOUNS = ["score", "number", "amount", "total", "share", "percentage", "percent", "figure", "rate", "level", "size", "date", "time", "day", "year", "place"];
+const FRAME_NOUNS = ["score", "number", "amount", "total", "share", "percentage", "percent", "figure", "rate", "level", "size", "date", "time", "hour", "day", "week", "month", "year", "place"];
 /** The terms of every noun that frames a figure or counts people ("people" is said as "residents"): never an absent thing. */
 const FRAME_TERMS = new Set([...PEOPLE_NOUNS, ...FRAME_NOUNS, ...MONEY_NOUNS, ...Object.keys(MEASURE_NOUNS)].flatMap((w) => termsOf(w)));
 
@@ -203,6 +204,8 @@ function phraseWrittenElsewhere(kb: Knowledge, question: string, texts: string[]
     const name = m[0];
     const lower = name.toLowerCase();
     if (titledOnly(name) || texts.some((t) => t.toLowerCase().includes(lower))) continue;
+    // A passage that writes one of its words as a name speaks of it otherwise ("Apple's offering" for Apple Arcade).
+    if (name.split(/\s+/).some((w) => texts.some((t) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, "u").test(t)))) continue;
     if ((nameIndex(kb).byAlias.get(fold(name)) ?? []).some((e) => e.kind === "person")) continue;
     if (kb.docs.get(doc)?.text().toLowerCase().includes(lower)) return name;
   }
@@ -467,6 +470,41 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
   });
 }
 
+/** A word that makes the next one or two a noun phrase ("its full launch"). */
+const DETERMINER_WORD = /^(?:the|a|an|its|his|her|their|our|this|that)$/i;
+/** Words after a verb searched for the thing asked about as its object ("Microsoft launched … its Project xCloud"). */
+const OBJECT_WINDOW_WORDS = 8;
+
+/**
+ * Whether every use of the asked verb in the passage has another name as its subject, the thing asked
+ * about named neither before it nor as its object after: "Microsoft launched an early stage of its
+ * Project xCloud … earlier this year" does not say when Stadia launched. For things (a product, a
+ * company, a mission); people are `saidOfSomeoneElse`'s.
+ */
+function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: string[]): boolean {
+  const people = nameIndex(kb).personWords;
+  if (!named.length || named.some((n) => people.has(fold(n)))) return false;
+  const forms = new Set(wordForms(verb, "verb").map((f) => f.toLowerCase()));
+  const asked = new Set(named.map((n) => fold(n)));
+  const uses = texts.flatMap((text) => {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((t) => t[0]);
+    // A noun of the same spelling is no use of the verb ("with plans for its full launch").
+    const asNoun = (i: number) => tokens.slice(Math.max(0, i - 2), i).some((w) => DETERMINER_WORD.test(w));
+    return tokens.map((t, i) => (i > 0 && forms.has(t.toLowerCase()) && !asNoun(i) ? { tokens, at: i } : null)).filter((u) => u !== null);
+  });
+  if (!uses.length) return false;
+  return uses.every(({ tokens, at }) => {
+    if (tokens.slice(at + 1, at + 1 + OBJECT_WINDOW_WORDS).some((w) => asked.has(fold(w.replace(/['’]s?$/, ""))))) return false;
+    // The subject right before the verb, auxiliaries and adverbs read past ("Microsoft has now launched").
+    let k = at - 1;
+    while (k > 0 && (AUXILIARY_WORD.test(tokens[k]) || /^\p{Ll}+ly$/u.test(tokens[k]))) k--;
+    const w = tokens[k].replace(/['’]s?$/, "");
+    return k > 0 && !asked.has(fold(w)) && /^\p{Lu}[\p{L}-]+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase());
+  });
+}
+/** Words between a subject and its verb: "has launched", "will also launch". */
+const AUXILIARY_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|also|then|just|already|now|first)$/i;
+
 /** Questions a date, place, person or count answers: a passage that says it is not known gives none. */
 const ASKS_FACT = new Set(["when", "where", "who", "howmany"]);
 /** "… is still a question mark", "remains unclear": what comes before is not known. */
@@ -499,6 +537,7 @@ export function describeRefusal(r: Refusal): string {
   if (r.rule === "answer_unknown") return `the passage that speaks of "${r.missing}" says it is not yet known`;
   if (r.rule === "name_absent") return `the passages that come closest never mention ${r.missing}`;
   if (r.rule === "predicate_planned") return `the articles say "${r.missing}" only of what is planned or hoped for`;
+  if (r.rule === "predicate_prevented") return `the articles say "${r.missing}" only of what was prevented`;
   if (r.rule === "answer_elsewhere") return `the passage that speaks of "${r.missing}" does not give it, and those that do never speak of "${r.missing}"`;
   if (r.rule === "predicate_of_other") return `where the articles say "${r.missing}", they say it of someone else`;
   return `the articles never say "${r.missing}" where they speak of this`;

@@ -209,6 +209,16 @@ const SHARE_FRACTION = new RegExp(`^(?:(?:a|one) (?:${FRACTION_WORDS})|${WRITTEN
  */
 const SCORE = /(?<![\p{L}\d$£€¥.,-])(?:\d{1,3}[-–]\d{2,3}|\d{1,2}[-–]\d)(?![\p{L}\d%-]|[.,]\d)/gu;
 
+/** The words before a bracket a count stands in, with its qualifier ("titles available at launch (more than"). */
+const BRACKETED_COUNT = /((?:[\p{L}'-]+\s+){1,5})\(\s*(?:(?:more|fewer|less) than|over|under|about|nearly|almost|some|around|at least|roughly)?\s*$/u;
+
+/** Whether a figure alone in brackets counts a unit named just before them: "the list of titles available at launch (more than 60)". */
+function countsInBrackets(text: string, f: Figure, units: readonly string[]): boolean {
+  if (!/^\s*\)/.test(text.slice(f.at + f.text.length))) return false;
+  const bracketed = BRACKETED_COUNT.exec(text.slice(0, f.at));
+  return bracketed !== null && bracketed[1].split(/[^\p{L}'-]+/u).some((w) => isUnit(w, units));
+}
+
 /**
  * A result written as each side's name and points, as a round-up of games heads each one ("Jets 2,
  * Predators 1: Patrik Laine …"): at a sentence's or a clause's start, up to three name words a side.
@@ -334,6 +344,7 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   const names = after.slice(from, from + NAME_BEFORE_COUNTED).findIndex((w) => !/^\p{Lu}/u.test(w));
   if (names > 0 && after.slice(from, from + names).some((w) => isUnit(w, measure.units))) return true;
   if (names > 0) from += names;
+  if (countsInBrackets(text, f, measure.units)) return true;
   // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
   const next = after[from]?.toLowerCase() === "of" ? after.slice(from + 1, from + 1 + COUNTED_WORDS) : after.slice(from, from + COUNTED_WORDS);
   const counted = pluralNounIn(next) ?? pluralAfterModifiers(after.slice(from));
@@ -389,6 +400,19 @@ const RATE_ASKED = /\b(?:per|an?|each|every) (hour|day|week|month|year)\b/;
 /** The adjective each period is also written as ("$15 hourly", "weekly pay"). */
 const PERIOD_ADJECTIVES: Record<string, string> = { hour: "hourly", day: "daily", week: "weekly", month: "monthly", year: "yearly|annual|annually|a year" };
 
+/**
+ * Of sums a passage gives, those told as the rate a question asks ("how much is it a month": "a $9.99
+ * monthly rate", "$10 a month", "$10 per month"), beside a one-off price in the same sentence ("a
+ * $129.99 edition"); all of them when none is, or no rate is asked.
+ */
+export function ratedAsAsked<T extends Figure>(text: string, figures: T[], asked: string): T[] {
+  const period = RATE_ASKED.exec(asked.toLowerCase())?.[1];
+  if (!period || figures.length < 2) return figures;
+  const rate = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${PERIOD_ADJECTIVES[period]}|(?:per|an?|each|every)\\s+${period})\\b`, "iu");
+  const rated = figures.filter((f) => rate.test(text.slice(f.at + f.text.length)));
+  return rated.length ? rated : figures;
+}
+
 /** A currency word after a figure, perhaps after its country's name or adjective ("176 Hong Kong dollars", "40 Swiss francs"). */
 const CURRENCY_AFTER = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:${alternation(CURRENCY_WORDS)})\\b`, "iu");
 
@@ -411,7 +435,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (/^[- ]years?[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;
       // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
-      return AGE_UNIT.test(after) || /^\)/.test(after) || /\baged?\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
+      // "Lee Tran (21)": an age alone in brackets right after a name; "(more than 60)" after "titles" counts them.
+      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\baged?\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
     case "money": {
       // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.
@@ -441,6 +466,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // "three times a week" is how often, not a multiple.
       if (FREQUENCY.test(after)) return false;
       if (next.some((w) => isUnit(w, measure.units))) return true;
+      if (countsInBrackets(text, f, measure.units)) return true;
       // Models are counted by what they are ("123 of the planes", "30 of Boeing's 787-9 jets") in a
       // sentence that names the model.
       if (measure.code && countsModel(text, next, measure.code)) return true;

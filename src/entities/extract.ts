@@ -516,14 +516,16 @@ export function findEntities(corpus: Corpus): Entity[] {
       const apposed = after ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim());
-      else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]))) roles.push(apposed[1].trim());
+      // Or a title word before a head that is what the office is of ("senior vp partnerships and revenue at Ubisoft").
+      else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]) || words(apposed[1].slice(0, apposed[1].indexOf(apposed[2]))).some((w) => TITLE_WORDS.has(w)))) roles.push(apposed[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
       const led = lead?.[1] ?? lead?.[2];
       if (led && headNamesARole(led)) roles.push(led);
       // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says": with no role
       // stated, the body a person speaks for is who they are.
       const body = roles.length ? undefined : OF_BODY.exec(rest)?.[1].replace(/\s+(?:of|and|for|the|on)$/, "");
-      if (body && body.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) roles.push(body);
+      // A body's initials ("Robin Biesbroek of the CDF") name one too: a place is never written so.
+      if (body && (body.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || /^\p{Lu}{2,6}\.?$/u.test(body))) roles.push(body.replace(/\.$/, ""));
       for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
     }
   }

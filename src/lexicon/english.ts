@@ -61,7 +61,7 @@ superintendent supervisor administrator head leader founder ceo executive advoca
 justice marshal prosecutor assemblymember assemblyman assemblywoman lawmaker official editor reporter writer
 inspector ambassador analyst professor economist researcher scientist priest bishop pastor rabbi imam cardinal pope
 king queen prince princess general colonel commander premier envoy mediator negotiator lawyer doctor coach manager
-adviser advisor counsel counselor aide supt asst assoc`.split(/\s+/),
+adviser advisor counsel counselor aide supt asst assoc vp svp evp cfo coo cto`.split(/\s+/),
 );
 
 /**
@@ -121,6 +121,9 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
 export const HEDGE_WORDS = ["really", "actually", "exactly", "basically", "even", "ever", "again", "anyway", "precisely"];
 
 /** Words by which a sentence tells of what is yet to come: "when will X" is answered only by one that has one. */
+/** Verbs that say an act did not happen because someone stopped it ("prevented the arrest of 800 people"). */
+export const PREVENTING_VERBS = ["prevent", "stop", "avert", "thwart", "foil", "block", "avoid", "halt"];
+
 export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "should", "until"];
 
 /** Ordinal words, first to twelfth, in order: "3rd" is written for the third ("3rd quarter", "the 3rd time"). */

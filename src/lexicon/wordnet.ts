@@ -156,6 +156,9 @@ export function isPersonNoun(word: string): boolean {
   // WordNet writes "editor-in-chief" as "editor in chief".
   const spaced = lemmaOf(w.replace(/-/g, " "));
   if (spaced !== w && hasLemma(spaced, "noun") && personLemma(spaced)) return true;
+  // "co-author" is WordNet's "coauthor"; "co-founder", "ex-minister" are the person after the prefix.
+  const prefixed = /^(?:co|ex|vice|deputy)-(\p{Ll}+)$/u.exec(w)?.[1];
+  if (prefixed && (personLemma(lemmaOf(w.replace(/-/g, ""))) || isPersonNoun(prefixed))) return true;
   const singulars = [irregularLemma(w, "noun"), ...regularSingulars(w)];
   return singulars.some((f) => f !== undefined && f !== w && hasLemma(lemmaOf(f), "noun") && personLemma(lemmaOf(f)));
 }

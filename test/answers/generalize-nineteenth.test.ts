@@ -45,6 +45,30 @@ writeFileSync(
     `But the former Tarrow County sheriff is eager to get their votes.\n\n` +
     `“He listens,” said Pell Arden, who owns a small printing firm and headed out early.\n`,
 );
+writeFileSync(
+  join(desk, "board.md"),
+  `---\ntitle: Board refuses to help the agency\npublished: 2021-06-06\n---\n` +
+    `The agency, which planned to detain around 500 workers in Vell in May, said the tip-off prevented the arrest of as many as 300 people.\n\n` +
+    `“We will not lend our officers,” wrote Board members Ada Lind, Bo Sten, and Cai Moro in a June 2 letter.\n`,
+);
+writeFileSync(
+  join(desk, "streaming.md"),
+  `---\ntitle: Kora streaming service opens\npublished: 2021-06-07\n---\n` +
+    `The firm's long-gestating foray into streaming has finally arrived as its long-awaited streaming service, Kora, launched Tuesday morning.\n\n` +
+    `Kora is not the only service capitalizing on the trend, as Vellum launched its rival service across 13 markets earlier this year, with plans for its full launch next year.\n\n` +
+    `Kora is offered at a $7.99 monthly rate for its Kora Plus plan (a $99.99 bundle is also offered).\n\n` +
+    `A big difference was the list of titles available at launch (more than 40) for Vellum's offering.\n\n` +
+    `“We are in,” says Ola Fenn, senior vp sales and service at Kora.\n`,
+);
+writeFileSync(
+  join(desk, "tarn.md"),
+  `---\ntitle: First map of the moon Tarn\npublished: 2021-06-08\nbyline: Reuters\n---\n` +
+    `Probes will reach Tarn in 2031.\n\n` +
+    `Hills represent 12 percent of Tarn's surface.\n\n` +
+    `Tarn, with a diameter of 2,100 miles, is the second-biggest moon.\n\n` +
+    `“It is cold,” said study co-author Lena Brisk.\n\n` +
+    `“We worked hard,” comments Robin Lamm of the KDF.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity, resolve, figure and doer stages on a nineteenth unseen article set", () => {
@@ -93,6 +117,43 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
 
   it("answer: a description the article goes on with, after a conjunction and a quotation between ('But the former … sheriff is eager'), adds to a person's roles", () => {
     expect(core.ask("who is corin matlow").answer).toMatch(/^Corin Matlow: newest hopeful; former Tarrow County sheriff\./);
+  });
+
+  it("decide: an act the passage says was prevented ('prevented the arrest of as many as 300 people') gives no count of it", () => {
+    const a = core.ask("how many people did the agency arrest in vell");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/^predicate_prevented: arrest/);
+    expect(core.ask("how many arrests did the tip-off prevent").answer).toMatch(/^300\b/);
+  });
+
+  it("doer: the subject after its verb may follow a title ('wrote Board members Ada Lind, …'), and those listed with it act with it", () => {
+    expect(core.ask("who wrote the june 2 letter").answer).toMatch(/^Ada Lind, Bo Sten, Cai Moro\b/);
+  });
+
+  it("decide: a thing's act is not told by another name right before the same verb ('Vellum launched … earlier this year' is no date of Kora's launch)", () => {
+    expect(core.ask("when did kora launch").answer).toMatch(/^Tuesday morning\b/);
+  });
+
+  it("figures: a rate asked ('a month') is the sum told as that rate ('a $7.99 monthly rate'), not another in the sentence", () => {
+    expect(core.ask("how much is kora plus a month").answer).toMatch(/^\$7\.99\b/);
+  });
+
+  it("figures: a count in brackets after what it counts ('titles available at launch (more than 40)') is that count, no age", () => {
+    expect(core.ask("how many titles did vellum have at launch").answer).toMatch(/^40\b/);
+  });
+
+  it("figures: a size in the scale's own units ('a diameter of 2,100 miles') comes before a share it may also be told by", () => {
+    expect(core.ask("how big is tarn").answer).toMatch(/^2,100 miles\b/);
+  });
+
+  it("entities: 'co-author' is a kind of person, 'vp' a title, and a body's initials after 'of the' say whom someone speaks for", () => {
+    expect(core.ask("who is lena brisk").answer).toMatch(/^Lena Brisk: study co-author\./);
+    expect(core.ask("who is ola fenn").answer).toMatch(/^Ola Fenn: senior vp sales and service at Kora\./);
+    expect(core.ask("who is robin lamm").answer).toMatch(/^Robin Lamm: KDF\./);
+  });
+
+  it("byline: 'who reported the … story' is asked of the article's byline", () => {
+    expect(core.ask("who reported the tarn story").answer).toMatch(/^Reuters, by the byline of "First map of the moon Tarn"/);
   });
 
   it("decide: a name of several words the article writes whole elsewhere, but the passage does not ('Grey Moon'), gets no date from it", () => {
