@@ -114,13 +114,14 @@ const DATED_NOUN = new RegExp(`(?:${DATE_TEXT.source})(?:['’]s)?\\s+(?:\\p{Ll}
 
 /**
  * Whether a noun the question asks by (its term) is said by a synonym of one of its commonest senses,
- * every word of it found: "kids" by "children", "oil" by "crude".
+ * every word of it found: "kids" by "children", "oil" by "crude"; a sense that is one of the synonym's own
+ * commonest too ("model" is not "simulation": that is its third sense).
  */
 export function nounSaidOtherwise(q: Understood, term: string, has: (t: string) => boolean): boolean {
   const word = words(q.normalized).find((w) => termsOf(w)[0] === term);
   // In any inflection: the index keeps irregular plurals whole ("children" for "child").
   const forms = (x: string) => [x, ...inflections(x, "noun")];
-  return word !== undefined && synonyms(nounLemma(word.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses).some((x) => forms(x).some((f) => termsOf(f).every(has)));
+  return word !== undefined && synonyms(nounLemma(word.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses).some((x) => forms(x).some((f) => termsOf(f).every(has)));
 }
 
 const nounsByQuestion = new WeakMap<Understood, Set<string>>();
@@ -154,6 +155,8 @@ const FRAME_NOUNS = ["score", "number", "amount", "total", "share", "percentage"
 /** The terms of every noun that frames a figure or counts people ("people" is said as "residents"): never an absent thing. */
 const FRAME_TERMS = new Set([...PEOPLE_NOUNS, ...FRAME_NOUNS, ...MONEY_NOUNS, ...Object.keys(MEASURE_NOUNS)].flatMap((w) => termsOf(w)));
 
+/** A name and the number of one of its models or versions ("Sportback 50", "Galaxy 10"). */
+const NUMBERED_NAME = /\p{Lu}[\p{L}-]*\s+\d{1,4}\b(?![.,]\d|\s*%)/gu;
 /** A name of several capitalized words ("Vision Pro", "Progress MS-04"). */
 const MULTIWORD_NAME = /\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+/gu;
 
@@ -194,18 +197,20 @@ function rivalSibling(question: string, texts: string[]): string | null {
 }
 
 /**
- * A name of several words the question gives ("Blue Moon") that the passage's article writes whole
- * elsewhere but the passage and the sentences around it do not: its date, place or figure is another
+ * A name of several words the question gives ("Blue Moon", "Sportback 50") that the passage's article
+ * writes whole elsewhere but the passage and the sentences around it do not: its date, place or figure is another
  * thing's ("a rover NASA plans to fly in 2022 … the south pole of the moon" is no date of Blue Moon's).
  * A person's full name is not asked so: the article goes on by their surname.
  */
 function phraseWrittenElsewhere(kb: Knowledge, question: string, texts: string[], doc: string): string | null {
-  for (const m of question.matchAll(MULTIWORD_NAME)) {
+  for (const m of [...question.matchAll(MULTIWORD_NAME), ...question.matchAll(NUMBERED_NAME)]) {
     const name = m[0];
     const lower = name.toLowerCase();
     if (titledOnly(name) || texts.some((t) => t.toLowerCase().includes(lower))) continue;
-    // A passage that writes one of its words as a name speaks of it otherwise ("Apple's offering" for Apple Arcade).
-    if (name.split(/\s+/).some((w) => texts.some((t) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, "u").test(t)))) continue;
+    // A passage that writes one of its words as a name speaks of it otherwise ("Apple's offering" for Apple
+    // Arcade); not a model's name without its number ("the new e-tron Sportback" is no "Sportback 50").
+    const numbered = /\d$/.test(name);
+    if (!numbered && name.split(/\s+/).some((w) => texts.some((t) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, "u").test(t)))) continue;
     if ((nameIndex(kb).byAlias.get(fold(name)) ?? []).some((e) => e.kind === "person")) continue;
     if (kb.docs.get(doc)?.text().toLowerCase().includes(lower)) return name;
   }

@@ -414,7 +414,8 @@ export function ratedAsAsked<T extends Figure>(text: string, figures: T[], asked
 }
 
 /** A currency word after a figure, perhaps after its country's name or adjective ("176 Hong Kong dollars", "40 Swiss francs"). */
-const CURRENCY_AFTER = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:${alternation(CURRENCY_WORDS)})\\b`, "iu");
+/** The currency a sum is written in after it, when it has no sign: "71,350 euro", "40 dollars", "2 million Hong Kong dollars". */
+export const CURRENCY_AFTER = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:${alternation(CURRENCY_WORDS)})\\b`, "iu");
 
 /**
  * Whether a figure is of the kind measured: an age (of no one the question does not name: "52-year-old

@@ -72,7 +72,7 @@ function askedWords(question: string): Set<string> {
 }
 
 /** A run of capitalized words or codes ("Current Biology", "AA", "Zanu-PF", "Progress MS-04"). */
-const CAPITALIZED = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*";
+const CAPITALIZED = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*";
 
 /** "which helicopter was shot down", "which bus was hit": an irregular participle after the copula ("shot", "built", "hit"). */
 function irregularPassive(question: string): RegExpExecArray | null {

@@ -203,6 +203,8 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; ask
     lead: /(?:\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?)|,)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
   },
   "death toll": { units: ["dead", "deaths", "killed", "people", "lives"] },
+  // "how much range does it have": a vehicle's or an aircraft's, in distance.
+  range: { units: ["miles", "mile", "km", "kilometers", "kilometres"] },
 };
 
 /**
@@ -253,6 +255,9 @@ export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Arra
   cold: { units: ["degrees", "fahrenheit", "celsius"] },
   warm: { units: ["degrees", "fahrenheit", "celsius"] },
 };
+/** Verbs a how-many question counts what something holds or takes by ("how many cores did it use"): the count is of the noun, and a passage may say "required 16,000 processor cores". */
+export const HOLDING_VERBS = new Set(["use", "require", "employ", "need", "contain", "include", "hold"]);
+
 export const MEASURE_VERBS: Record<string, string> = { weigh: "heavy", weighs: "heavy", weighed: "heavy", measure: "long", measures: "long" };
 
 /** Participles that act as prepositions ("19 people, including 17 foreigners", "starting in 1995"): they name no act of their own. */

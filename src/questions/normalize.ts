@@ -115,6 +115,8 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone; after a title it is a
   // name ("captain kirk"), and after "the" a team's or a band's ("the penguins": the Pittsburgh Penguins).
   if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase()) && previous.toLowerCase() !== "the") return token;
+  // "how big", "how long": the word after "how" is what is asked, an adjective or adverb, never a name ("Big Bang").
+  if (core === lower && previous.toLowerCase() === "how") return token;
   // "home depot": a common word typed before the word it always opens a name with ("Home Depot") is that name's.
   // Before its possessive typed without an apostrophe too ("home depots revenue").
   const nextKey = normalizeWord(next);

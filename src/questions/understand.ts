@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TITLE_WORDS } from "../lexicon/english.js";
+import { HOLDING_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TITLE_WORDS } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
 import { isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -81,7 +81,7 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   const relationNouns = parsed.intent === "quote" ? [] : relationNounsOf(text).filter((n) => !(parsed.asksName && n === "name"));
   // A measure asked in other words ("how many people live in …") is its noun's relation, not the verb's.
   // "how much does Trump weigh" asks a figure in pounds: the verb is the scale, not an act a passage must name.
-  const measured = (verb: string) => parsed.intent === "howmany" && Object.hasOwn(MEASURE_VERBS, verb);
+  const measured = (verb: string) => parsed.intent === "howmany" && (Object.hasOwn(MEASURE_VERBS, verb) || (HOLDING_VERBS.has(verb) && /^how many\b/i.test(text)));
   const acts = parsed.intent === "quote" || parsed.asksLevel || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed).filter((v) => !measured(v));
   // "when will the lander be ready": with no verb, the state it comes to is what the date must be of.
   const state = parsed.intent === "when" && !acts.length ? stateAsked(tagged) : undefined;

@@ -69,6 +69,17 @@ writeFileSync(
     `“It is cold,” said study co-author Lena Brisk.\n\n` +
     `“We worked hard,” comments Robin Lamm of the KDF.\n`,
 );
+writeFileSync(
+  join(desk, "coupe.md"),
+  `---\ntitle: Vell unveils the Arrow coupe\npublished: 2021-06-09\n---\n` +
+    `Joining the Vell SUV, the new Arrow will have up to 280 miles of range in Europe.\n\n` +
+    `The Arrow 40 should deliver around 210 miles on a charge, while the Arrow 60 is rated for up to 280 miles.\n\n` +
+    `With the 1.9 cu.ft. front trunk, or frunk, you are looking at 20.5 cu.ft. in total.\n\n` +
+    `Regular European pricing will start at 61,200 euro with deliveries from spring.\n\n` +
+    `The test required 12,000 processor cores of the Odra supercomputer.\n\n` +
+    `The results appear in the journal Letters of the Northern Society.\n\n` +
+    `The Big Thaw is a festival held in the town.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity, resolve, figure and doer stages on a nineteenth unseen article set", () => {
@@ -154,6 +165,24 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
 
   it("byline: 'who reported the … story' is asked of the article's byline", () => {
     expect(core.ask("who reported the tarn story").answer).toMatch(/^Reuters, by the byline of "First map of the moon Tarn"/);
+  });
+
+  it("decide: a model's name and number ('Arrow 40') the article writes whole is not told by a passage naming the model alone", () => {
+    expect(core.ask("how much range does the arrow 40 have").answer).toMatch(/^210\b/);
+  });
+
+  it("text: a sentence does not end after an abbreviation it does not know when a lower-case word follows ('1.9 cu.ft. front trunk')", () => {
+    const a = core.ask("how big is the front trunk");
+    expect(a.sources[0].quote).toMatch(/^With the 1\.9 cu\.ft\. front trunk/);
+  });
+
+  it("figures: a sum's currency written after it is part of it ('61,200 euro'); a count held or used is asked by its noun ('how many cores did it use': 'required 12,000 processor cores')", () => {
+    expect(core.ask("how much will the arrow cost in europe").answer).toMatch(/^61,200 euro\b/);
+    expect(core.ask("how many processor cores did the test use").answer).toMatch(/^12,000\b/);
+  });
+
+  it("kinds: a name after its kind may hold 'of the' ('the journal Letters of the Northern Society')", () => {
+    expect(core.ask("what journal are the results in").answer).toMatch(/^Letters of the Northern Society\b/);
   });
 
   it("decide: a name of several words the article writes whole elsewhere, but the passage does not ('Grey Moon'), gets no date from it", () => {

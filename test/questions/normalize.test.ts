@@ -18,6 +18,12 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("how many oaklands are there", vocab)).toBe("how many oaklands are there");
   });
 
+  it("leaves the word after 'how' as typed, what is asked, though the corpus writes it only in a name ('how big', beside 'the Big Bang')", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), `---\ntitle: Cosmos\npublished: 2020-01-01\n---\nThe universe arose from the Big Bang.\n\nIt has grown since the Big Bang.\n\nStars formed long after the Big Bang.\n`);
+    expect(normalizeQuestion("how big is the universe", surfaceVocabulary(loadCorpus(dir, null)))).toBe("how big is the universe");
+  });
+
   it("reads a percent sign typed alone as the word, and 'by how much' as 'how much'", () => {
     expect(normalizeQuestion("what % of raids were in oakland", vocab)).toBe("what percent of raids were in Oakland");
     expect(normalizeQuestion("by how much did arrests rise", vocab)).toBe("how much did arrests rise");
