@@ -637,13 +637,28 @@ function articleIsAbout(kb: Knowledge, doc: string, topic: string[]): boolean {
  */
 function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked | Unanswerable {
   let refusal: Refusal | undefined;
-  for (const r of ranked.slice(0, WEIGHTS.decide.tryPassages)) {
-    if (r.coverage < MIN_COVERAGE) continue;
-    const why = refusalFor(kb, q, r.sentence);
+  const tried = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE);
+  const refusals = new Map<Ranked, Refusal | null>();
+  const refused = (r: Ranked) => (refusals.has(r) ? refusals.get(r)! : refusals.set(r, refusalFor(kb, q, r.sentence)).get(r)!);
+  // "how much did the Nasdaq gain": a passage that names what the question names, or whose neighbours
+  // do, before one whose article names it only elsewhere ("the STOXX 600 … gained 0.02%"): a figure is
+  // stated of its thing (a date or a place may be told of "it", the event, a sentence on).
+  if (q.intent === "howmany" && q.named.length) {
+    const named = q.named.map((n) => termsOf(n)).filter((t) => t.length);
+    const naming = tried.find((r) => named.every((t) => t.some((x) => windowTerms(kb, r.sentence).has(x))) && !refused(r));
+    if (naming && naming !== tried.find((r) => !refused(r))) return naming;
+  }
+  for (const r of tried) {
+    const why = refused(r);
     if (!why) return r;
     refusal ??= why;
   }
   return { unanswerable: true, refusal };
+}
+
+/** The index terms of a sentence and the sentences around it. */
+function windowTerms(kb: Knowledge, s: Sentence): Set<string> {
+  return new Set([s, ...neighbours(kb, s)].flatMap((x) => kb.terms.of(x.id)));
 }
 
 /**
@@ -846,7 +861,8 @@ function preferFittingFigures(kb: Knowledge, q: Understood, ranked: Ranked[]): R
   const fit = top.filter((r) => hasFittingFigure(kb, q, r, measure));
   // "how big is Titan": a figure in the scale's own units ("a diameter of 3,200 miles") before one it
   // may also be told as ("14 percent of the surface").
-  const own = measure.kind === "count" && measure.alsoAs ? fit.filter((r) => hasFittingFigure(kb, q, r, { ...measure, alsoAs: undefined })) : [];
+  // Not a change ("how much did crude fall"): by a share, a sum or points alike.
+  const own = measure.kind === "count" && measure.alsoAs && measure.change === undefined ? fit.filter((r) => hasFittingFigure(kb, q, r, { ...measure, alsoAs: undefined })) : [];
   if (!fit.length || (fit.length === top.length && (!own.length || own.length === fit.length))) return ranked;
   return [...own, ...fit.filter((r) => !own.includes(r)), ...top.filter((r) => !fit.includes(r)), ...ranked.slice(top.length)];
 }
@@ -1145,7 +1161,7 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
   if (!byTerm.size) return spans[0];
   // A span belongs to its own clause: "in May 2015, and a Proton-M rocket … broke up … in May 2014"
   // answers for the rocket with the date after it, though the other is nearer in characters.
-  const apart = (p: number, at: number) => Math.abs(p - at) + (CLAUSE_BREAK.test(text.slice(Math.min(p, at), Math.max(p, at))) ? WEIGHTS.extract.otherClauseChars : 0);
+  const apart = (p: number, at: number) => Math.abs(p - at) + (CLAUSE_BREAK.test(text.slice(Math.min(p, at), Math.max(p, at) + 1)) ? WEIGHTS.extract.otherClauseChars : 0);
   const cost = (s: T) => [...byTerm.values()].reduce((n, ps) => n + Math.min(...ps.map((p) => apart(p, s.at))), 0);
   // Between asked words, every span of a list is as far from both in all ("of the participants, 77
   // percent were aged 26 or above, 65 percent were white"): the one right beside an asked word wins.
@@ -1163,11 +1179,11 @@ function ownedByName<T extends { at: number }>(q: Understood, r: Ranked, spans: 
   const names = q.named.map((w) => termsOf(w)[0]).filter(Boolean);
   if (!names.length) return [];
   const places = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => names.includes(termsOf(m[0])[0] ?? "")).map((m) => m.index!);
-  return spans.filter((span) => places.some((p) => !CLAUSE_BREAK.test(text.slice(Math.min(p, span.at), Math.max(p, span.at)))));
+  return spans.filter((span) => places.some((p) => !CLAUSE_BREAK.test(text.slice(Math.min(p, span.at), Math.max(p, span.at) + 1))));
 }
 
-/** Where one clause of a sentence ends and another begins: ", and", "; ", ", while". */
-const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s|;\s/;
+/** Where one clause of a sentence ends and another begins: ", and", "; ", ", while", and "and the" before another name's ("… to 3,120.18 and the Nasdaq added …"). */
+const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s|;\s|\sand\s+the\s+\p{Lu}/u;
 
 /** Office descriptions inside a question ("the Oakland mayor", "the head of ICE"): a determiner, then up to four words ending in, or followed by "of" after, a title. */
 function rolePhrases(text: string): string[] {

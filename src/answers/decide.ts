@@ -503,8 +503,11 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     // The subject right before the verb, auxiliaries and adverbs read past ("Microsoft has now launched").
     let k = at - 1;
     while (k > 0 && (AUXILIARY_WORD.test(tokens[k]) || /^\p{Ll}+ly$/u.test(tokens[k]))) k--;
-    const w = tokens[k].replace(/['’]s?$/, "");
-    return k > 0 && !asked.has(fold(w)) && /^\p{Lu}[\p{L}-]+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase());
+    // The whole name before it, and a ticker after one ("the Dow Jones Industrial Average .DJI fell"): any word of it asked makes it the one asked.
+    const name: string[] = [];
+    for (let j = k; j > 0 && /^\p{Lu}[\p{L}&-]*$/u.test(tokens[j]); j--) name.push(tokens[j].replace(/['’]s?$/, ""));
+    if (!name.length || name.some((w) => asked.has(fold(w)))) return false;
+    return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });
 }
 /** Words between a subject and its verb: "has launched", "will also launch". */

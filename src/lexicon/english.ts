@@ -214,8 +214,8 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; ask
  * the economy grow" (4.2 percent), "how big will the deficit be" ($1 trillion).
  */
 /** Verbs of a change in amount: "how much did prices rise" is answered by a rate, a sum or a multiple. */
-const RISING_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar", "surge", "double", "triple", "go up", "boost", "raise", "lift", "hike"];
-const FALLING_VERBS = ["fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "go down", "cut", "reduce", "lower", "slash"];
+const RISING_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar", "surge", "double", "triple", "go up", "boost", "raise", "lift", "hike", "gain", "add"];
+const FALLING_VERBS = ["fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "go down", "cut", "reduce", "lower", "slash", "shed"];
 export const CHANGE_VERBS = [...RISING_VERBS, ...FALLING_VERBS];
 /** The other verbs of a change in the same direction: sales that "plunged" dropped. */
 export function sameDirectionVerbs(verb: string): string[] {

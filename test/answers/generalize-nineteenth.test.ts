@@ -80,6 +80,14 @@ writeFileSync(
     `The results appear in the journal Letters of the Northern Society.\n\n` +
     `The Big Thaw is a festival held in the town.\n`,
 );
+writeFileSync(
+  join(desk, "markets.md"),
+  `---\ntitle: Timber slides, stocks drift\npublished: 2021-06-10\n---\n` +
+    `In Vell, the Harbor Composite Index .HCI fell 88.4 points, or 0.31%, to 25,101.20, the Lind 300 .LND lost 2.15 points, or 0.08%, to 2,410.55 and the Varg Composite .VGC added 18.62 points, or 0.22%, to 7,440.10.\n\n` +
+    `The pan-Nordic Brisk 200 index lost 0.14% while the Tarrow gauge of stocks gained 0.03%.\n\n` +
+    `Timber futures fell 2.9% to $41.10 per cord.\n\n` +
+    `Spot silver added 0.2% to $17.40 an ounce.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity, resolve, figure and doer stages on a nineteenth unseen article set", () => {
@@ -183,6 +191,20 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
 
   it("kinds: a name after its kind may hold 'of the' ('the journal Letters of the Northern Society')", () => {
     expect(core.ask("what journal are the results in").answer).toMatch(/^Letters of the Northern Society\b/);
+  });
+
+  it("decide: a name's whole run before the verb, a ticker after it, is its subject ('the Harbor Composite Index .HCI fell')", () => {
+    expect(core.ask("how many points did the harbor composite fall").answer).toMatch(/^88\.4\b/);
+  });
+
+  it("figures: 'add' and 'gain' ask a change, told by a share or points alike; the figure after the asked name's own verb, not one of the clause before 'and the …'", () => {
+    expect(core.ask("how much did silver add").answer).toMatch(/^0\.2%/);
+    expect(core.ask("how much did timber fall").answer).toMatch(/^2\.9%/);
+    expect(core.ask("how much did the varg composite gain").answer).toMatch(/^18\.62 points\b/);
+  });
+
+  it("decide: of passages that may answer, one that names what the question names comes before one whose article names it only elsewhere", () => {
+    expect(core.ask("how much did the varg composite gain").sources[0].quote).toContain("Varg Composite");
   });
 
   it("decide: a name of several words the article writes whole elsewhere, but the passage does not ('Grey Moon'), gets no date from it", () => {
