@@ -184,7 +184,8 @@ const UNANSWERABLE: Unanswerable = { unanswerable: true };
 
 function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: Entity | null): Result {
   if (entity?.kind === "person") return describePeople(kb, templates, q, [entity]);
-  if (entity) return answerFromPassages(kb, templates, { ...q, intent: "what" }, entity);
+  // "who is the sheriff of Los Angeles" asks for a person holding an office, not what the place is.
+  if (entity && !(q.subject && isRoleDescription(q.subject))) return answerFromPassages(kb, templates, { ...q, intent: "what" }, entity);
   if (q.subject) {
     const matches = findByRole(kb, q.subject, { now: q.now });
     if (matches.length) {
@@ -1137,8 +1138,14 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
   if (!taggedSentence(s).some(states)) return spans;
   return spans.filter((span) => {
     const verbs = clauseVerbs(s, span);
-    return !verbs.length || verbs.some(states);
+    return !verbs.length || verbs.some(states) || whenClauseStates(q, s.text, span);
   });
+}
+
+/** "… at MacArthur Park on Monday, when federal agents marched through the park": the date is also the "when" clause's after it. */
+function whenClauseStates(q: Understood, text: string, span: { text: string; at: number }): boolean {
+  const clause = /^\s*,?\s+when\s+([^.;,]+)/i.exec(text.slice(span.at + span.text.length))?.[1];
+  return clause !== undefined && q.predicate.some((verb) => new RegExp(`\\b(?:${verbForms([verb])})\\b`, "i").test(clause));
 }
 
 /**

@@ -71,9 +71,14 @@ const ASKS_DURATION = /\bhow long (?:did|do|does|will|would|has|have|had|can|cou
 /** "what is the (halibut) price / the cost of …", "how much was Tays' bond": a sum of money named by its noun. */
 const MONEY_NOUN_ASKED = new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(MONEY_NOUNS)})s?\\b|\\bhow much (?:is|was|are|were) (?:[\\p{L}'-]+ ){0,3}(?:${alternation(MONEY_NOUNS)})s?$`, "u");
 
+/** A sprint from standstill a question names: "0-60", "0 to 62 mph". */
+const ACCELERATION_ASKED = /\b0\s*(?:-|–|to)\s*\d{2,3}\b/;
+
 function readMeasure(question: string): Measure {
   const q = question.toLowerCase();
   if (SCORE_ASKED.test(q)) return { kind: "score" };
+  // "how fast does it do 0-62", "0 to 60 time": an acceleration, told in seconds ("0-62 mph in 6.6 seconds").
+  if (ACCELERATION_ASKED.test(q)) return { kind: "count", units: unitTerms(["seconds", "second", "secs", "sec"]), strict: true };
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
   if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
   // "how much did prices rise": by a rate, a sum or a multiple ("four times"), whichever the passage gives.

@@ -83,7 +83,7 @@ export const WEIGHTS = {
     /** WordNet senses of a verb whose causes and entailers count as stating it ("killing 200" states that 200 died). */
     implicationSenses: 1,
     /** "what did X say about Y" where X's words never name Y: they answer when Y is in this many sentences of their article (its subject). */
-    topicSentences: 3,
+    topicSentences: 2,
     /** "why": sentences after a passage searched for the reason it does not give itself. */
     reasonAfter: 2,
     /** Other quotes shown with a passage answer score at least this share of the best one's. */

@@ -46,7 +46,8 @@ const BYLINE = /^(?:By|BY|by)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'�
 
 /**
  * Who wrote a text, from its byline: a short line before the story that opens with "By" and a name
- * ("By Sarah Archer", "By JANE DOE | Staff writer"). None when no such line comes first.
+ * ("By Sarah Archer", "By JANE DOE | Staff writer"), else a credit in brackets at its end. None when
+ * the story has neither.
  */
 export function inferByline(text: string, paragraphs: Span[]): string | null {
   for (const p of paragraphs.slice(0, 6)) {
@@ -55,8 +56,16 @@ export function inferByline(text: string, paragraphs: Span[]): string | null {
     const name = BYLINE.exec(line)?.[1];
     if (name) return name;
   }
+  // Or a credit in brackets at the story's end: "(Klarize Medenilla/AJPress)", "(Reporting by Will Dunham; Editing by Tom Brown)".
+  for (const p of paragraphs.slice(-3).reverse()) {
+    const credit = CREDIT.exec(text.slice(p.start, p.end).trim())?.[1];
+    if (credit) return credit;
+  }
   return null;
 }
+
+/** A writer's credit in brackets closing a story: a name, then the paper after a slash, or the editing after a semicolon. */
+const CREDIT = /\((?:Reporting by\s+|By\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\/[\p{L}\s.&]+|;[^)]*)?\)\s*$/u;
 
 /** What some pages put where the byline goes: a date or a time stamp. */
 const DATED = new RegExp(`^(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, "updated", "posted", "published"])})\\b`, "i");

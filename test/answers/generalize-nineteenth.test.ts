@@ -88,7 +88,19 @@ writeFileSync(
     `Timber futures fell 2.9% to $41.10 per cord.\n\n` +
     `Spot silver added 0.2% to $17.40 an ounce.\n`,
 );
+writeFileSync(
+  join(desk, "park.md"),
+  `---\ntitle: Mayor Ostrander issues a new order\npublished: 2021-06-11\n---\n` +
+    `Since early May, dozens of immigration raids have been carried out across the valley.\n\n` +
+    `The order will prohibit seeking records from federal agencies regarding the raids.\n\n` +
+    `“I will never accept these chaotic attacks,” Mayor Kira Ostrander said.\n\n` +
+    `She adds that this comes after what happened at Linden Park on Monday, when federal agents marched through the park.\n\n` +
+    `The Arrow 60 should do 0-62 mph in 5.9 seconds, and its top speed is 130 mph.\n\n` +
+    `Vell is a town of the valley.\n\n` +
+    `(Mara Quill/Valley Press)\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
+const bundled = testCore().core;
 
 describe("entity, resolve, figure and doer stages on a nineteenth unseen article set", () => {
   it("answer: 'who is' a name the articles give no role is told by the passages naming it, never by another person they name", () => {
@@ -205,6 +217,28 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
 
   it("decide: of passages that may answer, one that names what the question names comes before one whose article names it only elsewhere", () => {
     expect(core.ask("how much did the varg composite gain").sources[0].quote).toContain("Varg Composite");
+  });
+
+  it("extract: a date before a 'when' clause is that clause's too ('on Monday, when federal agents marched through the park')", () => {
+    expect(core.ask("when did federal agents march through linden park").answer).toMatch(/^Monday\b/);
+  });
+
+  it("figures: a sprint from standstill ('0-62') is asked in seconds, however 'how fast' is worded", () => {
+    expect(core.ask("how fast does the arrow 60 do 0-62").answer).toMatch(/^5\.9 seconds\b/);
+  });
+
+  it("quote: what someone said about a topic their article names in two sentences is their words there (bundled: Bass on 'the raids')", () => {
+    const a = bundled.ask("what did bass say about the raids");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^Karen Bass, on the raids/);
+  });
+
+  it("answer: 'who is the sheriff of <place>' asks for a person in an office, never what the place is (bundled: Los Angeles)", () => {
+    expect(bundled.ask("who is the sheriff of los angeles").answered).toBe(false);
+  });
+
+  it("byline: a credit in brackets closing a story ('(Mara Quill/Valley Press)') is its byline", () => {
+    expect(core.ask("who wrote the article about linden park").answer).toMatch(/^Mara Quill, by the byline of "Mayor Ostrander issues a new order"/);
   });
 
   it("decide: a name of several words the article writes whole elsewhere, but the passage does not ('Grey Moon'), gets no date from it", () => {
