@@ -18,7 +18,8 @@ export function namedDoer(text: string, predicate: string[], named: string[]): s
   if (key !== last.key) last = { key, pattern: doerPattern(predicate) };
   const asked = new Set(named.map(fold));
   for (const m of text.matchAll(last.pattern)) {
-    const name = m[1];
+    // "Ministry of Trade, Industry and Energy (MOTIE) has unveiled": the body by the initials it is known by.
+    const name = m[2] ?? m[1];
     const atStart = m.index === 0 || /^[“"]/.test(text.slice(0, m.index! + 1).trim());
     if (atStart && !name.includes(" ")) continue;
     if (name.split(/\s+/).some((w) => asked.has(fold(w)))) continue;
@@ -33,7 +34,7 @@ let last: { key: string; pattern: RegExp } = { key: "", pattern: /$^/g };
 function doerPattern(predicate: string[]): RegExp {
   const forms = verbForms(predicate);
   // A verb form before a capitalized word is a title ("Wild coach Bruce Boudreau"), not the verb.
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})\\s+(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?(?:${forms})\\b(?!\\s+\\p{Lu})`, "gu");
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})(?:\\s+\\((\\p{Lu}{2,})\\))?\\s+(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?(?:${forms})\\b(?!\\s+\\p{Lu})`, "gu");
 }
 
 /** Every form of the asked verbs, as a regular expression alternation. */

@@ -156,6 +156,8 @@ function countedNoun(question: string): string | undefined {
     else if (t.pos === "VERB" && /(?:ing|ed|id)$/.test(t.lower) && after[i + 1]?.pos === "NOUN") continue;
     // Nor a noun the tagger reads as a verb before another ("how many plague cases"): no verb follows "how many" so.
     else if (t.pos === "VERB" && !head && after[i + 1]?.pos === "NOUN" && isNoun(t.lower)) continue;
+    // Nor an adverb before the noun's adjectives ("how many monthly active businesses", "newly built homes").
+    else if (t.pos === "ADV" && !head && (after[i + 1]?.pos === "ADJ" || after[i + 1]?.pos === "NOUN" || after[i + 1]?.pos === "VERB")) continue;
     else if (t.pos !== "ADJ" || (head && after[i + 1]?.pos !== "NOUN")) break;
   }
   return head ?? after[0]?.lower;

@@ -207,7 +207,7 @@ const NO_SPEAKERS: ReadonlySet<string> = new Set();
 
 
 /** A single name word as the subject of a speech verb ("“…,” Hamilton said"), or after one ("said Rothman."). */
-const SPEAKING_SURNAME = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b(\\p{Lu}\\p{Ll}+)\\s+(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS)})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
+const SPEAKING_SURNAME = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)(?<!\\b(?:of|and|for|&)\\s)\\b(\\p{Lu}\\p{Ll}+)\\s+(?:${alternation(SPEECH_VERBS)})\\b|\\b(?:${alternation(SPEECH_VERBS)})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`, "gu");
 
 /** A single name word after a courtesy title ("Ms Persson said", "Mr. Brenn"): a surname. */
 const COURTESY_SURNAME = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
@@ -314,7 +314,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // The agent of a passive verb is someone: "translated into English by Michael Wells"; not when a
     // word for a body follows the name ("contracted by Prospect Airport Services").
     const next = tokens[j + 1];
-    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start)) && !(next && tight(text, tokens[j], next) && ORG_WORDS.has(bare(next.word).toLowerCase()));
+    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start)) && !(next && tight(text, tokens[j], next) && ORG_WORDS.has(bare(next.word).toLowerCase().replace(/['’]s?$/, "")));
     const apposed = () => {
       const after = withoutStateTag(text.slice(end, end + 120));
       if (AGE_AFTER.test(after)) return true;

@@ -99,6 +99,14 @@ writeFileSync(
     `Vell is a town of the valley.\n\n` +
     `(Mara Quill/Valley Press)\n`,
 );
+writeFileSync(
+  join(desk, "solar.md"),
+  `---\ntitle: Valley roadmap to cut solar costs\npublished: 2021-06-12\n---\n` +
+    `The Valley’s Office of Trade, Industry and Power (OTIP) has unveiled a plan to cut solar module costs.\n\n` +
+    `In 2017, the Department of Energy announced the $0.05/kWh benchmark had been met.\n\n` +
+    `A recent report by the Global Energy Agency’s Solar Power Program stated the industry had a capacity of 8 GW.\n\n` +
+    `There are now 120 million monthly active “sellers” across the firm’s platforms.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const bundled = testCore().core;
 
@@ -239,6 +247,19 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
 
   it("byline: a credit in brackets closing a story ('(Mara Quill/Valley Press)') is its byline", () => {
     expect(core.ask("who wrote the article about linden park").answer).toMatch(/^Mara Quill, by the byline of "Mayor Ostrander issues a new order"/);
+  });
+
+  it("doer: a body written with its initials in brackets before the verb ('… and Power (OTIP) has unveiled') is answered by them", () => {
+    expect(core.ask("who unveiled the solar plan").answer).toMatch(/^OTIP\b/);
+  });
+
+  it("entities: a word of a body's name before a speech verb ('the Department of Energy announced') is no one's surname, so 'Global Energy' is no person", () => {
+    expect(core.ask("who is global energy").answer).not.toMatch(/^Global Energy\b/);
+    expect(core.ask("who unveiled the solar plan").answer).not.toMatch(/^Global Energy\b/);
+  });
+
+  it("figures: what 'how many' counts may follow an adverb and adjectives ('how many monthly active sellers')", () => {
+    expect(core.ask("how many monthly active sellers are there").answer).toMatch(/^120 million\b/);
   });
 
   it("decide: a name of several words the article writes whole elsewhere, but the passage does not ('Grey Moon'), gets no date from it", () => {
