@@ -216,6 +216,18 @@ const SHARE_FRACTION = new RegExp(`^(?:(?:a|one) (?:${FRACTION_WORDS})|${WRITTEN
  */
 const SCORE = /(?<![\p{L}\d$£€¥.,-])(?:\d{1,3}[-–]\d{2,3}|\d{1,2}[-–]\d)(?![\p{L}\d%-]|[.,]\d)/gu;
 
+/**
+ * Whether a share counts the asked unit as a part of all of it: "Seventy-eight percent of Americans live
+ * paycheck to paycheck" answers "how many Americans"; "40 percent of the country's coal miners" does not
+ * say how many a place employs.
+ */
+function shareOfUnit(text: string, f: Figure, units: readonly string[]): boolean {
+  // The unit may follow a modifier or two: "of valley residents", "of U.S. adults".
+  const of = /^(?:[\s-]*(?:percent|per cent))?\s+of\s+(?:the\s+|all\s+)?((?:[\p{L}.'-]+\s+){0,2}[\p{L}'-]+)/iu.exec(text.slice(f.at + f.text.length));
+  // A share of a whole told as someone's ("40 percent of the country's coal miners") is the whole's part, no count of them.
+  return of !== null && !/['’]s?\s/.test(of[1]) && (/%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length))) && of[1].split(/\s+/).some((w) => isUnit(w, units));
+}
+
 /** The words before a bracket a count stands in, with its qualifier ("titles available at launch (more than"). */
 const BRACKETED_COUNT = /((?:[\p{L}'-]+\s+){1,5})\(\s*(?:(?:more|fewer|less) than|over|under|about|nearly|almost|some|around|at least|roughly)?\s*$/u;
 
@@ -282,6 +294,11 @@ export function figuresOf(text: string, asked: string): Figure[] {
           : undefined;
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
+    // "Seventy-eight percent": a share written in words is one figure.
+    .map((f) => {
+      const percent = /^[a-z]/i.test(f.text) ? /^[\s-](?:percent|per cent)\b/i.exec(text.slice(f.at + f.text.length))?.[0] : undefined;
+      return percent ? { text: f.text + percent, at: f.at } : f;
+    })
     // "five-and-a-half years", "eight out of ten companies": the half and the whole counted out of are part of the figure.
     .map((f) => {
       const more = HALF_OR_OUT_OF.exec(text.slice(f.at + f.text.length))?.[0];
@@ -328,7 +345,7 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
   if (!/\bhow many\b/i.test(asked)) return true;
   // "40 percent of the country's coal production" tells no count of miners.
-  if (/%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length))) return false;
+  if ((/%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length))) && !shareOfUnit(text, f, measure.units)) return false;
   // Either side of a score ("hold off OKC 112-107") counts nothing, unless a count follows it as a range's ("10-15 people").
   if (inScore(text, f) && pluralNounIn(text.slice(f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(1, 1 + COUNTED_WORDS)) === undefined) return false;
   // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.
@@ -466,6 +483,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (measure.change && LEVEL_BEFORE.test(before)) return false;
       if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
       // A share or a sum is no count of a unit: "down 0.21% on the day" says nothing of how many days.
+      if (shareOfUnit(text, f, measure.units)) return true;
       if (fits(text, f, { kind: "percent" }) || SIGNED_SUM.test(f.text)) return false;
       const window = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
       // Words after the next figure are its unit, not this one's ("a cell meant for 35 held 155 adult males").

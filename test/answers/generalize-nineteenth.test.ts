@@ -107,6 +107,12 @@ writeFileSync(
     `A recent report by the Global Energy Agency’s Solar Power Program stated the industry had a capacity of 8 GW.\n\n` +
     `There are now 120 million monthly active “sellers” across the firm’s platforms.\n`,
 );
+writeFileSync(
+  join(desk, "money.md"),
+  `---\ntitle: The valley is broke\npublished: 2021-06-13\n---\n` +
+    `Sixty-one percent of valley residents live paycheck to paycheck.\n\n` +
+    `Forty percent of the valley's timber is sold abroad.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const bundled = testCore().core;
 
@@ -260,6 +266,11 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
 
   it("figures: what 'how many' counts may follow an adverb and adjectives ('how many monthly active sellers')", () => {
     expect(core.ask("how many monthly active sellers are there").answer).toMatch(/^120 million\b/);
+  });
+
+  it("figures: a share of the asked unit ('Sixty-one percent of valley residents') answers how many of them, written in words as one figure; a share of something else counts nothing", () => {
+    expect(core.ask("how many valley residents live paycheck to paycheck").answer).toMatch(/^Sixty-one percent\b/);
+    expect(core.ask("how many loggers sell timber abroad").answered).toBe(false);
   });
 
   it("decide: a name of several words the article writes whole elsewhere, but the passage does not ('Grey Moon'), gets no date from it", () => {
