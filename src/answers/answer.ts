@@ -230,7 +230,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // Predators 1:") or by one side lifted over the other, in one of the best passages; a game asked of
   // that no passage gives a result of is not answered by someone who scored in another.
   for (const r of [best, ...ranked.slice(0, WEIGHTS.decide.gamePassages)]) {
-    const side = gameResult(r.sentence.text, q.predicate, q.named, q.terms, q.normalized);
+    const side = gameResult(r.sentence.text, q.predicate, q.named, q.terms, ASKS_WHOM.test(q.normalized));
     if (side) return doerAnswer(side, r.sentence);
   }
   if (ASKS_GAME.test(q.normalized) && q.predicate.some((v) => v === "win" || v === "lose")) return UNANSWERABLE;
@@ -861,8 +861,8 @@ function preferFittingFigures(kb: Knowledge, q: Understood, ranked: Ranked[]): R
   const top = ranked.slice(0, WEIGHTS.decide.tryPassages);
   const fit = top.filter((r) => hasFittingFigure(kb, q, r, measure));
   // "how big is Titan": a figure in the scale's own units ("a diameter of 3,200 miles") before one it
-  // may also be told as ("14 percent of the surface").
-  // Not a change ("how much did crude fall"): by a share, a sum or points alike.
+  // may also be told as ("14 percent of the surface"); not for a change ("how much did crude fall"),
+  // told by a share, a sum or points alike.
   const own = measure.kind === "count" && measure.alsoAs && measure.change === undefined ? fit.filter((r) => hasFittingFigure(kb, q, r, { ...measure, alsoAs: undefined })) : [];
   if (!fit.length || (fit.length === top.length && (!own.length || own.length === fit.length))) return ranked;
   return [...own, ...fit.filter((r) => !own.includes(r)), ...top.filter((r) => !fit.includes(r)), ...ranked.slice(top.length)];
@@ -928,8 +928,7 @@ const INTENDS = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b(?:\\s+(?:to|b
 function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
   // "when was it supposed to dock" asks for the plan itself.
   if (!ASKS_PAST.test(q.normalized) || !q.predicate.length || FUTURE.test(q.normalized) || /\b(?:supposed|meant) to\b/i.test(q.normalized)) return false;
-  const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s));
-  return stating.length > 0 && stating.every((s) => q.predicate.every((verb) => onlyIntended(s.text, verb)));
+  return statedOnlyAfter(kb, q, best, INTENDS);
 }
 
 /** A preventing verb, then up to three words, right before the act: "prevented the arrest", "stopped them from arresting". */
@@ -944,20 +943,22 @@ const ASKS_PREVENTED = new RegExp(`\\b(?:${PREVENTING})\\b`, "i");
  */
 function preventedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
   if (!q.predicate.length || ASKS_PREVENTED.test(q.normalized)) return false;
+  return statedOnlyAfter(kb, q, best, PREVENTED);
+}
+
+/**
+ * Whether the passage and the sentences around it that state the question's verbs state them only right
+ * after words that make them no event (a plan: "hopes to resume"; a prevented act: "prevented the arrest").
+ */
+function statedOnlyAfter(kb: Knowledge, q: Understood, best: Ranked, before: RegExp): boolean {
   const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s));
-  return stating.length > 0 && stating.every((s) => q.predicate.every((verb) => onlyPrevented(s.text, verb)));
+  return stating.length > 0 && stating.every((s) => q.predicate.every((verb) => onlyAfter(s.text, verb, before)));
 }
 
-/** Whether a sentence states a verb, or a noun of the same spelling, only as what was prevented. */
-function onlyPrevented(text: string, verb: string): boolean {
+/** Whether every use of a verb (or a noun of its spelling) in a sentence comes right after what `before` matches ("hopes to resume", "prevented the arrest"). */
+function onlyAfter(text: string, verb: string, before: RegExp): boolean {
   const uses = [...text.matchAll(new RegExp(`\\b(?:${wordForms(verb, "verb").map(escapeRegExp).join("|")})\\b`, "giu"))];
-  return uses.length > 0 && uses.every((m) => PREVENTED.test(text.slice(Math.max(0, m.index! - INTENT_REACH), m.index!)));
-}
-
-/** Whether a sentence states a verb only as what is planned, hoped or expected ("hopes to resume launches"). */
-function onlyIntended(text: string, verb: string): boolean {
-  const uses = [...text.matchAll(new RegExp(`\\b(?:${wordForms(verb, "verb").map(escapeRegExp).join("|")})\\b`, "giu"))];
-  return uses.length > 0 && uses.every((m) => INTENDS.test(text.slice(Math.max(0, m.index! - INTENT_REACH), m.index!)));
+  return uses.length > 0 && uses.every((m) => before.test(text.slice(Math.max(0, m.index! - INTENT_REACH), m.index!)));
 }
 
 /**

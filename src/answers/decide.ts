@@ -475,6 +475,8 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
   });
 }
 
+/** Words between a subject and its verb: "has launched", "will also launch". */
+const AUXILIARY_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|also|then|just|already|now|first)$/i;
 /** A word that makes the next one or two a noun phrase ("its full launch"). */
 const DETERMINER_WORD = /^(?:the|a|an|its|his|her|their|our|this|that)$/i;
 /** Words after a verb searched for the thing asked about as its object ("Microsoft launched … its Project xCloud"). */
@@ -510,8 +512,6 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });
 }
-/** Words between a subject and its verb: "has launched", "will also launch". */
-const AUXILIARY_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|also|then|just|already|now|first)$/i;
 
 /** Questions a date, place, person or count answers: a passage that says it is not known gives none. */
 const ASKS_FACT = new Set(["when", "where", "who", "howmany"]);

@@ -1,4 +1,4 @@
-import { BEATING_VERBS, PLAYING_VERBS, SPEAKING_VERBS, TIME_NAMES } from "../lexicon/english.js";
+import { BEATING_VERBS, LOSING_VERBS, PLAYING_VERBS, SPEAKING_VERBS, TIME_NAMES } from "../lexicon/english.js";
 import { LINE_SCORE } from "./figures.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { fold, termsOf } from "../index/terms.js";
@@ -148,7 +148,7 @@ export function statesPlayingByGame(verb: string, texts: string[]): boolean {
   return PLAYING_VERBS.includes(verb) && texts.some((t) => /\b(?:(?:game|match)\s+(?:against|versus)|vs\.?)\s/i.test(t));
 }
 
-/** Words between the name asked and its verb ("the Bruins beat", "Trump then nominated"): a clause, no other stop. */
+/** Characters before a verb searched for its subject ("the Bruins beat", "Trump then nominated"), within its clause. */
 const SUBJECT_REACH = 40;
 
 /**
@@ -175,9 +175,6 @@ export function objectOfVerb(text: string, predicate: string[], named: string[])
 
 /** "lift the New York Islanders over the Pittsburgh Penguins 5-4": a winner, then the side it beat. */
 const WON_OVER = /\b(?:lift|lifts|lifted|push|pushes|pushed|carry|carries|carried|power|powers|powered|propel|propels|propelled|lead|leads|led)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s+(?:over|past)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)/gu;
-/** Verbs of losing a game: "who lost the Bruins-Devils game". */
-const LOSING_VERBS = ["lose"];
-
 /**
  * A game's result as winner and loser, where a passage tells it as a score line ("Jets 2, Predators 1:")
  * or as one side lifted over the other: the side the question asks for. "who won the Jets Predators game"
@@ -185,9 +182,9 @@ const LOSING_VERBS = ["lose"];
  * lost the … game" the other. Undefined when the question asks no game's result or the passage tells
  * none of the sides it names.
  *
- * @example gameResult("Wild 4, Sabres 1: Zach Parise scored twice.", ["beat"], ["Wild"], [], "who did the Wild beat") // "Sabres"
+ * @example gameResult("Wild 4, Sabres 1: Zach Parise scored twice.", ["beat"], ["Wild"], [], true) // "Sabres" (who did the Wild beat)
  */
-export function gameResult(text: string, predicate: string[], named: string[], words: string[], question: string): string | undefined {
+export function gameResult(text: string, predicate: string[], named: string[], words: string[], asksWhom: boolean): string | undefined {
   const beats = predicate.some((v) => BEATING_VERBS.includes(v));
   const wins = predicate.includes("win");
   const loses = predicate.some((v) => LOSING_VERBS.includes(v));
@@ -207,7 +204,7 @@ export function gameResult(text: string, predicate: string[], named: string[], w
     if (wins) return winner;
     if (loses) return loser;
     // "who did the Wild beat" (the asked side is the verb's subject) or "who beat the Sabres".
-    return new RegExp(`^who(?:m)?\\s+(?:did|does|do|will|would|has|have|had)\\s`, "i").test(question) ? (w ? loser : undefined) : l ? winner : undefined;
+    return asksWhom ? (w ? loser : undefined) : l ? winner : undefined;
   }
   return undefined;
 }

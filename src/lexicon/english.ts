@@ -25,6 +25,9 @@ export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes
 /** Verbs of beating someone in a game or a vote: "who beat the Chargers" is told by "the Chargers' loss to the Chiefs". */
 export const BEATING_VERBS = ["beat", "defeat", "top", "edge", "rout", "down", "overcome"];
 
+/** Verbs of losing a game: "who lost the Bruins Devils game". */
+export const LOSING_VERBS = ["lose"];
+
 /** Verbs of meeting an opponent in a game: "who did the Browns play", "who will they face". */
 export const PLAYING_VERBS = ["play", "face"];
 
