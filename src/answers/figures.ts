@@ -228,6 +228,14 @@ function shareOfUnit(text: string, f: Figure, units: readonly string[]): boolean
   return of !== null && !/['’]s?\s/.test(of[1]) && (/%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length))) && of[1].split(/\s+/).some((w) => isUnit(w, units));
 }
 
+/** What a sum is of, right after it: "in annual Chinese purchases", "worth of goods". */
+const SUM_OF = /^\s+(?:in|of|worth of)\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/u;
+
+/** "how much farm purchases": a sum of them answers ("the $40-50 billion in annual Chinese purchases"). */
+function sumOfUnit(text: string, f: Figure, units: readonly string[], asked: string): boolean {
+  return SIGNED_SUM.test(f.text) && /\bhow much\b/i.test(asked) && (SUM_OF.exec(text.slice(f.at + f.text.length))?.[1].split(/\s+/).some((w) => isUnit(w, units)) ?? false);
+}
+
 /** The words before a bracket a count stands in, with its qualifier ("titles available at launch (more than"). */
 const BRACKETED_COUNT = /((?:[\p{L}'-]+\s+){1,5})\(\s*(?:(?:more|fewer|less) than|over|under|about|nearly|almost|some|around|at least|roughly)?\s*$/u;
 
@@ -294,6 +302,11 @@ export function figuresOf(text: string, asked: string): Figure[] {
           : undefined;
       return by ? { text: by + f.text, at: f.at - by.length } : f;
     })
+    // "$40-50 billion": a range of sums is one figure, its first end written with the currency.
+    .map((f) => {
+      const from = /[$£€¥]\s?\d[\d,.]*[-–]$/u.exec(text.slice(Math.max(0, f.at - 12), f.at))?.[0];
+      return from && /^\d/.test(f.text) ? { text: from + f.text, at: f.at - from.length } : f;
+    })
     // "Seventy-eight percent": a share written in words is one figure.
     .map((f) => {
       const percent = /^[a-z]/i.test(f.text) ? /^[\s-](?:percent|per cent)\b/i.exec(text.slice(f.at + f.text.length))?.[0] : undefined;
@@ -340,6 +353,7 @@ function ordinalOfCounted(text: string, f: Figure, asked: string): boolean {
  */
 export function mayCount(text: string, f: Figure, measure: Measure, asked: string): boolean {
   if (measure.kind !== "count" || measure.alsoAs || !measure.noun) return true;
+  if (sumOfUnit(text, f, measure.units, asked)) return true;
   // A share may tell how many ("one in 10 residents are undocumented"); a sum of money never does, nor an age ("the star, 42,").
   if (fits(text, f, { kind: "money" }) || (fits(text, f, { kind: "age" }) && !/^(?:years?|age)$/i.test(measure.noun))) return false;
   // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
@@ -484,6 +498,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (measure.alsoAs?.some((kind) => fits(text, f, { kind }))) return true;
       // A share or a sum is no count of a unit: "down 0.21% on the day" says nothing of how many days.
       if (shareOfUnit(text, f, measure.units)) return true;
+      if (sumOfUnit(text, f, measure.units, asked)) return true;
       if (fits(text, f, { kind: "percent" }) || SIGNED_SUM.test(f.text)) return false;
       const window = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
       // Words after the next figure are its unit, not this one's ("a cell meant for 35 held 155 adult males").

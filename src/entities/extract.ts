@@ -398,7 +398,7 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
     // "Chief Prosecutor of the Northern District": "the" after "of" is part of an office's name.
     // "envoy to Ukraine Kurt Volker": "to" after a role noun joins the office to the place it is to.
-    else if (!(lower === "to" && k > 0 && isRoleNoun(bare(tokens[k - 1].word).toLowerCase())) && !(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of"))) break;
+    else if (!(lower === "to" && k > 0 && isRoleNoun(bare(tokens[k - 1].word).toLowerCase())) && !(lower === "the" && k > 0 && tokens[k - 1].word === "of") && (!(isCapitalized(w) || /^\(\p{Lu}+\)$/u.test(tokens[k].word) || lower === "and" || lower === "of") || (STOP_WORDS.has(lower) && lower !== "and" && lower !== "of" && w !== w.toUpperCase()))) break;
     if (/['’]s?$/.test(tokens[k].word)) break;
     // "son of former German President Richard …": the office is Richard's; whose son is told, not an office.
     if (lower === "of" && k > 0 && KIN_NOUNS.has(bare(tokens[k - 1].word).toLowerCase())) break;

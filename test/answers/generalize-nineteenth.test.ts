@@ -113,6 +113,12 @@ writeFileSync(
     `Sixty-one percent of valley residents live paycheck to paycheck.\n\n` +
     `Forty percent of the valley's timber is sold abroad.\n`,
 );
+writeFileSync(
+  join(desk, "trade.md"),
+  `---\ntitle: Valley trade talks stall\npublished: 2021-06-14\n---\n` +
+    `Buyers want the $20-30 billion in annual timber purchases promised by the council in May.\n\n` +
+    `Ostrander and US Trade Envoy Ansel Brook spoke on Friday.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const bundled = testCore().core;
 
@@ -271,6 +277,14 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
   it("figures: a share of the asked unit ('Sixty-one percent of valley residents') answers how many of them, written in words as one figure; a share of something else counts nothing", () => {
     expect(core.ask("how many valley residents live paycheck to paycheck").answer).toMatch(/^Sixty-one percent\b/);
     expect(core.ask("how many loggers sell timber abroad").answered).toBe(false);
+  });
+
+  it("entities: a title written in capitals ('US Trade Envoy') is whole, 'US' no pronoun", () => {
+    expect(core.ask("who is ansel brook").answer).toMatch(/^Ansel Brook: US Trade Envoy\./);
+  });
+
+  it("figures: a range of sums is one figure ('$20-30 billion'), and a sum of what 'how much' names answers it ('in annual timber purchases')", () => {
+    expect(core.ask("how much timber purchases did the council promise").answer).toMatch(/^\$20-30 billion\b/);
   });
 
   it("decide: a name of several words the article writes whole elsewhere, but the passage does not ('Grey Moon'), gets no date from it", () => {
