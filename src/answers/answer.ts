@@ -646,7 +646,10 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   // stated of its thing (a date or a place may be told of "it", the event, a sentence on).
   if (q.intent === "howmany" && q.named.length) {
     const named = q.named.map((n) => termsOf(n)).filter((t) => t.length);
-    const naming = tried.find((r) => named.every((t) => t.some((x) => windowTerms(kb, r.sentence).has(x))) && !refused(r));
+    const naming = tried.find((r) => {
+      const window = windowTerms(kb, r.sentence);
+      return named.every((t) => t.some((x) => window.has(x))) && !refused(r);
+    });
     if (naming && naming !== tried.find((r) => !refused(r))) return naming;
   }
   for (const r of tried) {
@@ -673,7 +676,7 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   const top = all[0];
   // A best match in another article tells of another story: it says nothing of what the chosen one lacks.
   if (!top || top === chosen || top.sentence.doc !== chosen.sentence.doc || hasShape(kb, q, top)) return null;
-  const window = new Set([chosen.sentence, ...neighbours(kb, chosen.sentence)].flatMap((s) => kb.terms.of(s.id)));
+  const window = windowTerms(kb, chosen.sentence);
   const names = new Set(q.named.flatMap((n) => termsOf(n)));
   // Words the best passage writes itself: one it only says otherwise ("lived" for "population") proves nothing missing.
   const own = kb.terms.of(top.sentence.id);

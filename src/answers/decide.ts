@@ -212,7 +212,9 @@ function phraseWrittenElsewhere(kb: Knowledge, question: string, texts: string[]
     const numbered = /\d$/.test(name);
     if (!numbered && name.split(/\s+/).some((w) => texts.some((t) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, "u").test(t)))) continue;
     if ((nameIndex(kb).byAlias.get(fold(name)) ?? []).some((e) => e.kind === "person")) continue;
-    if (kb.docs.get(doc)?.text().toLowerCase().includes(lower)) return name;
+    // Read in place: lower-casing the whole article for each passage tried copied it each time.
+    const article = kb.docs.get(doc)?.text();
+    if (article && new RegExp(escapeRegExp(name), "iu").test(article)) return name;
   }
   return null;
 }

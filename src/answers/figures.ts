@@ -225,7 +225,12 @@ function shareOfUnit(text: string, f: Figure, units: readonly string[]): boolean
   // The unit may follow a modifier or two: "of valley residents", "of U.S. adults".
   const of = /^(?:[\s-]*(?:percent|per cent))?\s+of\s+(?:the\s+|all\s+)?((?:[\p{L}.'-]+\s+){0,2}[\p{L}'-]+)/iu.exec(text.slice(f.at + f.text.length));
   // A share of a whole told as someone's ("40 percent of the country's coal miners") is the whole's part, no count of them.
-  return of !== null && !/['’]s?\s/.test(of[1]) && (/%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length))) && of[1].split(/\s+/).some((w) => isUnit(w, units));
+  return of !== null && !/['’]s?\s/.test(of[1]) && writtenAsPercent(text, f) && of[1].split(/\s+/).some((w) => isUnit(w, units));
+}
+
+/** Whether a figure is written as a percentage: its own text says so ("40%", "Seventy-eight percent"), or "percent" follows it. */
+function writtenAsPercent(text: string, f: Figure): boolean {
+  return /%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length));
 }
 
 /** What a sum is of, right after it: "in annual Chinese purchases", "worth of goods". */
@@ -359,7 +364,7 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
   if (!/\bhow many\b/i.test(asked)) return true;
   // "40 percent of the country's coal production" tells no count of miners.
-  if ((/%|per ?cent$/i.test(f.text) || /^[\s-]*per ?cent\b/i.test(text.slice(f.at + f.text.length))) && !shareOfUnit(text, f, measure.units)) return false;
+  if (writtenAsPercent(text, f) && !shareOfUnit(text, f, measure.units)) return false;
   // Either side of a score ("hold off OKC 112-107") counts nothing, unless a count follows it as a range's ("10-15 people").
   if (inScore(text, f) && pluralNounIn(text.slice(f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(1, 1 + COUNTED_WORDS)) === undefined) return false;
   // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.

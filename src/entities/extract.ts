@@ -314,7 +314,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // The agent of a passive verb is someone: "translated into English by Michael Wells"; not when a
     // word for a body follows the name ("contracted by Prospect Airport Services").
     const next = tokens[j + 1];
-    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start)) && !(next && tight(text, tokens[j], next) && ORG_WORDS.has(bare(next.word).toLowerCase().replace(/['’]s?$/, "")));
+    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start)) && !(next && tight(text, tokens[j], next) && ORG_WORDS.has(bare(next.word).toLowerCase()));
     const apposed = () => {
       const after = withoutStateTag(text.slice(end, end + 120));
       if (AGE_AFTER.test(after)) return true;

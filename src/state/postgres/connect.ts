@@ -25,10 +25,11 @@ export async function connectDatabase(db: Database, log: Logger): Promise<pg.Poo
     query_timeout: db.statementTimeoutMs + 1_000,
     application_name: "sanctuary",
   });
-  pool.on("error", (err) => log.warn({ err: messageOf(err), database: describeDatabase(db.url) }, "database: an idle connection was lost"));
+  const lost = (which: string) => (err: Error) => log.warn({ err: messageOf(err), database: describeDatabase(db.url) }, `database: ${which} was lost`);
+  pool.on("error", lost("an idle connection"));
   // A client checked out between two queries (a transaction's batch being built) hears the server end
   // its connection too: the next query fails and is handled where it is made; the event itself is logged.
-  pool.on("connect", (client) => client.on("error", (err) => log.warn({ err: messageOf(err), database: describeDatabase(db.url) }, "database: a connection in use was lost")));
+  pool.on("connect", (client) => client.on("error", lost("a connection in use")));
   let last: unknown;
   for (let attempt = 1; attempt <= db.connectAttempts; attempt++) {
     try {
