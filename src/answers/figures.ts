@@ -480,7 +480,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
       // "Lee Tran (21)": an age alone in brackets right after a name; "(more than 60)" after "titles" counts them.
-      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\baged?\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^,/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
+      // "Parata, 75," or "Braun, 38 – who reps…": a bare number set off after a name.
+      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\baged?\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
     case "money": {
       // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.

@@ -99,7 +99,7 @@ const PARTICLE_NAME = new RegExp(`^(?:${[...NAME_PARTICLES].join("|")}|el|ibn|ab
 const TITLE_TAIL_MAX = 80;
 /** A title as papers write it: lower case, capitalized, or in capitals ("CEO"). */
 const TITLE_FORMS = alternation([...TITLE_WORDS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1), t.toUpperCase()]));
-const TITLED_AFTER = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,5}?(?:${TITLE_FORMS})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
+const TITLED_AFTER = new RegExp(`^,\\s+((?:(?:\\p{Lu}[\\p{L}.&’'-]*|of|and|for|the)\\s+){0,6}?(?:[\\p{L}.’'-]+\\s+){0,5}?(?:${TITLE_FORMS})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?:,|\\.?\\s*$)`, "u");
 /**
  * An office named just before a name and set off by a comma: "the priest, Fidelis Mukonori," or
  * "Sudan’s president, Omar Hassan al-Bashir". Only titles count (not "the man, John Smith").
@@ -132,9 +132,10 @@ const roleAfter = (after: string): RegExpExecArray | null => ROLE_AFTER.exec(aft
 /**
  * A role after a name with no article, a noun for a kind of person at its head and where they work
  * after it: "said Aaron Kohli, interest rate strategist at BMO Capital Markets.", "said Juan Perez,
- * senior foreign exchange trader and strategist at Tempus Inc."
+ * senior foreign exchange trader and strategist at Tempus Inc.", or who they work for before it:
+ * "Caroline Hawley, BBC diplomatic correspondent".
  */
-const BARE_ROLE_AFTER = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}?(\p{Ll}[\p{Ll}-]+)(?:\s+and\s+\p{Ll}[\p{Ll}-]+)?(?:\s+(?:at|of|for|with)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,60}?)?)\s*(?:,|;|\.?\s*$)/u;
+const BARE_ROLE_AFTER = /^,\s+((?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,4}?(\p{Ll}[\p{Ll}-]+)(?:\s+and\s+\p{Ll}[\p{Ll}-]+)?(?:\s+(?:at|of|for|with)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,60}?)?)\s*(?:,|;|\.?\s*$)/u;
 /** `BARE_ROLE_AFTER` whose words before the head are no function words ("watched by his father" is no role). */
 function bareRoleAfter(after: string): RegExpExecArray | null {
   const m = BARE_ROLE_AFTER.exec(after);
@@ -422,6 +423,12 @@ const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:(?:is|was|has been)(?:\s+(?:then|now|
  * clause is the role, verb included, up to the next verb joined by "and".
  */
 const STATUS_CLAUSE_AFTER = /^,\s+who\s+((?:also\s+)?(?:owns|owned|runs|ran|heads|headed|leads|led|founded|co-founded|chairs|chaired|directs|directed|manages|managed|represents|represented|teaches|taught|coaches|coached)\s+(?:the|an?|his|her|their)\s+[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–|\s+and\s+\p{Ll}+ed\b)/u;
+/** A role told by "is" right after a name: "Hege is the CEO of DH, the Spokane … firm" (the head must name a role: "Smith is the reason" is none). */
+const COPULA_ROLE_AFTER = /^\s+(?:is|was|has been|serves as)\s+((?:the|an?)\s+[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
+const copulaRole = (rest: string): string | undefined => {
+  const role = COPULA_ROLE_AFTER.exec(rest)?.[1];
+  return role && headNamesARole(role) ? role : undefined;
+};
 const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
@@ -512,7 +519,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       const upTo = next ? s.text.slice(tokens[m.to].end, tokens[next.from].start) : "";
       const rest = withoutStateTag(next && /\s(?:and|or)\s+$/.test(upTo) ? upTo.replace(/,?\s+(?:and|or)\s+$/, "") : s.text.slice(tokens[m.to].end));
       const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
-      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? (dashed && namesARole(dashed) ? dashed : undefined);
+      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined);
       const apposed = after ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim());
