@@ -451,7 +451,7 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
   // prosecute" wants the someone else, and "when was the embargo imposed" names nobody.
   if (!named.some((n) => people.has(fold(n)))) return false;
   const forms = new Set(wordForms(verb, "verb").map((f) => indexTerm(f) ?? f));
-  const asked = new Set(named.map((n) => fold(n)));
+  const asked = wholeNamesOf(kb, named);
   // Every use in the passage and the sentences around it, since the verb may be stated in either.
   const uses = texts.flatMap((text) => {
     const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
@@ -475,6 +475,22 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
     }
     return false;
   });
+}
+
+/**
+ * The words asked, with the other words of each person's name the articles give whose surname was
+ * asked: "when did Swift leave" is answered by "Taylor's decision to leave", Taylor being her given name.
+ */
+function wholeNamesOf(kb: Knowledge, named: string[]): Set<string> {
+  const asked = new Set(named.map((n) => fold(n)));
+  const byAlias = nameIndex(kb).byAlias;
+  for (const n of [...asked]) {
+    for (const e of byAlias.get(n) ?? []) {
+      const parts = fold(e.name).split(" ");
+      if (e.kind === "person" && parts.length > 1 && parts[parts.length - 1] === n) for (const p of parts) asked.add(p);
+    }
+  }
+  return asked;
 }
 
 /** Words between a subject and its verb: "has launched", "will also launch". */

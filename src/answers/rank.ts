@@ -5,7 +5,7 @@ import type { Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold, termsOf, words } from "../index/terms.js";
 import type { Question } from "../questions/parse.js";
-import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, SEASONS, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { taggedText } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
@@ -54,8 +54,10 @@ const RELATIVE_DAY = `(?:(?:${opening("the")})\\s+(?:next|following|previous|sam
 /** A year's first three digits, from 1600 on (a decade is these and "0s"). */
 export const YEAR = "(?:1[6-9]|20)\\d";
 const WEEKDAY = alternation(WEEKDAYS);
+/** "last fall", "early spring", "the summer of 2019": a season is a date only so told ("fall" alone is a verb, "in the fall of Rome" an event). */
+const SEASON_DATE = `(?:${opening("last|next|this|early|late")})\\s+(?:${alternation(SEASONS)})|(?:(?:${opening("in")}\\s+)?(?:${opening("the")})\\s+)?(?:${alternation(SEASONS)})\\s+(?:of\\s+)?${YEAR}\\d|${opening("in")}\\s+the\\s+(?:${alternation(SEASONS)})(?!\\s+of\\b)`;
 export const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${opening("last|next|this")})\\s+(?:${WEEKDAY})|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?|(?:${opening("in|since|by|early|late")})\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|${opening("mid")}-(?:${MONTH})|(?:(?:${opening("last|next|this")})\\s+)?(?:${MONTH})['’]s|(?:${opening("last|next|this")})\\s+(?:${MONTH})|(?:${opening("the")}\\s+)?(?:${opening("end|beginning|start|middle")})\\s+of\\s+(?:${MONTH})|(?:${opening("the")}\\s+)?(?:${opening("first|second|third|fourth|last")})\\s+(?:half|quarter)\\s+of\\s+(?:(?:next|last|this)\\s+year|${YEAR}\\d)|(?:${opening("early|mid|late")})[- ](?:${YEAR}0s|${YEAR}\\d)|${YEAR}0s|${YEAR}\\d|(?:${opening("last|next|this")}) (?:year|month|week|weekend|night|morning|afternoon|evening)|${opening("tonight|yesterday|tomorrow")}|${RELATIVE_DAY}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
+  `\\b(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{4}|(?:${opening("last|next|this")})\\s+(?:${WEEKDAY})|(?:${WEEKDAY})(?:,?\\s+(?:${MONTH})\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?|(?:${opening("in|since|by|early|late")})\\s+(?:${MONTH})(?:,?\\s+\\d{4})?|${opening("mid")}-(?:${MONTH})|(?:(?:${opening("last|next|this")})\\s+)?(?:${MONTH})['’]s|(?:${opening("last|next|this")})\\s+(?:${MONTH})|(?:${opening("the")}\\s+)?(?:${opening("end|beginning|start|middle")})\\s+of\\s+(?:${MONTH})|(?:${opening("the")}\\s+)?(?:${opening("first|second|third|fourth|last")})\\s+(?:half|quarter)\\s+of\\s+(?:(?:next|last|this)\\s+year|${YEAR}\\d)|(?:${opening("early|mid|late")})[- ](?:${YEAR}0s|${YEAR}\\d)|${YEAR}0s|${YEAR}\\d|(?:${opening("last|next|this")}) (?:year|month|week|weekend|night|morning|afternoon|evening)|${opening("tonight|yesterday|tomorrow")}|${RELATIVE_DAY}|${SEASON_DATE}|${CLOCK_TIME}|${RELATIVE_TIME})\\b`,
 );
 export const NUMBER = new RegExp(`(?<![A-Za-z]-?)\\b\\d[\\d,.]*%?|\\b(?:${alternation(NUMBER_WORDS)})\\b`, "i");
 const PLACE = /\b(?:in|at|to|from|near|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;

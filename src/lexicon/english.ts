@@ -7,6 +7,8 @@
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** Abbreviations newspapers use for months (AP style), as typed in text. */
 export const MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+/** Seasons, as dates are told by them ("last fall", "in the spring of 2019"). */
+export const SEASONS = ["spring", "summer", "fall", "autumn", "winter"];
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** Month and weekday names, lower-cased: capitalized words that name no person and no place. */

@@ -25,7 +25,9 @@ writeFileSync(
 writeFileSync(
   join(desk, "label.md"),
   `---\ntitle: Singer and label feud\npublished: 2021-07-03\n---\n` +
-    `In the midst of the feud with her label, Orvel Records, Dane Holt, 41 – who reps the likes of Ama Sen – has tried to call Lira Fay, 27, without luck.\n`,
+    `In the midst of the feud with her label, Orvel Records, Dane Holt, 41 – who reps the likes of Ama Sen – has tried to call Lira Fay, 27, without luck.\n\n` +
+    `“Since Lira's decision to leave Orvel Records last fall, we have honored all of her requests,” the label said.\n\n` +
+    `Holt bought the Harrow catalogue in the summer of 2018.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -45,5 +47,10 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("entities: a name with its employer and a noun for a kind of person after it, on a line of its own ('Orla Brisk, Northern Broadcasting legal correspondent')", () => {
     expect(core.ask("who is orla brisk").answer).toMatch(/^Orla Brisk: Northern Broadcasting legal correspondent/);
+  });
+
+  it("rank and decide: a season told as a date ('last fall'), by the asked person's given name ('Lira's decision to leave')", () => {
+    expect(core.ask("when did fay leave orvel records").answer).toMatch(/^last fall\b/);
+    expect(core.ask("when did holt buy the harrow catalogue").answer).toMatch(/^in the summer of 2018\b|^the summer of 2018\b|^summer of 2018/);
   });
 });
