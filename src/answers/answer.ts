@@ -256,6 +256,15 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who scored the empty net goal": "Jason Zucker’s empty-net goal" names whose it was.
   const owner = ownerOfAskedObject(best.sentence.text, q, mentioned);
   if (owner) return { ...doerAnswer(owner.name), subject: owner.name };
+  // "who reported X": the outlet the passage cites for it ("according to a new report by E! News"), not the people X is about.
+  const source = q.predicate.includes("report") ? citedSource(best.sentence.text, q.predicate) : null;
+  if (source) return doerAnswer(source);
+  // The agent of the asked verb's passive, told of what the question asks about and naming no one the
+  // passage names ("South Dakota’s campaign – run by a Minneapolis-based firm"), over anyone else named;
+  // not a description of someone named right after it ("founded by her mother, Pauline Venn").
+  const agent = passiveAgent(best.sentence.text, q.predicate, q.terms);
+  const agentOn = agent ? best.sentence.text.slice(best.sentence.text.indexOf(agent), best.sentence.text.indexOf(agent) + agent.length + PASSIVE_AGENT_CHARS) : "";
+  if (agent && !mentioned.some((e) => e.aliases.some((a) => agentOn.includes(a)))) return doerAnswer(agent);
   const candidates = mentioned.filter((e) => !agentOfAnother(best.sentence.text, e, q));
   const people = ofAskedClause(best, agentsIn(kb, best, candidates, q.predicate));
   // "who coached the Sabres" where the passage's coach is the Wild's: it names who does it for another, and no one else doing it.

@@ -23,10 +23,19 @@ export function namedDoer(text: string, predicate: string[], named: string[]): s
     const atStart = m.index === 0 || /^[“"]/.test(text.slice(0, m.index! + 1).trim());
     if (atStart && !name.includes(" ")) continue;
     if (name.split(/\s+/).some((w) => asked.has(fold(w)))) continue;
+    // "Prosecutors in Sweden have dropped": the name ends the subject's phrase, whose head is before it.
+    const head = PHRASE_BEFORE_PLACE.exec(text.slice(0, m.index! + m[0].indexOf(m[1])));
+    if (head) return `${head[1]} ${head[2]} ${name}`;
+    if (PREPOSITION_BEFORE.test(text.slice(0, m.index! + m[0].indexOf(m[1])))) continue;
     return name;
   }
   return null;
 }
+
+/** A clause's opening noun, up to two words, then a preposition, right before a name: "Prosecutors in", "Police from". */
+const PHRASE_BEFORE_PLACE = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:[Tt]he\s+)?\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(in|from|of|at)\s+(?:the\s+)?$/u;
+/** A preposition right before a name: the name is its object, not a verb's subject ("… of the Assembly voted"). */
+const PREPOSITION_BEFORE = /\b(?:in|from|of|at|for|with|to|by|on|into)\s+(?:the\s+)?$/i;
 
 /** The pattern of the last predicate asked: one question reads many candidate sentences. */
 let last: { key: string; pattern: RegExp } = { key: "", pattern: /$^/g };
@@ -47,7 +56,8 @@ const NAME_RUN = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.&'’-]
 
 /**
  * The agent of a passive form of the asked verb, written after "by": "Hong Kong Polytechnic University
- * was besieged by police" answers "who besieged the university", though "police" is no one's name.
+ * was besieged by police" answers "who besieged the university", though "police" is no one's name;
+ * or set off after what it was done to ("South Dakota’s campaign – run by a Minneapolis-based firm –").
  * The phrase runs to a comma, a relative pronoun or a conjunction, four words at most; the sentence
  * must name, before the verb, something the question asks about (what was besieged).
  *
@@ -56,7 +66,7 @@ const NAME_RUN = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.&'’-]
 export function passiveAgent(text: string, predicate: string[], terms: string[]): string | null {
   if (!predicate.length) return null;
   const forms = verbForms(predicate);
-  const m = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\p{Ll}+ly\\s+)?(?:${forms})\\s+by\\s+((?:(?!(?:who|which|that|and|or|but|after|before|while|when|as)\\b)[\\p{L}’'-]+\\s*){1,4})`, "u").exec(text);
+  const m = new RegExp(`(?:\\b(?:is|are|was|were|been|being)\\s+(?:\\p{Ll}+ly\\s+)?|[,–—]\\s+)(?:${forms})\\s+by\\s+((?:(?!(?:who|which|that|and|or|but|after|before|while|when|as|with|in|on|at|for|from|to)\\b)[\\p{L}’'-]+\\s*){1,4})`, "u").exec(text);
   if (!m) return null;
   const before = termsOf(text.slice(0, m.index));
   if (!terms.some((t) => before.includes(t))) return null;
@@ -81,8 +91,8 @@ export function describedDoer(text: string, predicate: string[]): string | null 
   return m && !/\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i.test(m[1]) ? m[1] : null;
 }
 
-/** "… cost the state roughly $449,000, according to the Sioux Falls Argus Leader": who reported it. */
-const ACCORDING_TO = /\baccording to ((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*)*)/u;
+/** "… cost the state roughly $449,000, according to the Sioux Falls Argus Leader" or "according to a new report by E! News": who reported it. */
+const ACCORDING_TO = /\baccording to (?:an?\s+(?:\p{Ll}+\s+)?(?:report|story|statement|survey|study|analysis)\s+(?:by|from|in)\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’!-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’!-]*)*)/u;
 
 /** The source a passage cites for what it says, when the question asks who said or reported it. */
 export function citedSource(text: string, predicate: string[]): string | null {

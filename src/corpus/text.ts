@@ -79,6 +79,8 @@ function lastLineLength(s: string): number {
   return s.length - s.lastIndexOf("\n") - 1;
 }
 
+/** A piece ending in one capital letter and "!": a name so written ("a report by E! | News"), no exclamation. */
+const LETTER_EXCLAIMED = /(?:^|[\s(])\p{Lu}!\s*$/u;
 /** A piece that opens with a lower-case word ("front trunk, or …"), not a name written so ("iPhone", "eBay"). */
 const OPENS_LOWER = /^[“"‘'(]?\p{Ll}[\p{Ll}'’-]*(?=[\s,;:])/u;
 
@@ -96,8 +98,9 @@ export function sentenceSpans(text: string, paragraph: Span): Span[] {
     const last = merged[merged.length - 1];
     const before = last ? para.slice(last.start, last.end) : "";
     // sbd may part a sentence where no full stop is ("the Dow Jones Industrial Average .DJI | fell 102.2 points"),
-    // or after an abbreviation it does not know, before a word no sentence opens with ("2.1 cu.ft. | front trunk").
-    if (last && (TRAILING_ABBREVIATION.test(before) || !SENTENCE_END.test(before) || OPENS_LOWER.test(para.slice(s.start, s.end)))) last.end = s.end;
+    // or after an abbreviation it does not know, before a word no sentence opens with ("2.1 cu.ft. | front trunk"),
+    // or after a name written with "!" ("E! News").
+    if (last && (TRAILING_ABBREVIATION.test(before) || !SENTENCE_END.test(before) || OPENS_LOWER.test(para.slice(s.start, s.end)) || LETTER_EXCLAIMED.test(before))) last.end = s.end;
     else merged.push({ ...s });
   }
   return merged.flatMap((s) => runOnParts(para, s)).map((s) => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));

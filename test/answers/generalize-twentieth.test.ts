@@ -13,6 +13,8 @@ writeFileSync(
     `The 51-year-old Dutchman was evicted in May.\n\n` +
     `Deputy Director of Public Prosecution Ilse Marten took the decision, the Prosecution Authority said.\n\n` +
     `Orla Brisk, Northern Broadcasting legal correspondent\n\n` +
+    `Prosecutors in Dalmark have dropped an inquiry into a fraud claim made against Tomas Varn in 2012.\n\n` +
+    `Varn is said to be tired of the affair, according to a new report by K! Daily.\n\n` +
     `The inquiry had stalled, but it was re-opened while Tomas Varn denied everything.\n`,
 );
 writeFileSync(
@@ -20,6 +22,7 @@ writeFileSync(
   `---\ntitle: Ad agencies split on the fentanyl campaign\npublished: 2021-07-02\n---\n` +
     `The campaign has drawn mockery, but Nadia Kell’s response was concern.\n\n` +
     `Kell is the CEO of KLM Partners, the Tarrow branding firm behind the state's opioid campaign.\n\n` +
+    `Alma Ruud said she thought the state's campaign – run by a Tarrow-based firm with a budget of $312,000 – was meant to shock.\n\n` +
     `The campaign did not appeal to Rhea Voss, Tarrow County Department of Health public information officer, she said.\n`,
 );
 writeFileSync(
@@ -52,5 +55,17 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
   it("rank and decide: a season told as a date ('last fall'), by the asked person's given name ('Lira's decision to leave')", () => {
     expect(core.ask("when did fay leave orvel records").answer).toMatch(/^last fall\b/);
     expect(core.ask("when did holt buy the harrow catalogue").answer).toMatch(/^in the summer of 2018\b|^the summer of 2018\b|^summer of 2018/);
+  });
+
+  it("doer: the head of the subject before a place ('Prosecutors in Dalmark have dropped'), not the place", () => {
+    expect(core.ask("who dropped the varn fraud inquiry").answer).toMatch(/^Prosecutors in Dalmark\b/);
+  });
+
+  it("doer: a passive set off after what was done ('the state's campaign – run by a Tarrow-based firm'), over a person the sentence names", () => {
+    expect(core.ask("who ran the states campaign").answer).toMatch(/^a Tarrow-based firm\b/);
+  });
+
+  it("doer and text: 'who reported' is the outlet a report is by ('according to a new report by K! Daily'), a name with '!' ending no sentence", () => {
+    expect(core.ask("who reported varn is tired").answer).toMatch(/^K! Daily\b/);
   });
 });

@@ -694,7 +694,7 @@ describe("entity, extract and decide stages on a sixth unseen article", () => {
   });
 
   it("when: a year before 1900 is a date ('In the summer of 1898')", () => {
-    expect(capitol.ask("when did ole brun make the discovery").answer).toMatch(/^1898\b/);
+    expect(capitol.ask("when did ole brun make the discovery").answer).toMatch(/^(?:In the summer of )?1898\b/);
   });
 
   it("extract stage: 'a 52-percent majority … said he has' answers what was asked before it; a passive question's person is no doer", () => {
