@@ -165,6 +165,16 @@ function wordsOfRole(role: Entity["roles"][number]): Set<string> {
   return new Set(words(role.text).map(normalizeWord).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.has(w) ? [CHAT_FORMS[w]] : [])]));
 }
 
+/** A possessive right before a role's words ("his business partner", "Swift's longtime manager"). */
+const POSSESSED_BEFORE = /(?:\b(?:his|her|their)|\p{L}['’]s?)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** Whether a role's sentence writes it as someone's: a possessive before it, the person it is of named in the sentence. */
+function ownedInSentence(kb: Knowledge, role: Entity["roles"][number]): boolean {
+  const text = kb.corpus.sentences.get(role.sentence).text;
+  const at = text.indexOf(role.text);
+  return at > 0 && POSSESSED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** "new", "newly": an office just taken. */
 const NEW_ROLE = /\bnew(?:ly)?\b/i;
 
@@ -191,6 +201,8 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
   const out: RoleMatch[] = [];
   // Every title word must be in a role: only the people with the first one's in a role are tried, in corpus order.
   const names = nameIndex(kb);
+  // "Swift's manager": a person whose the office is, typed with or without the apostrophe.
+  const personal = others.filter((w) => expand(kb, w).length).map((w) => names.personWords.has(w) || names.personWords.has(w.replace(/s$/, "")));
   // Each title word's alternatives, and those of the same meaning, worked out once for every role read.
   const alternatives = titleWords.map(roleAlternatives);
   const meanings = titleWords.map(sameMeaning);
@@ -228,9 +240,12 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
         continue;
       }
       let byContext = false;
-      for (const group of otherTerms) {
+      for (const [g, group] of otherTerms.entries()) {
         byContext ||= !group.some((t) => roleTerms.has(t));
         if (group.some((t) => roleTerms.has(t))) score += 3;
+        // A person's office for another person is said as theirs ("his business partner Scott Borchetta",
+        // "Swift's manager, …"): one whose sentence only names both ("Swift's albums … talent manager Scooter Braun") is not.
+        else if (personal[g] && !ownedInSentence(kb, role)) missing = true;
         // A title said otherwise ("head" for a President) is weaker evidence: whose it is must be said in
         // the role itself ("the head of the Gazette" is no President who spoke to the Gazette).
         else if (bySynonym) missing = true;

@@ -30,7 +30,9 @@ writeFileSync(
   `---\ntitle: Singer and label feud\npublished: 2021-07-03\n---\n` +
     `In the midst of the feud with her label, Orvel Records, Dane Holt, 41 – who reps the likes of Ama Sen – has tried to call Lira Fay, 27, without luck.\n\n` +
     `“Since Lira's decision to leave Orvel Records last fall, we have honored all of her requests,” the label said.\n\n` +
-    `Holt bought the Harrow catalogue in the summer of 2018.\n`,
+    `Holt bought the Harrow catalogue in the summer of 2018.\n\n` +
+    `Lira Fay's first four albums came out on Orvel Records, which was bought by a firm owned by talent manager Dane Holt.\n\n` +
+    `Holt is unhappy with the way his business partner Ivo Stamm has handled the feud.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -67,5 +69,10 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("doer and text: 'who reported' is the outlet a report is by ('according to a new report by K! Daily'), a name with '!' ending no sentence", () => {
     expect(core.ask("who reported varn is tired").answer).toMatch(/^K! Daily\b/);
+  });
+
+  it("resolve: a person's office for another person is said as theirs ('his business partner Ivo Stamm'), not by naming both ('Fay's albums … talent manager Dane Holt')", () => {
+    expect(core.ask("who is lira fays manager").answered).toBe(false);
+    expect(core.ask("who is holt's business partner").answer).toMatch(/^Ivo Stamm\b/);
   });
 });
