@@ -4,7 +4,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, PRONOUNS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -53,6 +53,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, texts, verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && doneByAnotherName(kb, [passage.text], verb, q.named)) return { rule: "predicate_of_other", missing: verb };
+    if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && doneTheOtherWay(kb, q, [passage.text], verb)) return { rule: "predicate_of_other", missing: verb };
   }
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
@@ -528,6 +529,42 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     for (let j = k; j > 0 && /^\p{Lu}[\p{L}&-]*$/u.test(tokens[j]); j--) name.push(tokens[j].replace(/['’]s?$/, ""));
     if (!name.length || name.some((w) => asked.has(fold(w)))) return false;
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
+  });
+}
+
+/** Words that stand for a subject without naming it. */
+const SUBJECT_PRONOUNS = new Set([...PRONOUNS, "i", "we", "you", "who", "which", "that"]);
+/** Words after a verb read for its object ("owes Taylor $7.9 million"). */
+const REVERSED_OBJECT_WORDS = 3;
+
+/**
+ * Whether every use of the asked verb in the passage has the question's object as its subject and the
+ * question's subject after it: "Big Machine owes Taylor $7.9 million" tells what Big Machine owes Swift,
+ * not "how much does Swift owe Big Machine". Both must be named in the question, one on each side of its verb.
+ */
+function doneTheOtherWay(kb: Knowledge, q: Understood, texts: string[], verb: string): boolean {
+  const forms = wordForms(verb, "verb").map((f) => f.toLowerCase());
+  const question = q.normalized.toLowerCase();
+  const verbAt = [...question.matchAll(/\p{L}+/gu)].find((m) => forms.includes(m[0]))?.index;
+  if (verbAt === undefined) return false;
+  const subjects = q.named.filter((n) => { const at = question.indexOf(n.toLowerCase()); return at >= 0 && at < verbAt; });
+  const objects = q.named.filter((n) => question.indexOf(n.toLowerCase()) > verbAt);
+  if (!subjects.length || !objects.length) return false;
+  const subject = wholeNamesOf(kb, subjects);
+  const object = new Set(objects.flatMap((n) => fold(n).split(" ")));
+  const uses = texts.flatMap((text) => {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((t) => fold(t[0].replace(/['’]s?$/, "")));
+    return tokens.map((t, i) => (i > 0 && forms.includes(t) ? { tokens, at: i } : null)).filter((u) => u !== null);
+  });
+  // A pronoun's use ("saying she owes them") says no more whose act it is than the passage does.
+  const named = uses.map(({ tokens, at }) => {
+    let k = at - 1;
+    while (k > 0 && AUXILIARY_WORD.test(tokens[k])) k--;
+    return { tokens, at, before: tokens[k] };
+  }).filter((u) => !SUBJECT_PRONOUNS.has(u.before));
+  return named.length > 0 && named.every(({ tokens, at, before }) => {
+    const after = tokens.slice(at + 1, at + 1 + REVERSED_OBJECT_WORDS);
+    return object.has(before) && !subject.has(before) && after.some((w) => subject.has(w));
   });
 }
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir, testCore } from "../helpers.js";
+import { expectDeclined, tempDir, testCore } from "../helpers.js";
 
 // A twentieth invented set: a prosecution dropped abroad, an advertising row and a record-label feud.
 // None of its names or phrases is in the bundled corpus. Each test names the stage it pins; each failed
@@ -32,7 +32,8 @@ writeFileSync(
     `“Since Lira's decision to leave Orvel Records last fall, we have honored all of her requests,” the label said.\n\n` +
     `Holt bought the Harrow catalogue in the summer of 2018.\n\n` +
     `Lira Fay's first four albums came out on Orvel Records, which was bought by a firm owned by talent manager Dane Holt.\n\n` +
-    `Holt is unhappy with the way his business partner Ivo Stamm has handled the feud.\n`,
+    `Holt is unhappy with the way his business partner Ivo Stamm has handled the feud.\n\n` +
+    `“Orvel is trying to make this about money by saying she owes them, but an auditor has determined that Orvel Records owes Lira $2.4 million of unpaid royalties,” her rep said.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -74,5 +75,10 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
   it("resolve: a person's office for another person is said as theirs ('his business partner Ivo Stamm'), not by naming both ('Fay's albums … talent manager Dane Holt')", () => {
     expect(core.ask("who is lira fays manager").answered).toBe(false);
     expect(core.ask("who is holt's business partner").answer).toMatch(/^Ivo Stamm\b/);
+  });
+
+  it("decide: an act told the other way round ('Orvel Records owes Lira $2.4 million') does not answer what she owes them", () => {
+    expect(core.ask("how much does orvel records owe lira fay").answer).toMatch(/^\$2\.4 million\b/);
+    expectDeclined(core, "how much does lira fay owe orvel records", /^predicate_of_other: owe/);
   });
 });
