@@ -1105,7 +1105,17 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "when does the 2020 session start": a date the question names is what it asks about, not its answer.
   const asked = ` ${q.normalized.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   const given = (d: { text: string }) => asked.includes(` ${d.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
-  const dates = [...text.matchAll(EVERY_DATE)].map((m) => ({ text: m[0], at: m.index! })).filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)) && !given(d));
+  // "the 2019 American Music Awards", asked "when are the American Music Awards": the year names which
+  // of them, it dates no event of theirs.
+  const named = new Set(q.named.map((n) => n.toLowerCase()));
+  const naming = (d: { text: string; at: number }) => /^\d{4}$/.test(d.text) && named.has(/^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(d.at + d.text.length))?.[1].toLowerCase() ?? "");
+  // "… at the American Music Awards ceremony; Britney Spears is … opening in January 2020": a date
+  // across a semicolon from every word asked is another clause's.
+  const clauses = text.split(";");
+  const asksOf = (clause: string) => termsOf(clause).some((t) => q.terms.includes(t));
+  const clauseAt = (at: number) => text.slice(0, at).split(";").length - 1;
+  const elsewhere = (d: { at: number }) => clauses.length > 1 && !asksOf(clauses[clauseAt(d.at)]);
+  const dates = [...text.matchAll(EVERY_DATE)].map((m) => ({ text: m[0], at: m.index! })).filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)) && !given(d) && !naming(d) && !elsewhere(d));
   // "when was the band formed" is not answered by what comes "next year".
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);

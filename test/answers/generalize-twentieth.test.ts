@@ -35,6 +35,12 @@ writeFileSync(
     `Holt is unhappy with the way his business partner Ivo Stamm has handled the feud.\n\n` +
     `“Orvel is trying to make this about money by saying she owes them, but an auditor has determined that Orvel Records owes Lira $2.4 million of unpaid royalties,” her rep said.\n`,
 );
+writeFileSync(
+  join(desk, "awards.md"),
+  `---\ntitle: Awards week\npublished: 2021-07-04\n---\n` +
+    `Lira Fay will be honored at the 2021 Northern Song Awards ceremony; Ama Sen is opening a pop-up shop in March 2022.\n\n` +
+    `Orvel Records says she will be allowed to play her old songs at the Northern Song Awards on Sunday.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -80,5 +86,9 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
   it("decide: an act told the other way round ('Orvel Records owes Lira $2.4 million') does not answer what she owes them", () => {
     expect(core.ask("how much does orvel records owe lira fay").answer).toMatch(/^\$2\.4 million\b/);
     expectDeclined(core, "how much does lira fay owe orvel records", /^predicate_of_other: owe/);
+  });
+
+  it("extract: a year naming the event asked ('the 2021 Northern Song Awards') dates none of it, nor does a date across a semicolon", () => {
+    expect(core.ask("when are the northern song awards").answer).toMatch(/^Sunday\b/);
   });
 });
