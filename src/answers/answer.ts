@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { onceFor, pushTo } from "../collections.js";
-import { wordForms, type Tagged } from "../lexicon/nlp.js";
+import { tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
@@ -278,6 +278,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if (!people.length) {
     // "who founded X" where the passage names no one but what the question names: nobody to offer.
     if (q.asksName || (q.predicate.length && /^who\b/i.test(q.normalized) && !namesAnyoneElse(best.sentence.text, q))) return UNANSWERABLE;
+    // "who designed the Magic Keyboard" where the passage has only "the robust design of the Magic
+    // Keyboard": the act's noun tells of no one who did it.
+    if (asksDoer(q) && !usesAsVerb(best.sentence.text, q.predicate)) return UNANSWERABLE;
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
@@ -288,6 +291,11 @@ function asksOnlyAName(q: Understood): boolean {
   const named = new Set(q.named.map(normalizeWord));
   const subject = words(q.subject ?? "");
   return subject.length > 0 && subject.every((w) => named.has(normalizeWord(w)));
+}
+
+/** Whether the tagger reads one of the asked verbs in a text as a verb ("Apple designed it"), not only as a noun ("its design"). */
+function usesAsVerb(text: string, predicate: string[]): boolean {
+  return tag(text).some((t) => t.pos === "VERB" && predicate.includes(t.lemma));
 }
 
 /** "who stabbed X": a question of who did an act, its verb right after "who" (not "who was stabbed"). */

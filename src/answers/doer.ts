@@ -92,7 +92,7 @@ export function describedDoer(text: string, predicate: string[]): string | null 
 }
 
 /** "… cost the state roughly $449,000, according to the Sioux Falls Argus Leader" or "according to a new report by E! News": who reported it. */
-const ACCORDING_TO = /\baccording to (?:an?\s+(?:\p{Ll}+\s+)?(?:report|story|statement|survey|study|analysis)\s+(?:by|from|in)\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’!-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’!-]*)*)/u;
+const ACCORDING_TO = /\b[Aa]ccording to (?:an?\s+(?:\p{Ll}+\s+)?(?:report|story|statement|survey|study|analysis)\s+(?:by|from|in)\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’!-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’!-]*)*)/u;
 
 /** The source a passage cites for what it says, when the question asks who said or reported it. */
 export function citedSource(text: string, predicate: string[]): string | null {

@@ -1,7 +1,7 @@
 import { fold } from "../index/terms.js";
 import { TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAdjective, isInstanceOf, isVerb, nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
-import { irregularLemma, regularForms } from "../lexicon/nlp.js";
+import { irregularLemma, regularForms, tag } from "../lexicon/nlp.js";
 
 /**
  * The extract stage for "which journal published it", "what technique did they use": the name the
@@ -98,8 +98,15 @@ export function askedKind(question: string): string | undefined {
   const sort = /^(?:which|what)\s+(?:kind|type|sort|make|model|brand|breed|species|variety)\s+of\s+(\p{L}+)/iu.exec(question);
   // "what's the name of the skin patch": the kind is the last noun of the thing named.
   const named = /^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/iu.exec(question);
-  const noun = (named ?? sort ?? m)?.[1].toLowerCase();
+  let noun = (named ?? sort ?? m)?.[1].toLowerCase();
   if (!noun || NOT_KINDS.has(noun)) return undefined;
+  // "which ad agency came up with it": the kind is the compound's head, the last of the nouns the tagger reads in a run.
+  if (m && !named && !sort) {
+    const tagged = tag(question);
+    let at = tagged.findIndex((t) => t.lower === noun);
+    while (at >= 0 && tagged[at + 1]?.pos === "NOUN" && !NOT_KINDS.has(tagged[at + 1].lower)) at++;
+    if (at >= 0) noun = tagged[at].lower;
+  }
   const lemma = nounLemma(noun);
   // Asked for by "the name of", a noun whose commonest sense is a person ("browser") may be a thing.
   return isNoun(lemma) && (named !== null || !isPersonNoun(lemma)) ? noun : undefined;

@@ -62,7 +62,8 @@ function relationNounsOf(text: string): string[] {
   const rephrased = Object.keys(MEASURE_NOUNS).filter((noun) => MEASURE_NOUNS[noun].askedAs?.test(text));
   if (rephrased.length) return rephrased;
   const possessive = /^(?:who|what|how much|how old|where|when)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?[\p{L}.\s-]+?'s\s+([\p{Ll}]+)$/u.exec(text);
-  const of = /^(?:what|how much|how many)\s+(?:is|was|are|were)\s+the\s+([\p{Ll}]+)\s+of\b/u.exec(text);
+  // "what is the battery size of X": the compound's head is the attribute.
+  const of = /^(?:what|how much|how many)\s+(?:is|was|are|were)\s+the\s+(?:[\p{Ll}]+\s+)?([\p{Ll}]+)\s+of\b/u.exec(text);
   return [possessive?.[1], of?.[1]].filter((w): w is string => Boolean(w) && !STOP_WORDS.has(w!));
 }
 

@@ -39,7 +39,18 @@ writeFileSync(
   join(desk, "awards.md"),
   `---\ntitle: Awards week\npublished: 2021-07-04\n---\n` +
     `Lira Fay will be honored at the 2021 Northern Song Awards ceremony; Ama Sen is opening a pop-up shop in March 2022.\n\n` +
-    `Orvel Records says she will be allowed to play her old songs at the Northern Song Awards on Sunday.\n`,
+    `Orvel Records says she will be allowed to play her old songs at the Northern Song Awards on Sunday.\n\n` +
+    `The pop-up shop is twice the size of the old one.\n`,
+);
+writeFileSync(
+  join(desk, "laptop.md"),
+  `---\ntitle: The new Vell laptop looks back\npublished: 2021-07-05\n---\n` +
+    `The new 15-inch Vell Book looks like a fine laptop for a starting price of $1,900.\n\n` +
+    `The firm was still trying to fix its keys as recently as April of this year when it launched an updated 13-inch Vell Book.\n\n` +
+    `As one of the thousands of people with broken Vell keyboards, I welcome the return of the more robust design of the Kestrel Keyboard.\n\n` +
+    `The new machine comes with a bigger battery and better speakers.\n\n` +
+    `The report says the Tarrow ad agency Harlow Co. came up with the slogan, and the state paid the agency $90,000.\n\n` +
+    `According to a report in the Vell Courier, Gov. Ada Lind launched the slogan on Monday.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -90,5 +101,26 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("extract: a year naming the event asked ('the 2021 Northern Song Awards') dates none of it, nor does a date across a semicolon", () => {
     expect(core.ask("when are the northern song awards").answer).toMatch(/^Sunday\b/);
+  });
+
+  it("understand: 'what is the battery size of X' asks the compound's head ('size'), which the articles never give", () => {
+    expectDeclined(core, "what is the battery size of the 15-inch vell book", /^relation_absent: size/);
+    expect(core.ask("what is the starting price of the 15-inch vell book").answer).toMatch(/^\$1,900\b/);
+  });
+
+  it("rank: a month 'of this year' is a date ('as recently as April of this year')", () => {
+    expect(core.ask("when did the firm launch the updated 13 inch vell book").answer).toMatch(/^April of this year\b/);
+  });
+
+  it("kinds: 'which ad agency' asks for an agency, the compound's head ('the Tarrow ad agency Harlow Co.')", () => {
+    expect(core.ask("which ad agency came up with the slogan").answer).toMatch(/^Harlow Co\b/);
+  });
+
+  it("doer: 'who reported' is the paper a report is in ('According to a report in the Vell Courier'), written with a capital", () => {
+    expect(core.ask("who reported the slogan launch").answer).toMatch(/^the Vell Courier\b/);
+  });
+
+  it("who: an act written only as its noun ('the robust design of the Kestrel Keyboard') tells of no one who did it", () => {
+    expect(core.ask("who designed the kestrel keyboard").answered).toBe(false);
   });
 });
