@@ -793,7 +793,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   const elsewhere = spokenOfElsewhere(kb, q, all, chosen);
   if (elsewhere) return { unanswerable: true, refusal: elsewhere };
   const best = predicateBearer(kb, q, chosen, all);
-  if (q.intent === "when" && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
+  if ((q.intent === "when" || q.intent === "howmany") && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
   if (preventedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_prevented", missing: q.predicate.join(", ") } };
   if ((q.intent === "when" || q.intent === "howmany") && shapedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
@@ -939,15 +939,20 @@ const ASKS_PAST = /^when (?:did|was|were|had)\b/i;
 const DURATION_SPAN = new RegExp(`^(?:\\d+|${alternation(NUMBER_WORDS)})\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b`, "i");
 /** Characters before a verb searched for a word that makes it a plan or a hope ("hopes to resume"). */
 const INTENT_REACH = 24;
-const INTENDS = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b(?:\\s+(?:to|be))?\\s+(?:\\p{L}+\\s+)?$`, "iu");
+/** Words of an aim, an attempt or a purpose before a verb ("set a goal to arrest", "tried to block", "it was to arrest"): no more an event than a plan. */
+const AIM_WORDS = ["goal", "goals", "intends", "intend", "intended", "wants", "want", "wanted", "aims", "aimed", "hope", "hoped", "seeks", "sought", "seeking", "trying", "tried", "attempt", "attempted", "was to", "were to"];
+const INTENDS = new RegExp(`\\b(?:${alternation([...FUTURE_WORDS, ...AIM_WORDS])})\\b(?:\\s+(?:to|be))?\\s+(?:\\p{L}+\\s+)?$`, "iu");
+/** "how many people were arrested", "how much did it raise": a count of what has happened. */
+const ASKS_PAST_COUNT = /^how (?:many|much)\b.*\b(?:did|were|was|had)\b/i;
 
 /**
  * "when did SpaceX resume launches", where the passage and the sentences around it say only that it
- * "hopes to resume launches in December": a plan is no event, and its date no answer to "when did".
+ * "hopes to resume launches in December": a plan is no event, and its date no answer to "when did";
+ * nor is an aim's figure ("set a goal to arrest 1,500") a count of what was done.
  */
 function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
   // "when was it supposed to dock" asks for the plan itself.
-  if (!ASKS_PAST.test(q.normalized) || !q.predicate.length || FUTURE.test(q.normalized) || /\b(?:supposed|meant) to\b/i.test(q.normalized)) return false;
+  if (!(ASKS_PAST.test(q.normalized) || ASKS_PAST_COUNT.test(q.normalized)) || !q.predicate.length || FUTURE.test(withoutDates(q.normalized)) || /\b(?:supposed|meant) to\b/i.test(q.normalized)) return false;
   return statedOnlyAfter(kb, q, best, INTENDS);
 }
 

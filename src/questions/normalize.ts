@@ -1,5 +1,5 @@
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
-import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, MONTHS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAbbreviation, isDictionaryWord, isLemma, isNoun, isOnlyAName, isProperName } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
@@ -20,6 +20,7 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   // "what % of kids": the sign typed alone is the word; "by how much did it fall" asks how much it fell.
   text = text.replace(/(^|\s)%(?=\s|$)/g, "$1percent").replace(/^by how (much|many)\b/i, "how $1");
   text = dropFiller(text);
+  text = text.replace(MONTH_BEFORE_DAY, (m) => m[0].toUpperCase() + m.slice(1).toLowerCase());
   let previous = "";
   text = text.replace(/\S+/g, (token, at: number, whole: string) => (previous = rewriteToken(token, vocab, previous, /^\s*(\S*)/.exec(whole.slice(at + token.length))![1])));
   text = capitalizeNames(text, vocab);
@@ -28,6 +29,9 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   text = text.replace(HEDGES, " ");
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** A month typed in lower case before a day or a year ("the may 3 raid", "in march 2018"): the month, not the verb. */
+const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTHS.map((m) => m.toLowerCase()).join("|")})(?=\\s+\\d{1,4}\\b)`, "gi");
 
 /** NFKC, curly quotes straightened, dashes and runs of white space made plain. */
 export function foldCharacters(s: string): string {

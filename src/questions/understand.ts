@@ -231,6 +231,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma)) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // "when will power be restored": a word right before "be" is its subject, whatever the tagger says.
     if (/^(?:be|been)$/.test(tagged[i + 1]?.lower ?? "")) return;
+    // Right after a day or a year, a word is what happened then ("the May 3 raid", "the 2019 launch"), no verb.
+    if (/^\d+$/.test(tagged[i - 1]?.text ?? "")) return;
     // A capitalized word past the first is part of a name the corpus writes so ("Super Mario Run").
     if (i > 0 && /^\p{Lu}/u.test(t.text)) return;
     // A gerund after a preposition or a determiner names a thing ("counts of falsifying records", "the

@@ -52,6 +52,12 @@ writeFileSync(
     `The report says the Tarrow ad agency Harlow Co. came up with the slogan, and the state paid the agency $90,000.\n\n` +
     `According to a report in the Vell Courier, Gov. Ada Lind launched the slogan on Monday.\n`,
 );
+writeFileSync(
+  join(desk, "raids.md"),
+  `---\ntitle: Council stands firm on raids\npublished: 2021-07-06\n---\n` +
+    `Her letter said the officials were wrong, and that the May 3 raid was to arrest and deport resident Ivo Brand.\n\n` +
+    `The agency is rumored to have set a goal to arrest 900 workers in coming raids.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -122,5 +128,9 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("who: an act written only as its noun ('the robust design of the Kestrel Keyboard') tells of no one who did it", () => {
     expect(core.ask("who designed the kestrel keyboard").answered).toBe(false);
+  });
+
+  it("decide: a count of what was done is not an aim's figure ('set a goal to arrest 900', 'the raid was to arrest')", () => {
+    expectDeclined(core, "how many people were arrested in the may 3 raid", /^predicate_planned: arrest/);
   });
 });

@@ -81,6 +81,12 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("who defended the tory party", surfaceVocabulary(loadCorpus(dir, null)))).toBe("who defended the tory party");
   });
 
+  it("gives a month typed in lower case before a day or a year its capital ('the may 3 raid'), and leaves the verb ('it may rain')", () => {
+    expect(normalizeQuestion("how many people were arrested in the may 3 raid", vocab)).toBe("how many people were arrested in the May 3 raid");
+    expect(normalizeQuestion("what happened in march 2018", vocab)).toBe("what happened in March 2018");
+    expect(normalizeQuestion("will they march on city hall", vocab)).toBe("will they march on city hall");
+  });
+
   it("trims punctuation in linear time: 100,000 question marks take milliseconds", () => {
     const started = performance.now();
     expect(trimPunctuation("?".repeat(100_000))).toBe("");
