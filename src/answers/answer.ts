@@ -110,7 +110,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   });
   // "who heads X" asks for "the head of X", which an article may call its leader or chief.
   // A describing word the articles say otherwise is known by that word ("the main entry point": "the primary entry point").
-  const saidAs = (w: string) => [...synonyms(w, "adj", WEIGHTS.decide.synonymSenses), ...synonyms(w, "noun", WEIGHTS.decide.synonymSenses)].some((x) => termsOf(x).every(known));
+  // A plural is looked up by its lemma, and a synonym known in any of its forms ("kids": children).
+  const saidAs = (w: string) =>
+    [...synonyms(w, "adj", WEIGHTS.decide.synonymSenses), ...synonyms(nounLemma(w.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses).flatMap((x) => wordForms(x, "noun"))].some((x) => termsOf(x).every(known));
   const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t))) && !saidAs(w)) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => IDENTIFIER.test(w) && !known(termsOf(w)[0] ?? ""));
