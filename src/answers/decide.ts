@@ -4,7 +4,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, PRONOUNS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, PRONOUNS, SOURCE_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -46,7 +46,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const statesAsVerb = (verb: string) => statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
   for (const verb of q.predicate) {
     const stated = statesAsVerb(verb) || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
-    if (!stated && !statesByPhrasal(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !statesByPhrasal(verb, texts) && !statesByCitation(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // A reason may still be given beside it ("why ships wreck remains unclear, but fog … is thought to contribute").
     if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, () => [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
@@ -530,6 +530,11 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     if (!name.length || name.some((w) => asked.has(fold(w)))) return false;
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });
+}
+
+/** "according to a 2013 USC study": what a source found, showed or said is stated by citing it. */
+function statesByCitation(verb: string, texts: string[]): boolean {
+  return SOURCE_VERBS.includes(verb) && texts.some((t) => /\baccording to\b/i.test(t));
 }
 
 /** Words that stand for a subject without naming it. */

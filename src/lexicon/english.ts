@@ -34,6 +34,8 @@ export const LOSING_VERBS = ["lose"];
 export const PLAYING_VERBS = ["play", "face"];
 
 /** Verbs a question asks speaking by ("who reported the cost"): any reported speech states them, and a source's "according to" names who did it. */
+/** Verbs of what a source tells, which "according to <the source>" states: "according to a 2013 USC study" says what the study found. */
+export const SOURCE_VERBS = ["find", "show", "say", "report", "estimate", "suggest", "conclude", "indicate", "reveal", "state", "claim"];
 export const SPEAKING_VERBS = ["speak", "talk", "comment", "remark", "say", "report"];
 /** Verbs that report speech only when the speaker follows them ("reported Alexandra Olgin"): "Yahoo Finance reported", "Samsung recalled" name no person. */
 export const SPEECH_VERBS_BEFORE_NAME = ["reported", "recalled", "continued"];

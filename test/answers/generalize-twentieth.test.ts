@@ -57,6 +57,7 @@ writeFileSync(
   `---\ntitle: Council stands firm on raids\npublished: 2021-07-06\n---\n` +
     `Her letter said the officials were wrong, and that the May 3 raid was to arrest and deport resident Ivo Brand.\n\n` +
     `The agency is rumored to have set a goal to arrest 900 workers in coming raids.\n\n` +
+    `Vell boasts a vast student community; approximately one in 5 residents are students according to a 2015 Tarrow University study.\n\n` +
     `This comes after what happened at Linden Green on Monday, when agents marched through the green where children were attending a chess camp.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
@@ -139,5 +140,9 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
     const a = core.ask("what were kids doing at linden green");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("chess camp");
+  });
+
+  it("decide: 'according to a … study' states what the study found ('which study found 1 in 5 …')", () => {
+    expect(core.ask("which study found 1 in 5 vell residents are students").answer).toMatch(/^Tarrow University\b/);
   });
 });
