@@ -609,7 +609,11 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     // on "the worst piece of legislation", in an article about the deficit.
     const about = new Map<string, boolean>();
     const isAbout = (doc: string) => about.get(doc) ?? about.set(doc, articleIsAbout(kb, doc, topicTerms)).get(doc)!;
-    const onTopic = ranked[0].coverage > 0 ? ranked : ranked.filter((r) => isAbout(r.sentence.doc));
+    // A topic of several words is named by its head ("the Oakland police chief": chief); a quote naming only
+    // a word before it ("Oakland") is on the topic only in an article about it all.
+    const head = topicTerms[topicTerms.length - 1];
+    const namesHead = (r: Ranked) => kb.terms.of(r.sentence.id).includes(head);
+    const onTopic = ranked.some(namesHead) ? ranked : ranked.filter((r) => isAbout(r.sentence.doc));
     if (!onTopic.length) return UNANSWERABLE;
     chosen = onTopic.slice(0, 2);
   } else {

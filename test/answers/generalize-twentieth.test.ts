@@ -57,6 +57,7 @@ writeFileSync(
   `---\ntitle: Council stands firm on raids\npublished: 2021-07-06\n---\n` +
     `Her letter said the officials were wrong, and that the May 3 raid was to arrest and deport resident Ivo Brand.\n\n` +
     `The agency is rumored to have set a goal to arrest 900 workers in coming raids.\n\n` +
+    `“The agency is causing fear in Vell,” wrote council member Ada Lind in a letter.\n\n` +
     `Vell boasts a vast student community; approximately one in 5 residents are students according to a 2015 Tarrow University study.\n\n` +
     `This comes after what happened at Linden Green on Monday, when agents marched through the green where children were attending a chess camp.\n`,
 );
@@ -144,5 +145,10 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("decide: 'according to a … study' states what the study found ('which study found 1 in 5 …')", () => {
     expect(core.ask("which study found 1 in 5 vell residents are students").answer).toMatch(/^Tarrow University\b/);
+  });
+
+  it("quote: a topic of several words is named by its head; words only of its modifier ('Vell') are not on 'the Vell campaign'", () => {
+    expect(core.ask("what did ada lind say about the vell campaign").answered).toBe(false);
+    expect(core.ask("what did ada lind say about the agency").answer).toContain("causing fear in Vell");
   });
 });
