@@ -14,11 +14,11 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { FUTURE_WORDS, INCEPTIVE_VERBS, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isDictionaryWord, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { isAdjective, isDictionaryWord, isPersonNoun, isPlaceName, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
 import { citedSource, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
 
@@ -480,8 +480,10 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   const first = actors.filter((u) => u.beforeVerb);
   if (first.length) return first.map((u) => u.e);
   if (actors.length) return actors.map((u) => u.e);
-  const title = /^(?:[“"]?\s*)?the\s+(\p{L}+)/iu.exec(text)?.[1]?.toLowerCase();
-  if (!title) return [];
+  const written = /^(?:[“"]?\s*)?the\s+(\p{L}+)/iu.exec(text)?.[1];
+  const title = written?.toLowerCase();
+  // "The White House called …": a body's name, no title of anyone's ("White House Press Secretary").
+  if (!written || !title || !(TITLE_WORDS.has(title) || (isPersonNoun(title) && /^\p{Ll}/u.test(written)))) return [];
   const holders = kb.entities.filter((e) => e.kind === "person" && e.docs.includes(r.sentence.doc) && e.roles.some((role) => words(role.text).map(normalizeWord).includes(title)));
   return holders.length === 1 ? holders : [];
 }
@@ -922,6 +924,23 @@ function reportsSpeech(text: string, name: RegExp): boolean {
 const EVERY_DATE = new RegExp(DATE_TEXT.source, `${DATE_TEXT.flags}g`);
 
 /** A sentence with its dates blanked out: "January 24" is no quantity. */
+/** "five of the 10 Democrats": a part, then the whole it is of. */
+const PART_OF = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+$/i;
+
+/** "how many of the Democrats will be jurors": of "five of the 10 Democrats", the part, not the whole. */
+function partsAsked(q: Understood, text: string, figures: Figure[]): Figure[] {
+  if (!/^how many of\b/i.test(q.normalized)) return figures;
+  const wholes = figures.filter((f, i) => i > 0 && PART_OF.test(text.slice(figures[i - 1].at + figures[i - 1].text.length, f.at)));
+  return wholes.length && wholes.length < figures.length ? figures.filter((f) => !wholes.includes(f)) : figures;
+}
+
+/** A passage's text as its figures are counted in: its dates blanked, unless units of time are counted ("75 days before primary voting begins"). */
+function countedText(q: Understood, text: string): string {
+  const measure = measureFor(q);
+  const noun = measure.kind === "count" ? measure.noun?.toLowerCase() : undefined;
+  return noun && DURATION_UNITS.includes(noun) ? text : withoutDates(text);
+}
+
 function withoutDates(text: string): string {
   return text.replace(EVERY_DATE, (d) => " ".repeat(d.length));
 }
@@ -1022,7 +1041,7 @@ function hasShape(kb: Knowledge, q: Understood, r: Ranked): boolean {
       // is too often a pronoun ("each one of the mayors") to count as a figure.
       const measure = measureFor(q);
       if (measure.kind !== "any" && (measure.kind !== "count" || measure.lead || measure.strict)) return hasFittingFigure(kb, q, r, measure);
-      const counted = (NUMBER.test(r.sentence.text) && NUMBER.test(withoutDates(r.sentence.text))) || (TIMES_ASKED.test(q.normalized) && TELLS_TIMES.test(r.sentence.text));
+      const counted = (NUMBER.test(r.sentence.text) && NUMBER.test(countedText(q, r.sentence.text))) || (TIMES_ASKED.test(q.normalized) && TELLS_TIMES.test(r.sentence.text));
       return counted && countingFigures(kb, q, r).length > 0;
     }
     default:
@@ -1056,8 +1075,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const people = new Set(mentioned.flatMap((e) => e.aliases.map(fold)));
   const text = r.sentence.text;
   const places = [...text.matchAll(PLACE_AFTER)]
-    // "according to UEFA" names a source, no place; "World Cup-style" a manner.
-    .filter((m) => !/\baccording\s+$/i.test(text.slice(0, m.index!)) && !/^-(?:style|like|type)\b/.test(text.slice(m.index! + m[0].length)))
+    // "according to UEFA" names a source, no place; "World Cup-style" a manner; "carried on MSNBC" a channel.
+    .filter((m) => !/\baccording\s+$/i.test(text.slice(0, m.index!)) && !/^-(?:style|like|type)\b/.test(text.slice(m.index! + m[0].length)) && !(/^on\s/i.test(m[0]) && /^\p{Lu}{2,}$/u.test(m[1])))
     // Nor a time ("on Sunday."), nor a name that ends in a person's ("spoke to PM Modi").
     .filter((m) => {
       const last = m[1].split(/\s+/).pop()!.replace(/\.$/, "");
@@ -1065,6 +1084,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     })
     // "to Minecraft developer Mojang": a name before a word for a person qualifies that person, and is no place.
     .filter((m) => !isPersonNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? ""))
+    // "into the 2020 Democratic debate": a capitalized adjective before its noun is no place.
+    .filter((m) => !(/^(?:the\s+)?\p{Lu}\p{Ll}+$/u.test(m[1]) && isAdjective(m[1].replace(/^the\s+/i, "").toLowerCase()) && !isPlaceName(m[1].replace(/^the\s+/i, "")) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length))))
     // "Teachers didn't see Holcomb at the Statehouse": a place its clause denies is where no one was.
     .filter((m) => !NEGATION.test(clauseBefore(text, m.index!)))
     // "a village southwest of Ithaca" is not in Ithaca: the bearing is part of the answer.
@@ -1260,7 +1281,7 @@ function rolePhrases(text: string): string[] {
  * never a figure the question gave.
  */
 function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
-  const text = withoutDates(r.sentence.text);
+  const text = countedText(q, r.sentence.text);
   const figures = countingFigures(kb, q, r);
   const measure = measureFor(q);
   // "selected from eight that submitted proposals": a figure whose own relative clause states the asked
@@ -1275,7 +1296,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
   const ownedOnly = owned.length > 0 && owned.length < figures.length && !fitting.some((f) => owned.includes(f));
-  const pool = scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure);
+  const pool = partsAsked(q, text, scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure));
   const nearest = nearestToTerms(kb, q, r, pool);
   if (!nearest) return "";
   const figure = asksChange(q.normalized) ? nearest : levelReached(text, nearest, figures);
@@ -1372,7 +1393,7 @@ function rangeOf(text: string, figure: Figure, figures: Figure[]): string | null
 
 /** Whether a sentence has a figure of the kind the question measures. */
 function hasFittingFigure(kb: Knowledge, q: Understood, r: Ranked, measure: Measure): boolean {
-  const text = withoutDates(r.sentence.text);
+  const text = countedText(q, r.sentence.text);
   return countingFigures(kb, q, r).some((f) => fits(text, f, measure, q.normalized));
 }
 
@@ -1408,7 +1429,7 @@ function countingFigures(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
 const countedFigures = new WeakMap<Understood, Map<number, Figure[]>>();
 
 function countingFiguresOf(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
-  const text = withoutDates(r.sentence.text);
+  const text = countedText(q, r.sentence.text);
   const measure = measureFor(q);
   // "how much does China buy now" is not told by a target ("to achieve the $40-50 billion …").
   const current = (f: Figure) => !q.now || !TARGET_BEFORE.test(text.slice(Math.max(0, f.at - TARGET_REACH), f.at));

@@ -17,7 +17,7 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const asked = askedWords(question);
   const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
   const patterns = [
-    new RegExp(`\\b(?:${forms})\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
+    new RegExp(`\\b(?:${forms}),?\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
     new RegExp(`\\b(?<noun>${forms})(?:,\\s+(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed|of)\\s+)?(?<name>${CAPITALIZED})`, "u"),
     new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "u"),
   ];
@@ -109,5 +109,6 @@ export function askedKind(question: string): string | undefined {
   }
   const lemma = nounLemma(noun);
   // Asked for by "the name of", a noun whose commonest sense is a person ("browser") may be a thing.
-  return isNoun(lemma) && (named !== null || !isPersonNoun(lemma)) ? noun : undefined;
+  // "the name of the politics podcast": a word WordNet lacks ("podcast") is still the kind named.
+  return (isNoun(lemma) || named !== null) && (named !== null || !isPersonNoun(lemma)) ? noun : undefined;
 }

@@ -61,6 +61,17 @@ writeFileSync(
     `Vell boasts a vast student community; approximately one in 5 residents are students according to a 2015 Tarrow University study.\n\n` +
     `This comes after what happened at Linden Green on Monday, when agents marched through the green where children were attending a chess camp.\n`,
 );
+writeFileSync(
+  join(desk, "debate.md"),
+  `---\ntitle: Six questions before the Vell debate\npublished: 2021-07-07\n---\n` +
+    `The Valley Party’s top 8 face off in Harlow just 40 days before primary voting begins.\n\n` +
+    `Three of the 8 candidates on stage will serve as jurors in the council trial.\n\n` +
+    `Six big questions heading into the debate, to be carried on VBCN:\n\n` +
+    `Six questions heading into the 2021 Valleyan debate\n\n` +
+    `The White Council called the inquiry a farce.\n\n` +
+    `White Council Press Secretary Mira Holt spoke at length.\n\n` +
+    `Catch up on the race with our experts on our weekly politics podcast, “Ground Truth.”\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -150,5 +161,26 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
   it("quote: a topic of several words is named by its head; words only of its modifier ('Vell') are not on 'the Vell campaign'", () => {
     expect(core.ask("what did ada lind say about the vell campaign").answered).toBe(false);
     expect(core.ask("what did ada lind say about the agency").answer).toContain("causing fear in Vell");
+  });
+
+  it("figures: units of time are counted where a date would be blanked ('just 40 days before primary voting begins')", () => {
+    expect(core.ask("how many days before primary voting begins").answer).toMatch(/^40\b/);
+  });
+
+  it("figures: 'how many of the X' is the part, not the whole ('Three of the 8 candidates')", () => {
+    expect(core.ask("how many of the candidates on stage will be jurors").answer).toMatch(/^Three\b/);
+  });
+
+  it("kinds: 'the name of the politics podcast' asks a kind WordNet lacks, named after a comma ('podcast, “Ground Truth.”')", () => {
+    expect(core.ask("whats the name of the politics podcast").answer).toMatch(/^Ground Truth\b/);
+  });
+
+  it("place: a channel ('carried on VBCN') and a capitalized adjective before its noun ('the 2021 Valleyan debate') are no places", () => {
+    expect(core.ask("where is the debate").answer).not.toMatch(/^(?:VBCN|Valleyan|the Valleyan)\b/);
+  });
+
+  it("who: a sentence opening with a body's name ('The White Council called') is not its officer's ('White Council Press Secretary Mira Holt')", () => {
+    expect(core.ask("who called the inquiry a farce").answer).not.toMatch(/^Mira Holt\b/);
+    expect(core.ask("who called the inquiry a farce").answer).toContain("The White Council called the inquiry a farce");
   });
 });
