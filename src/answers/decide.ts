@@ -4,7 +4,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, PRONOUNS, SOURCE_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, PRONOUNS, SOURCE_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -55,6 +55,10 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && doneByAnotherName(kb, [passage.text], verb, q.named)) return { rule: "predicate_of_other", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && doneTheOtherWay(kb, q, [passage.text], verb)) return { rule: "predicate_of_other", missing: verb };
   }
+  // "how much did sales drop": a passage that itself tells a change the other way ("fleet sales … began
+  // trending upwards") is no answer, whatever its neighbour says.
+  const turned = q.intent === "howmany" ? q.predicate.find((verb) => changesTheOtherWay(passage.text, verb)) : undefined;
+  if (turned) return { rule: "predicate_absent", missing: turned };
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
   }
@@ -535,6 +539,16 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
 /** "according to a 2013 USC study": what a source found, showed or said is stated by citing it. */
 function statesByCitation(verb: string, texts: string[]): boolean {
   return SOURCE_VERBS.includes(verb) && texts.some((t) => /\baccording to\b/i.test(t));
+}
+
+/** Whether a text tells a change only the other way from the asked verb: a word of the other direction, none of its own. */
+function changesTheOtherWay(text: string, verb: string): boolean {
+  const opposite = oppositeDirectionWords(verb);
+  if (!opposite.length) return false;
+  const said = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const forms = (words: string[]) => words.flatMap((w) => wordForms(w, "verb"));
+  const own = [verb, ...sameDirectionVerbs(verb)];
+  return forms(opposite).concat(opposite).some((w) => said.has(w)) && !forms(own).concat(CHANGE_DIRECTION_WORDS.get(verb) ?? []).some((w) => said.has(w));
 }
 
 /** Words that stand for a subject without naming it. */

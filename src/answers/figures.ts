@@ -1,6 +1,6 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
 import { CHANGE_VERBS, COMPARATIVES, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
-import { broaderNouns, isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { broaderNouns, isAdjective, isKindOf, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { inflections, tag, wordForms } from "../lexicon/nlp.js";
 
 /**
@@ -391,7 +391,8 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
   const next = after[from]?.toLowerCase() === "of" ? after.slice(from + 1, from + 1 + COUNTED_WORDS) : after.slice(from, from + COUNTED_WORDS);
   const counted = pluralNounIn(next) ?? pluralAfterModifiers(after.slice(from));
-  if (!counted || isUnit(counted, measure.units) || (measure.code && countsModel(text, next, measure.code))) return true;
+  // A kind of the unit counts it too ("30,154 new cars" are vehicles).
+  if (!counted || isUnit(counted, measure.units) || isKindOf(counted, measure.noun) || (measure.code && countsModel(text, next, measure.code))) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
   const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);
   if (before.some((w, i) => before[i + 1]?.toLowerCase() === "of" && isUnit(w, measure.units))) return true;
@@ -513,6 +514,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // "three times a week" is how often, not a multiple.
       if (FREQUENCY.test(after)) return false;
       if (next.some((w) => isUnit(w, measure.units))) return true;
+      // Things are counted by a kind of them: "30,154 new cars, trucks and SUVs" counts vehicles.
+      if (measure.noun && next.some((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && isKindOf(w, measure.noun!))) return true;
       if (countsInBrackets(text, f, measure.units)) return true;
       // Models are counted by what they are ("123 of the planes", "30 of Boeing's 787-9 jets") in a
       // sentence that names the model.

@@ -229,6 +229,11 @@ export function sameDirectionVerbs(verb: string): string[] {
   const group = RISING_VERBS.includes(verb) ? RISING_VERBS : FALLING_VERBS.includes(verb) ? FALLING_VERBS : [];
   return group.filter((v) => v !== verb && !v.includes(" "));
 }
+/** The forms of the verbs and the words of a change the other way ("trending upwards" for "drop"); none for a verb of no change. */
+export function oppositeDirectionWords(verb: string): string[] {
+  const [other, words] = RISING_VERBS.includes(verb) ? [FALLING_VERBS, ["down", "lower", "downward", "downwards"]] : FALLING_VERBS.includes(verb) ? [RISING_VERBS, ["up", "higher", "upward", "upwards"]] : [[], []];
+  return [...other.filter((v) => !v.includes(" ")), ...words];
+}
 /** The words that state a change's direction without its verb: prices "down by 6.6 per cent" fell. */
 /** Words a multiplier compares by: "nine times higher", "three times as many" (a ratio, not a count). */
 export const COMPARATIVES = ["higher", "greater", "larger", "bigger", "more", "lower", "smaller", "fewer", "less", "faster", "slower", "as"];

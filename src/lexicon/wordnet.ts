@@ -276,6 +276,38 @@ export function phrasalMeaning(phrasal: string, senses: number): string[] {
  *
  * @example broaderNouns("men") // ["adult", "grownup", "male"]
  */
+const kindCache = new Map<string, boolean>();
+/** How many steps up WordNet's noun hierarchy `isKindOf` climbs: car → motor vehicle → self-propelled vehicle → wheeled vehicle → vehicle. */
+const KIND_DEPTH = 5;
+
+/**
+ * Whether a noun's commonest sense is a kind of another noun, up to `KIND_DEPTH` steps up its hypernyms
+ * ("cars" are vehicles, "trucks" too): a count of the narrower things counts the broader.
+ *
+ * @example isKindOf("cars", "vehicle") // true
+ */
+export function isKindOf(word: string, broader: string): boolean {
+  const lemma = lemmaOf(nounLemma(word));
+  const target = lemmaOf(nounLemma(broader));
+  if (lemma === target) return false;
+  return memo(kindCache, `${lemma}:${target}`, () => {
+    const first = sensesOf(lemma, "noun")[0];
+    let level = first === undefined ? [] : [first];
+    const seen = new Set(level);
+    for (let depth = 0; depth < KIND_DEPTH && level.length; depth++) {
+      const next: string[] = [];
+      for (const offset of level) {
+        const synset = synsetAt("noun", offset);
+        if (!synset) continue;
+        if (depth > 0 && synset.words.includes(target)) return true;
+        for (const p of synset.pointers) if ((p.symbol === "@" || p.symbol === "@i") && !seen.has(p.target)) { seen.add(p.target); next.push(p.target); }
+      }
+      level = next;
+    }
+    return level.some((offset) => synsetAt("noun", offset)?.words.includes(target) ?? false);
+  });
+}
+
 export function broaderNouns(word: string): string[] {
   const lemma = lemmaOf(nounLemma(word));
   return memo(cache, `broader:${lemma}`, () => {

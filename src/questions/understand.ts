@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { HOLDING_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TITLE_WORDS } from "../lexicon/english.js";
+import { HOLDING_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
 import { isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -140,7 +140,8 @@ function verbAfterNamedSubject(tagged: ReturnType<typeof tag>, i: number): boole
 function endsVerblessClause(tagged: ReturnType<typeof tag>, i: number): boolean {
   const next = tagged[i + 1];
   // Before an object ("arrest him", "arrest the suspect") only a verb can stand after the subject's last noun.
-  if (next && !/^(?:ADP|PUNCT|ADV|PRON|DET)$/.test(next.pos)) return false;
+  // A time after it ends the clause too ("how much did sales drop last month").
+  if (next && !/^(?:ADP|PUNCT|ADV|PRON|DET)$/.test(next.pos) && !TIME_AFTER_VERB.has(next.lower) && !TIME_NAMES.has(next.lower)) return false;
   if (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tagged[i - 1]?.pos ?? "") && !subjectReadAsVerb(tagged, i - 1)) return false;
   for (let k = i - 1; k >= 0; k--) {
     if (DO_SUPPORT.has(tagged[k].lower)) return true;
@@ -151,6 +152,9 @@ function endsVerblessClause(tagged: ReturnType<typeof tag>, i: number): boolean 
   }
   return false;
 }
+
+/** Words that open a time right after a verb: "drop last month", "fall yesterday". */
+const TIME_AFTER_VERB = new Set(["last", "this", "next", "yesterday", "today", "tonight", "tomorrow"]);
 
 /** A noun right after do-support that the tagger reads as a verb: the subject ("how much did oil fall"). */
 function subjectReadAsVerb(tagged: ReturnType<typeof tag>, k: number): boolean {

@@ -72,6 +72,14 @@ writeFileSync(
     `White Council Press Secretary Mira Holt spoke at length.\n\n` +
     `Catch up on the race with our experts on our weekly politics podcast, “Ground Truth.”\n`,
 );
+writeFileSync(
+  join(desk, "sales.md"),
+  `---\ntitle: Valley car sales slide\npublished: 2021-07-08\n---\n` +
+    `New vehicle sales in the Vell area plunged 8 percent last month, despite low rates.\n\n` +
+    `Local dealers sold 12,400 new cars, trucks and vans in June, according to the Harlow report.\n\n` +
+    `Vell-area fleet sales -- new vehicles sold to companies -- began trending upwards last month, representing 11.5 percent of all sales.\n\n` +
+    `Although fleet sales were up from 9.1 percent in May, they are still down from the March high.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -182,5 +190,13 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
   it("who: a sentence opening with a body's name ('The White Council called') is not its officer's ('White Council Press Secretary Mira Holt')", () => {
     expect(core.ask("who called the inquiry a farce").answer).not.toMatch(/^Mira Holt\b/);
     expect(core.ask("who called the inquiry a farce").answer).toContain("The White Council called the inquiry a farce");
+  });
+
+  it("understand and decide: 'how much did … sales drop last month' asks 'drop' (a verb before a time), and a passage telling a rise does not answer it", () => {
+    expect(core.ask("how much did vell new vehicle sales drop last month").answer).toMatch(/^8 percent\b/);
+  });
+
+  it("figures: a count of a kind of the unit counts it ('12,400 new cars, trucks and vans' for vehicles)", () => {
+    expect(core.ask("how many new vehicles did local dealers sell in june").answer).toMatch(/^12,400\b/);
   });
 });
