@@ -1062,7 +1062,7 @@ const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"). */
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+\\p{Ll}+\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
   "gu",
 );
 

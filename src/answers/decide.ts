@@ -4,7 +4,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, PEOPLE_NOUNS, PRONOUNS, SOURCE_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PRONOUNS, SOURCE_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -68,7 +68,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalObject(q, passage.text);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
   // A passage that names another person and not the one asked tells of that other one, though the one
   // asked is named beside it ("Christopher L. Tays: … no bond." then "Ryan S. Hollman: … $326,000 bond").
@@ -264,6 +264,24 @@ function rivalYear(question: string, window: string[], published: string | null)
   const written = new Set(window.flatMap((t) => t.match(YEAR_WRITTEN) ?? []));
   const missing = asked.find((y) => !written.has(y));
   return missing && written.size > 0 ? missing : null;
+}
+
+/** "in September", "during October": a month the question places its event in. */
+const MONTH_ASKED = new RegExp(`\\b(?:in|during|for|of|since)\\s+(${MONTHS.join("|")})\\b`, "gi");
+/** A time a passage places what it tells in: a month, a year, or a span said from now. */
+const TIME_WRITTEN = new RegExp(`\\b(?:${MONTHS.join("|")}|(?:last|this|next)\\s+(?:year|month|week))\\b|\\b${YEAR}\\d\\b`, "i");
+
+/**
+ * A month the question places its event in that the passage and its neighbours never write, while they
+ * place theirs at another time: "Dealers last year sold 303,417" does not say how many were sold in September.
+ */
+function rivalMonth(question: string, window: string[]): string | null {
+  for (const m of question.matchAll(MONTH_ASKED)) {
+    const month = m[1];
+    const written = window.some((t) => new RegExp(`\\b${month}\\b`, "i").test(t));
+    if (!written && window.some((t) => TIME_WRITTEN.test(t))) return month[0].toUpperCase() + month.slice(1).toLowerCase();
+  }
+  return null;
 }
 
 /**
@@ -589,8 +607,8 @@ function doneTheOtherWay(kb: Knowledge, q: Understood, texts: string[], verb: st
 
 /** Questions a date, place, person or count answers: a passage that says it is not known gives none. */
 const ASKS_FACT = new Set(["when", "where", "who", "howmany"]);
-/** "… is still a question mark", "remains unclear": what comes before is not known. */
-const UNKNOWN_AFTER = /\b(?:is|are|remains?|was)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|undetermined|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|determined)|a\s+question\s+mark|an\s+open\s+question|up\s+in\s+the\s+air|to\s+be\s+(?:determined|decided|announced))\b/gi;
+/** "… is still a question mark", "remains unclear", "when it will arrive, we're not entirely sure": what comes before is not known. */
+const UNKNOWN_AFTER = /,?\s*(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+not\s+(?:entirely\s+|quite\s+|yet\s+)?sure\b|\b(?:is|are|remains?|was)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|undetermined|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|determined)|a\s+question\s+mark|an\s+open\s+question|up\s+in\s+the\s+air|to\s+be\s+(?:determined|decided|announced))\b/gi;
 /** "It is unclear when …", "it's not known whether …": what comes after is not known. */
 const UNKNOWN_BEFORE = /\b(?:(?:it|that)\s+(?:is|was|remains)|it['’]s)\s+(?:still\s+)?(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|certain))\s+(?=when|where|whether|how|who|why|if)/gi;
 /** A clause of a question word and what it asks: "when he'll return". */

@@ -88,7 +88,7 @@ function readMeasure(question: string): Measure {
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q) || SUM_ASKED_BY_WHAT.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };
-  const measured = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q) || MEASURE_NOUNS[noun].askedAs?.test(q));
+  const measured = Object.keys(MEASURE_NOUNS).find((noun) => (new RegExp(`\\b${noun}\\b`).test(q) && (MEASURE_NOUNS[noun].only?.test(q) ?? true)) || MEASURE_NOUNS[noun].askedAs?.test(q));
   if (measured) return measureNamed(measured)!;
   // "how fast", "how heavy", "how much does it weigh": a figure in the units of that scale.
   const adjective = /\bhow (\p{L}+)/u.exec(q)?.[1] ?? "";

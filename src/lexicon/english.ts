@@ -121,6 +121,8 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
   NM: "New Mexico", NC: "North Carolina", ND: "North Dakota", RI: "Rhode Island", SC: "South Carolina", SD: "South Dakota",
   TN: "Tennessee", UT: "Utah", VT: "Vermont", WA: "Washington", WV: "West Virginia", WI: "Wisconsin", WY: "Wyoming",
   // A company's quarters and halves as its reports write them.
+  // Rates and indexes as reports abbreviate them.
+  APR: "annual percentage rate", GDP: "gross domestic product", CPI: "consumer price index",
   Q1: "first quarter", Q2: "second quarter", Q3: "third quarter", Q4: "fourth quarter", H1: "first half", H2: "second half",
 };
 
@@ -202,7 +204,7 @@ export const MONEY_VERBS = ["pay", "paid", "paying", "pays", "cost", "costs", "s
  * too common) the words that introduce such a count ("a nation of about 11 million people", "the city
  * has 400,000 residents", not "killing 19 people").
  */
-export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; askedAs?: RegExp }> = {
+export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; askedAs?: RegExp; only?: RegExp }> = {
   population: {
     units: ["people", "residents", "inhabitants", "citizens", "population"],
     // "how many people live in Tunisia" asks the population in other words.
@@ -212,6 +214,10 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; ask
   "death toll": { units: ["dead", "deaths", "killed", "people", "lives"] },
   // "how much range does it have": a vehicle's or an aircraft's, in distance.
   range: { units: ["miles", "mile", "km", "kilometers", "kilometres"] },
+  // An engine's output, as car reviews write it ("151 PS along with 197 Nm of torque"); only so asked
+  // ("how many districts did the storm cut power to" counts districts).
+  power: { units: ["hp", "horsepower", "bhp", "ps", "kw"], only: /\bhow much (?:power|horsepower)\b/i },
+  torque: { units: ["nm", "lb-ft", "pound-feet"], only: /\bhow much torque\b/i },
 };
 
 /**
@@ -250,7 +256,7 @@ const AREA_UNITS = ["square", "acres", "hectares", ...LENGTH_UNITS];
 const POWER_UNITS = ["kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts"];
 
 /** Units written as symbols after a figure and a space ("30.8 GW", "256 GB", "60 mph"): part of the figure when it is answered. */
-export const UNIT_SYMBOLS = ["W", "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "KB", "MB", "GB", "TB", "Mbps", "Gbps", "Hz", "kHz", "MHz", "GHz", "mph", "kph", "km", "kg", "mm", "cm", "lb", "lbs", "oz", "ft"];
+export const UNIT_SYMBOLS = ["W", "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "KB", "MB", "GB", "TB", "Mbps", "Gbps", "Hz", "kHz", "MHz", "GHz", "mph", "kph", "km", "kg", "mm", "cm", "lb", "lbs", "oz", "ft", "Nm", "PS", "hp", "bhp"];
 
 export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Array<"percent" | "money"> }> = {
   fast: { units: ["mph", "kph", "knots", "ghz", "mhz", "gbps", "mbps", "kbps", "fps", "times", "faster", "miles", "kilometers", "kilometres"], alsoAs: ["percent"] },

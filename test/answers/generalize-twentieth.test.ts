@@ -67,7 +67,7 @@ writeFileSync(
     `The Valley Party’s top 8 face off in Harlow just 40 days before primary voting begins.\n\n` +
     `Three of the 8 candidates on stage will serve as jurors in the council trial.\n\n` +
     `Six big questions heading into the debate, to be carried on VBCN:\n\n` +
-    `Six questions heading into the 2021 Valleyan debate\n\n` +
+    `Six questions heading into the 2021 Liberal debate\n\n` +
     `The White Council called the inquiry a farce.\n\n` +
     `White Council Press Secretary Mira Holt spoke at length.\n\n` +
     `Catch up on the race with our experts on our weekly politics podcast, “Ground Truth.”\n`,
@@ -78,7 +78,11 @@ writeFileSync(
     `New vehicle sales in the Vell area plunged 8 percent last month, despite low rates.\n\n` +
     `Local dealers sold 12,400 new cars, trucks and vans in June, according to the Harlow report.\n\n` +
     `Vell-area fleet sales -- new vehicles sold to companies -- began trending upwards last month, representing 11.5 percent of all sales.\n\n` +
-    `Although fleet sales were up from 9.1 percent in May, they are still down from the March high.\n`,
+    `Although fleet sales were up from 9.1 percent in May, they are still down from the March high.\n\n` +
+    `Dealers last year sold 140,210 new vehicles, up 3 percent from the year before.\n\n` +
+    `The annual percentage rate on new financed vehicles averaged 4.9 percent in June.\n\n` +
+    `The new Arrow sedan puts out 148 PS along with 190 Nm of torque.\n\n` +
+    `As to when it will arrive in Dalmark, we're not entirely sure yet, but it could make its debut at the 2022 Harlow International Motor Show.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -183,8 +187,8 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
     expect(core.ask("whats the name of the politics podcast").answer).toMatch(/^Ground Truth\b/);
   });
 
-  it("place: a channel ('carried on VBCN') and a capitalized adjective before its noun ('the 2021 Valleyan debate') are no places", () => {
-    expect(core.ask("where is the debate").answer).not.toMatch(/^(?:VBCN|Valleyan|the Valleyan)\b/);
+  it("place: a channel ('carried on VBCN') and a capitalized adjective before its noun ('the 2021 Liberal debate') are no places", () => {
+    expect(core.ask("where is the debate").answer).not.toMatch(/^(?:VBCN|Liberal|the Liberal)\b/);
   });
 
   it("who: a sentence opening with a body's name ('The White Council called') is not its officer's ('White Council Press Secretary Mira Holt')", () => {
@@ -198,5 +202,25 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("figures: a count of a kind of the unit counts it ('12,400 new cars, trucks and vans' for vehicles)", () => {
     expect(core.ask("how many new vehicles did local dealers sell in june").answer).toMatch(/^12,400\b/);
+  });
+
+  it("normalize: a general abbreviation the articles spell out ('apr': annual percentage rate)", () => {
+    expect(core.ask("what was the average apr on new financed vehicles in june").answer).toContain("4.9 percent");
+  });
+
+  it("figures: a unit symbol after a figure is part of it ('190 Nm of torque')", () => {
+    expect(core.ask("how much torque does the arrow sedan make").answer).toMatch(/^190 Nm\b/);
+  });
+
+  it("place: a year may stand between 'the' and the place ('at the 2022 Harlow International Motor Show')", () => {
+    expect(core.ask("where could the arrow make its debut").answer).toMatch(/^Harlow International Motor Show\b/);
+  });
+
+  it("decide: a passage saying it is not sure when ('we're not entirely sure yet') gives no date", () => {
+    expectDeclined(core, "when will the arrow arrive in dalmark", /^answer_unknown: arrive/);
+  });
+
+  it("decide: a month asked that the passage never writes, where it places its figure at another time ('last year')", () => {
+    expectDeclined(core, "how many vehicles did vell dealers sell in september", /^name_absent: September/);
   });
 });
