@@ -675,7 +675,11 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
       const window = windowTerms(kb, r.sentence);
       return named.every((t) => t.some((x) => window.has(x))) && !refused(r);
     });
-    if (naming && naming !== tried.find((r) => !refused(r))) return naming;
+    const first = tried.find((r) => !refused(r));
+    // Not over a passage with a figure of the asked unit, for one without ("149 horsepower" over "it two inches").
+    const measure = measureFor(q);
+    const fitting = (r: Ranked) => measure.kind !== "any" && hasFittingFigure(kb, q, r, measure);
+    if (naming && naming !== first && !(first && fitting(first) && !fitting(naming))) return naming;
   }
   for (const r of tried) {
     const why = refused(r);
@@ -708,7 +712,9 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   // A word the chosen passage says by a synonym is not missing from it ("oil": "U.S. crude … fell 3.38%").
   // Nor a measure's noun the chosen passage states by its figure ("score": "over the Herons 4-3").
   const measured = new Set(words(q.normalized).filter((w) => statesMeasure(w.toLowerCase(), chosen.sentence.text)).flatMap((w) => termsOf(w)));
-  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !measured.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)));
+  // Nor one it writes in another form whose term differs ("go": "goes", term "goe").
+  const inAnotherForm = (t: string) => words(q.normalized).some((w) => termsOf(w).includes(t) && [...wordForms(w.toLowerCase(), "verb"), ...wordForms(w.toLowerCase(), "noun")].some((f) => termsOf(f).some((x) => window.has(x))));
+  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !measured.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)) && !inAnotherForm(t));
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
 }
 
@@ -924,6 +930,17 @@ function reportsSpeech(text: string, name: RegExp): boolean {
 const EVERY_DATE = new RegExp(DATE_TEXT.source, `${DATE_TEXT.flags}g`);
 
 /** A sentence with its dates blanked out: "January 24" is no quantity. */
+/** "a full two seconds faster than", "20% more powerful than": a difference from something else, after the figure. */
+const DIFFERENCE_AFTER = /^\s+(?:\p{L}+\s+)?(?:faster|slower|quicker|longer|shorter|more|less|fewer|higher|lower|bigger|smaller|greater|cheaper)\s+(?:\p{L}+\s+)?than\b/iu;
+const ASKS_DIFFERENCE = /\b(?:faster|slower|quicker|longer|shorter|more|less|fewer|higher|lower|bigger|smaller|greater|cheaper)\s+than\b|\bhow much (?:more|less|faster|slower)\b/i;
+
+/** "how fast does it go 0-60": of "5.8 seconds — a full two seconds faster than the Hybrid", the level, not the difference. */
+function withoutDifferences(q: Understood, text: string, figures: Figure[]): Figure[] {
+  if (ASKS_DIFFERENCE.test(q.normalized)) return figures;
+  const levels = figures.filter((f) => !DIFFERENCE_AFTER.test(text.slice(f.at + f.text.length)));
+  return levels.length ? levels : figures;
+}
+
 /** "five of the 10 Democrats": a part, then the whole it is of. */
 const PART_OF = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+$/i;
 
@@ -1148,7 +1165,7 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "the 2019 American Music Awards", asked "when are the American Music Awards": the year names which
   // of them, it dates no event of theirs.
   const named = new Set(q.named.map((n) => n.toLowerCase()));
-  const naming = (d: { text: string; at: number }) => /^\d{4}$/.test(d.text) && named.has(/^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(d.at + d.text.length))?.[1].toLowerCase() ?? "");
+  const naming = (d: { text: string; at: number }) => /^\d{4}$/.test(d.text) && named.has(/^\s+(\p{Lu}[\p{L}\p{N}'’-]*)/u.exec(text.slice(d.at + d.text.length))?.[1].toLowerCase() ?? "");
   // "… at the American Music Awards ceremony; Britney Spears is … opening in January 2020": a date
   // across a semicolon from every word asked is another clause's.
   const clauses = text.split(";");
@@ -1296,10 +1313,10 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
   const ownedOnly = owned.length > 0 && owned.length < figures.length && !fitting.some((f) => owned.includes(f));
-  const pool = partsAsked(q, text, scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure));
+  const pool = withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure)));
   const nearest = nearestToTerms(kb, q, r, pool);
   if (!nearest) return "";
-  const figure = asksChange(q.normalized) ? nearest : levelReached(text, nearest, figures);
+  const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);
   const range = rangeOf(text, figure, figures);
   if (range) return range;
   const rest = text.slice(figure.at + figure.text.length);
@@ -1320,7 +1337,8 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const measuring = /^\s+((?:\p{Ll}+\s+)?\p{Ll}+)\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(rest);
   if (measuring && termsOf(measuring[2]).some((t) => q.terms.includes(t)) && !termsOf(measuring[1]).some((t) => q.terms.includes(t))) return `${figure.text} ${measuring[1]}`;
   // A unit of the asked scale written after it, with a word between at most: "3,600 kilometers", "2.5 metric tons".
-  const units = measure.kind === "count" && measure.strict ? measure.units : [];
+  // "how much horsepower": the noun measured is the unit ("149 horsepower").
+  const units = measure.kind === "count" && (measure.strict || (measure.noun && /\bhow much\b/i.test(q.normalized))) ? measure.units : [];
   const words = units.length ? (/^(?:\s+\p{L}[\p{L}-]*){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
   const through = words.findIndex((w) => isUnit(w, units));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");
@@ -1377,6 +1395,16 @@ function levelReached(text: string, figure: Figure, figures: Figure[]): Figure {
   // "added 0.1% to $1,472.19": a share changed by, then the level reached.
   const share = /%|per ?cent$/i.test(last.text) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, last.at - 6), last.at));
   return (by || share) && next && /^,?\s+to\s+$/i.test(between(last, next)) ? next : figure;
+}
+
+/** "grow from 16 currently to as many as 80 by 2022": the level now, then the one foreseen. */
+const NOW_THEN_TO = /^\s+(?:currently|now|today)\s+to\s+(?:as many as\s+|as much as\s+|about\s+|around\s+|nearly\s+)?$/i;
+
+/** Of a level now and one foreseen, the one the question asks: now when it says so, else the foreseen ("how many are expected by 2022"). */
+function forecastOrNow(q: Understood, text: string, figure: Figure, figures: Figure[]): Figure {
+  const at = figures.indexOf(figure);
+  const [now, then] = NOW_THEN_TO.test(text.slice(figure.at + figure.text.length, figures[at + 1]?.at ?? 0)) ? [figure, figures[at + 1]] : at > 0 && NOW_THEN_TO.test(text.slice(figures[at - 1].at + figures[at - 1].text.length, figure.at)) ? [figures[at - 1], figure] : [figure, figure];
+  return q.now ? now : then;
 }
 
 /** "between 400 and 600", "from 25 to 60": a range is answered whole, whichever end was chosen. */

@@ -122,7 +122,7 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
   TN: "Tennessee", UT: "Utah", VT: "Vermont", WA: "Washington", WV: "West Virginia", WI: "Wisconsin", WY: "Wyoming",
   // A company's quarters and halves as its reports write them.
   // Rates and indexes as reports abbreviate them.
-  APR: "annual percentage rate", GDP: "gross domestic product", CPI: "consumer price index",
+  APR: "annual percentage rate", GDP: "gross domestic product", CPI: "consumer price index", EV: "electric vehicle",
   Q1: "first quarter", Q2: "second quarter", Q3: "third quarter", Q4: "fourth quarter", H1: "first half", H2: "second half",
 };
 

@@ -101,6 +101,9 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   // An abbreviation the articles write only in a headline ("N.Y.C.") is looked for in their text spelled out.
   const unwritten = !vocab.words.has(lower) || vocab.words.get(lower)!.inner === 0;
   if (long && (unwritten || typedAsAbbreviation) && knowsAll(long, vocab)) return lead + long + tail;
+  // Its plural ("evs": electric vehicles) is the long form's.
+  const longOfPlural = !long && /^\p{L}{2,5}s$/u.test(core) ? COMMON_ABBREVIATIONS[core.slice(0, -1).toUpperCase()] : undefined;
+  if (longOfPlural && unwritten && knowsAll(`${longOfPlural}s`, vocab)) return lead + longOfPlural + "s" + tail;
   // "dep" for the Department of Environmental Protection: initials the articles never write, of a name
   // they do. Typed in lower case, an English word ("cat", "run") is not taken for initials; an
   // abbreviation WordNet knows as another's ("afp": alpha-fetoprotein) is the corpus's.

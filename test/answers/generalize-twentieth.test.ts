@@ -84,6 +84,17 @@ writeFileSync(
     `The new Arrow sedan puts out 148 PS along with 190 Nm of torque.\n\n` +
     `As to when it will arrive in Dalmark, we're not entirely sure yet, but it could make its debut at the 2022 Harlow International Motor Show.\n`,
 );
+writeFileSync(
+  join(desk, "autoshow.md"),
+  `---\ntitle: New models at the Vell show\npublished: 2021-07-09\n---\n` +
+    `The 2022 Kestrel, which goes on sale in late March, loses the old version's boxy look.\n\n` +
+    `It's built on a new frame that lowers it three inches.\n\n` +
+    `The new version gets a new 161 horsepower, 2-liter engine that's 15% more powerful than the old one.\n\n` +
+    `Analysts expect the number of electric vehicles for sale in Vell to grow from 12 currently to as many as 70 by 2025.\n\n` +
+    `The 2023 KV8 Prime will be able to go 41 miles on battery power alone.\n\n` +
+    `The system will take the car from zero to 60 mph in 6.1 seconds — a full two seconds faster than the current KV8.\n\n` +
+    `The KV8 Prime goes on sale in the autumn.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -222,5 +233,22 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("decide: a month asked that the passage never writes, where it places its figure at another time ('last year')", () => {
     expectDeclined(core, "how many vehicles did vell dealers sell in september", /^name_absent: September/);
+  });
+
+  it("choose and extract: a passage with a figure of the asked unit over one naming the thing with none ('161 horsepower'), its unit written", () => {
+    expect(core.ask("how much horsepower does the new kestrel engine have").answer).toMatch(/^161 horsepower\b/);
+  });
+
+  it("normalize and extract: a plural abbreviation ('evs': electric vehicles); the level now or the one foreseen, as asked", () => {
+    expect(core.ask("how many evs are for sale in vell now").answer).toMatch(/^12\b/);
+    expect(core.ask("how many evs are expected by 2025").answer).toMatch(/^70\b/);
+  });
+
+  it("extract: a level, not a difference from something else ('6.1 seconds — a full two seconds faster than')", () => {
+    expect(core.ask("how fast does the kv8 prime go 0-60").answer).toMatch(/^6\.1 seconds\b/);
+  });
+
+  it("extract and decide: a model year naming the thing asked ('The 2023 KV8 Prime') dates nothing; 'goes' is 'go'", () => {
+    expect(core.ask("when does the kv8 prime go on sale").answer).toMatch(/^in the autumn\b/);
   });
 });
