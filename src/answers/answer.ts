@@ -684,6 +684,8 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   for (const r of tried) {
     const why = refused(r);
     if (!why) return r;
+    // The best passage says what is asked is not known or not told: no other passage knows better.
+    if (r === tried[0] && why.rule === "answer_unknown") return { unanswerable: true, refusal: why };
     refusal ??= why;
   }
   return { unanswerable: true, refusal };
@@ -1319,6 +1321,18 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);
   const range = rangeOf(text, figure, figures);
   if (range) return range;
+  return withUnit(q, text, dashedRange(text, figure, figures), measure);
+}
+
+/** "10-15 minutes": two figures joined by a dash are one range, its unit after the second. */
+function dashedRange(text: string, figure: Figure, figures: Figure[]): Figure {
+  const i = figures.indexOf(figure);
+  const [low, high] = figures[i + 1] && /^[-–]$/.test(text.slice(figure.at + figure.text.length, figures[i + 1].at)) ? [figure, figures[i + 1]] : figures[i - 1] && /^[-–]$/.test(text.slice(figures[i - 1].at + figures[i - 1].text.length, figure.at)) ? [figures[i - 1], figure] : [figure, figure];
+  return low === high ? figure : { text: text.slice(low.at, high.at + high.text.length), at: low.at };
+}
+
+/** A figure with the unit written after it, as far as the measure asked tells it. */
+function withUnit(q: Understood, text: string, figure: Figure, measure: Measure): string {
   const rest = text.slice(figure.at + figure.text.length);
   // An age in months, weeks or days says so: "seven-month-old" is "seven months" old, not seven years.
   const age = measure.kind === "age" ? /^[- ](months?|weeks?|days?)[- ]old/i.exec(rest) : null;

@@ -59,6 +59,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // trending upwards") is no answer, whatever its neighbour says.
   const turned = q.intent === "howmany" ? q.predicate.find((verb) => changesTheOtherWay(passage.text, verb)) : undefined;
   if (turned) return { rule: "predicate_absent", missing: turned };
+  const withheld = undisclosed(q, passage.text);
+  if (withheld) return { rule: "answer_unknown", missing: withheld };
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
   }
@@ -567,6 +569,22 @@ function changesTheOtherWay(text: string, verb: string): boolean {
   const forms = (words: string[]) => words.flatMap((w) => wordForms(w, "verb"));
   const own = [verb, ...sameDirectionVerbs(verb)];
   return forms(opposite).concat(opposite).some((w) => said.has(w)) && !forms(own).concat(CHANGE_DIRECTION_WORDS.get(verb) ?? []).some((w) => said.has(w));
+}
+
+/** "Price and gas mileage were not announced": what comes before is not told. */
+const NOT_DISCLOSED = /\b(?:was|were|is|are|has|have)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:announced|disclosed|released|revealed|given|made public|available)\b/i;
+
+/**
+ * A word of the question a passage says was not told ("what is the Sentra's gas mileage": "Price and
+ * gas mileage were not announced"): its own clause before "not announced" names it.
+ */
+function undisclosed(q: Understood, text: string): string | null {
+  const m = NOT_DISCLOSED.exec(text);
+  if (!m) return null;
+  const clause = text.slice(0, m.index).split(/[,;:]|\b(?:but|while|although)\b/).pop() ?? "";
+  const said = new Set(termsOf(clause));
+  const named = new Set(q.named.flatMap((n) => termsOf(n)));
+  return words(q.normalized).find((w) => termsOf(w).some((t) => said.has(t) && !named.has(t) && !STOP_WORDS.has(w.toLowerCase()))) ?? null;
 }
 
 /** Words that stand for a subject without naming it. */

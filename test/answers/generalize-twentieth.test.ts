@@ -93,7 +93,10 @@ writeFileSync(
     `Analysts expect the number of electric vehicles for sale in Vell to grow from 12 currently to as many as 70 by 2025.\n\n` +
     `The 2023 KV8 Prime will be able to go 41 miles on battery power alone.\n\n` +
     `The system will take the car from zero to 60 mph in 6.1 seconds — a full two seconds faster than the current KV8.\n\n` +
-    `The KV8 Prime goes on sale in the autumn.\n`,
+    `The KV8 Prime goes on sale in the autumn.\n\n` +
+    `Price and fuel economy were not announced.\n\n` +
+    `The new version will offer better fuel economy, with a new 2-liter engine and a longer list of standard features than before, the company says.\n\n` +
+    `A test drive lasts for 20-25 minutes and leaves you wanting more.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -250,5 +253,13 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("extract and decide: a model year naming the thing asked ('The 2023 KV8 Prime') dates nothing; 'goes' is 'go'", () => {
     expect(core.ask("when does the kv8 prime go on sale").answer).toMatch(/^in the autumn\b/);
+  });
+
+  it("extract: figures joined by a dash are one range, its unit after the second ('20-25 minutes')", () => {
+    expect(core.ask("how long does a test drive last").answer).toMatch(/^20-25 minutes\b/);
+  });
+
+  it("decide: a passage saying what is asked was not announced gives it to no other passage ('Price and fuel economy were not announced')", () => {
+    expectDeclined(core, "what is the kestrels fuel economy", /^answer_unknown: fuel/);
   });
 });
