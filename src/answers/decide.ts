@@ -13,7 +13,7 @@ import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -47,6 +47,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const verb of q.predicate) {
     const stated = statesAsVerb(verb) || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
     if (!stated && !statesByPhrasal(verb, texts) && !statesByCitation(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
+    // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when.
+    const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
+    if (doers.length && statesAsVerb(verb) && !statesVerb(verb, termsBut(terms, doers), withoutAll(said, doers), inCompounds)) return { rule: "predicate_absent", missing: verb };
     // A reason may still be given beside it ("why ships wreck remains unclear, but fog … is thought to contribute").
     if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, () => [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
@@ -585,6 +588,18 @@ function undisclosed(q: Understood, text: string): string | null {
   const said = new Set(termsOf(clause));
   const named = new Set(q.named.flatMap((n) => termsOf(n)));
   return words(q.normalized).find((w) => termsOf(w).some((t) => said.has(t) && !named.has(t) && !STOP_WORDS.has(w.toLowerCase()))) ?? null;
+}
+
+/** A window's terms without those of some words. */
+function termsBut(terms: Set<string>, drop: string[]): Set<string> {
+  if (!drop.length) return terms;
+  const dropped = new Set(drop.flatMap((w) => termsOf(w)));
+  return new Set([...terms].filter((t) => !dropped.has(t)));
+}
+
+/** A window's words without some of them. */
+function withoutAll(said: Set<string>, drop: string[]): Set<string> {
+  return drop.length ? new Set([...said].filter((w) => !drop.includes(w))) : said;
 }
 
 /** Words that stand for a subject without naming it. */

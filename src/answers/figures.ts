@@ -18,6 +18,9 @@ export type Measure =
   | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean; acts?: string[] }
   | { kind: "any" };
 
+/** Words that round a figure: "Some 200", "About 40". */
+const APPROXIMATE_WORDS = new Set(["some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "under", "only", "just", "more", "fewer", "less", "another", "all"]);
+
 /** Bounds on the work of finding a figure, so a paragraph-long table of numbers stays fast. */
 export const FIGURE_LIMITS = {
   chars: 5000,
@@ -325,7 +328,11 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
     // "the S&P 500 index", "the Nasdaq 100 .NDX": a number inside a name is no figure; nor after initials
     // joined by "&" ("the S&P 500 is up"), which name a thing and never count one.
-    .filter((f) => !(/^\d+$/.test(f.text) && /(?:[A-Z&]{2,}|\p{Lu}\p{Ll}+)\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at)) && /^\s+(?:index\b|\.?\p{Lu})/u.test(text.slice(f.at + f.text.length))))
+    // Not after a word that opens a sentence as any word may ("Some 200 U.S. military personnel").
+    .filter((f) => {
+      const name = /(?:[A-Z&]{2,}|\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, f.at - 12), f.at))?.[0].trim();
+      return !(/^\d+$/.test(f.text) && name && !STOP_WORDS.has(name.toLowerCase()) && !APPROXIMATE_WORDS.has(name.toLowerCase()) && /^\s+(?:index\b|\.?\p{Lu})/u.test(text.slice(f.at + f.text.length)));
+    })
     .filter((f) => !(/^\d+$/.test(f.text) && /\b\p{Lu}+&\p{Lu}+\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at))))
     // "$12.9bn (£10bn)": a sum in brackets right after another is the same sum converted.
     .filter((f, i, all) => i === 0 || !SIGNED_SUM.test(f.text) || !SIGNED_SUM.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
@@ -499,6 +506,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
     case "count": {
       if (measure.lead && !measure.lead.test(before)) return false;
+      // "The population in the Rukban camp … is estimated at around 40,000": the unit named before its lead.
+      if (measure.lead && text.slice(0, f.at).split(/[^\p{L}]+/u).some((w) => w && isUnit(w, measure.units))) return true;
       // A scale told as a rate or a sum (`MEASURE_ADJECTIVES` alsoAs). A change is by so much, not a
       // level reached: "going for $640,479" says no fall, "down by 6.6 per cent" does.
       if (measure.change && LEVEL_BEFORE.test(before)) return false;

@@ -43,8 +43,14 @@ function pluralOnlySingulars(word: string, cls: WordClass): string[] {
  * "coach": coach, "host": host).
  */
 export function agentNouns(verb: string): string[] {
-  const built = [verb, `${verb}er`, `${verb}r`, `${verb}or`, `${verb.replace(/e$/, "")}or`];
-  return [...new Set([...derivedForms(verb, "verb"), ...built].filter((w) => isPersonNoun(w)))];
+  return [...new Set([...derivedForms(verb, "verb"), verb, ...agentNounForms(verb)].filter((w) => isPersonNoun(w)))];
+}
+
+/** The nouns English builds for one who does a verb, whatever WordNet's first sense of them: "founder", "owner", "creator", "winner". */
+export function agentNounForms(verb: string): string[] {
+  const stem = verb.replace(/e$/, "");
+  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(verb) ? verb + verb.slice(-1) : verb;
+  return [...new Set([`${verb}er`, `${verb}r`, `${verb}or`, `${stem}er`, `${stem}or`, `${doubled}er`])];
 }
 
 /** Letters a derived word must share with the start of its lemma to count as built on it. */

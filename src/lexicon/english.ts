@@ -209,7 +209,8 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; ask
     units: ["people", "residents", "inhabitants", "citizens", "population"],
     // "how many people live in Tunisia" asks the population in other words.
     askedAs: /\bhow many (?:people|persons|residents|inhabitants|citizens) (?:live|lives|living|reside|resides) in\b/i,
-    lead: /(?:\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?)|,)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
+    // "… currently is estimated at around 40,000": a population estimated or put at a figure.
+    lead: /(?:\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?|(?:estimated|put|numbered|stood|stands) at)|,)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
   },
   "death toll": { units: ["dead", "deaths", "killed", "people", "lives"] },
   // "how much range does it have": a vehicle's or an aircraft's, in distance.

@@ -1,6 +1,6 @@
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, MONTHS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAbbreviation, isDictionaryWord, isLemma, isNoun, isOnlyAName, isProperName } from "../lexicon/wordnet.js";
+import { isAbbreviation, isAdjective, isDictionaryWord, isLemma, isNoun, isOnlyAName, isProperName, nounLemma } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
 /**
@@ -23,12 +23,19 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   text = text.replace(MONTH_BEFORE_DAY, (m) => m[0].toUpperCase() + m.slice(1).toLowerCase());
   let previous = "";
   text = text.replace(/\S+/g, (token, at: number, whole: string) => (previous = rewriteToken(token, vocab, previous, /^\s*(\S*)/.exec(whole.slice(at + token.length))![1])));
+  text = text.replace(US_BEFORE_NOUN, (m, before: string, next: string) => (isNoun(nounLemma(next.toLowerCase())) || isAdjective(next.toLowerCase()) ? `${before}US ${next}` : m));
   text = capitalizeNames(text, vocab);
   text = dropFiller(text);
   for (const [re, to] of CHAT_OPENERS) text = text.replace(re, to);
   text = text.replace(HEDGES, " ");
   return text.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * "us" typed in lower case after a determiner, a quantifier or do-support and before a noun ("how many
+ * us military personnel", "did us forces"): the United States, not the pronoun ("tell us about").
+ */
+const US_BEFORE_NOUN = /(^|\b(?:the|many|much|did|do|does|is|are|was|were|what|which|whose|all|some|other)\s+)us\s+(\p{L}+)/giu;
 
 /** A month typed in lower case before a day or a year ("the may 3 raid", "in march 2018"): the month, not the verb. */
 const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTHS.map((m) => m.toLowerCase()).join("|")})(?=\\s+\\d{1,4}\\b)`, "gi");

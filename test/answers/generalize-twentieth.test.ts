@@ -98,6 +98,13 @@ writeFileSync(
     `The new version will offer better fuel economy, with a new 2-liter engine and a longer list of standard features than before, the company says.\n\n` +
     `A test drive lasts for 20-25 minutes and leaves you wanting more.\n`,
 );
+writeFileSync(
+  join(desk, "camp.md"),
+  `---\ntitle: The Vessa camp\npublished: 2021-07-10\n---\n` +
+    `Some 300 U.S. military personnel are believed to remain at the Tarn base.\n\n` +
+    `The population in the Vessa camp has fluctuated and currently is estimated at around 25,000.\n\n` +
+    `Orla Quist said Tuesday in a chat with Harlow Works founder and co-CEO Ivo Brandt that the camp is safe.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -261,5 +268,17 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("decide: a passage saying what is asked was not announced gives it to no other passage ('Price and fuel economy were not announced')", () => {
     expectDeclined(core, "what is the kestrels fuel economy", /^answer_unknown: fuel/);
+  });
+
+  it("normalize and figures: 'us' before a noun is the US; 'Some 300 U.S. …' is a figure, not a number in a name", () => {
+    expect(core.ask("how many us military personnel remain at the tarn base").answer).toMatch(/^300\b/);
+  });
+
+  it("figures: a population estimated at a figure, its unit named before ('The population … is estimated at around 25,000')", () => {
+    expect(core.ask("whats the population of the vessa camp").answer).toMatch(/^25,000\b/);
+  });
+
+  it("decide: an agent noun ('Harlow Works founder … Ivo Brandt') tells who did the act, not when", () => {
+    expectDeclined(core, "when did brandt found harlow works", /^predicate_absent: found/);
   });
 });

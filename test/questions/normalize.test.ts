@@ -87,6 +87,13 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("will they march on city hall", vocab)).toBe("will they march on city hall");
   });
 
+  it("reads 'us' after a determiner, a quantifier or do-support and before a noun as the US, and leaves the pronoun", () => {
+    expect(normalizeQuestion("how many us military personnel remain", vocab)).toBe("how many US military personnel remain");
+    expect(normalizeQuestion("what did the us government say", vocab)).toBe("what did the US government say");
+    expect(normalizeQuestion("can you tell us about the raids", vocab)).toBe("can you tell us about the raids");
+    expect(normalizeQuestion("how many of us know", vocab)).toBe("how many of us know");
+  });
+
   it("trims punctuation in linear time: 100,000 question marks take milliseconds", () => {
     const started = performance.now();
     expect(trimPunctuation("?".repeat(100_000))).toBe("");
