@@ -197,7 +197,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     }
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
     // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
-    if ((isRoleDescription(q.subject) || namesAPost(q.subject)) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
+    if ((isRoleDescription(q.subject) || namesAPost(q.subject) || namesARelation(q.subject)) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
     // "who is Matt Murray", a name the articles write once and give no role: the passages naming it
     // tell who that is; another person they name ("Nelson … fired a shot at Matt Murray") is not.
     if (!q.predicate.length && asksOnlyAName(q)) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
@@ -334,6 +334,12 @@ function ownerOfAskedObject(text: string, q: Understood, people: Entity[]): Enti
 function namesAPost(subject: string): boolean {
   const head = /^(?:the\s+)?(\p{Ll}+)\s+of\s/u.exec(subject)?.[1];
   return head !== undefined && isPersonNoun(head);
+}
+
+/** "Trump's physician": a noun for a kind of person, someone's, a post no role in the articles fills. */
+function namesARelation(subject: string): boolean {
+  const noun = /^\S+['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(subject)?.[1];
+  return noun !== undefined && isPersonNoun(noun);
 }
 
 /** "who leads the polls (in South Carolina)": a verb of heading whose object is no name, so no body's office. */
@@ -680,6 +686,14 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     const measure = measureFor(q);
     const fitting = (r: Ranked) => measure.kind !== "any" && hasFittingFigure(kb, q, r, measure);
     if (naming && naming !== first && !(first && fitting(first) && !fitting(naming))) return naming;
+  }
+  // "how much did Coty stock rise this year": a passage that itself says when ("climbing more than 80% so
+  // far this year") before one whose neighbour does.
+  if (q.intent === "howmany") {
+    const times = [...q.normalized.matchAll(EVERY_DATE)].map((m) => m[0].toLowerCase());
+    const first = tried.find((r) => !refused(r));
+    const timed = times.length && first && !times.some((t) => first.sentence.text.toLowerCase().includes(t)) ? tried.find((r) => !refused(r) && times.some((t) => r.sentence.text.toLowerCase().includes(t))) : undefined;
+    if (timed) return timed;
   }
   for (const r of tried) {
     const why = refused(r);

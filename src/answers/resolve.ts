@@ -170,9 +170,17 @@ const POSSESSED_BEFORE = /(?:\b(?:his|her|their)|\p{L}['’]s?)\s+(?:\p{L}+\s+){
 
 /** Whether a role's sentence writes it as someone's: a possessive before it, the person it is of named in the sentence. */
 function ownedInSentence(kb: Knowledge, role: Entity["roles"][number]): boolean {
+  // "who was then serving as the President's physician": the role says whose it is itself.
+  if (/\p{L}['’]s?\s/u.test(role.text)) return true;
   const text = kb.corpus.sentences.get(role.sentence).text;
   const at = text.indexOf(role.text);
   return at > 0 && POSSESSED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** Whether a role's sentence writes a year and not the one asked. */
+function datedOtherwise(kb: Knowledge, role: Entity["roles"][number], years: string[]): boolean {
+  const written = kb.corpus.sentences.get(role.sentence).text.match(/\b(?:1[6-9]|20)\d\d\b/g) ?? [];
+  return written.length > 0 && !written.some((y) => years.includes(y));
 }
 
 /** "new", "newly": an office just taken. */
@@ -246,6 +254,8 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
         // A person's office for another person is said as theirs ("his business partner Scott Borchetta",
         // "Swift's manager, …"): one whose sentence only names both ("Swift's albums … talent manager Scooter Braun") is not.
         else if (personal[g] && !ownedInSentence(kb, role)) missing = true;
+        // "Trump's physician in 2018": a role whose sentence dates it in another year is not the one asked.
+        else if (group.some((t) => /^\d{4}$/.test(t)) && datedOtherwise(kb, role, group)) missing = true;
         // A title said otherwise ("head" for a President) is weaker evidence: whose it is must be said in
         // the role itself ("the head of the Gazette" is no President who spoke to the Gazette).
         else if (bySynonym) missing = true;

@@ -128,7 +128,9 @@ function verbAfterNamedSubject(tagged: ReturnType<typeof tag>, i: number): boole
   if (t.pos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text) || !isVerb(t.lower)) return false;
   let k = i - 1;
   while (k >= 0 && /^\p{Lu}/u.test(tagged[k].text) && tagged[k].pos === "PROPN") k--;
-  if (k < i - 1 && k >= 0 && DO_SUPPORT.has(tagged[k].lower)) return true;
+  // "how much did Coty stock rise": a noun that may be a verb after it ends the clause instead, and this one heads the subject.
+  const next = tagged[i + 1];
+  if (k < i - 1 && k >= 0 && DO_SUPPORT.has(tagged[k].lower)) return !(next?.pos === "NOUN" && /^\p{Ll}+$/u.test(next.text) && isVerb(next.lower) && endsVerblessClause(tagged, i + 1));
   return endsVerblessClause(tagged, i);
 }
 

@@ -105,6 +105,18 @@ writeFileSync(
     `The population in the Vessa camp has fluctuated and currently is estimated at around 25,000.\n\n` +
     `Orla Quist said Tuesday in a chat with Harlow Works founder and co-CEO Ivo Brandt that the camp is safe.\n`,
 );
+writeFileSync(
+  join(desk, "health.md"),
+  `---\ntitle: The governor's health\npublished: 2021-07-11\n---\n` +
+    `At the time of his 2018 checkup, Dr. Lena Morrow, who was then serving as the Governor's physician, suggested a new diet.\n\n` +
+    `In December 2015, Governor Abel Varga released a letter from his longtime physician Dr. Piet Hallam.\n`,
+);
+writeFileSync(
+  join(desk, "stocks.md"),
+  `---\ntitle: Kora shares surge\npublished: 2021-07-12\n---\n` +
+    `The stock added more than 3% to begin the week after Kora took a majority stake in a cosmetics firm.\n\n` +
+    `Those gains add to a major gain for shares, climbing more than 70% so far this year.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -280,5 +292,14 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("decide: an agent noun ('Harlow Works founder … Ivo Brandt') tells who did the act, not when", () => {
     expectDeclined(core, "when did brandt found harlow works", /^predicate_absent: found/);
+  });
+
+  it("resolve: a role that says whose it is ('the Governor's physician') answers for a person; a year asked rules out a role dated otherwise; 'now' one held before", () => {
+    expect(core.ask("who was vargas physician in 2018").answer).toMatch(/^Lena Morrow\b/);
+    expect(core.ask("who is vargas physician now").answered).toBe(false);
+  });
+
+  it("understand and choose: 'how much did Kora stock rise this year' asks 'rise' ('stock' heads the subject), from the passage that says 'this year' itself", () => {
+    expect(core.ask("how much did kora stock rise this year").answer).toMatch(/^(?:more than )?70%/);
   });
 });
