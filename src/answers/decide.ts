@@ -4,7 +4,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PRONOUNS, SOURCE_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -46,7 +46,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const statesAsVerb = (verb: string) => statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
   for (const verb of q.predicate) {
     const stated = statesAsVerb(verb) || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
-    if (!stated && !statesByPhrasal(verb, texts) && !statesByCitation(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !statesByPhrasal(verb, texts) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when.
     const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
     if (doers.length && statesAsVerb(verb) && !statesVerb(verb, termsBut(terms, doers), withoutAll(said, doers), inCompounds)) return { rule: "predicate_absent", missing: verb };
@@ -557,6 +557,12 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     if (!name.length || name.some((w) => asked.has(fold(w)))) return false;
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });
+}
+
+/** "an article to The Washington Post", "an op-ed in the Times": a written work in a paper states its publishing. */
+const WORK_IN_PAPER = new RegExp(`\\b(?:${WRITTEN_WORKS.join("|")})\\s+(?:in|to|for)\\s+(?:[Tt]he\\s+)?\\p{Lu}`, "u");
+function statesByWrittenWork(verb: string, texts: string[]): boolean {
+  return PUBLISHING_VERBS.includes(verb) && texts.some((t) => WORK_IN_PAPER.test(t));
 }
 
 /** "according to a 2013 USC study": what a source found, showed or said is stated by citing it. */

@@ -13,6 +13,10 @@ const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
 const NAME_TO_PARTICIPLE = 200;
 const PRONOUN = new RegExp(`(?<![\\p{L}])(?:he|she)\\s+(?:${VERBS})\\b`, "iu");
 
+/** A paragraph that opens with a quotation mark, and one that has any. */
+const QUOTE_OPENS = /^\s*[“"]/;
+const QUOTE_MARKS = /[“”"]/;
+
 interface Reference {
   entity: Entity;
   at: number;
@@ -53,6 +57,9 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
     for (const s of doc.sentences) if (!s.boilerplate) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
     // Everyone named so far, the most recent last.
     const named: Entity[] = [];
+    // The speakers of the paragraph before when it quoted them: a quotation alone in the next paragraph,
+    // naming no one, goes on in their voice (“If members …,” Homan said. | “Sanctuary cities knowingly …”).
+    let quoting: Entity[] = [];
     for (const sentences of paragraphs.values()) {
       const text = sentences.map((s) => s.text).join(" ");
       // Only the people a paragraph names can be its speakers: a plain substring test first, the regular expressions after.
@@ -72,6 +79,8 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
         const subject = refs.filter((r) => r.at < pronoun.index).map((r) => r.entity).find(fits) ?? [...named].reverse().find(fits);
         if (subject) speakers.push(subject);
       }
+      if (!speakers.length && !present.length && QUOTE_OPENS.test(text)) speakers.push(...quoting);
+      quoting = speakers.length && QUOTE_MARKS.test(text) ? speakers : [];
       for (const s of sentences) if (speakers.length) out.set(s.id, speakers.map((e) => e.id));
       for (const r of refs) {
         const at = named.indexOf(r.entity);

@@ -34,6 +34,10 @@ export const LOSING_VERBS = ["lose"];
 export const PLAYING_VERBS = ["play", "face"];
 
 /** Verbs a question asks speaking by ("who reported the cost"): any reported speech states them, and a source's "according to" names who did it. */
+/** Verbs of putting words in print, which a written work "in" or "to" a paper states ("an article to The Washington Post"). */
+export const PUBLISHING_VERBS = ["publish", "write", "pen", "author"];
+/** Nouns for a written work a paper prints. */
+export const WRITTEN_WORKS = ["article", "articles", "op-ed", "column", "piece", "essay", "letter", "editorial", "commentary"];
 /** Verbs of what a source tells, which "according to <the source>" states: "according to a 2013 USC study" says what the study found. */
 export const SOURCE_VERBS = ["find", "show", "say", "report", "estimate", "suggest", "conclude", "indicate", "reveal", "state", "claim"];
 export const SPEAKING_VERBS = ["speak", "talk", "comment", "remark", "say", "report"];

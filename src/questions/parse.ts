@@ -176,8 +176,9 @@ export function parseQuestion(input: string): Question {
     text,
     intent: parsed.intent,
     subject: original(parsed.subject)?.replace(/^(?:about|of)\s+/i, "").trim() || undefined,
-    // "what did Cox warn against": a preposition alone is no topic.
-    topic: words(original(parsed.topic) ?? "").some((w) => indexTerm(w)) ? original(parsed.topic)!.trim() : undefined,
+    // "what did Cox warn against": a preposition alone is no topic; "what did Schaaf warn immigrants
+    // about": one left at the end asks what the words were, about "immigrants".
+    topic: words(original(parsed.topic) ?? "").some((w) => indexTerm(w)) ? original(parsed.topic)!.trim().replace(/\s+(?:about|of|on|against|for|to)$/i, "") : undefined,
     ...(parsed.asksName ? { asksName: true } : {}),
     ...(parsed.asksLevel ? { asksLevel: true } : {}),
     asksWhy: /^(?:why|how come|what (?:is|was) the (?:reason|cause))\b|^what (?:is|was|were|are) .+ for$/.test(lower),

@@ -117,6 +117,14 @@ writeFileSync(
     `The stock added more than 3% to begin the week after Kora took a majority stake in a cosmetics firm.\n\n` +
     `Those gains add to a major gain for shares, climbing more than 70% so far this year.\n`,
 );
+writeFileSync(
+  join(desk, "mayor.md"),
+  `---\ntitle: The mayor answers the agency\npublished: 2021-07-13\n---\n` +
+    `The mayor, however, defended her move in an article to The Valley Herald, saying she would do it again.\n\n` +
+    `“If members of the council are truly concerned, they should look in the mirror,” agency director Arno Pike said in a statement.\n\n` +
+    `“Open towns knowingly shelter wanted fugitives, putting the valley at risk.”\n\n` +
+    `The council met again on Tuesday.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -301,5 +309,15 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("understand and choose: 'how much did Kora stock rise this year' asks 'rise' ('stock' heads the subject), from the passage that says 'this year' itself", () => {
     expect(core.ask("how much did kora stock rise this year").answer).toMatch(/^(?:more than )?70%/);
+  });
+
+  it("decide: a written work in a paper states its publishing ('an article to The Valley Herald')", () => {
+    expect(core.ask("where did the mayor publish her article").answer).toMatch(/^The Valley Herald\b/);
+  });
+
+  it("speakers: a quotation alone in the paragraph after a quoted speaker goes on in their voice", () => {
+    const a = core.ask("what did pike say open towns shelter");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Open towns knowingly shelter wanted fugitives");
   });
 });

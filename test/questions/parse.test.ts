@@ -53,6 +53,11 @@ describe("question kinds", () => {
     expect(parseQuestion("why did ICE raid West Oakland").asksWhy).toBe(true);
   });
 
+  it("drops a preposition left at the end of a quote question's topic ('warn immigrants about')", () => {
+    expect(parseQuestion("what did Schaaf warn immigrants about").topic).toBe("immigrants");
+    expect(parseQuestion("what did Cox warn against").topic).toBeUndefined();
+  });
+
   it("notes the capitalised names a question relies on", () => {
     expect(parseQuestion("who is the president of France").named).toEqual(["France"]);
     expect(parseQuestion("WHO IS TAYLOR SWIFT").named).toEqual([]);
