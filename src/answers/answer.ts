@@ -222,7 +222,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who did the Bruins beat": "the Bruins beat the Devils" names whom after the verb.
   if (ASKS_WHOM.test(q.normalized)) {
     for (const said of [best.sentence, ...neighbours(kb, best.sentence)]) {
-      const whom = objectOfAgentNoun(said.text, q) ?? objectOfVerb(said.text, q.predicate, q.named);
+      const whom = objectOfAgentNoun(said.text, q) ?? objectOfVerb(said.text, q.predicate, q.named, q.normalized);
       if (whom) return doerAnswer(whom, said);
     }
   }
@@ -687,6 +687,13 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     const fitting = (r: Ranked) => measure.kind !== "any" && hasFittingFigure(kb, q, r, measure);
     if (naming && naming !== first && !(first && fitting(first) && !fitting(naming))) return naming;
   }
+  // "when is Carlineo's sentencing": of passages dating it, one that tells what is to come ("is scheduled
+  // for Feb. 14") before one telling what was done ("during Carlineo's sentencing … posted on Twitter Tuesday").
+  if (q.intent === "when" && ASKS_PRESENT.test(q.normalized)) {
+    const first = tried.find((r) => !refused(r));
+    const coming = first && !datedAsComing(first.sentence.text) ? tried.find((r) => !refused(r) && datedAsComing(r.sentence.text)) : undefined;
+    if (coming) return coming;
+  }
   // "how much did Coty stock rise this year": a passage that itself says when ("climbing more than 80% so
   // far this year") before one whose neighbour does.
   if (q.intent === "howmany") {
@@ -987,6 +994,12 @@ const FUTURE_AS_NOUN = /\b(?:its|their|his|her|our|the|a|those|these)\s+plans?\b
 /** Whether a passage tells of what is yet to come: a future word that is no noun, nor a date's month ("May 3"). */
 function speaksOfFuture(text: string): boolean {
   return FUTURE.test(withoutDates(text).replace(FUTURE_AS_NOUN, " "));
+}
+
+/** A date a word of what is to come leads to: "is scheduled for Feb. 14", "set for March", "due in May". */
+const COMING_BEFORE = /\b(?:scheduled|set|slated|due|expected|planned|will\s+\p{L}+)\s+(?:for|on|in|to\s+\p{L}+\s+(?:on|in))\s+$/u;
+function datedAsComing(text: string): boolean {
+  return [...text.matchAll(EVERY_DATE)].some((m) => COMING_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)));
 }
 
 /** "when is …", "when are …": a question about what is now or is to come. */
@@ -1365,8 +1378,9 @@ function withUnit(q: Understood, text: string, figure: Figure, measure: Measure)
   const measuring = /^\s+((?:\p{Ll}+\s+)?\p{Ll}+)\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(rest);
   if (measuring && termsOf(measuring[2]).some((t) => q.terms.includes(t)) && !termsOf(measuring[1]).some((t) => q.terms.includes(t))) return `${figure.text} ${measuring[1]}`;
   // A unit of the asked scale written after it, with a word between at most: "3,600 kilometers", "2.5 metric tons".
-  // "how much horsepower": the noun measured is the unit ("149 horsepower").
-  const units = measure.kind === "count" && (measure.strict || (measure.noun && /\bhow much\b/i.test(q.normalized))) ? measure.units : [];
+  // "how much horsepower": the noun measured is the unit ("149 horsepower"); "how many years" is told
+  // in years ("up to 10 years in prison").
+  const units = measure.kind === "count" && (measure.strict || measure.noun) ? measure.units : [];
   const words = units.length ? (/^(?:\s+\p{L}[\p{L}-]*){1,2}/u.exec(rest)?.[0].trim().split(/\s+/) ?? []) : [];
   const through = words.findIndex((w) => isUnit(w, units));
   return figure.text + (through >= 0 ? " " + words.slice(0, through + 1).join(" ") : "");

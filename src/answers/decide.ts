@@ -12,7 +12,7 @@ import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
-import { statesMeasure } from "./figures.js";
+import { figuresOf, fits, statesMeasure } from "./figures.js";
 import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
@@ -66,6 +66,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   if (withheld) return { rule: "answer_unknown", missing: withheld };
   for (const noun of q.relationNouns) {
     if (!states(noun, "noun", terms, said, inCompounds) && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
+    // "what is Yovanovitch's salary": a sum is asked; "her net worth far exceeded her salary" names it and gives none.
+    if (q.intent === "what" && MONEY_NOUNS.includes(noun) && !texts.some((t) => figuresOf(t, "").some((f) => fits(t, f, { kind: "money" })))) return { rule: "answer_elsewhere", missing: noun };
   }
   // "in Britain" is written "in British elections": a name stated by its adjective is no rival place.
   const pertaining = q.named.flatMap((name) => adjectivesPertainingTo(kb.corpus, name));

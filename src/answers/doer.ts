@@ -168,10 +168,12 @@ const SUBJECT_REACH = 40;
  *
  * @example objectOfVerb("Minnesota beat Buffalo on Tuesday.", ["beat"], ["Minnesota"]) // "Buffalo"
  */
-export function objectOfVerb(text: string, predicate: string[], named: string[]): string | undefined {
+export function objectOfVerb(text: string, predicate: string[], named: string[], asked = ""): string | undefined {
   if (!predicate.length || !named.length) return undefined;
   const isAsked = namesAsked(named);
-  const pattern = new RegExp(`\\b(?:${verbForms(predicate)})\\s+(?:the\\s+)?(${NAME_RUN})`, "gu");
+  // "who did Yovanovitch testify before": the preposition the question ends with stands between ("testified before the U.S. House …").
+  const preposition = PREPOSITION_ENDING.exec(asked)?.[1];
+  const pattern = new RegExp(`\\b(?:${verbForms(predicate)})\\s+${preposition ? `${preposition}\\s+` : ""}(?:the\\s+)?(${NAME_RUN})`, "gu");
   for (const m of text.matchAll(pattern)) {
     const object = m[1].replace(/[.,]$/, "");
     if (isAsked(object)) continue;
@@ -182,6 +184,9 @@ export function objectOfVerb(text: string, predicate: string[], named: string[])
   }
   return undefined;
 }
+
+/** A preposition a question ends with: "who did she testify before", "who did he speak to". */
+const PREPOSITION_ENDING = /\s(before|to|with|against|for|from)$/i;
 
 /** "lift the New York Islanders over the Pittsburgh Penguins 5-4": a winner, then the side it beat. */
 const WON_OVER = /\b(?:lift|lifts|lifted|push|pushes|pushed|carry|carries|carried|power|powers|powered|propel|propels|propelled|lead|leads|led)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s+(?:over|past)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)/gu;

@@ -125,6 +125,15 @@ writeFileSync(
     `“Open towns knowingly shelter wanted fugitives, putting the valley at risk.”\n\n` +
     `The council met again on Tuesday.\n`,
 );
+writeFileSync(
+  join(desk, "threat.md"),
+  `---\ntitle: Valley man pleads guilty to threats\npublished: 2021-07-14\n---\n` +
+    `Tomas Brekke, 47, could face up to 8 years in prison after pleading guilty to threatening a councillor.\n\n` +
+    `His sentencing is scheduled for March 3, according to the office release.\n\n` +
+    `The councillor asked for mercy during Brekke's sentencing in a letter posted on Tuesday, saying a harsh sentence would not help.\n\n` +
+    `On Nov. 5, councillor Nina Dahl testified before the Valley Council Ethics Committee in the inquiry.\n\n` +
+    `Some users claimed that Dahl’s net worth far exceeded her salary.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -319,5 +328,21 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
     const a = core.ask("what did pike say open towns shelter");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("Open towns knowingly shelter wanted fugitives");
+  });
+
+  it("extract: 'how many years' is told in years ('up to 8 years in prison')", () => {
+    expect(core.ask("how many years in prison could brekke face").answer).toMatch(/^8 years\b/);
+  });
+
+  it("understand and choose: 'when is Brekke's sentencing' asks a noun, and is told by the date a word of what is to come leads to", () => {
+    expect(core.ask("when is brekkes sentencing").answer).toMatch(/^March 3\b/);
+  });
+
+  it("doer: whom someone acted before, after the preposition the question ends with ('testified before the Valley Council Ethics Committee')", () => {
+    expect(core.ask("who did nina dahl testify before").answer).toMatch(/^Valley Council Ethics Committee\b/);
+  });
+
+  it("decide: a sum asked ('what is her salary') is not told by a passage that names it with no sum", () => {
+    expectDeclined(core, "what is dahls salary", /^answer_elsewhere: salary/);
   });
 });

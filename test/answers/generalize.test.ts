@@ -853,7 +853,7 @@ describe("normalize, entity, extract and decide stages on an eighth unseen artic
 
   it("how many: the head noun after 'how many' ('us troops', 'a380s', 'three of its members')", () => {
     expect(court.ask("how many gang members were swapped").answer).toMatch(/^three\. From/);
-    expect(court.ask("how many us troops are in norway").answer).toMatch(/^9,000\. From/);
+    expect(court.ask("how many us troops are in norway").answer).toMatch(/^9,000(?: US troops)?\. From/);
     expect(court.ask("how many a380s does the airline have").answer).toMatch(/^40\. From/);
   });
 
