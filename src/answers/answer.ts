@@ -14,7 +14,7 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { AIM_WORDS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -668,48 +668,42 @@ function articleIsAbout(kb: Knowledge, doc: string, topic: string[]): boolean {
  * and states its predicate and names; else why none may answer.
  */
 function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked | Unanswerable {
-  let refusal: Refusal | undefined;
   const tried = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE);
   const refusals = new Map<Ranked, Refusal | null>();
   const refused = (r: Ranked) => (refusals.has(r) ? refusals.get(r)! : refusals.set(r, refusalFor(kb, q, r.sentence)).get(r)!);
+  // The best passage says what is asked is not known or not told: no other passage knows better.
+  const unknown = tried.length ? refused(tried[0]) : null;
+  if (unknown?.rule === "answer_unknown") return { unanswerable: true, refusal: unknown };
+  const first = tried.find((r) => !refused(r));
+  if (!first) return { unanswerable: true, refusal: tried.map(refused).find((why) => why !== null) ?? undefined };
+  /** The best passage the decide stage lets answer that also has what `wanted` asks. */
+  const acceptedWith = (wanted: (r: Ranked) => boolean) => tried.find((r) => !refused(r) && wanted(r));
   // "how much did the Nasdaq gain": a passage that names what the question names, or whose neighbours
   // do, before one whose article names it only elsewhere ("the STOXX 600 … gained 0.02%"): a figure is
   // stated of its thing (a date or a place may be told of "it", the event, a sentence on).
   if (q.intent === "howmany" && q.named.length) {
     const named = q.named.map((n) => termsOf(n)).filter((t) => t.length);
-    const naming = tried.find((r) => {
+    const naming = acceptedWith((r) => {
       const window = windowTerms(kb, r.sentence);
-      return named.every((t) => t.some((x) => window.has(x))) && !refused(r);
+      return named.every((t) => t.some((x) => window.has(x)));
     });
-    const first = tried.find((r) => !refused(r));
     // Not over a passage with a figure of the asked unit, for one without ("149 horsepower" over "it two inches").
     const measure = measureFor(q);
     const fitting = (r: Ranked) => measure.kind !== "any" && hasFittingFigure(kb, q, r, measure);
-    if (naming && naming !== first && !(first && fitting(first) && !fitting(naming))) return naming;
+    if (naming && naming !== first && !(fitting(first) && !fitting(naming))) return naming;
   }
   // "when is Carlineo's sentencing": of passages dating it, one that tells what is to come ("is scheduled
   // for Feb. 14") before one telling what was done ("during Carlineo's sentencing … posted on Twitter Tuesday").
-  if (q.intent === "when" && ASKS_PRESENT.test(q.normalized)) {
-    const first = tried.find((r) => !refused(r));
-    const coming = first && !datedAsComing(first.sentence.text) ? tried.find((r) => !refused(r) && datedAsComing(r.sentence.text)) : undefined;
+  if (q.intent === "when" && ASKS_PRESENT.test(q.normalized) && !datedAsComing(first.sentence.text)) {
+    const coming = acceptedWith((r) => datedAsComing(r.sentence.text));
     if (coming) return coming;
   }
   // "how much did Coty stock rise this year": a passage that itself says when ("climbing more than 80% so
   // far this year") before one whose neighbour does.
-  if (q.intent === "howmany") {
-    const times = [...q.normalized.matchAll(EVERY_DATE)].map((m) => m[0].toLowerCase());
-    const first = tried.find((r) => !refused(r));
-    const timed = times.length && first && !times.some((t) => first.sentence.text.toLowerCase().includes(t)) ? tried.find((r) => !refused(r) && times.some((t) => r.sentence.text.toLowerCase().includes(t))) : undefined;
-    if (timed) return timed;
-  }
-  for (const r of tried) {
-    const why = refused(r);
-    if (!why) return r;
-    // The best passage says what is asked is not known or not told: no other passage knows better.
-    if (r === tried[0] && why.rule === "answer_unknown") return { unanswerable: true, refusal: why };
-    refusal ??= why;
-  }
-  return { unanswerable: true, refusal };
+  const times = q.intent === "howmany" ? [...q.normalized.matchAll(EVERY_DATE)].map((m) => m[0].toLowerCase()) : [];
+  const saysWhen = (r: Ranked) => times.some((t) => r.sentence.text.toLowerCase().includes(t));
+  if (times.length && !saysWhen(first)) return acceptedWith(saysWhen) ?? first;
+  return first;
 }
 
 /** The index terms of a sentence and the sentences around it. */
@@ -954,8 +948,9 @@ const EVERY_DATE = new RegExp(DATE_TEXT.source, `${DATE_TEXT.flags}g`);
 
 /** A sentence with its dates blanked out: "January 24" is no quantity. */
 /** "a full two seconds faster than", "20% more powerful than": a difference from something else, after the figure. */
-const DIFFERENCE_AFTER = /^\s+(?:\p{L}+\s+)?(?:faster|slower|quicker|longer|shorter|more|less|fewer|higher|lower|bigger|smaller|greater|cheaper)\s+(?:\p{L}+\s+)?than\b/iu;
-const ASKS_DIFFERENCE = /\b(?:faster|slower|quicker|longer|shorter|more|less|fewer|higher|lower|bigger|smaller|greater|cheaper)\s+than\b|\bhow much (?:more|less|faster|slower)\b/i;
+const DIFFERENCE_WORDS = alternation(COMPARATIVES.filter((w) => w !== "as"));
+const DIFFERENCE_AFTER = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${DIFFERENCE_WORDS})\\s+(?:\\p{L}+\\s+)?than\\b`, "iu");
+const ASKS_DIFFERENCE = new RegExp(`\\b(?:${DIFFERENCE_WORDS})\\s+than\\b|\\bhow much (?:more|less|faster|slower)\\b`, "i");
 
 /** "how fast does it go 0-60": of "5.8 seconds — a full two seconds faster than the Hybrid", the level, not the difference. */
 function withoutDifferences(q: Understood, text: string, figures: Figure[]): Figure[] {
@@ -1010,8 +1005,6 @@ const ASKS_PAST = /^when (?:did|was|were|had)\b/i;
 const DURATION_SPAN = new RegExp(`^(?:\\d+|${alternation(NUMBER_WORDS)})\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b`, "i");
 /** Characters before a verb searched for a word that makes it a plan or a hope ("hopes to resume"). */
 const INTENT_REACH = 24;
-/** Words of an aim, an attempt or a purpose before a verb ("set a goal to arrest", "tried to block", "it was to arrest"): no more an event than a plan. */
-const AIM_WORDS = ["goal", "goals", "intends", "intend", "intended", "wants", "want", "wanted", "aims", "aimed", "hope", "hoped", "seeks", "sought", "seeking", "trying", "tried", "attempt", "attempted", "was to", "were to"];
 const INTENDS = new RegExp(`\\b(?:${alternation([...FUTURE_WORDS, ...AIM_WORDS])})\\b(?:\\s+(?:to|be))?\\s+(?:\\p{L}+\\s+)?$`, "iu");
 /** "how many people were arrested", "how much did it raise": a count of what has happened. */
 const ASKS_PAST_COUNT = /^how (?:many|much)\b.*\b(?:did|were|was|had)\b/i;
@@ -1351,11 +1344,19 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   return withUnit(q, text, dashedRange(text, figure, figures), measure);
 }
 
+/** The figure joined to this one by what `between` matches, and which comes first: the next one, else the one before. */
+function joinedPair(text: string, figure: Figure, figures: Figure[], between: RegExp): [Figure, Figure] | null {
+  const i = figures.indexOf(figure);
+  const gap = (a: Figure, b: Figure) => text.slice(a.at + a.text.length, b.at);
+  if (figures[i + 1] && between.test(gap(figure, figures[i + 1]))) return [figure, figures[i + 1]];
+  if (i > 0 && between.test(gap(figures[i - 1], figure))) return [figures[i - 1], figure];
+  return null;
+}
+
 /** "10-15 minutes": two figures joined by a dash are one range, its unit after the second. */
 function dashedRange(text: string, figure: Figure, figures: Figure[]): Figure {
-  const i = figures.indexOf(figure);
-  const [low, high] = figures[i + 1] && /^[-–]$/.test(text.slice(figure.at + figure.text.length, figures[i + 1].at)) ? [figure, figures[i + 1]] : figures[i - 1] && /^[-–]$/.test(text.slice(figures[i - 1].at + figures[i - 1].text.length, figure.at)) ? [figures[i - 1], figure] : [figure, figure];
-  return low === high ? figure : { text: text.slice(low.at, high.at + high.text.length), at: low.at };
+  const pair = joinedPair(text, figure, figures, /^[-–]$/);
+  return pair ? { text: text.slice(pair[0].at, pair[1].at + pair[1].text.length), at: pair[0].at } : figure;
 }
 
 /** A figure with the unit written after it, as far as the measure asked tells it. */
@@ -1444,9 +1445,8 @@ const NOW_THEN_TO = /^\s+(?:currently|now|today)\s+to\s+(?:as many as\s+|as much
 
 /** Of a level now and one foreseen, the one the question asks: now when it says so, else the foreseen ("how many are expected by 2022"). */
 function forecastOrNow(q: Understood, text: string, figure: Figure, figures: Figure[]): Figure {
-  const at = figures.indexOf(figure);
-  const [now, then] = NOW_THEN_TO.test(text.slice(figure.at + figure.text.length, figures[at + 1]?.at ?? 0)) ? [figure, figures[at + 1]] : at > 0 && NOW_THEN_TO.test(text.slice(figures[at - 1].at + figures[at - 1].text.length, figure.at)) ? [figures[at - 1], figure] : [figure, figure];
-  return q.now ? now : then;
+  const pair = joinedPair(text, figure, figures, NOW_THEN_TO);
+  return pair ? pair[q.now ? 0 : 1] : figure;
 }
 
 /** "between 400 and 600", "from 25 to 60": a range is answered whole, whichever end was chosen. */

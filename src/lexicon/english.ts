@@ -137,6 +137,8 @@ export const HEDGE_WORDS = ["really", "actually", "exactly", "basically", "even"
 /** Verbs that say an act did not happen because someone stopped it ("prevented the arrest of 800 people"). */
 export const PREVENTING_VERBS = ["prevent", "stop", "avert", "thwart", "foil", "block", "avoid", "halt"];
 
+/** Words of an aim, an attempt or a purpose before a verb ("set a goal to arrest", "tried to block", "it was to arrest"): no more an event than a plan. */
+export const AIM_WORDS = ["goal", "goals", "intends", "intend", "intended", "wants", "want", "wanted", "aims", "aimed", "hope", "hoped", "seeks", "sought", "seeking", "trying", "tried", "attempt", "attempted", "was to", "were to"];
 export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "should", "until"];
 
 /** Ordinal words, first to twelfth, in order: "3rd" is written for the third ("3rd quarter", "the 3rd time"). */
@@ -247,7 +249,7 @@ export function oppositeDirectionWords(verb: string): string[] {
 }
 /** The words that state a change's direction without its verb: prices "down by 6.6 per cent" fell. */
 /** Words a multiplier compares by: "nine times higher", "three times as many" (a ratio, not a count). */
-export const COMPARATIVES = ["higher", "greater", "larger", "bigger", "more", "lower", "smaller", "fewer", "less", "faster", "slower", "as"];
+export const COMPARATIVES = ["higher", "greater", "larger", "bigger", "more", "lower", "smaller", "fewer", "less", "faster", "slower", "quicker", "longer", "shorter", "cheaper", "as"];
 
 export const CHANGE_DIRECTION_WORDS = new Map<string, string[]>([...RISING_VERBS.map((v): [string, string[]] => [v, ["up", "higher"]]), ...FALLING_VERBS.map((v): [string, string[]] => [v, ["down", "lower"]])]);
 
