@@ -18,6 +18,8 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
   const patterns = [
     new RegExp(`\\b(?:${forms}),?\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
+    // A quoted name right before the kind's noun: "the ‘Full Stop’ campaign".
+    new RegExp(`[“"‘](?<name>[^”"’]{2,60})[”"’]\\s+(?:${forms})\\b`, "u"),
     new RegExp(`\\b(?<noun>${forms})(?:,\\s+(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed|of)\\s+)?(?<name>${CAPITALIZED})`, "u"),
     new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "u"),
   ];
@@ -82,7 +84,7 @@ function irregularPassive(question: string): RegExpExecArray | null {
 }
 
 /** Nouns after "which / what" that ask for something other than a name: a time, a figure, a reason. */
-const NOT_KINDS = new Set(["is", "was", "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "time", "year", "day", "date", "month", "color", "colour", "percent", "percentage", "share", "number", "amount", "age", "kind", "sort", "type", "way", "reason", "happened"]);
+const NOT_KINDS = new Set(["is", "was", "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "time", "year", "day", "date", "month", "night", "morning", "evening", "week", "season", "decade", "century", "hour", "color", "colour", "percent", "percentage", "share", "number", "amount", "age", "kind", "sort", "type", "way", "reason", "happened"]);
 
 /**
  * The kind a "which X" or "what X did …" question asks the name of: a noun that is no kind of person

@@ -110,7 +110,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   // "what was the minimum fare Uber charged": or a clause after it that ends in a past tense.
   [new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(["population", "value", "death toll", ...MONEY_NOUNS])})s?(?: (?:of|at|for|in|on|during|after|before|from|under|since) .+| (?:that |which )?(?:[\\p{L}'-]+ ){1,3}(?:\\p{L}+ed|${alternation(IRREGULAR_MONEY_PASTS)}))?$`, "u"), () => ({ intent: "howmany" })],
   [new RegExp(`^(?:how (?:many|much|old|expensive|${alternation(Object.keys(MEASURE_ADJECTIVES))})|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\\b`), () => ({ intent: "howmany" })],
-  [/^(?:when|what (?:day|date|year|month|time))\b/, () => ({ intent: "when" })],
+  [/^(?:when|what (?:day|date|year|month|time|night|morning|evening|week|season|hour))\b/, () => ({ intent: "when" })],
   // "where did the Dow close / end / settle": a market's level, not a place.
   [new RegExp(`^where (?:did|does|do|will|would) .+ (?:${LEVEL_VERBS})(?: (?:at|on|the|today|yesterday)\\b.*)?$`), () => ({ intent: "howmany", asksLevel: true })],
   [/^where\b/, () => ({ intent: "where" })],

@@ -134,6 +134,12 @@ writeFileSync(
     `On Nov. 5, councillor Nina Dahl testified before the Valley Council Ethics Committee in the inquiry.\n\n` +
     `Some users claimed that Dahl’s net worth far exceeded her salary.\n`,
 );
+writeFileSync(
+  join(desk, "duke.md"),
+  `---\ntitle: The duke's interview\npublished: 2021-07-15\n---\n` +
+    `The host pressed the duke on what he was doing on the night of April 12, during which the party took place.\n\n` +
+    `At the time, the duke was the patron of the ‘Safe Harbor’ campaign against cruelty.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("entity and figure stages on a twentieth unseen article set", () => {
@@ -344,5 +350,13 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("decide: a sum asked ('what is her salary') is not told by a passage that names it with no sum", () => {
     expectDeclined(core, "what is dahls salary", /^answer_elsewhere: salary/);
+  });
+
+  it("parse: 'what night did …' asks when ('on the night of April 12')", () => {
+    expect(core.ask("what night did the party take place").answer).toMatch(/^April 12\b/);
+  });
+
+  it("kinds: a quoted name right before the kind's noun ('the ‘Safe Harbor’ campaign')", () => {
+    expect(core.ask("what campaign was the duke patron of").answer).toMatch(/^Safe Harbor\b/);
   });
 });
