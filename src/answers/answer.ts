@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { onceFor, pushTo } from "../collections.js";
-import { tag, wordForms, type Tagged } from "../lexicon/nlp.js";
+import { wordForms, type Tagged } from "../lexicon/nlp.js";
 import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
@@ -265,7 +265,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // passage names ("South Dakota’s campaign – run by a Minneapolis-based firm"), over anyone else named;
   // not a description of someone named right after it ("founded by her mother, Pauline Venn").
   const agent = passiveAgent(best.sentence.text, q.predicate, q.terms);
-  const agentOn = agent ? best.sentence.text.slice(best.sentence.text.indexOf(agent), best.sentence.text.indexOf(agent) + agent.length + PASSIVE_AGENT_CHARS) : "";
+  const agentAt = agent ? best.sentence.text.indexOf(agent) : -1;
+  const agentOn = agent ? best.sentence.text.slice(agentAt, agentAt + agent.length + PASSIVE_AGENT_CHARS) : "";
   if (agent && !mentioned.some((e) => e.aliases.some((a) => agentOn.includes(a)))) return doerAnswer(agent);
   const candidates = mentioned.filter((e) => !agentOfAnother(best.sentence.text, e, q));
   const people = ofAskedClause(best, agentsIn(kb, best, candidates, q.predicate));
@@ -282,7 +283,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     if (q.asksName || (q.predicate.length && /^who\b/i.test(q.normalized) && !namesAnyoneElse(best.sentence.text, q))) return UNANSWERABLE;
     // "who designed the Magic Keyboard" where the passage has only "the robust design of the Magic
     // Keyboard": the act's noun tells of no one who did it.
-    if (asksDoer(q) && !usesAsVerb(best.sentence.text, q.predicate)) return UNANSWERABLE;
+    if (asksDoer(q) && !usesAsVerb(best.sentence, q.predicate)) return UNANSWERABLE;
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
@@ -296,8 +297,9 @@ function asksOnlyAName(q: Understood): boolean {
 }
 
 /** Whether the tagger reads one of the asked verbs in a text as a verb ("Apple designed it"), not only as a noun ("its design"). */
-function usesAsVerb(text: string, predicate: string[]): boolean {
-  return tag(text).some((t) => t.pos === "VERB" && predicate.includes(t.lemma));
+function usesAsVerb(s: Sentence, predicate: string[]): boolean {
+  // Through the tag cache the extract stage reads candidates with: the best passage may be tagged already.
+  return taggedSentence(s).some((t) => t.pos === "VERB" && predicate.includes(t.lemma));
 }
 
 /** "who stabbed X": a question of who did an act, its verb right after "who" (not "who was stabbed"). */
@@ -946,7 +948,6 @@ function reportsSpeech(text: string, name: RegExp): boolean {
 /** Every date of a text, compiled once (a pattern this long compiled per passage was a tenth of a count's answer). */
 const EVERY_DATE = new RegExp(DATE_TEXT.source, `${DATE_TEXT.flags}g`);
 
-/** A sentence with its dates blanked out: "January 24" is no quantity. */
 /** "a full two seconds faster than", "20% more powerful than": a difference from something else, after the figure. */
 const DIFFERENCE_WORDS = alternation(COMPARATIVES.filter((w) => w !== "as"));
 const DIFFERENCE_AFTER = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${DIFFERENCE_WORDS})\\s+(?:\\p{L}+\\s+)?than\\b`, "iu");
@@ -976,6 +977,7 @@ function countedText(q: Understood, text: string): string {
   return noun && DURATION_UNITS.includes(noun) ? text : withoutDates(text);
 }
 
+/** A sentence with its dates blanked out: "January 24" is no quantity. */
 function withoutDates(text: string): string {
   return text.replace(EVERY_DATE, (d) => " ".repeat(d.length));
 }

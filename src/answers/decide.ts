@@ -45,11 +45,12 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const inCompounds = compoundOnly(texts);
   const statesAsVerb = (verb: string) => statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
   for (const verb of q.predicate) {
-    const stated = statesAsVerb(verb) || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
+    const statedItself = statesAsVerb(verb);
+    const stated = statedItself || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
     if (!stated && !statesByPhrasal(verb, texts) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when.
     const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
-    if (doers.length && statesAsVerb(verb) && !statesVerb(verb, termsBut(terms, doers), withoutAll(said, doers), inCompounds)) return { rule: "predicate_absent", missing: verb };
+    if (doers.length && statedItself && !statesVerb(verb, termsBut(terms, doers), withoutAll(said, doers), inCompounds)) return { rule: "predicate_absent", missing: verb };
     // A reason may still be given beside it ("why ships wreck remains unclear, but fog … is thought to contribute").
     if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, () => [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
@@ -365,8 +366,7 @@ function statesVerbButAsNoun(verb: string, texts: string[], terms: Set<string>, 
   const uses = texts.flatMap((t) => [...t.matchAll(new RegExp(`(\\p{L}+\\s+)?\\b(${forms.map(escapeRegExp).join("|")})\\b(\\s+of\\b)?`, "giu"))]);
   // "the killing of Trayvon Martin" is the act itself, with its object after "of".
   if (!uses.length || !uses.every((m) => /ing$/i.test(m[2]) && DETERMINER.test(m[1] ?? "") && !m[3])) return true;
-  const own = new Set(forms.map((f) => indexTerm(f) ?? f));
-  return statesVerb(verb, new Set([...terms].filter((t) => !own.has(t))), new Set([...said].filter((w) => !forms.includes(w))), inCompounds);
+  return statesVerb(verb, termsBut(terms, forms), withoutAll(said, forms), inCompounds);
 }
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+$/i;
@@ -598,10 +598,10 @@ function undisclosed(q: Understood, text: string): string | null {
   return words(q.normalized).find((w) => termsOf(w).some((t) => said.has(t) && !named.has(t) && !STOP_WORDS.has(w.toLowerCase()))) ?? null;
 }
 
-/** A window's terms without those of some words. */
+/** A window's terms without those of some words (each word's index term, or the word itself when it has none). */
 function termsBut(terms: Set<string>, drop: string[]): Set<string> {
   if (!drop.length) return terms;
-  const dropped = new Set(drop.flatMap((w) => termsOf(w)));
+  const dropped = new Set(drop.map((w) => indexTerm(w) ?? w));
   return new Set([...terms].filter((t) => !dropped.has(t)));
 }
 

@@ -24,9 +24,10 @@ export function namedDoer(text: string, predicate: string[], named: string[]): s
     if (atStart && !name.includes(" ")) continue;
     if (name.split(/\s+/).some((w) => asked.has(fold(w)))) continue;
     // "Prosecutors in Sweden have dropped": the name ends the subject's phrase, whose head is before it.
-    const head = PHRASE_BEFORE_PLACE.exec(text.slice(0, m.index! + m[0].indexOf(m[1])));
+    const before = text.slice(0, m.index! + m[0].indexOf(m[1]));
+    const head = PHRASE_BEFORE_PLACE.exec(before);
     if (head) return `${head[1]} ${head[2]} ${name}`;
-    if (PREPOSITION_BEFORE.test(text.slice(0, m.index! + m[0].indexOf(m[1])))) continue;
+    if (PREPOSITION_BEFORE.test(before)) continue;
     return name;
   }
   return null;

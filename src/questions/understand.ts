@@ -243,7 +243,7 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     if (i > 0 && /^\p{Lu}/u.test(t.text)) return;
     // A gerund after a preposition, a determiner or a possessive names a thing ("counts of falsifying
     // records", "the suspect in the stabbing", "Carlineo's sentencing"), it asks no act.
-    if (/ing$/.test(t.lower) && (/^(?:of|for|about|in|on|with|by|from|the|a|an|this|that|its|his|her|their)$/.test(tagged[i - 1]?.lower ?? "") || /['’]s?$/.test(tagged[i - 1]?.text ?? "") || /^['’]s?$/.test(tagged[i - 1]?.text ?? ""))) return;
+    if (/ing$/.test(t.lower) && (/^(?:of|for|about|in|on|with|by|from|the|a|an|this|that|its|his|her|their)$/.test(tagged[i - 1]?.lower ?? "") || /['’]s?$/.test(tagged[i - 1]?.text ?? ""))) return;
     // Nor one before a title, which is part of the office ("the new DHS acting secretary", "managing editor").
     if (/ing$/.test(t.lower) && TITLE_WORDS.has(tagged[i + 1]?.lower ?? "")) return;
     // A verb inside the subject's name or a participle used as an adjective ("the detained immigrants") describes, it does not ask.
