@@ -14,7 +14,7 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { AIM_WORDS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -1209,7 +1209,9 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "when will the film be released" is not told by a year before the article's own ("greenlit in 2016").
   const year = Number(docOf(kb, r.sentence).published?.slice(0, 4) ?? NaN);
   const before = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) < year;
-  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !(past && AHEAD.test(d.text)) && !(future && (BEHIND.test(d.text) || before(d))));
+  // "postponed from Tuesday to Friday": the time it was moved from is no longer when it happens.
+  const movedFrom = (d: { text: string; at: number }) => MOVED_FROM.test(text.slice(Math.max(0, d.at - MOVED_REACH), d.at)) && dates.some((o) => o.at > d.at && /\bto\s+$/i.test(text.slice(d.at + d.text.length, o.at)));
+  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !movedFrom(d) && !(past && AHEAD.test(d.text)) && !(future && (BEHIND.test(d.text) || before(d))));
   // "when is the hearing": of "Last month, a judge rejected … the hearing, which is scheduled … in
   // February", a date pointing back tells of something before it, when the sentence has another.
   const present = ASKS_PRESENT.test(q.normalized) && timed.some((d) => !BEHIND.test(d.text)) ? timed.filter((d) => !BEHIND.test(d.text)) : timed;
@@ -1219,6 +1221,11 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   const events = begins ? present : present.filter((d) => !/\bsince\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
   return ofPredicate(kb, q, r.sentence, events.length ? events : present);
 }
+
+/** A rescheduling verb right before "from" and a date: "postponed from", "pushed back from". */
+const MOVED_FROM = new RegExp(`\\b(?:${alternation(RESCHEDULING_VERBS.flatMap((v) => wordForms(v, "verb")))})(?:\\s+(?:back|up|forward|out))?\\s+from\\s+(?:the\\s+)?$`, "i");
+/** Characters before a date searched for the verb that moved it. */
+const MOVED_REACH = 30;
 
 /** A game clock's time that is left, not the time of day: "with 3:08 to play", "1:24 left". */
 const TIME_LEFT = new RegExp(`^\\s+(?:${alternation(TIME_LEFT_WORDS)})\\b`);

@@ -23,8 +23,9 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
   const result = ends.length > 0 && RESULT_CLAUSE.test(s.text.slice(ends[0]));
   const end = Math.min(s.text.length, ...ends.slice(result ? 1 : 0));
   // A gerund after a preposition names an act of the noun phrase ("after years of serving as …"), no clause's verb;
-  // after a preposition of time it is one ("after seeking refuge at the embassy in 2012").
-  const gerundAfterPreposition = (t: Tagged, i: number) => /ing$/.test(t.lower) && tagged[i - 1]?.pos === "ADP" && !TEMPORAL_PREPOSITIONS.has(tagged[i - 1].lower);
+  // after a preposition of time or means it is one ("after seeking refuge at the embassy in 2012", "by
+  // selling Hipcricket to Augme in 2011").
+  const gerundAfterPreposition = (t: Tagged, i: number) => /ing$/.test(t.lower) && tagged[i - 1]?.pos === "ADP" && !CLAUSE_PREPOSITIONS.has(tagged[i - 1].lower);
   return tagged.filter((t, i) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma) && !gerundAfterPreposition(t, i));
 }
 
@@ -42,12 +43,14 @@ function joinsNouns(text: string, m: RegExpExecArray | RegExpMatchArray, tagged:
   const before = tagged[(next < 0 ? tagged.length : next) - 1];
   const after = tagged.find((t) => t.at >= m.index! + m[0].length);
   if (before && after && NOMINAL.test(before.pos) && NOMINAL.test(after.pos)) return true;
-  const from = Math.max(0, ...[...text.slice(0, m.index!).matchAll(CONJUNCT_START)].map((b) => b.index! + b[0].length));
+  // "songs that summer and sent 12": a determiner "that" opens no clause.
+  const opensClause = (b: RegExpMatchArray) => !/^that\s/i.test(b[0]) || tagged.find((t) => t.at === b.index!)?.pos !== "DET";
+  const from = Math.max(0, ...[...text.slice(0, m.index!).matchAll(CONJUNCT_START)].filter(opensClause).map((b) => b.index! + b[0].length));
   return !tagged.some((t) => t.at >= from && t.at < m.index! && (t.pos === "VERB" || t.pos === "AUX"));
 }
 
-/** Prepositions of time: a gerund after one heads a clause of its own ("after leaving office"). */
-const TEMPORAL_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "when", "until"]);
+/** Prepositions of time and of means: a gerund after one heads a clause of its own ("after leaving office", "by selling the firm"). */
+const CLAUSE_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "when", "until", "by", "without"]);
 
 /** Parts of speech a noun phrase is made of, on either side of an "and" that joins two of them. */
 const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;

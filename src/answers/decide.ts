@@ -48,9 +48,12 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     const statedItself = statesAsVerb(verb);
     const stated = statedItself || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
     if (!stated && !statesByPhrasal(verb, texts) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts)) return { rule: "predicate_absent", missing: verb };
-    // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when.
+    // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when;
+    // "when did she win her Oscar": "Oscar-winning actress" names her by it, and dates nothing.
     const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
-    if (doers.length && statedItself && !statesVerb(verb, termsBut(terms, doers), withoutAll(said, doers), inCompounds)) return { rule: "predicate_absent", missing: verb };
+    const compounded = q.intent === "when" ? wordForms(verb, "verb").filter((f) => inCompounds.has(indexTerm(f) ?? f)) : [];
+    const naming = [...doers, ...compounded];
+    if (naming.length && statedItself && !statesVerb(verb, termsBut(terms, naming), withoutAll(said, naming), compounded.length ? new Set() : inCompounds)) return { rule: "predicate_absent", missing: verb };
     // A reason may still be given beside it ("why ships wreck remains unclear, but fog … is thought to contribute").
     if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, () => [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Entity } from "../entities/extract.js";
-import { CHAT_FORMS, TITLE_WORDS } from "../lexicon/english.js";
+import { CHAT_FORMS, SUBORDINATE_RANKS, TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
@@ -229,6 +229,8 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
       const roleWords = wordsOfRole(role);
       const titleHits = alternatives.filter((forms) => forms.some((x) => roleWords.has(x))).length;
       if (titleHits < titleWords.length) continue;
+      // "deputy associate administrator" answers "who is the deputy", not "who is the administrator".
+      if (SUBORDINATE_RANKS.some((w) => roleWords.has(w) && !raw.includes(w))) continue;
       // A word of the same meaning ("physician" for "doctor") is the title itself; a looser one is not.
       const bySynonym = titleWords.some((w, i) => !roleWords.has(w) && !meanings[i].some((x) => roleWords.has(x)));
       // "Afghan President" is the president of Afghanistan: a capitalized adjective stands for the place it pertains to.

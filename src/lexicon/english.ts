@@ -144,6 +144,12 @@ export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "exp
 /** Ordinal words, first to twelfth, in order: "3rd" is written for the third ("3rd quarter", "the 3rd time"). */
 export const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
+/** Verbs that move an event from one time to another: of "postponed from Tuesday to Friday", the time after "to" is when it happens. */
+export const RESCHEDULING_VERBS = ["postpone", "move", "delay", "push", "reschedule", "shift", "bring", "change", "switch"];
+
+/** Words that make a title another, lower office: a "deputy associate administrator" is no administrator. */
+export const SUBORDINATE_RANKS = ["deputy", "associate", "assistant", "vice", "under", "lieutenant"];
+
 /** Verbs of beginning: a passage that says what has gone on "since" a time states when it began. */
 export const INCEPTIVE_VERBS = ["start", "begin", "commence"];
 
