@@ -197,7 +197,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     }
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
     // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
-    if ((isRoleDescription(q.subject) || namesAPost(q.subject) || namesARelation(q.subject)) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
+    if ((isRoleDescription(q.subject) || namesAPost(q.subject) || (namesARelation(q.subject) && !relationApposed(kb, q.subject))) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
     // "who is Matt Murray", a name the articles write once and give no role: the passages naming it
     // tell who that is; another person they name ("Nelson … fired a shot at Matt Murray") is not.
     if (!q.predicate.length && asksOnlyAName(q)) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
@@ -342,6 +342,28 @@ function namesAPost(subject: string): boolean {
 function namesARelation(subject: string): boolean {
   const noun = /^\S+['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(subject)?.[1];
   return noun !== undefined && isPersonNoun(noun);
+}
+
+/**
+ * Whether an article names the person a relation asked of is, set beside it: "Steenburgen’s son,
+ * filmmaker Charlie McDowell" for "who is Steenburgen's son". The passages then answer it.
+ */
+function relationApposed(kb: Knowledge, subject: string): boolean {
+  const [, owner, noun] = /^(\S+?)['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(subject) ?? [];
+  if (!owner || !noun) return false;
+  const apposed = new RegExp(`\\b${escapeRegExp(owner)}['’]s?\\s+(?:\\p{Ll}+\\s+)?${escapeRegExp(noun)}s?,?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$`, "iu");
+  const lowerOwner = owner.toLowerCase();
+  // The person set beside the relation is someone the articles name; the owner may be named only there.
+  return kb.entities.some((e) =>
+    e.kind === "person" &&
+    e.mentions.some((id) => {
+      const text = kb.corpus.sentences.get(id).text;
+      return text.toLowerCase().includes(lowerOwner) && e.aliases.some((a) => {
+        const at = text.indexOf(a);
+        return at > 0 && apposed.test(text.slice(0, at));
+      });
+    }),
+  );
 }
 
 /** "who leads the polls (in South Carolina)": a verb of heading whose object is no name, so no body's office. */
