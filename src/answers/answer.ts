@@ -805,10 +805,11 @@ function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: st
   const ranked = rankedOnce(kb, q);
   const answering = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE && !refusalFor(kb, q, r.sentence));
   // A passage that writes the kind's noun beside a name says more than one whose name WordNet knows the kind of.
-  const found = [kindNameIn, instancesIn].reduce<{ r: Ranked; name: string } | null>(
-    (hit, find) => hit ?? answering.map((r) => ({ r, name: find(r.sentence.text, kind, q.normalized) })).find((x): x is { r: Ranked; name: string } => x.name !== null) ?? null,
-    null,
-  );
+  const found =
+    [kindNameIn, instancesIn].reduce<{ r: Ranked; name: string } | null>(
+      (hit, find) => hit ?? answering.map((r) => ({ r, name: find(r.sentence.text, kind, q.normalized) })).find((x): x is { r: Ranked; name: string } => x.name !== null) ?? null,
+      null,
+    ) ?? namedInTheNext(kb, q, answering, kind);
   if (found) {
     const { r, name } = found;
     return {
@@ -819,6 +820,19 @@ function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: st
       sources: topSources(kb, [r, ...ranked.filter((x) => x !== r)]),
       subject: name,
     };
+  }
+  return null;
+}
+
+/**
+ * A kind's name given in the sentence after a passage, which takes the kind up again: "… according to a
+ * group of employees. The group, WeWorkers Coalition, formed in recent weeks" names the employees' group.
+ */
+function namedInTheNext(kb: Knowledge, q: Understood, answering: Ranked[], kind: string): { r: Ranked; name: string } | null {
+  for (const r of answering) {
+    const next = neighbours(kb, r.sentence).find((n) => n.id === r.sentence.id + 1);
+    const name = next ? kindNameIn(next.text, kind, q.normalized) : null;
+    if (next && name) return { r: { ...r, sentence: next }, name };
   }
   return null;
 }
