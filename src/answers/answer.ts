@@ -20,7 +20,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isPersonNoun, isPlaceName, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, converseDoer, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -215,6 +215,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     sources: said === best.sentence ? topSources(kb, ranked) : [sourceOf(kb, said), ...topSources(kb, ranked).filter((x) => x.quote !== said.text)].slice(0, MAX_SOURCES),
     subject: name,
   });
+  // "who bought Hipcricket": "selling Hipcricket to Augme Technologies" names the buyer after "to".
+  const byConverse = converseDoer(best.sentence.text, q.predicate, q.named);
+  if (byConverse) return doerAnswer(byConverse);
   // "who develops Minecraft": "Minecraft developer Mojang" names the doer by the verb's agent noun.
   const byAgentNoun = agentNounName(best.sentence.text, q);
   if (byAgentNoun) return doerAnswer(byAgentNoun);

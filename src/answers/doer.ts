@@ -1,4 +1,4 @@
-import { BEATING_VERBS, LOSING_VERBS, PLAYING_VERBS, SPEAKING_VERBS, TIME_NAMES } from "../lexicon/english.js";
+import { BEATING_VERBS, CONVERSE_VERBS, LOSING_VERBS, PLAYING_VERBS, SPEAKING_VERBS, TIME_NAMES } from "../lexicon/english.js";
 import { LINE_SCORE } from "./figures.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { fold, termsOf } from "../index/terms.js";
@@ -127,6 +127,32 @@ function namesAsked(named: string[]): (name: string) => boolean {
 /** Whether a passage tells a beating from the loser's side ("loss to the Chiefs"): it states "beat". */
 export function statesBeatingByLoss(verb: string, texts: string[]): boolean {
   return BEATING_VERBS.includes(verb) && texts.some((t) => LOSS_TO.test(t));
+}
+
+/**
+ * Who did an act the passage tells from the other side: "who bought Hipcricket" by "selling Hipcricket to
+ * Augme Technologies", the name after "to" where the object between names something the question asks.
+ */
+export function converseDoer(text: string, predicate: string[], named: string[]): string | undefined {
+  const isAsked = namesAsked(named);
+  for (const verb of predicate) {
+    const converse = CONVERSE_VERBS[verb];
+    if (!converse) continue;
+    for (const m of text.matchAll(conversePattern(converse))) if (isAsked(m[1]) && !isAsked(m[2])) return m[2].replace(/\.$/, "");
+  }
+  return undefined;
+}
+
+/** Whether a passage tells an asked act from the other side, of what the question names ("sold Hipcricket to Augme"): it states the act. */
+export function statesByConverse(verb: string, texts: string[], named: string[]): boolean {
+  const converse = CONVERSE_VERBS[verb];
+  const isAsked = namesAsked(named);
+  return converse !== undefined && texts.some((t) => [...t.matchAll(conversePattern(converse))].some((m) => isAsked(m[1])));
+}
+
+/** A converse verb, its object (up to a few words), "to" and a capitalized name. */
+function conversePattern(converse: string[]): RegExp {
+  return new RegExp(`\\b(?:${verbForms(converse)})\\s+((?:[\\p{L}\\d.&'’-]+\\s+){1,6}?)to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*)*)`, "gu");
 }
 
 /** "game against the Pittsburgh Steelers", "vs. #Steelers": the opponent, named after the word. */

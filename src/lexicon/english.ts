@@ -150,6 +150,9 @@ export const RESCHEDULING_VERBS = ["postpone", "move", "delay", "push", "resched
 /** Words that make a title another, lower office: a "deputy associate administrator" is no administrator. */
 export const SUBORDINATE_RANKS = ["deputy", "associate", "assistant", "vice", "under", "lieutenant"];
 
+/** Verbs told from the other side, with whom the other side's verb names after "to": "X sold Y to Z" says Z bought Y. */
+export const CONVERSE_VERBS: Record<string, string[]> = { buy: ["sell"], purchase: ["sell"], acquire: ["sell"], borrow: ["lend", "loan"], receive: ["give", "send", "award", "grant"] };
+
 /** Verbs of beginning: a passage that says what has gone on "since" a time states when it began. */
 export const INCEPTIVE_VERBS = ["start", "begin", "commence"];
 

@@ -37,6 +37,12 @@ describe("extract and decide stages on a twenty-first unseen article set", () =>
     expect(core.ask("whats the name of the staff group").answer).toMatch(/^Tarn Workers Union\b/);
   });
 
+  it("doer: an act told from the other side ('selling Kestrel Mobile to Harlow Systems') names who did it after 'to'", () => {
+    expect(core.ask("who bought kestrel mobile").answer).toMatch(/^Harlow Systems\b/);
+    expect(core.ask("who acquired kestrel mobile").answer).toMatch(/^Harlow Systems\b/);
+    expect(core.ask("who bought harlow systems").answered).toBe(false);
+  });
+
   it("resolve: a relation asked of someone ('quills son', typed without the apostrophe) is answered where an article sets the person beside it ('Mara Quill’s son, filmmaker Tomas Brisk'); one it never names is declined", () => {
     expect(core.ask("who is quills son").answer).toMatch(/^Tomas Brisk\b/);
     expect(core.ask("who is quills lawyer").answered).toBe(false);
