@@ -185,7 +185,11 @@ export function phrasalMeaningsAsked(question: string, verb: string): string[] {
   const out: string[] = [];
   for (const m of question.matchAll(VERB_PARTICLE)) {
     const phrasal = `${verb}_${m[2].toLowerCase()}`;
-    if (verbLemmas(m[1].toLowerCase()).includes(verb) && isVerb(phrasal)) out.push(...phrasalMeaning(phrasal, WEIGHTS.decide.phrasalSenses));
+    if (!verbLemmas(m[1].toLowerCase()).includes(verb)) continue;
+    if (isVerb(phrasal)) out.push(...phrasalMeaning(phrasal, WEIGHTS.decide.phrasalSenses));
+    // "laid off" is written "layoffs", "took over" "takeover": the noun English joins a phrasal verb into.
+    const joined = `${verb}${m[2].toLowerCase()}`;
+    if (isNoun(joined)) out.push(joined);
   }
   return out;
 }

@@ -13,6 +13,7 @@ writeFileSync(
     `Dana Pell served as the CEO of Kestrel Mobile, a messaging company, from 2003 – 2013, earning a fine return for its investors by selling Kestrel Mobile to Harlow Systems in 2010.\n\n` +
     `In a memo sent by chairman Ivo Stamm, staff were told that a planned all-hands meeting will be postponed from Tuesday to Friday, where Stamm will present the plan.\n\n` +
     ["said the deal confused staff", "asked staff to wait", "told staff to sign", "met staff on Monday"].map((said) => `The group of staff ${said}.\n\n`).join("") +
+    `More than a third of Orvel’s 900 workers will likely receive notice this week, in layoffs to cut costs.\n\n` +
     `Those include 300 cleaners, according to a group of staff. The group, Tarn Workers Union, formed in recent weeks and wrote to the board.\n`,
 );
 writeFileSync(
@@ -41,6 +42,10 @@ describe("extract and decide stages on a twenty-first unseen article set", () =>
     expect(core.ask("who bought kestrel mobile").answer).toMatch(/^Harlow Systems\b/);
     expect(core.ask("who acquired kestrel mobile").answer).toMatch(/^Harlow Systems\b/);
     expect(core.ask("who bought harlow systems").answered).toBe(false);
+  });
+
+  it("decide: a phrasal verb asked ('laid off') is stated by the noun English joins it into ('layoffs')", () => {
+    expect(core.ask("what share of orvel workers will be laid off").answer).toMatch(/^a third\b/);
   });
 
   it("resolve: a relation asked of someone ('quills son', typed without the apostrophe) is answered where an article sets the person beside it ('Mara Quill’s son, filmmaker Tomas Brisk'); one it never names is declined", () => {
