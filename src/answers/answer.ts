@@ -343,16 +343,18 @@ function namesAPost(subject: string): boolean {
 
 /** "Trump's physician": a noun for a kind of person, someone's, a post no role in the articles fills. */
 function namesARelation(subject: string): boolean {
-  const noun = /^\S+['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(subject)?.[1];
+  const noun = RELATION_ASKED.exec(subject)?.[2];
   return noun !== undefined && isPersonNoun(noun);
 }
+/** Someone's (1), perhaps a word, then the noun of the relation (2): "Trump's physician", "Swift's longtime manager". */
+const RELATION_ASKED = /^(\S+?)['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 
 /**
  * Whether an article names the person a relation asked of is, set beside it: "Steenburgen’s son,
  * filmmaker Charlie McDowell" for "who is Steenburgen's son". The passages then answer it.
  */
 function relationApposed(kb: Knowledge, subject: string): boolean {
-  const [, owner, noun] = /^(\S+?)['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(subject) ?? [];
+  const [, owner, noun] = RELATION_ASKED.exec(subject) ?? [];
   if (!owner || !noun) return false;
   const apposed = new RegExp(`\\b${escapeRegExp(owner)}['’]s?\\s+(?:\\p{Ll}+\\s+)?${escapeRegExp(noun)}s?,?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$`, "iu");
   const lowerOwner = owner.toLowerCase();

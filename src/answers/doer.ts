@@ -135,25 +135,26 @@ export function statesBeatingByLoss(verb: string, texts: string[]): boolean {
  */
 export function converseDoer(text: string, predicate: string[], named: string[]): string | undefined {
   const isAsked = namesAsked(named);
-  for (const verb of predicate) {
-    const converse = CONVERSE_VERBS[verb];
-    if (!converse) continue;
-    for (const m of text.matchAll(conversePattern(converse))) if (isAsked(m[1]) && !isAsked(m[2])) return m[2].replace(/\.$/, "");
-  }
+  for (const verb of predicate) for (const m of conversesOf(verb, text, isAsked)) if (!isAsked(m[2])) return m[2].replace(/\.$/, "");
   return undefined;
 }
 
 /** Whether a passage tells an asked act from the other side, of what the question names ("sold Hipcricket to Augme"): it states the act. */
 export function statesByConverse(verb: string, texts: string[], named: string[]): boolean {
-  const converse = CONVERSE_VERBS[verb];
   const isAsked = namesAsked(named);
-  return converse !== undefined && texts.some((t) => [...t.matchAll(conversePattern(converse))].some((m) => isAsked(m[1])));
+  return texts.some((t) => conversesOf(verb, t, isAsked).length > 0);
 }
 
-/** A converse verb, its object (up to a few words), "to" and a capitalized name. */
-function conversePattern(converse: string[]): RegExp {
-  return new RegExp(`\\b(?:${verbForms(converse)})\\s+((?:[\\p{L}\\d.&'’-]+\\s+){1,6}?)to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*)*)`, "gu");
+/** The uses of a verb's converse whose object names what the question asks: group 1 the object, group 2 the name after "to". */
+function conversesOf(verb: string, text: string, isAsked: (name: string) => boolean): RegExpMatchArray[] {
+  const converse = CONVERSE_VERBS[verb];
+  if (!converse) return [];
+  let pattern = conversePatterns.get(verb);
+  if (!pattern) conversePatterns.set(verb, (pattern = new RegExp(`\\b(?:${verbForms(converse)})\\s+((?:[\\p{L}\\d.&'’-]+\\s+){1,6}?)to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*)*)`, "gu")));
+  return [...text.matchAll(pattern)].filter((m) => isAsked(m[1]));
 }
+/** Per asked verb, its converse verb, its object (up to a few words), "to" and a capitalized name. */
+const conversePatterns = new Map<string, RegExp>();
 
 /** "game against the Pittsburgh Steelers", "vs. #Steelers": the opponent, named after the word. */
 const AGAINST = /\b(?:against|vs\.?|versus)\s+(?:the\s+)?#?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)/gu;
