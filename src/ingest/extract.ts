@@ -23,6 +23,25 @@ export interface Hints {
   published?: string | null;
 }
 
+/**
+ * Cards a page shows only while the pointer is over a link: The Hill follows each politician's name
+ * with a hidden block of that person's latest headlines ("Rep. Ilhan OmarIlhan OmarHillicon Valley: …
+ * MORE (D-Minn.)"). Their stylesheet hides them, which Readability cannot see, so they are known by
+ * the names pages give them. The same names mark the wrapper that holds the link and its card, which
+ * is text ("Rep. <span class=rollover-people><a>Ilhan Omar</a><span class=rollover-people-block>…"):
+ * a card is the part that hangs right after a link, or holds no link at all (a tooltip's text); the
+ * link itself ("rollover-people-link") is text.
+ */
+const HOVER_CARDS = ['[class*="rollover"]', '[class*="tooltip"]', '[class*="popover"]', '[class*="hovercard"]', '[class*="hover-card"]'].join(", ");
+
+function isHoverCard(el: Element): boolean {
+  if (el.tagName === "A") return false;
+  const before = el.previousSibling as Element | null;
+  return before?.nodeType === ELEMENT_NODE && before.tagName === "A" ? true : !el.querySelector("a");
+}
+
+const ELEMENT_NODE = 1;
+
 /** Below these, Readability found page furniture (a cookie wall, an index page), not an article. */
 export const ARTICLE_MINIMUM = { characters: 400, paragraphs: 2 };
 
@@ -44,6 +63,7 @@ export function extractArticle(html: string, pageUrl: string, hints: Hints = {})
   const { document } = parseHTML(html);
   // Readability rewrites the document it reads, so the markup is read first.
   const meta = pageMetadata(document, pageUrl);
+  for (const card of [...document.querySelectorAll(HOVER_CARDS)].filter(isHoverCard)) card.remove();
   // An empty or markup-less body parses to a document with no root, which Readability refuses with a bare Error.
   const read = document.documentElement ? new Readability(document as unknown as Document).parse() : null;
   const paragraphs = read?.content ? paragraphsOf(read.content) : [];

@@ -77,6 +77,14 @@ describe("reading an article out of a real news page", () => {
     expect(a.paragraphs.join("\n")).not.toMatch(/Testing the silicon Apple/);
   });
 
+  it("The Hill: the hover cards a stylesheet hides after each politician's name are no part of the text", () => {
+    const a = extractArticle(page("thehill-omar.html"), "http://127.0.0.1:9/omar.html");
+    expect(a.paragraphs).toContain(
+      "A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office for the Western District of New York announced Monday.",
+    );
+    expect(a.paragraphs.join("\n")).not.toMatch(/Hillicon Valley/);
+  });
+
   it("Dawgs By Nature: a table's row is one paragraph, its cells apart", () => {
     const a = extractArticle(page("dbn-browns-snaps.html"), "http://127.0.0.1:9/snaps.html");
     expect(a.paragraphs).toContain("DL Chad Thomas 57 77% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH, 1 pass defended.");
