@@ -18,7 +18,7 @@ import { AIM_WORDS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS,
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isAdjective, isDictionaryWord, isPersonNoun, isPlaceName, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { isAdjective, isDictionaryWord, isPersonNoun, isPlaceName, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
 import { citedSource, converseDoer, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
 
@@ -111,8 +111,13 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   // "who heads X" asks for "the head of X", which an article may call its leader or chief.
   // A describing word the articles say otherwise is known by that word ("the main entry point": "the primary entry point").
   // A plural is looked up by its lemma, and a synonym known in any of its forms ("kids": children).
+  // An adjective of a place is known by the place's name ("norwegian": "Norway's culture minister").
   const saidAs = (w: string) =>
-    [...synonyms(w, "adj", WEIGHTS.decide.synonymSenses), ...synonyms(nounLemma(w.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses).flatMap((x) => wordForms(x, "noun"))].some((x) => termsOf(x).every(known));
+    [
+      ...synonyms(w, "adj", WEIGHTS.decide.synonymSenses),
+      ...synonyms(nounLemma(w.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses).flatMap((x) => wordForms(x, "noun")),
+      ...pertainyms(w).filter(isPlaceName).map((p) => p.replace(/_/g, " ")),
+    ].some((x) => termsOf(x).every(known));
   const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t))) && !saidAs(w)) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => IDENTIFIER.test(w) && !known(termsOf(w)[0] ?? ""));

@@ -290,12 +290,16 @@ function heldBefore(kb: Knowledge, role: Entity["roles"][number]): boolean {
   return Number.isFinite(year) && year > 0 && [...sentence.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => Number(m[0]) < year);
 }
 
-/** A question word as index terms, with the long form of an acronym ("ice" → ice, immigr, custom, enforc). */
+/**
+ * A question word as index terms, with the long form of an acronym ("ice" → ice, immigr, custom, enforc)
+ * and the place an adjective pertains to ("austrian" → austria: "Austria's interior minister").
+ */
 function expand(kb: Knowledge, w: string): string[][] {
   const terms = termsOf(w);
   if (terms.length === 0) return [];
   const long = kb.acronyms.get(w.toUpperCase());
-  return [long ? [...terms, ...termsOf(long)] : terms];
+  const places = pertainyms(w).filter(isPlaceName).flatMap((p) => termsOf(p.replace(/_/g, " ")));
+  return [[...terms, ...(long ? termsOf(long) : []), ...places]];
 }
 
 function expandText(kb: Knowledge, text: string): string {

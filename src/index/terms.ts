@@ -54,7 +54,7 @@ export function indexTerm(word: string): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const w = ORDINALS_IN_FIGURES.get(normalizeWord(word)) ?? normalizeWord(word);
-  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || w.includes("-") ? w : stemmer(pastToLemma(w)));
+  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || w.includes("-") ? w : stemmer(yLemma(pastToLemma(w))));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(detached(word), term);
   return term;
@@ -73,6 +73,19 @@ function pastToLemma(w: string): string {
   const lemma = irregularLemma(w, "verb");
   return lemma && !lemma.includes("_") && !isLemma(w) ? lemma : w;
 }
+
+/**
+ * "tried" and "tries" as "try": the stemmer makes "tri" of them but "try" of "trying", so a question
+ * that says "trying" would never find "tried". Only where the word in "-y" is in the dictionary
+ * ("series" stays).
+ */
+function yLemma(w: string): string {
+  if (!Y_INFLECTED.test(w)) return w;
+  const lemma = `${w.slice(0, -3)}y`;
+  return isLemma(lemma) ? lemma : w;
+}
+
+const Y_INFLECTED = /[^aeiou]ie[sd]$/;
 
 /** The index terms of a text, in order, stop words dropped. */
 export function termsOf(text: string): string[] {
