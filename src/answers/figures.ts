@@ -51,6 +51,12 @@ const SIGNED_SUM = new RegExp(`^${CURRENCY_SIGN}`, "u");
 const WRITTEN_FRACTION = "\\b(?:one|two|three|four|five|six|seven|eight|nine)[\\s-](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\\b";
 export const FIGURE = new RegExp(`${WRITTEN_FRACTION}|(?<![A-Za-z]-?|\\d)(?:${CURRENCY_SIGN}\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
 
+/** Words right before a figure that make "N to M" a change from one level or by one amount to another, no range. */
+const CHANGE_BEFORE = /\b(?:from|by|up|down)\s+$/i;
+
+/** A name's possessive ("Boeing's") or a model number ("787-9") between a figure and what it counts. */
+const OWNER_OR_MODEL = /^(?:\p{Lu}[\p{L}.-]*['’]s?|\d+-\d+)$/u;
+
 /** Words after "how many" that end the unit ("how many tablets did …"). */
 const UNIT_END = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|in|of|at|on|for|to|from|by|with|the|a|an|this|that|these|those|there|they|he|she|it|we|you|i)$/i;
 
@@ -325,6 +331,13 @@ export function figuresOf(text: string, asked: string): Figure[] {
       const more = HALF_OR_OUT_OF.exec(text.slice(f.at + f.text.length))?.[0];
       return more ? { text: f.text + more, at: f.at } : f;
     })
+    // "seating 242 to 330 passengers": a range is one figure, both its ends; "from 3 to 5", "down by 6 to 18" are a change, its end the level reached.
+    .map((f, i, all) => {
+      const next = all[i + 1];
+      if (!next || !/^\s+to\s+$/.test(text.slice(f.at + f.text.length, next.at)) || CHANGE_BEFORE.test(text.slice(Math.max(0, f.at - 6), f.at))) return f;
+      const [low, high] = [f.text, next.text].map((t) => Number(/^[$£€¥]?\s?([\d,.]+)$/u.exec(t)?.[1]?.replace(/,/g, "") ?? NaN));
+      return low < high ? { text: text.slice(f.at, next.at + next.text.length), at: f.at } : f;
+    })
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
     // "the S&P 500 index", "the Nasdaq 100 .NDX": a number inside a name is no figure; nor after initials
     // joined by "&" ("the S&P 500 is up"), which name a thing and never count one.
@@ -334,6 +347,7 @@ export function figuresOf(text: string, asked: string): Figure[] {
       return !(/^\d+$/.test(f.text) && name && !STOP_WORDS.has(name.toLowerCase()) && !APPROXIMATE_WORDS.has(name.toLowerCase()) && /^\s+(?:index\b|\.?\p{Lu})/u.test(text.slice(f.at + f.text.length)));
     })
     .filter((f) => !(/^\d+$/.test(f.text) && /\b\p{Lu}+&\p{Lu}+\s$/u.test(text.slice(Math.max(0, f.at - 12), f.at))))
+    .filter((f) => !modelNumber(text, f))
     // "$12.9bn (£10bn)": a sum in brackets right after another is the same sum converted.
     .filter((f, i, all) => i === 0 || !SIGNED_SUM.test(f.text) || !SIGNED_SUM.test(all[i - 1].text) || !/^[\p{L}-]*\s*\(\s*$/u.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)))
     // Alone, "third" and "quarter" are an order or a period ("third-party cookies", "the first quarter"), not a share;
@@ -342,6 +356,17 @@ export function figuresOf(text: string, asked: string): Figure[] {
     // "the 50th anniversary", "lie 14th": an order, no amount; but the Nth of what is counted tells how many there have been ("13th appearance").
     .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)) || ordinalOfCounted(text, f, asked))
     .filter((f) => !lower.includes(f.text.toLowerCase()));
+}
+
+/**
+ * Whether a number is a model's, no amount: the tail of a code of letters and digits ("A350-900"), or
+ * either side of a pair no range or score is written as, three digits and then one ("787-9").
+ */
+function modelNumber(text: string, f: Figure): boolean {
+  if (!/^\d+$/.test(f.text)) return false;
+  const before = text.slice(Math.max(0, f.at - 12), f.at);
+  if (/\p{L}[\p{L}\d]*\d-$/u.test(before)) return true;
+  return (f.text.length >= 3 && /^-\d(?![\d,.]*\d)/.test(text.slice(f.at + f.text.length))) || (f.text.length === 1 && /(?<![\d,.])\d{3,}-$/.test(before));
 }
 
 /**
@@ -516,7 +541,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (shareOfUnit(text, f, measure.units)) return true;
       if (sumOfUnit(text, f, measure.units, asked)) return true;
       if (fits(text, f, { kind: "percent" }) || SIGNED_SUM.test(f.text)) return false;
-      const window = after.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, FIGURE_LIMITS.unitWindowWords);
+      // Whose the things are and their model ("30 of Boeing's 787-9 Dreamliner jets") take no place of the unit's.
+      const window = after.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !OWNER_OR_MODEL.test(w)).slice(0, FIGURE_LIMITS.unitWindowWords);
       // Words after the next figure are its unit, not this one's ("a cell meant for 35 held 155 adult males").
       const another = window.findIndex((w) => NUMBER_WORD.test(w));
       const next = another >= 0 ? window.slice(0, another) : window;
