@@ -13,6 +13,8 @@ import { softAlternatives, type Relation } from "./soft.js";
 import { namedDoer } from "./doer.js";
 import { nameIndex } from "./resolve.js";
 import { isPersonNoun } from "../lexicon/wordnet.js";
+import { wordForms } from "../lexicon/nlp.js";
+import { escapeRegExp } from "../entities/extract.js";
 
 /** A passage's ranking features, each in [0, 1] (headline: 0 or 1): see WEIGHTS.rank for their meaning. */
 export type Features = Record<keyof typeof WEIGHTS.rank, number>;
@@ -316,9 +318,11 @@ interface Asked {
   named: Set<Entity>;
   /** "what color …": a colour is wanted. */
   colour: boolean;
+  /** The asked verbs as a verb is written, not as the noun of the same spelling ("fought", "will fight"; not "the fight"). */
+  verb: RegExp | null;
 }
 
-function askedOf(kb: Knowledge, q: Question): Asked {
+function askedOf(kb: Knowledge, q: Question & { predicate?: string[] }): Asked {
   const named = new Set(q.named.map(fold));
   return {
     // kb.aliases holds every alias already folded: no alias is folded again per question.
@@ -326,8 +330,24 @@ function askedOf(kb: Knowledge, q: Question): Asked {
     colour: /\bwhat colou?rs?\b/i.test(q.text),
     share: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text),
     subject: q.intent === "what" && q.subject ? termsOf(q.subject) : [],
+    verb: verbUsePattern(q.predicate ?? []),
   };
 }
+
+/**
+ * A pattern of the asked verbs used as verbs: a past or "-ing" form ("fought", "fighting"), or the bare
+ * form after a modal or "to" ("will fight"). The third person's "-s" and the bare form alone are nouns
+ * as often ("fights", "the fight").
+ */
+function verbUsePattern(predicate: readonly string[]): RegExp | null {
+  if (!predicate.length) return null;
+  const inflected = predicate.flatMap((v) => wordForms(v, "verb").filter((f) => f !== v && !(f === `${v}s` || f === `${v}es`)));
+  const bare = predicate.map(escapeRegExp).join("|");
+  return new RegExp(`\\b(?:${[...new Set(inflected)].map(escapeRegExp).join("|") || "$^"})\\b|\\b(?:${BEFORE_BARE_VERB})\\s+(?:\\p{L}+ly\\s+)?(?:${bare})\\b`, "iu");
+}
+
+/** Words after which a bare form is a verb ("will fight", "to fight", "did not leave"). */
+const BEFORE_BARE_VERB = "to|will|would|can|could|did|does|do|should|may|might|must|shall|not|never";
 
 /** The features of one sentence for a question (see WEIGHTS.rank). */
 function featuresOf(kb: Knowledge, q: Question & { now?: boolean; predicate?: string[] }, asked: Asked, s: Sentence, options: RankOptions, lexical: Pick<Features, "bm25" | "coverage" | "window">): Features {
@@ -358,6 +378,7 @@ function featuresOf(kb: Knowledge, q: Question & { now?: boolean; predicate?: st
     definition: definitionFeature(text, asked.subject),
     headline: s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim()) ? 1 : 0,
     recency: q.now ? recencyOf(kb, s) : 0,
+    predicate: asked.verb?.test(text) ? 1 : 0,
   };
 }
 
@@ -368,7 +389,8 @@ export function scoreOf(f: Features, forSpeaker: boolean, q: Pick<Question, "int
   const type = q.intent === "when" ? w.answerType.date : q.intent === "howmany" ? w.answerType.number : q.intent === "where" ? w.answerType.place : q.intent === "who" ? w.answerType.person : w.answerType.colour;
   return (
     lexical.bm25 * f.bm25 + lexical.coverage * f.coverage + lexical.window * f.window + type * f.answerType + w.percent * f.percent +
-    w.reason * f.reason + w.focus * f.focus + w.speaker * f.speaker + w.definition * f.definition + w.headline * f.headline + w.recency * f.recency
+    w.reason * f.reason + w.focus * f.focus + w.speaker * f.speaker + w.definition * f.definition + w.headline * f.headline + w.recency * f.recency +
+    w.predicate * f.predicate
   );
 }
 

@@ -32,6 +32,8 @@ export const WEIGHTS = {
     headline: -0.2,
     /** "now / currently": the article's date, newest 1, oldest 0 (only when the articles' dates differ). */
     recency: 0.6,
+    /** The sentence uses an asked verb as a verb ("he fought with the man" for "who fought with him"), not only its noun ("the fight"). */
+    predicate: 0.4,
   },
   /** For "what did X say": X's own words matter more than the question's words. */
   speakerRank: { bm25: 0.5, coverage: 0.4, window: 1.0 },

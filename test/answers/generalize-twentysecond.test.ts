@@ -11,7 +11,9 @@ writeFileSync(
   join(desk, "ferry.md"),
   `---\ntitle: Man hurt in a fight on the Lisk ferry\npublished: 2021-05-04\n---\n` +
     `Police say a fight that hurt a passenger on the Lisk ferry may have started after the attacker tried to grab another rider’s bag.\n\n` +
-    `The ferry was crossing to Vorn when the fight began.\n`,
+    `The ferry was crossing to Vorn when the fight began.\n\n` +
+    `The Harbor Times says he was arrested on the pier after workers of a car dealership said he tried to take a van.\n\n` +
+    `Clerk Ivo Lund tells the paper that he fought with the shirtless man, who grabbed the keys from his hand.\n`,
 );
 writeFileSync(
   join(desk, "mill.md"),
@@ -42,6 +44,10 @@ describe("stages on a twenty-second unseen article set", () => {
   it("extract: a range is one figure, both its ends ('seating 180 to 240 passengers'); 'from 80 to 95' is a change, not a range", () => {
     expect(core.ask("how many passengers does the 545-2 seat").answer).toMatch(/^180 to 240 passengers\b/);
     expect(core.ask("how much did fares rise to").answer).not.toMatch(/^80 to 95\b/);
+  });
+
+  it("rank: a passage that uses the asked verb as a verb ('he fought with the shirtless man') comes before one with more of the question's other words", () => {
+    expect(core.ask("who fought with the suspect at the dealership").answer).toMatch(/^Ivo Lund\b/);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
