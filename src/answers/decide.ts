@@ -4,7 +4,7 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -32,7 +32,8 @@ export interface Refusal {
  * @example refusalFor(kb, understandQuestion(corpus, "when did Karen Bass become mayor"), passage) // { rule: "predicate_absent", missing: "become" }
  */
 export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Refusal | null {
-  if (!q.predicate.length && !q.named.length && !q.relationNouns.length) return null;
+  const codes = words(q.normalized).filter((w) => MODEL_CODE.test(w));
+  if (!q.predicate.length && !q.named.length && !q.relationNouns.length && !codes.length) return null;
   const window = [passage, ...neighbours(kb, passage)];
   const title = kb.docs.get(passage.doc)?.title ?? "";
   const terms = new Set<string>();
@@ -41,6 +42,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // The window's words as written, split once for every relation word checked against them; and the
   // headline's, as its terms are ("Husband springs for business class flight to India": flying).
   const said = new Set([...window.map((s) => s.text), title].flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []));
+  // A model asked of ("the 777x order") names one thing exactly: a passage of another ("an order of 50 Airbus A350-900 jets") is no answer, whatever its article says elsewhere.
+  const otherModel = codes.find((c) => !terms.has(termsOf(c)[0] ?? c));
+  if (otherModel) return { rule: "name_absent", missing: otherModel };
   const texts = window.map((s) => s.text);
   const inCompounds = compoundOnly(texts);
   const statesAsVerb = (verb: string) => statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);

@@ -20,6 +20,9 @@ const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 export const NUMBER_WORDS = [...UNITS.slice(1), ...TENS, ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "half", "third", "quarter"];
 
 /** Pronouns a follow-up question uses for someone asked about before. */
+/** A word of letters and digits together: a code, model or flight number ("MS-05", "F-35", "777x"). */
+export const MODEL_CODE = /^(?=[\p{L}\d-]*\p{L})(?=[\p{L}\d-]*\d)[\p{L}\d]+(?:-[\p{L}\d]+)*$/u;
+
 export const PRONOUNS = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it"];
 
 /** Verbs of saying, in the forms news writing uses to attribute words to someone. */

@@ -26,7 +26,10 @@ writeFileSync(
   `---\ntitle: Fjord Air orders jets\npublished: 2021-05-06\n---\n` +
     `Fjord Air finalized a deal to purchase 12 of Halvor's 545-2 Skyliner jets, executives said Wednesday at the Bergen Air Show.\n\n` +
     `The 545-2 is a longer-range variant of the Skyliner, seating 180 to 240 passengers in a two-class layout.\n\n` +
-    `Fares at the airline rose from 80 to 95 euros last year.\n`,
+    `Fares at the airline rose from 80 to 95 euros last year.\n\n` +
+    `The deal cuts a prior commitment of Halvor's 9x jets to 40.\n\n` +
+    `As of May, Fjord Air had a fleet of 70 aircraft.\n\n` +
+    `It also announced an order of 20 Brisk B300 jets on Monday at a cost of $4 billion.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -48,6 +51,11 @@ describe("stages on a twenty-second unseen article set", () => {
 
   it("rank: a passage that uses the asked verb as a verb ('he fought with the shirtless man') comes before one with more of the question's other words", () => {
     expect(core.ask("who fought with the suspect at the dealership").answer).toMatch(/^Ivo Lund\b/);
+  });
+
+  it("decide: a model asked of ('the 9x order') must be in the passage: the price of another model's order is no answer", () => {
+    expect(core.ask("how much did the b300 order cost").answer).toMatch(/^\$4 billion\b/);
+    expect(core.ask("how much did the 9x order cost").answered).toBe(false);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
