@@ -12,7 +12,7 @@ import { describeRefusal, nounSaidOtherwise, refusalFor, statesPredicate, verbSt
 import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
-import { askedKind, askedRelation, instancesIn, kindNameIn } from "./kinds.js";
+import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
@@ -204,6 +204,10 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     // "who is Matt Murray", a name the articles write once and give no role: the passages naming it
     // tell who that is; another person they name ("Nelson … fired a shot at Matt Murray") is not.
     if (!q.predicate.length && asksOnlyAName(q)) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
+    // "who was the victim", a kind of person no one holds as an office: only a name a passage sets equal
+    // to it answers, not whoever the passage names near the word.
+    const kind = q.predicate.length || q.named.length ? undefined : personKindAsked(q.subject);
+    if (kind) return answerKind(kb, templates, q, kind) ?? UNANSWERABLE;
   }
   const ranked = rankedOnce(kb, q);
   const chosen = choosePassage(kb, q, ranked);
@@ -294,6 +298,17 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
 }
+
+/** The noun of a kind of person a subject is, with at most its modifiers ("the victim", "the stabbing victim"); none for an office. */
+function personKindAsked(subject: string): string | undefined {
+  const written = words(subject).filter((w) => !/^(?:the|a|an)$/i.test(w));
+  const head = written.at(-1)?.toLowerCase();
+  if (!head || written.length > PERSON_KIND_WORDS || isRoleDescription(subject) || /^\p{Lu}/u.test(written.at(-1)!)) return undefined;
+  return isPersonNoun(nounLemma(head)) ? head : undefined;
+}
+
+/** Words a kind-of-person subject may have, its noun included ("the 24-year-old stabbing victim"). */
+const PERSON_KIND_WORDS = 3;
 
 /** Whether the question's subject is a name and nothing else: every word one the question names ("who is Semyon Varlamov"). */
 function asksOnlyAName(q: Understood): boolean {
@@ -813,8 +828,9 @@ function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: st
   const ranked = rankedOnce(kb, q);
   const answering = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE && !refusalFor(kb, q, r.sentence));
   // A passage that writes the kind's noun beside a name says more than one whose name WordNet knows the kind of.
+  const finders = isPersonNoun(nounLemma(kind)) ? [equatedName] : [kindNameIn, instancesIn];
   const found =
-    [kindNameIn, instancesIn].reduce<{ r: Ranked; name: string } | null>(
+    finders.reduce<{ r: Ranked; name: string } | null>(
       (hit, find) => hit ?? answering.map((r) => ({ r, name: find(r.sentence.text, kind, q.normalized) })).find((x): x is { r: Ranked; name: string } => x.name !== null) ?? null,
       null,
     ) ?? namedInTheNext(kb, q, answering, kind);

@@ -16,11 +16,13 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const forms = alternation([...new Set([noun, lemma, ...regularForms(lemma)].flatMap((f) => [f, f[0].toUpperCase() + f.slice(1)]))]);
   const asked = askedWords(question);
   const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
+  // "the city of Sirte" names the city; "the first victim of National Socialism" names no victim.
+  const of = isPersonNoun(lemma) ? "" : "|of";
   const patterns = [
     new RegExp(`\\b(?:${forms}),?\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
     // A quoted name right before the kind's noun: "the ‘Full Stop’ campaign".
     new RegExp(`[“"‘](?<name>[^”"’]{2,60})[”"’]\\s+(?:${forms})\\b`, "u"),
-    new RegExp(`\\b(?<noun>${forms})(?:,\\s+(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed|of)\\s+)?(?<name>${CAPITALIZED})`, "u"),
+    new RegExp(`\\b(?<noun>${forms})(?:,\\s+(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed${of})\\s+)?(?<name>${CAPITALIZED})`, "u"),
     new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "u"),
   ];
   for (const p of patterns) {
@@ -35,6 +37,37 @@ export function kindNameIn(text: string, noun: string, question: string): string
   }
   return null;
 }
+
+/**
+ * "who was the victim": the name a passage sets equal to a noun for a kind of person, beside it
+ * ("the victim, Lee Tran", "victim Lee Tran"), before it ("Lee Tran, the 24-year-old victim", "Lee Tran
+ * was the victim") or by "identified … as" ("police identified the victim as Lee Tran"). A passage that
+ * only mentions someone near the noun ("Hitler was born …, Austria … the first victim") names none.
+ *
+ * @example equatedName("Police identified the victim as Lee Tran.", "victim", "who was the victim") // "Lee Tran"
+ */
+export function equatedName(text: string, noun: string, question: string): string | null {
+  const apposed = kindNameIn(text, noun, question);
+  if (apposed) return apposed;
+  const lemma = nounLemma(noun);
+  const forms = alternation([...new Set([lemma, ...regularForms(lemma)])]);
+  const asked = askedWords(question);
+  const described = `(?:the|a|an|one)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${forms})\\b`;
+  const patterns = [
+    new RegExp(`(?<name>${PERSON_NAME}),\\s+(?:\\d+,\\s+)?${described}`, "u"),
+    new RegExp(`(?<name>${PERSON_NAME})\\s+(?:is|was|has been|had been)\\s+(?:identified\\s+as\\s+)?${described}`, "u"),
+    new RegExp(`\\b(?:identified|named)\\s+${described}\\s+as\\s+(?<name>${PERSON_NAME})`, "u"),
+    new RegExp(`\\b${described}\\s+(?:is|was|has been)\\s+(?:identified\\s+as\\s+)?(?<name>${PERSON_NAME})`, "u"),
+  ];
+  for (const p of patterns) {
+    const name = p.exec(text)?.groups?.name;
+    if (name && name.split(/\s+/).some((w) => !asked.has(fold(w)))) return name;
+  }
+  return null;
+}
+
+/** Two to four capitalized words: a person's name ("Lee Tran", "Mary Ann Holt"). */
+const PERSON_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
 
 /**
  * "who was Mugabe's first wife", "what was his lawyer called": the person noun of a relation to

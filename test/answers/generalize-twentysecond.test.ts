@@ -13,7 +13,9 @@ writeFileSync(
     `Police say a fight that hurt a passenger on the Lisk ferry may have started after the attacker tried to grab another rider’s bag.\n\n` +
     `The ferry was crossing to Vorn when the fight began.\n\n` +
     `The Harbor Times says he was arrested on the pier after workers of a car dealership said he tried to take a van.\n\n` +
-    `Clerk Ivo Lund tells the paper that he fought with the shirtless man, who grabbed the keys from his hand.\n`,
+    `Clerk Ivo Lund tells the paper that he fought with the shirtless man, who grabbed the keys from his hand.\n\n` +
+    `Police identified the injured rider as Petra Lind, a teacher from Vorn.\n\n` +
+    `Captain Hal Berg said the attacker of the crew was never a danger to the town of Vorn.\n`,
 );
 writeFileSync(
   join(desk, "mill.md"),
@@ -56,6 +58,12 @@ describe("stages on a twenty-second unseen article set", () => {
   it("decide: a model asked of ('the 9x order') must be in the passage: the price of another model's order is no answer", () => {
     expect(core.ask("how much did the b300 order cost").answer).toMatch(/^\$4 billion\b/);
     expect(core.ask("how much did the 9x order cost").answered).toBe(false);
+  });
+
+  it("extract: a kind of person no one holds as an office is answered by the name a passage sets equal to it, not by whoever is named near the word", () => {
+    expect(core.ask("who was the injured rider").answer).toMatch(/^Petra Lind\b/);
+    expect(core.ask("who was the attacker").answered).toBe(false);
+    expect(core.ask("whats the name of the attacker").answered).toBe(false);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
