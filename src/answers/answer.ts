@@ -1102,8 +1102,11 @@ function preventedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
  * after words that make them no event (a plan: "hopes to resume"; a prevented act: "prevented the arrest").
  */
 function statedOnlyAfter(kb: Knowledge, q: Understood, best: Ranked, before: RegExp): boolean {
-  const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s));
-  return stating.length > 0 && stating.every((s) => q.predicate.every((verb) => onlyAfter(s.text, verb, before)));
+  const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s)).map((s) => s.text);
+  // The headline tells the article's event in the asked verb ("House Hitler was born in will become a police station").
+  const title = kb.docs.get(best.sentence.doc)?.title ?? "";
+  const headlined = q.predicate.some((verb) => new RegExp(`\\b(?:${verbForms([verb])})\\b`, "iu").test(title)) ? [title] : [];
+  return stating.length > 0 && [...stating, ...headlined].every((text) => q.predicate.every((verb) => onlyAfter(text, verb, before)));
 }
 
 /** Whether every use of a verb (or a noun of its spelling) in a sentence comes right after what `before` matches ("hopes to resume", "prevented the arrest"). */

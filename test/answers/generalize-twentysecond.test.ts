@@ -20,7 +20,7 @@ writeFileSync(
 writeFileSync(
   join(desk, "mill.md"),
   `---\ntitle: Old mill will become a museum, Norway says\npublished: 2021-05-05\n---\n` +
-    `OSLO — The old mill in Tarsk will be turned into a museum, Norway's culture minister said on Tuesday.\n\n` +
+    `OSLO — The old mill in Tarsk will be turned into a museum, Norway's culture minister said on Tuesday, after years of debate over how best to prevent it becoming a ruin.\n\n` +
     `"The mill will tell the town's story again," Culture Minister Ola Brenn, who serves in a caretaker government, said in the statement.\n`,
 );
 writeFileSync(
@@ -64,6 +64,10 @@ describe("stages on a twenty-second unseen article set", () => {
     expect(core.ask("who was the injured rider").answer).toMatch(/^Petra Lind\b/);
     expect(core.ask("who was the attacker").answered).toBe(false);
     expect(core.ask("whats the name of the attacker").answered).toBe(false);
+  });
+
+  it("decide: a verb the passage says only of what was prevented ('prevent it becoming a ruin') is stated still when the headline tells it ('will become a museum')", () => {
+    expect(core.ask("what will the old mill become").answer).toMatch(/museum/);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
