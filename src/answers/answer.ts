@@ -778,8 +778,16 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   const measured = new Set(words(q.normalized).filter((w) => statesMeasure(w.toLowerCase(), chosen.sentence.text)).flatMap((w) => termsOf(w)));
   // Nor one it writes in another form whose term differs ("go": "goes", term "goe").
   const inAnotherForm = (t: string) => words(q.normalized).some((w) => termsOf(w).includes(t) && [...wordForms(w.toLowerCase(), "verb"), ...wordForms(w.toLowerCase(), "noun")].some((f) => termsOf(f).some((x) => window.has(x))));
-  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !measured.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)) && !inAnotherForm(t));
+  // Nor a word that only modifies the next one, which the chosen passage has ("the marijuana price data": data from the University of Colorado).
+  const modifiers = new Set(compoundModifiersOf(q.normalized, window));
+  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !measured.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)) && !inAnotherForm(t) && !modifiers.has(t));
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
+}
+
+/** The terms of a question's words that stand right before another content word whose term a passage has: modifiers of a compound the passage names by its head. */
+function compoundModifiersOf(question: string, has: Set<string>): string[] {
+  const content = words(question).map((w) => (STOP_WORDS.has(w.toLowerCase()) || QUESTION_WORDS.has(w.toLowerCase()) ? null : termsOf(w)[0] ?? null));
+  return content.flatMap((t, i) => (t && content[i + 1] && has.has(content[i + 1]!) ? [t] : []));
 }
 
 /** "what does NBT stand for", "what is DNP short for". */

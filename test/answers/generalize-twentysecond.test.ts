@@ -33,6 +33,13 @@ writeFileSync(
     `As of May, Fjord Air had a fleet of 70 aircraft.\n\n` +
     `It also announced an order of 20 Brisk B300 jets on Monday at a cost of $4 billion.\n`,
 );
+writeFileSync(
+  join(desk, "check.md"),
+  `---\ntitle: What is the value of the ore that comes to the port?\npublished: 2021-05-07\n---\n` +
+    `For tin and zinc, we used data published in May by the Trade Office and, for copper, we used data from the Lund Institute.\n\n` +
+    `We should also note that the price per ton is for pure ore.\n\n` +
+    `In addition, the copper price data is for Vorn, a town where the ore is mined, and does not reflect the nation as a whole.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-second unseen article set", () => {
@@ -68,6 +75,10 @@ describe("stages on a twenty-second unseen article set", () => {
 
   it("decide: a verb the passage says only of what was prevented ('prevent it becoming a ruin') is stated still when the headline tells it ('will become a museum')", () => {
     expect(core.ask("what will the old mill become").answer).toMatch(/museum/);
+  });
+
+  it("decide: a word that only modifies the next one ('the copper price data') is not missing from a passage that names its head ('data from the Lund Institute')", () => {
+    expect(core.ask("where did the copper price data come from").answer).toMatch(/^the Lund Institute\b/);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
