@@ -35,6 +35,17 @@ association commission bureau times tribune herald press institute foundation ce
 board authority customs immigration district church school ministry company corporation group`.split(/\s+/),
 );
 
+/**
+ * A title and then, set off by a comma, the body it is held at, ending the sentence: "said Sanjiv Bhasin,
+ * Director, IIFL Securities." The body is part of the role.
+ */
+function withEmployer(role: string, rest: string): string {
+  const at = rest.indexOf(role);
+  const employer = at < 0 ? undefined : EMPLOYER_AFTER.exec(rest.slice(at + role.length))?.[1];
+  return employer && !/\b(?:at|of|for|with)\b/.test(role) ? `${role}, ${employer.replace(/\.$/, "")}` : role;
+}
+const EMPLOYER_AFTER = /^,\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s*\.?\s*$/u;
+
 /** A body named right after a person's name by "of": "Khaldun of the Michigan Department of Health and Human Services". */
 const OF_BODY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*\p{Lu}[\p{L}.&'’-]*)*)/u;
 
@@ -522,7 +533,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined);
       const apposed = after ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
-      if (after) roles.push(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim());
+      if (after) roles.push(withEmployer(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim(), rest));
       // Or a title word before a head that is what the office is of ("senior vp partnerships and revenue at Ubisoft").
       else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]) || words(apposed[1].slice(0, apposed[1].indexOf(apposed[2]))).some((w) => TITLE_WORDS.has(w)))) roles.push(apposed[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));

@@ -153,8 +153,8 @@ describe("decide and extract stages on a twelfth unseen article", () => {
     expectDeclined(core, "when will the skyway shuttle be ready", /^predicate_of_other: ready/);
   });
 
-  it("entity stage: a capitalized office after a name is its role ('Ravi Ostrander, Director,'), and so is a bare role of two nouns ('senior ticket analyst and strategist at Norcap Inc.')", () => {
-    expect(people.find((p) => p.name === "Ravi Ostrander")?.roles.map((r) => r.text)).toEqual(["Director"]);
+  it("entity stage: a capitalized office after a name is its role, with the body after it ('Ravi Ostrander, Director, Harbor Sports Research.'), and so is a bare role of two nouns ('senior ticket analyst and strategist at Norcap Inc.')", () => {
+    expect(people.find((p) => p.name === "Ravi Ostrander")?.roles.map((r) => r.text)).toEqual(["Director, Harbor Sports Research"]);
     expect(people.find((p) => p.name === "Lucia Brenner")?.roles.map((r) => r.text)).toEqual(["senior ticket analyst and strategist at Norcap Inc"]);
     // "who was then serving as …": a role told with a time and a verb of serving.
     expect(people.find((p) => p.name === "Ines Vardy")?.roles.map((r) => r.text)).toEqual(["the club's physician"]);

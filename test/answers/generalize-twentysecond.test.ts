@@ -40,6 +40,11 @@ writeFileSync(
     `We should also note that the price per ton is for pure ore.\n\n` +
     `In addition, the copper price data is for Vorn, a town where the ore is mined, and does not reflect the nation as a whole.\n`,
 );
+writeFileSync(
+  join(desk, "market.md"),
+  `---\ntitle: Markets on a high\npublished: 2021-05-08\n---\n` +
+    `"Markets usually run ahead of the economy," said Rana Vos, Director, Kell Securities.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-second unseen article set", () => {
@@ -79,6 +84,10 @@ describe("stages on a twenty-second unseen article set", () => {
 
   it("decide: a word that only modifies the next one ('the copper price data') is not missing from a passage that names its head ('data from the Lund Institute')", () => {
     expect(core.ask("where did the copper price data come from").answer).toMatch(/^the Lund Institute\b/);
+  });
+
+  it("entities: a title, then the body it is held at set off by a comma, ending the sentence, is one role ('Rana Vos, Director, Kell Securities')", () => {
+    expect(core.ask("who is rana vos").answer).toMatch(/^Rana Vos: Director, Kell Securities\b/);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
