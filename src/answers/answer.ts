@@ -12,6 +12,7 @@ import { describeRefusal, nounSaidOtherwise, refusalFor, statesPredicate, verbSt
 import { clauseVerbs, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
+import { homeStateOf, originAsked } from "./origin.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
@@ -137,6 +138,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   const answer = (() => {
     const spelled = spelledOutAcronym(kb, templates, q);
     if (spelled) return spelled;
+    const home = homeStateAnswer(kb, templates, q);
+    if (home) return home;
     const asksName = q.intent === "who" || q.intent === "search" || q.intent === "what";
     const thing = asksName ? askedKind(q.normalized) : undefined;
     const kind = thing ?? (asksName ? askedRelation(q.normalized) : undefined);
@@ -159,6 +162,22 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     return { ...noAnswer([], ranked.filter((r) => r.coverage > 0), answer.refusal), ...(explain ? { explain } : {}) };
   }
   return explain ? { ...answer, explain } : answer;
+}
+
+/** "where is McKinley from": the state of a politician's party-and-state tag ("Rep. David McKinley, R-W.Va."). */
+function homeStateAnswer(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
+  const name = originAsked(q.normalized);
+  const person = name ? resolveEntity(kb, name) : null;
+  const home = person?.kind === "person" ? homeStateOf(kb, person) : null;
+  if (!home) return null;
+  return {
+    question: q.text,
+    answered: true,
+    intent: "where",
+    // The template ends the place with its own full stop: an abbreviation's ("W.Va.") is not doubled.
+    answer: templates.render("where", { ...passageView(kb, q, home.sentence), place: home.state.replace(/\.$/, "") }),
+    sources: [sourceOf(kb, home.sentence)],
+  };
 }
 
 function explained(r: Ranked): Explained {

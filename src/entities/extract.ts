@@ -174,6 +174,17 @@ const APPOINTED_AS = new RegExp(
  */
 const STATE_TAG = /^(?:,\s+(?:\(?[RDI]-\p{Lu}[\p{L}.]*\)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)|\s+\([RDI]-\p{Lu}[\p{L}.]*\))(?=,)/u;
 const withoutStateTag = (after: string) => after.replace(SUFFIX_AFTER, "").replace(STATE_TAG, "");
+
+/**
+ * The state a politician's party-and-state tag gives, right after their name ("Rep. David McKinley,
+ * R-W.Va.," → "W.Va.", "Brian Babin (R-TX)," → "TX"); null without one.
+ *
+ * @example stateTagged(", R-Utah, said") // "Utah"
+ */
+export function stateTagged(after: string): string | null {
+  const tag = STATE_TAG.exec(after.replace(SUFFIX_AFTER, ""))?.[0];
+  return tag ? (/[RDI]-(\p{Lu}[\p{L}.]*)/u.exec(tag)?.[1] ?? null) : null;
+}
 /** A name's suffix right after it ("Dotson Jr.,"): what follows is read after it. */
 const SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[,\s]|$)/;
 /** A role the sentence says someone is known by, after the name: "Joe Carbone, who works for the Transportation Department, where he is known as the pothole chief." */

@@ -45,6 +45,12 @@ writeFileSync(
   `---\ntitle: Markets on a high\npublished: 2021-05-08\n---\n` +
     `"Markets usually run ahead of the economy," said Rana Vos, Director, Kell Securities.\n`,
 );
+writeFileSync(
+  join(desk, "border.md"),
+  `---\ntitle: What is the value of the goods that cross the river?\npublished: 2021-05-09\n---\n` +
+    `In October, Rep. Dale Orrin, R-Mont., visited the river crossing near Tarsk, Texas, and argued that the crossing needs more guards.\n\n` +
+    `Orrin said the goods were worth $9 million a week.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-second unseen article set", () => {
@@ -88,6 +94,11 @@ describe("stages on a twenty-second unseen article set", () => {
 
   it("entities: a title, then the body it is held at set off by a comma, ending the sentence, is one role ('Rana Vos, Director, Kell Securities')", () => {
     expect(core.ask("who is rana vos").answer).toMatch(/^Rana Vos: Director, Kell Securities\b/);
+  });
+
+  it("extract: where a politician is from is the state of their party-and-state tag ('Rep. Dale Orrin, R-Mont.'), not a place they visited", () => {
+    expect(core.ask("what state is orrin from").answer).toMatch(/^Mont\. From/);
+    expect(core.ask("where is orrin from").answer).toMatch(/^Mont\. From/);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
