@@ -169,6 +169,16 @@ const APPOINTED_AS = new RegExp(
   "u",
 );
 /**
+ * An office a name is taken on as, after it and perhaps a description set off by commas: "Experience is
+ * thrilled to have Junior Gaspard, long time ExpApper, as our new President and CEO", "hired Ann Lee as
+ * its chief economist". The name is a person's, and the office theirs. Only an office said as the
+ * body's own ("our", "its", "their"): "named Kai Brenner as coach" leaves whose coach to the sentence.
+ */
+const TAKEN_ON_AS = new RegExp(
+  `^(?:,\\s+[^,;“”"()]{1,60},)?\\s+as\\s+((?:its|their|our)\\s+(?:(?:new|interim|acting)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${TITLE_FORMS})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?=,|;|\\.?\\s*$|\\s+(?:on|in|last|this|after|by|since|effective)\\s)`,
+  "u",
+);
+/**
  * A party and state, or a state, set off by commas or brackets after a politician's name ("Jason
  * Chaffetz, R-Utah,", "Steny H. Hoyer, Md.,", "Brian Babin (R-TX),"): read past, so the role after it is the name's.
  */
@@ -344,7 +354,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       const head = roleAfter(after)?.[2] ?? bareRoleAfter(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
       return head !== undefined && isRoleNoun(head);
     };
-    const speaks = () => SPEECH_VERB.test(text.slice(end).replace(RELATIVE_CLAUSE, "")) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null || APPOINTED_AS.test(text.slice(end, end + 160));
+    const speaks = () => SPEECH_VERB.test(text.slice(end).replace(RELATIVE_CLAUSE, "")) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null || APPOINTED_AS.test(text.slice(end, end + 160)) || TAKEN_ON_AS.test(text.slice(end, end + 160));
     const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
     // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
     const speaksElsewhere = () => speakers.has(bare(tokens[j].word));
@@ -541,7 +551,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       const upTo = next ? s.text.slice(tokens[m.to].end, tokens[next.from].start) : "";
       const rest = withoutStateTag(next && /\s(?:and|or)\s+$/.test(upTo) ? upTo.replace(/,?\s+(?:and|or)\s+$/, "") : s.text.slice(tokens[m.to].end));
       const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
-      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined);
+      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined);
       const apposed = after ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(withEmployer(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim(), rest));

@@ -51,6 +51,12 @@ writeFileSync(
     `In October, Rep. Dale Orrin, R-Mont., visited the river crossing near Tarsk, Texas, and argued that the crossing needs more guards.\n\n` +
     `Orrin said the goods were worth $9 million a week.\n`,
 );
+writeFileSync(
+  join(desk, "arts.md"),
+  `---\ntitle: Meet our new leader\npublished: 2021-05-10\n---\n` +
+    `Harbor Arts is thrilled to have Mila Sorensen, long time volunteer, as our new President and CEO.\n\n` +
+    `We asked her to share some insights into the business.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-second unseen article set", () => {
@@ -99,6 +105,10 @@ describe("stages on a twenty-second unseen article set", () => {
   it("extract: where a politician is from is the state of their party-and-state tag ('Rep. Dale Orrin, R-Mont.'), not a place they visited", () => {
     expect(core.ask("what state is orrin from").answer).toMatch(/^Mont\. From/);
     expect(core.ask("where is orrin from").answer).toMatch(/^Mont\. From/);
+  });
+
+  it("entities: a name taken on 'as' an office ('to have Mila Sorensen, long time volunteer, as our new President and CEO') is a person holding it", () => {
+    expect(core.ask("who is the new ceo of harbor arts").answer).toMatch(/^Mila Sorensen\b/);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
