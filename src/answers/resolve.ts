@@ -8,6 +8,7 @@ import { isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isPersonNoun, 
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
+import { neighbours } from "./rank.js";
 
 /**
  * The entity a name refers to: exact alias first ("Homan", "Thomas Homan", "ICE"), then the same with
@@ -262,6 +263,8 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
         // the role itself ("the head of the Gazette" is no President who spoke to the Gazette).
         else if (bySynonym) missing = true;
         else if (group.some((t) => sentenceTerms.has(t))) score += 1.5;
+        // "… for Minnesota's game at Northwestern …" then "Coach P.J. Fleck said": the sentence before says whose.
+        else if (group.some((t) => ownersAround(kb, role.sentence).has(t))) score += 1;
         else if (group.some((t) => docTerms().has(t))) score += 0.5;
         else missing = true;
       }
@@ -274,6 +277,19 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
   }
   return out.sort((a, b) => b.score - a.score || b.entity.mentions.length - a.entity.mentions.length);
 }
+
+/**
+ * The terms of the owners the sentences around a role's sentence write in the possessive ("Minnesota’s
+ * game"), the one before it across a paragraph break too: a bare title there ("Coach P.J. Fleck") is
+ * of that owner. A name written otherwise ("at Northwestern") owns nothing.
+ */
+function ownersAround(kb: Knowledge, id: number): Set<string> {
+  const s = kb.corpus.sentences.get(id);
+  const before = kb.corpus.sentences.at(id - 1);
+  const around = [...neighbours(kb, s), ...(before && before.doc === s.doc && !before.boilerplate ? [before] : [])];
+  return new Set(around.flatMap((n) => [...n.text.matchAll(POSSESSIVE)].flatMap((m) => termsOf(m[1]))));
+}
+const POSSESSIVE = /(\p{Lu}[\p{L}-]*)['’]s?(?=\s)/gu;
 
 /** Words that put a role in the past: "who was then serving as", "the former mayor", "at the time". */
 const PAST_ROLE = /\b(?:then|former|formerly|previously|at the time|ex-)\b/i;
