@@ -82,7 +82,8 @@ function pastToLemma(w: string): string {
 function yLemma(w: string): string {
   if (!Y_INFLECTED.test(w)) return w;
   const lemma = `${w.slice(0, -3)}y`;
-  return isLemma(lemma) ? lemma : w;
+  // Two letters are a symbol, no verb ("died": WordNet's "Dy" is dysprosium).
+  return lemma.length > 2 && isLemma(lemma) ? lemma : w;
 }
 
 const Y_INFLECTED = /[^aeiou]ie[sd]$/;
