@@ -121,8 +121,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => MODEL_CODE.test(w) && !known(termsOf(w)[0] ?? ""));
   const unknown = [...new Set([...unknownNamed, ...unknownSubject, ...unknownCodes])];
-  // A count of an act the articles say only by its noun ("how many died": 779 deaths) is known by that noun.
-  const saidOtherwise = new Set((q.intent === "howmany" ? q.predicate : []).filter((verb) => derivedForms(verb, "verb").some((w) => termsOf(w).some(known))).flatMap((verb) => termsOf(verb)));
+  // A count of an act the articles say only by its noun ("how many died": 779 deaths) is known by that noun; so is who did it ("who died").
+  const saidOtherwise = new Set((q.intent === "howmany" || ASKS_BARE_ACT.test(q.normalized) ? q.predicate : []).filter((verb) => derivedForms(verb, "verb").some((w) => termsOf(w).some(known))).flatMap((verb) => wordForms(verb, "verb").flatMap((f) => termsOf(f))));
   const unknownTerms = q.terms.filter((t) => !known(t) && !saidOtherwise.has(t) && !(t === PEOPLE_TERM && q.intent === "howmany"));
   if (unknown.length || unknownTerms.length * 2 > q.terms.length) {
     const named = unknown.length ? unknown : words(q.text).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()) && termsOf(w).some((t) => !known(t)));
@@ -244,6 +244,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who bought Hipcricket": "selling Hipcricket to Augme Technologies" names the buyer after "to".
   const byConverse = converseDoer(best.sentence.text, q.predicate, q.named);
   if (byConverse) return doerAnswer(byConverse);
+  // "who died": "over the deaths of former Speaker Benjamin Nzeribe and …" names who did it after the act's noun.
+  const byActNoun = actNounDoers(kb, best.sentence, q);
+  if (byActNoun) return doerAnswer(byActNoun);
   // "who develops Minecraft": "Minecraft developer Mojang" names the doer by the verb's agent noun.
   const byAgentNoun = agentNounName(best.sentence.text, q);
   if (byAgentNoun) return doerAnswer(byAgentNoun);
@@ -317,6 +320,26 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
 }
+
+/**
+ * The people named after the noun of an asked act that has no object ("who died": "the deaths of former
+ * Speaker Benjamin Nzeribe and member Funke Adedoyin"), in a passage that tells it only by the noun:
+ * they are who did it. A question with an object ("who arrested X") is not asked this way: "the arrest
+ * of X" names whom it was done to.
+ */
+function actNounDoers(kb: Knowledge, s: Sentence, q: Understood): string | null {
+  if (!ASKS_BARE_ACT.test(q.normalized) || q.predicate.length !== 1 || usesAsVerb(s, q.predicate)) return null;
+  const nouns = [...new Set(derivedForms(q.predicate[0], "verb").flatMap((w) => wordForms(w, "noun")))].filter((w) => !/\s/.test(w));
+  const of = nouns.length ? new RegExp(`\\b(?:${nouns.map(escapeRegExp).join("|")})\\s+of\\s+(.{1,200})`, "iu").exec(s.text) : null;
+  if (!of) return null;
+  const span = of[1];
+  // Anyone of the article written there, by any of their names ("B. U. Nzeribe" is Benjamin Nzeribe).
+  const people = kb.entities.filter((e) => e.kind === "person" && e.docs.includes(s.doc) && e.aliases.some((a) => new RegExp(`\\b${escapeRegExp(a)}\\b`, "u").test(span)));
+  return people.length ? people.map((e) => e.name).join(", ") : null;
+}
+
+/** "who died", "who resigned in March": a doer asked of an act with no object. */
+const ASKS_BARE_ACT = /^who\s+\p{L}+(?:ed|d)?(?:\s+(?:in|on|at|during|after|before|from|last|this)\b.*)?$/iu;
 
 /** The noun of a kind of person a subject is, with at most its modifiers ("the victim", "the stabbing victim"); none for an office. */
 function personKindAsked(subject: string): string | undefined {

@@ -64,6 +64,12 @@ writeFileSync(
     `The status of quarterback Tam Rook is uncertain for Delmar’s game at Kestrel after back-to-back sacks in the last game.\n\n` +
     `Coach Ivo Strand said Rook has made progress this week, but he has not been cleared. The Owls play Saturday against the Hawks.\n`,
 );
+writeFileSync(
+  join(desk, "council.md"),
+  `---\ntitle: Council adjourns over two deaths\npublished: 2021-05-12\n---\n` +
+    `Council Leader Ivo Rask moved a motion on the deaths of former Speaker Lena Dahl and member Otto Berg.\n\n` +
+    `The council resumed from its recess on Tuesday.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-second unseen article set", () => {
@@ -121,6 +127,10 @@ describe("stages on a twenty-second unseen article set", () => {
   it("resolve: a bare title ('Coach Ivo Strand') is of the owner the sentence before writes in the possessive ('Delmar’s game'), not of a name written otherwise ('at Kestrel')", () => {
     expect(core.ask("whos delmar's coach").answer).toMatch(/^Ivo Strand\b/);
     expect(core.ask("who is kestrels coach").answered).toBe(false);
+  });
+
+  it("doer: who did an act with no object is named after the act's noun ('the deaths of former Speaker Lena Dahl and member Otto Berg'), not whoever the passage names first", () => {
+    expect(core.ask("who died").answer).toMatch(/^Lena Dahl, Otto Berg\. From/);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {

@@ -13,6 +13,11 @@ describe("sentence splitting", () => {
     ]);
   });
 
+  it("keeps honorifics inside the sentence (Rt. Hon.)", () => {
+    const text = "He spoke of the late Speaker Rt. Hon. Lena Dahl and Hon. Otto Berg. The council rose.";
+    expect(sentences(text)).toEqual(["He spoke of the late Speaker Rt. Hon. Lena Dahl and Hon. Otto Berg.", "The council rose."]);
+  });
+
   it("keeps initials run together inside the sentence (J.J. Abrams)", () => {
     const text = "Star Trek Into Darkness was directed by J.J. Abrams; it opened in 2013. Lin directed the next.";
     expect(sentences(text)).toEqual(["Star Trek Into Darkness was directed by J.J. Abrams; it opened in 2013.", "Lin directed the next."]);
