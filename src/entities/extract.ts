@@ -461,6 +461,8 @@ const copulaRole = (rest: string): string | undefined => {
   const role = COPULA_ROLE_AFTER.exec(rest)?.[1];
   return role && headNamesARole(role) ? role : undefined;
 };
+/** An office in capitals opening the sentence, set off before the name by a comma: "Senate Leader, Ahmad Lawan raises a motion". */
+const TITLE_OPENING = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u;
 const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
@@ -558,7 +560,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       // Or a title word before a head that is what the office is of ("senior vp partnerships and revenue at Ubisoft").
       else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]) || words(apposed[1].slice(0, apposed[1].indexOf(apposed[2]))).some((w) => TITLE_WORDS.has(w)))) roles.push(apposed[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
-      const led = lead?.[1] ?? lead?.[2];
+      const led = lead?.[1] ?? lead?.[2] ?? TITLE_OPENING.exec(s.text.slice(0, tokens[m.from].start))?.[1];
       if (led && headNamesARole(led)) roles.push(led);
       // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says": with no role
       // stated, the body a person speaks for is who they are.

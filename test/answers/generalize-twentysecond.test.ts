@@ -68,7 +68,8 @@ writeFileSync(
   join(desk, "council.md"),
   `---\ntitle: Council adjourns over two deaths\npublished: 2021-05-12\n---\n` +
     `Council Leader Ivo Rask moved a motion on the deaths of former Speaker Lena Dahl and member Otto Berg.\n\n` +
-    `The council resumed from its recess on Tuesday.\n`,
+    `The council resumed from its recess on Tuesday.\n\n` +
+    `Harbor Master, Ada Holm said the port would close for the day.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -131,6 +132,10 @@ describe("stages on a twenty-second unseen article set", () => {
 
   it("doer: who did an act with no object is named after the act's noun ('the deaths of former Speaker Lena Dahl and member Otto Berg'), not whoever the passage names first", () => {
     expect(core.ask("who died").answer).toMatch(/^Lena Dahl, Otto Berg\. From/);
+  });
+
+  it("entities: an office opening the sentence, set off by a comma before the name ('Harbor Master, Ada Holm said'), is the name's role", () => {
+    expect(core.ask("who is the harbor master").answer).toMatch(/^Ada Holm: Harbor Master\b/);
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
