@@ -26,9 +26,12 @@ export function kindNameIn(text: string, noun: string, question: string): string
     new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "u"),
   ];
   for (const p of patterns) {
-    const g = p.exec(text)?.groups;
+    const m = p.exec(text);
+    const g = m?.groups;
     const span = g?.name?.replace(/[.,;:]$/, "");
     if (!span || !fresh(span)) continue;
+    // "Secretary of State Mike Pompeo": a capitalized kind noun after "X of" is part of an office's name, no kind.
+    if (g?.noun && /^\p{Lu}/u.test(g.noun) && OFFICE_OF_BEFORE.test(text.slice(0, m!.index + m![0].indexOf(g.noun)))) continue;
     // A capitalized kind noun is part of the name it sits against: "Hurricane Sandy", "the Packard Motor Car Company".
     const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
     if (capital(g?.after)) return `${span} ${g!.after}`;
@@ -82,6 +85,9 @@ export function askedRelation(question: string): string | undefined {
   // An office ("Sudan's president") is a role the entity stage knows, with its holder's other roles.
   return noun && !TITLE_WORDS.has(noun) && isPersonNoun(nounLemma(noun)) ? noun : undefined;
 }
+
+/** A capitalized word and "of" right before: "Secretary of", "Department of". */
+const OFFICE_OF_BEFORE = /\p{Lu}[\p{L}.-]*\s+of\s+$/u;
 
 /** A run of capitalized words, no "of" or "and" inside: one name of a list ("Italy, Poland, Germany and Spain"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;

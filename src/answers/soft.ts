@@ -2,7 +2,8 @@ import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
-import { inflections, irregularLemma, regularForms } from "../lexicon/nlp.js";
+import { inflections, irregularLemma, regularForms, wordForms } from "../lexicon/nlp.js";
+import { escapeRegExp } from "../entities/extract.js";
 import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
 import type { Corpus } from "../corpus/load.js";
 import { surfaceVocabulary } from "../questions/vocabulary.js";
@@ -161,6 +162,25 @@ export function statesByPhrasal(verb: string, texts: string[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether every use of a verb in texts is one of a phrasal verb the question does not ask, whose meaning
+ * is not the verb's ("try to win over a Brexit-weary electorate" states no winning): a verb is stated by
+ * its own uses, not by another verb that starts with it. "in" and "on" are read as prepositions ("built in 1904").
+ */
+export function usedOnlyInPhrasal(verb: string, texts: string[], question: string): boolean {
+  const forms = wordForms(verb, "verb").map(escapeRegExp).join("|");
+  const uses = texts.flatMap((t) => [...t.matchAll(new RegExp(`\\b(?:${forms})\\b(?:\\s+(off|up|down|out|over|away|back)\\b)?`, "giu"))]);
+  const asked = new Set([...question.matchAll(VERB_PARTICLE)].filter((m) => verbLemmas(m[1].toLowerCase()).includes(verb)).map((m) => m[2].toLowerCase()));
+  return (
+    uses.length > 0 &&
+    uses.every((m) => {
+      const particle = m[1]?.toLowerCase();
+      const phrasal = particle ? `${verb}_${particle}` : "";
+      return particle !== undefined && !asked.has(particle) && isVerb(phrasal) && !phrasalMeaning(phrasal, WEIGHTS.decide.phrasalSenses).includes(verb);
+    })
+  );
 }
 
 /** A verb of motion before a preposition says another verb: "coming across the border" crosses it, "came into the country" entered it. */

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { kindNameIn } from "../../src/answers/kinds.js";
 import { tempDir, testCore } from "../helpers.js";
 
 // A twenty-second invented set: a fight on a ferry, an airline's order, a town's old mill. None of its
@@ -71,6 +72,11 @@ writeFileSync(
     `The council resumed from its recess on Tuesday.\n\n` +
     `Harbor Master, Ada Holm said the port would close for the day.\n`,
 );
+writeFileSync(
+  join(desk, "debate.md"),
+  `---\ntitle: Leaders clash in a debate\npublished: 2021-05-13\n---\n` +
+    `Both Ana Ruiz and Tom Hale are trying to win over a weary electorate in the hourlong debate.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-second unseen article set", () => {
@@ -136,6 +142,17 @@ describe("stages on a twenty-second unseen article set", () => {
 
   it("entities: an office opening the sentence, set off by a comma before the name ('Harbor Master, Ada Holm said'), is the name's role", () => {
     expect(core.ask("who is the harbor master").answer).toMatch(/^Ada Holm: Harbor Master\b/);
+  });
+
+  it("decide: a verb used only in a phrasal verb of another meaning ('win over a weary electorate') is not stated ('who won the debate')", () => {
+    expect(core.ask("who won the debate").answered).toBe(false);
+    expect(core.ask("who is trying to win over the electorate").answer).toMatch(/Ana Ruiz/);
+  });
+
+  it("extract: a capitalized kind noun inside an office's name ('Secretary of State Ann Cole') names nothing of that kind", () => {
+    const text = "The Arab League condemned the move announced on Monday by US Secretary of State Ann Cole.";
+    expect(kindNameIn(text, "states", "which arab states have fishing treaties with vorn")).toBeNull();
+    expect(kindNameIn("They toured the State Capitol.", "state", "which state building did they tour")).toBe("State Capitol");
   });
 
   it("resolve: an adjective of a place qualifies a title as the place's name does ('the norwegian culture minister': Norway's)", () => {
