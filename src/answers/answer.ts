@@ -1155,7 +1155,7 @@ function statedOnlyAfter(kb: Knowledge, q: Understood, best: Ranked, before: Reg
   const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s)).map((s) => s.text);
   // The headline tells the article's event in the asked verb ("House Hitler was born in will become a police station").
   const title = kb.docs.get(best.sentence.doc)?.title ?? "";
-  const headlined = q.predicate.some((verb) => new RegExp(`\\b(?:${verbForms([verb])})\\b`, "iu").test(title)) ? [title] : [];
+  const headlined = new RegExp(`\\b(?:${verbForms(q.predicate)})\\b`, "iu").test(title) ? [title] : [];
   return stating.length > 0 && [...stating, ...headlined].every((text) => q.predicate.every((verb) => onlyAfter(text, verb, before)));
 }
 

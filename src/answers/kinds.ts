@@ -15,7 +15,6 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const lemma = nounLemma(noun);
   const forms = alternation([...new Set([noun, lemma, ...regularForms(lemma)].flatMap((f) => [f, f[0].toUpperCase() + f.slice(1)]))]);
   const asked = askedWords(question);
-  const fresh = (span: string) => span.split(/\s+/).some((w) => !asked.has(fold(w)));
   // "the city of Sirte" names the city; "the first victim of National Socialism" names no victim.
   const of = isPersonNoun(lemma) ? "" : "|of";
   const patterns = [
@@ -29,7 +28,7 @@ export function kindNameIn(text: string, noun: string, question: string): string
     const m = p.exec(text);
     const g = m?.groups;
     const span = g?.name?.replace(/[.,;:]$/, "");
-    if (!span || !fresh(span)) continue;
+    if (!span || !namesMore(span, asked)) continue;
     // "Secretary of State Mike Pompeo": a capitalized kind noun after "X of" is part of an office's name, no kind.
     if (g?.noun && /^\p{Lu}/u.test(g.noun) && OFFICE_OF_BEFORE.test(text.slice(0, m!.index + m![0].indexOf(g.noun)))) continue;
     // A capitalized kind noun is part of the name it sits against: "Hurricane Sandy", "the Packard Motor Car Company".
@@ -64,7 +63,7 @@ export function equatedName(text: string, noun: string, question: string): strin
   ];
   for (const p of patterns) {
     const name = p.exec(text)?.groups?.name;
-    if (name && name.split(/\s+/).some((w) => !asked.has(fold(w)))) return name;
+    if (name && namesMore(name, asked)) return name;
   }
   return null;
 }
@@ -102,9 +101,14 @@ const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 export function instancesIn(text: string, noun: string, question: string): string | null {
   const lemma = nounLemma(noun);
   const asked = askedWords(question);
-  const names = [...new Set([...text.matchAll(NAME_RUN)].map((m) => m[0]))].filter((n) => !n.split(/\s+/).every((w) => asked.has(fold(w))) && isInstanceOf(n, lemma));
+  const names = [...new Set([...text.matchAll(NAME_RUN)].map((m) => m[0]))].filter((n) => namesMore(n, asked) && isInstanceOf(n, lemma));
   if (!names.length) return null;
   return lemma === noun.toLowerCase() ? names[0] : names.join(", ");
+}
+
+/** Whether a name has a word the question does not: one made only of the question's words is its own, no answer. */
+function namesMore(name: string, asked: Set<string>): boolean {
+  return name.split(/\s+/).some((w) => !asked.has(fold(w)));
 }
 
 /** The question's words, folded: a name made only of them is the question's own, no answer. */

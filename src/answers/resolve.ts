@@ -251,6 +251,9 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
         continue;
       }
       let byContext = false;
+      // Read only when the role and its sentence lack a word asked, once per role.
+      let around: Set<string> | undefined;
+      const owners = () => (around ??= ownersAround(kb, role.sentence));
       for (const [g, group] of otherTerms.entries()) {
         byContext ||= !group.some((t) => roleTerms.has(t));
         if (group.some((t) => roleTerms.has(t))) score += 3;
@@ -264,7 +267,7 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
         else if (bySynonym) missing = true;
         else if (group.some((t) => sentenceTerms.has(t))) score += 1.5;
         // "… for Minnesota's game at Northwestern …" then "Coach P.J. Fleck said": the sentence before says whose.
-        else if (group.some((t) => ownersAround(kb, role.sentence).has(t))) score += 1;
+        else if (group.some((t) => owners().has(t))) score += 1;
         else if (group.some((t) => docTerms().has(t))) score += 0.5;
         else missing = true;
       }

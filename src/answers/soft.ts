@@ -2,8 +2,8 @@ import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
-import { inflections, irregularLemma, regularForms, wordForms } from "../lexicon/nlp.js";
-import { escapeRegExp } from "../entities/extract.js";
+import { inflections, irregularLemma, regularForms } from "../lexicon/nlp.js";
+import { verbForms } from "./doer.js";
 import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
 import type { Corpus } from "../corpus/load.js";
 import { surfaceVocabulary } from "../questions/vocabulary.js";
@@ -145,8 +145,15 @@ function ownUnits(adjective: string): string[] {
   return MEASURE_ADJECTIVES[adjective].units.filter((u) => !others.includes(u));
 }
 
-/** A verb and the particle after it ("kicking off", "stepped down"). */
-const VERB_PARTICLE = /\b(\p{L}+)\s+(off|up|down|out|over|away|back|in|on)\b/giu;
+/** Particles that make a phrasal verb and are seldom a preposition ("win over", "step down"). */
+const PARTICLES = "off|up|down|out|over|away|back";
+/** A verb and the particle after it ("kicking off", "stepped down", "filled in"). */
+const VERB_PARTICLE = new RegExp(`\\b(\\p{L}+)\\s+(${PARTICLES}|in|on)\\b`, "giu");
+
+/** The particles a question writes after a form of the verb ("when did EEE first show up": up). */
+function particlesAsked(question: string, verb: string): string[] {
+  return [...question.matchAll(VERB_PARTICLE)].filter((m) => verbLemmas(m[1].toLowerCase()).includes(verb)).map((m) => m[2].toLowerCase());
+}
 
 /**
  * Whether texts state a verb by a phrasal verb that means it (`phrasalMeaning`): "Kicking off in June
@@ -170,9 +177,9 @@ export function statesByPhrasal(verb: string, texts: string[]): boolean {
  * its own uses, not by another verb that starts with it. "in" and "on" are read as prepositions ("built in 1904").
  */
 export function usedOnlyInPhrasal(verb: string, texts: string[], question: string): boolean {
-  const forms = wordForms(verb, "verb").map(escapeRegExp).join("|");
-  const uses = texts.flatMap((t) => [...t.matchAll(new RegExp(`\\b(?:${forms})\\b(?:\\s+(off|up|down|out|over|away|back)\\b)?`, "giu"))]);
-  const asked = new Set([...question.matchAll(VERB_PARTICLE)].filter((m) => verbLemmas(m[1].toLowerCase()).includes(verb)).map((m) => m[2].toLowerCase()));
+  const pattern = new RegExp(`\\b(?:${verbForms([verb])})\\b(?:\\s+(${PARTICLES})\\b)?`, "giu");
+  const uses = texts.flatMap((t) => [...t.matchAll(pattern)]);
+  const asked = new Set(particlesAsked(question, verb));
   return (
     uses.length > 0 &&
     uses.every((m) => {
@@ -203,12 +210,11 @@ export function statesByMotion(verb: string, texts: string[]): boolean {
  */
 export function phrasalMeaningsAsked(question: string, verb: string): string[] {
   const out: string[] = [];
-  for (const m of question.matchAll(VERB_PARTICLE)) {
-    const phrasal = `${verb}_${m[2].toLowerCase()}`;
-    if (!verbLemmas(m[1].toLowerCase()).includes(verb)) continue;
+  for (const particle of particlesAsked(question, verb)) {
+    const phrasal = `${verb}_${particle}`;
     if (isVerb(phrasal)) out.push(...phrasalMeaning(phrasal, WEIGHTS.decide.phrasalSenses));
     // "laid off" is written "layoffs", "took over" "takeover": the noun English joins a phrasal verb into.
-    const joined = `${verb}${m[2].toLowerCase()}`;
+    const joined = `${verb}${particle}`;
     if (isNoun(joined)) out.push(joined);
   }
   return out;
