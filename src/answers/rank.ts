@@ -297,6 +297,9 @@ export function describedOpening(text: string): string | null {
   const m = /^(?:(?:But|And|Yet|Still|Now),?\s+the|The)\s+((?:\p{Lu}[\p{Ll}-]+\s+)?)(\p{Ll}+)(?:\s+(\p{Ll}+|\p{Lu}[\p{Ll}-]+))?(?:\s+(\p{Ll}+|\p{Lu}[\p{Ll}-]+))?(?:\s+(\p{Ll}+))?\b(?!['’])/u.exec(text);
   if (!m) return null;
   const opening = [m[2], m[3], m[4], m[5]].filter((w) => w !== undefined);
+  // "The two sides have": a number counts several, so it describes no one person, and nor does anything after it.
+  const counted = opening.findIndex((w) => NUMBER_WORDS.includes(w));
+  if (counted >= 0) opening.length = counted;
   // A person noun, alone or ending a compound WordNet lists ("real estate agent", where "agent" is first a cause);
   // capitalized words before it are the place or party it is of ("former Massachusetts governor").
   const head = opening.findIndex((w, i) => /^\p{Ll}/u.test(w) && !/[^s]s$/.test(w) && opening.slice(0, i + 1).some((_, j) => isPersonNoun(opening.slice(j, i + 1).join(" "))));

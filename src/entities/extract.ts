@@ -32,7 +32,8 @@ const ORG_WORDS = new Set(
   `council department enforcement conference house post news journal express administration agency court courts
 office police university college committee party congress senate assembly security service services union
 association commission bureau times tribune herald press institute foundation center centre coalition network
-board authority customs immigration district church school ministry company corporation group`.split(/\s+/),
+board authority customs immigration district church school ministry company corporation group international fund
+bank organization organisation society federation alliance`.split(/\s+/),
 );
 
 /**
@@ -294,16 +295,30 @@ function givenNamesWrittenLower(sentences: Sentence[]): Set<string> {
   return out;
 }
 
+/**
+ * Chinese names spelled as English pronouns: "He" is a common surname ("He Jianxiong, the former executive
+ * director", "Vice Premier He Lifeng") and given name ("Liu He"). It opens a name only right before a
+ * capitalized word no dictionary has, so "He Said" in a title-case line stays a pronoun.
+ */
+const SURNAME_PRONOUNS = new Set(["He"]);
+function opensAsSurname(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return SURNAME_PRONOUNS.has(tokens[i].word) && next !== undefined && tight(text, tokens[i], next) && isNameWord(bare(next.word)) && !isDictionaryWord(bare(next.word)) && !isGivenName(bare(next.word));
+}
+
 /** Names of people in one sentence: runs of capitalized name words (with "de", "van" …) after a title or before a speech verb. */
 function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string> = NO_SPEAKERS, alone: ReadonlySet<string> = NO_SPEAKERS, wordsToo?: ReadonlySet<string>): PersonHit[] {
   const hits: PersonHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // An abbreviation ("Mr.", "Co.") opens no name; a name's own full stop ends the sentence ("by J.J. Abrams.").
-    if (!isNameWord(bare(tokens[i].word)) || (tokens[i].word.endsWith(".") && i < tokens.length - 1)) continue;
+    const surnamePronoun = opensAsSurname(text, tokens, i);
+    if ((!isNameWord(bare(tokens[i].word)) && !surnamePronoun) || (tokens[i].word.endsWith(".") && i < tokens.length - 1)) continue;
     let j = i;
     while (j + 1 < tokens.length && tight(text, tokens[j], tokens[j + 1]) && !/['’]s?$/.test(tokens[j].word)) {
       const next = bare(tokens[j + 1].word);
       if (isNameWord(next)) j++;
+      // "Liu He": right after a name word, with nothing between, a pronoun could not stand; it is the name's.
+      else if (SURNAME_PRONOUNS.has(next)) j++;
       // A title word the corpus uses as a surname ends a name: "Ken Doctor", not "Los Angeles Mayor Karen Bass".
       else if (speakers.has(next) && !(j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word)))) j++;
       // A middle initial ("Steny H. Hoyer", "Elijah E. Cummings") is part of the name.
@@ -322,7 +337,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A sentence's opening word that is no name ("When Margaret Hamilton arrived", "When Putin returned",
     // "Two Clinton donors"); "Will" and "May" open names too often ("Will Hurd said") to be dropped from two.
     // So is a clause's opening word after a colon, a semicolon or a dash ("a reason for this: Although James has").
-    if ((i === 0 || OPENS_CLAUSE.test(text.slice(0, tokens[i].start))) && opensWithNonName(tokens[i].word.toLowerCase(), j - i)) i++;
+    if ((i === 0 || OPENS_CLAUSE.test(text.slice(0, tokens[i].start))) && !surnamePronoun && opensWithNonName(tokens[i].word.toLowerCase(), j - i)) i++;
     // Capitalized words of an office before a name ("Director of Public Prosecution Eva-Marie Persson"):
     // English words that are neither given names nor read as names open no name of three words or more.
     // The name left must open with a word that reads as one ("Bill de Blasio" keeps "Bill").
@@ -461,6 +476,11 @@ const copulaRole = (rest: string): string | undefined => {
   const role = COPULA_ROLE_AFTER.exec(rest)?.[1];
   return role && headNamesARole(role) ? role : undefined;
 };
+/**
+ * A phrase before a name that ends in when something happened is the clause's adverbial, not an office
+ * set beside the name: "In a letter to the president in May, Zippy Duvall, …".
+ */
+const ENDS_IN_TIME = new RegExp(`\\s(?:in|on|last|this|next|since)\\s+(?:(?:${alternation([...TIME_NAMES])})\\.?|\\d{4}|week|month|year)$`, "i");
 /** An office in capitals opening the sentence, set off before the name by a comma: "Senate Leader, Ahmad Lawan raises a motion". */
 const TITLE_OPENING = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u;
 const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
@@ -511,7 +531,8 @@ export function findEntities(corpus: Corpus): Entity[] {
     const given = [...new Set(bySurname.get(surname) ?? [])];
     return given.length > 1 && !given.every((g) => given.every((h) => shortForm(g, h)));
   };
-  for (const p of people.values()) if (shared(p.aliases[1]) || p.aliases[1] === p.name) p.aliases.length = 1;
+  // Nor is a pronoun ("Liu He"): each "He" would be him.
+  for (const p of people.values()) if (shared(p.aliases[1]) || p.aliases[1] === p.name || SURNAME_PRONOUNS.has(p.aliases[1])) p.aliases.length = 1;
   // "Steny H. Hoyer" is also "Steny Hoyer", "J. David Cox" also "David Cox".
   for (const p of people.values()) if (/(?:^|\s)\p{Lu}\.\s/u.test(p.name)) p.aliases.push(p.name.replace(/(?:^|\s)\p{Lu}\.(?=\s)/gu, "").trim());
 
@@ -561,7 +582,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]) || words(apposed[1].slice(0, apposed[1].indexOf(apposed[2]))).some((w) => TITLE_WORDS.has(w)))) roles.push(apposed[1].trim());
       const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
       const led = lead?.[1] ?? lead?.[2] ?? TITLE_OPENING.exec(s.text.slice(0, tokens[m.from].start))?.[1];
-      if (led && headNamesARole(led)) roles.push(led);
+      if (led && headNamesARole(led) && !ENDS_IN_TIME.test(led)) roles.push(led);
       // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says": with no role
       // stated, the body a person speaks for is who they are.
       const body = roles.length ? undefined : OF_BODY.exec(rest)?.[1].replace(/\s+(?:of|and|for|the|on)$/, "");

@@ -1,0 +1,51 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { findEntities } from "../../src/entities/extract.js";
+import { tempDir, testCore } from "../helpers.js";
+
+// A twenty-third invented set: trade talks, a crackdown on protests, a study of a drug, a space agency's
+// plan. None of its names or phrases is in the bundled corpus. Each test names the stage it pins; each
+// failed on the code before it.
+const desk = tempDir();
+writeFileSync(
+  join(desk, "talks.md"),
+  `---\ntitle: Trade talks drag on\npublished: 2021-06-01\n---\n` +
+    `The deal was announced during a meeting in Vorn with Zhao He, Tarsk’s top trade negotiator.\n\n` +
+    `“Without rolling back some of the tariffs, what is the incentive?” He Minxuan, the former executive director for Tarsk at the International Grain Fund, said at an event.\n\n` +
+    `Eskil Brann, a trade professor at Lund, said the talks had stalled. The two sides have been unable to meet since March.\n\n` +
+    `In a letter to the president in May, Olla Dree, the president of the Grain Growers Bureau, said farmers faced hardship.\n`,
+);
+writeFileSync(
+  join(desk, "crackdown.md"),
+  `---\ntitle: Crackdown in Marrow\npublished: 2021-06-02\n---\n` +
+    `Security forces used lethal force to crush protests, said Harbor Watch International on Tuesday.\n\n` +
+    `He said nothing more.\n`,
+);
+const { core } = testCore({ CORPUS_DIR: desk });
+const entities = findEntities(loadCorpus(desk, null));
+const people = entities.filter((e) => e.kind === "person");
+const rolesOf = (name: string) => people.find((p) => p.name === name)?.roles.map((r) => r.text) ?? [];
+
+describe("stages on a twenty-third unseen article set", () => {
+  it("entities: 'He' is a Chinese surname before a word no dictionary has ('He Minxuan') and a given name right after a name ('Zhao He'), but never an alias for 'He said'", () => {
+    expect(rolesOf("He Minxuan")).toEqual(["the former executive director for Tarsk at the International Grain Fund"]);
+    expect(rolesOf("Zhao He")).toEqual(["Tarsk’s top trade negotiator"]);
+    expect(people.find((p) => p.name === "Zhao He")?.aliases).toEqual(["Zhao He"]);
+    expect(core.ask("who is tarsks top trade negotiator").answer).toMatch(/^Zhao He: Tarsk’s top trade negotiator\./);
+    expect(core.ask("who is he minxuan").answer).toMatch(/^He Minxuan: the former executive director/);
+  });
+
+  it("entities: a name ending in 'International' is a body, not a person, so its last word is no one's alias", () => {
+    expect(people.map((p) => p.name)).not.toContain("Harbor Watch International");
+  });
+
+  it("entities: a phrase before a name that ends in when it happened ('to the president in May, Olla Dree,') is no role of hers", () => {
+    expect(rolesOf("Olla Dree")).toEqual(["the president of the Grain Growers Bureau"]);
+  });
+
+  it("answer: a sentence opening 'The two sides have' describes no one person, so it adds nothing to who the person before it is", () => {
+    expect(core.ask("who is eskil brann").answer).toBe("Eskil Brann: a trade professor at Lund.");
+  });
+});
