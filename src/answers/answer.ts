@@ -1269,9 +1269,25 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // Or the place is where something goes for the asked act: "shipment to the nearby Stennis Space Center for testing".
   const forAct = q.predicate.length ? new RegExp(`^[^,;.]{0,${PLACE_AFTER_VERB_CHARS}}?\\bfor\\s+(?:${verbForms(q.predicate)})\\b`, "iu") : null;
   const own = governed ? fresh.filter((p) => governed.test(text.slice(Math.max(0, p.at - PLACE_AFTER_VERB_CHARS), p.at)) || forAct!.test(text.slice(p.at + p.text.length))) : [];
+  if (!own.length) own.push(...strandedPlace(q, text));
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
   return (nearestToTerms(kb, q, r, own.length ? own : fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
 }
+
+/**
+ * "where did snipers shoot from": the preposition a question leaves at its end, after the asked verb in
+ * the passage, is followed by the place though it is no name ("shot into crowds of people from rooftops").
+ */
+function strandedPlace(q: Understood, text: string): Array<{ text: string; at: number }> {
+  const preposition = STRANDED.exec(q.normalized)?.[1];
+  if (!preposition || !q.predicate.length) return [];
+  const m = new RegExp(`\\b(?:${verbForms(q.predicate)})\\b[^,;.:]{0,${PLACE_AFTER_VERB_CHARS}}?\\b${preposition}\\s+((?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, "iu").exec(text);
+  if (!m) return [];
+  const phrase = m[1].split(/\s+/);
+  while (phrase.length && STOP_WORDS.has(phrase[phrase.length - 1])) phrase.pop();
+  return phrase.length ? [{ text: phrase.join(" "), at: m.index + m[0].length - m[1].length }] : [];
+}
+const STRANDED = /\b(from|into|to|at|in|on|off)\s*\??$/;
 
 /** Characters before a place searched for the asked verb that governs it ("going missing in"). */
 const PLACE_AFTER_VERB_CHARS = 40;
@@ -1463,8 +1479,13 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);
   const range = rangeOf(text, figure, figures);
   if (range) return range;
-  return withUnit(q, text, dashedRange(text, figure, figures), measure);
+  const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, figure.at - BOUND_REACH), figure.at))?.[0] ?? "";
+  return bound + withUnit(q, text, dashedRange(text, figure, figures), measure);
 }
+
+/** A bound written before a figure is part of what it says: "more than 100 cities" is not 100 cities. */
+const BOUND_BEFORE = /\b(?:more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost)\s+$/i;
+const BOUND_REACH = 16;
 
 /** The figure joined to this one by what `between` matches, and which comes first: the next one, else the one before. */
 function joinedPair(text: string, figure: Figure, figures: Figure[], between: RegExp): [Figure, Figure] | null {

@@ -422,15 +422,23 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (countsInBrackets(text, f, measure.units)) return true;
   // "tens of thousands of evolving galaxies": what a figure counts may follow its "of" and a modifier.
   const next = after[from]?.toLowerCase() === "of" ? after.slice(from + 1, from + 1 + COUNTED_WORDS) : after.slice(from, from + COUNTED_WORDS);
+  // "a five year timescale": a figure before a unit of time in the singular describes how long, and counts nothing else.
+  if (SINGULAR_DURATIONS.has(after[from]?.toLowerCase() ?? "") && !isUnit(after[from], measure.units)) return false;
   const counted = pluralNounIn(next) ?? pluralAfterModifiers(after.slice(from));
   // A kind of the unit counts it too ("30,154 new cars" are vehicles).
   if (!counted || isUnit(counted, measure.units) || isKindOf(counted, measure.noun) || (measure.code && countsModel(text, next, measure.code))) return true;
+  // "at least four members of the security forces" counts the forces' members: the unit after "of".
+  const at = after.indexOf(counted, from);
+  if (at >= 0 && after[at + 1]?.toLowerCase() === "of" && after.slice(at + 2, at + 2 + FIGURE_LIMITS.unitWindowWords).some((w) => isUnit(w, measure.units))) return true;
   // "the arrest of as many as 800 people" counts arrests: the unit, then "of", just before the figure.
   const before = text.slice(0, f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-UNIT_BEFORE_WORDS);
   if (before.some((w, i) => before[i + 1]?.toLowerCase() === "of" && isUnit(w, measure.units))) return true;
   // "how many people" is told by any word for people ("19 sailors"); "how many users" is not told by "two advertisers".
-  return PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(counted));
+  // A kind of person is counted by a word for any people too ("how many astronauts": "send six humans").
+  const people = PEOPLE_NOUNS.includes(measure.noun.toLowerCase());
+  return (people && isPersonNoun(nounLemma(counted))) || (!people && PEOPLE_NOUNS.includes(counted.toLowerCase()) && isPersonNoun(nounLemma(measure.noun)));
 }
+const SINGULAR_DURATIONS = new Set(DURATION_UNITS.map((u) => u.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))));
 
 /** Whether a bare number counts things, a plural noun within the next few words ("the first three contracts"): a count, no amount. */
 export function countsThings(text: string, f: Figure): boolean {

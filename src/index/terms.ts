@@ -2,7 +2,7 @@ import { stemmer } from "stemmer";
 import { detached } from "../collections.js";
 import { ORDINAL_WORDS } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
-import { isLemma } from "../lexicon/wordnet.js";
+import { isLemma, isPersonNoun } from "../lexicon/wordnet.js";
 
 /** Words that carry no meaning for retrieval, in articles or in questions. */
 export const STOP_WORDS = new Set(
@@ -54,11 +54,23 @@ export function indexTerm(word: string): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const w = ORDINALS_IN_FIGURES.get(normalizeWord(word)) ?? normalizeWord(word);
-  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || w.includes("-") ? w : stemmer(yLemma(pastToLemma(w))));
+  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || w.includes("-") ? w : agentNoun(w) ?? stemmer(yLemma(pastToLemma(w))));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(detached(word), term);
   return term;
 }
+
+/**
+ * A noun for the person who does a thing ("protesters", "officer", "developers") as its singular, unstemmed:
+ * the stemmer would make "protest" of "protesters", "offic" of "officer" and "office", "develop" of
+ * "developers" and "development", and a passage on protests would answer for protesters.
+ */
+function agentNoun(w: string): string | null {
+  if (!AGENT_ENDING.test(w)) return null;
+  const singular = w.replace(/s$/, "");
+  return AGENT_ENDING.test(singular) && isPersonNoun(singular) && stemmer(singular) !== singular ? singular : null;
+}
+const AGENT_ENDING = /(?:er|or)s?$/;
 
 /** Ordinals written in figures as the words they are ("3rd quarter" is the "third quarter"). */
 const ORDINALS_IN_FIGURES = new Map(ORDINAL_WORDS.map((w, i) => [`${i + 1}${i === 0 ? "st" : i === 1 ? "nd" : i === 2 ? "rd" : "th"}`, w]));

@@ -146,7 +146,7 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
   });
 
   it("figures: a count in dozens is the whole figure ('nearly three dozen'); a unit after a second figure is that figure's ('for 40 held 162 adult males')", () => {
-    expect(core.ask("how many detainees did the harlow outbreak affect").answer).toMatch(/^three dozen\b/);
+    expect(core.ask("how many detainees did the harlow outbreak affect").answer).toMatch(/^nearly three dozen\b/);
     expect(core.ask("how many men were held in the room").answer).toMatch(/^162\b/);
   });
 
@@ -174,7 +174,7 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
     const a = core.ask("how many people did the agency arrest in vell");
     expect(a.answered).toBe(false);
     expect(a.declined).toMatch(/^predicate_prevented: arrest/);
-    expect(core.ask("how many arrests did the tip-off prevent").answer).toMatch(/^300\b/);
+    expect(core.ask("how many arrests did the tip-off prevent").answer).toMatch(/^as many as 300\b/);
   });
 
   it("doer: the subject after its verb may follow a title ('wrote Board members Ada Lind, …'), and those listed with it act with it", () => {
@@ -190,7 +190,7 @@ describe("entity, resolve, figure and doer stages on a nineteenth unseen article
   });
 
   it("figures: a count in brackets after what it counts ('titles available at launch (more than 40)') is that count, no age", () => {
-    expect(core.ask("how many titles did vellum have at launch").answer).toMatch(/^40\b/);
+    expect(core.ask("how many titles did vellum have at launch").answer).toMatch(/^more than 40\b/);
   });
 
   it("figures: a size in the scale's own units ('a diameter of 2,100 miles') comes before a share it may also be told by", () => {

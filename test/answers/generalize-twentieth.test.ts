@@ -286,7 +286,7 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
 
   it("normalize and extract: a plural abbreviation ('evs': electric vehicles); the level now or the one foreseen, as asked", () => {
     expect(core.ask("how many evs are for sale in vell now").answer).toMatch(/^12\b/);
-    expect(core.ask("how many evs are expected by 2025").answer).toMatch(/^70\b/);
+    expect(core.ask("how many evs are expected by 2025").answer).toMatch(/^as many as 70\b/);
   });
 
   it("extract: a level, not a difference from something else ('6.1 seconds — a full two seconds faster than')", () => {
@@ -337,7 +337,7 @@ describe("entity and figure stages on a twentieth unseen article set", () => {
   });
 
   it("extract: 'how many years' is told in years ('up to 8 years in prison')", () => {
-    expect(core.ask("how many years in prison could brekke face").answer).toMatch(/^8 years\b/);
+    expect(core.ask("how many years in prison could brekke face").answer).toMatch(/^up to 8 years\b/);
   });
 
   it("understand and choose: 'when is Brekke's sentencing' asks a noun, and is told by the date a word of what is to come leads to", () => {

@@ -49,7 +49,7 @@ const { core } = testCore({ CORPUS_DIR: corpus });
 
 describe("decide stage: a passage states the asked relation in other words", () => {
   it("by a derived word with its regular ending (pay: payments)", () => {
-    expect(core.ask("how much will the govt pay in bonds each year").answer).toMatch(/^\$90 million/);
+    expect(core.ask("how much will the govt pay in bonds each year").answer).toMatch(/^more than \$90 million/);
   });
 
   it("by a word built on the same root from a further sense (grow: growth, expanded)", () => {
@@ -96,7 +96,7 @@ describe("understand and extract stages", () => {
 
   it("counts people by any noun for a kind of person (150 longshoremen for 'how many ppl'), still nearest the asked verb", () => {
     expect(core.ask("how many ppl did the port plan to hire").answer).toMatch(/^150\b/);
-    expect(core.ask("how many people quit").answer).toMatch(/^40\b/);
+    expect(core.ask("how many people quit").answer).toMatch(/^as many as 40\b/);
   });
 
   it("reads 'how heavy' as asking for a figure", () => {
@@ -321,7 +321,7 @@ describe("normalize and entity stages on a third unseen article", () => {
 
   it("reads 'one million' as one figure, and keeps a unit joined to a count by a hyphen (300-pound)", () => {
     // With the unit that measures what was asked: "tons of coal" for "how much coal".
-    expect(mill.ask("how much coal does the mill burn each year").answer).toMatch(/^one million tons\. From/);
+    expect(mill.ask("how much coal does the mill burn each year").answer).toMatch(/^more than one million tons\. From/);
     expect(mill.ask("how heavy was the roll of paper").answer).toMatch(/^300-pound\b/);
   });
 

@@ -12,4 +12,12 @@ describe("index terms", () => {
     // WordNet's "Dy" is dysprosium, no lemma of "died": the stemmer's term stays.
     expect(termsOf("died")).toEqual(["di"]);
   });
+
+  it("a noun for who does a thing is its singular, unstemmed: the stemmer would join it to the act ('protesters' protest) or to another word ('officer', 'office': offic)", () => {
+    expect(termsOf("protesters protester")).toEqual(["protester", "protester"]);
+    expect(termsOf("protests")).toEqual(["protest"]);
+    expect(termsOf("officers office")).toEqual(["officer", "offic"]);
+    // The stemmer leaves "sailor" and "leader" whole already.
+    expect(termsOf("sailors leaders")).toEqual(["sailor", "leader"]);
+  });
 });
