@@ -1270,9 +1270,23 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const forAct = q.predicate.length ? new RegExp(`^[^,;.]{0,${PLACE_AFTER_VERB_CHARS}}?\\bfor\\s+(?:${verbForms(q.predicate)})\\b`, "iu") : null;
   const own = governed ? fresh.filter((p) => governed.test(text.slice(Math.max(0, p.at - PLACE_AFTER_VERB_CHARS), p.at)) || forAct!.test(text.slice(p.at + p.text.length))) : [];
   if (!own.length) own.push(...strandedPlace(q, text));
+  const nearest = nearestToTerms(kb, q, r, own.length ? own : fresh);
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
-  return (nearestToTerms(kb, q, r, own.length ? own : fresh)?.text ?? "").replace(/(?<!\p{Lu})\.$/u, "");
+  return (nearest ? withHostBody(text, nearest) : "").replace(/(?<!\p{Lu})\.$/u, "");
 }
+
+/**
+ * A part of a body is named with the body it is part of: "the Department of Health Sciences at the U.K.'s
+ * University of York", not only the department.
+ */
+function withHostBody(text: string, place: { text: string; at: number }): string {
+  const at = text.indexOf(place.text, place.at);
+  if (at < 0 || !BODY_PART.test(place.text)) return place.text;
+  const host = HOST_AFTER.exec(text.slice(at + place.text.length))?.[0];
+  return host ? text.slice(at, at + place.text.length + host.length) : place.text;
+}
+const BODY_PART = /^(?:the\s+)?(?:Department|School|Faculty|Division|Institute|Center|Centre|Laboratory|Lab|College|Unit|Clinic)\b/u;
+const HOST_AFTER = /^,?\s+(?:at|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.&'’-]*)*/u;
 
 /**
  * "where did snipers shoot from": the preposition a question leaves at its end, after the asked verb in

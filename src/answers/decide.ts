@@ -6,7 +6,7 @@ import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
 import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
-import { isCapitalizedPersonNoun, isNoun, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedPersonNoun, isNoun, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
@@ -78,6 +78,10 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // "what is Yovanovitch's salary": a sum is asked; "her net worth far exceeded her salary" names it and gives none.
     if (q.intent === "what" && MONEY_NOUNS.includes(noun) && !texts.some((t) => figuresOf(t, "").some((f) => fits(t, f, { kind: "money" })))) return { rule: "answer_elsewhere", missing: noun };
   }
+  // "which animal hibernates longest": a superlative asked must be in the passage, as written or by a
+  // synonym's ("largest" for "biggest"); a passage about hibernating animals tells of no longest.
+  const superlative = superlativesAsked(q.normalized).find((base) => !superlativeSaid(base, said));
+  if (superlative) return { rule: "relation_absent", missing: superlative };
   // "in Britain" is written "in British elections": a name stated by its adjective is no rival place.
   const pertaining = q.named.flatMap((name) => adjectivesPertainingTo(kb.corpus, name));
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
@@ -690,4 +694,34 @@ export function describeRefusal(r: Refusal): string {
   if (r.rule === "answer_elsewhere") return `the passage that speaks of "${r.missing}" does not give it, and those that do never speak of "${r.missing}"`;
   if (r.rule === "predicate_of_other") return `where the articles say "${r.missing}", they say it of someone else`;
   return `the articles never say "${r.missing}" where they speak of this`;
+}
+
+/**
+ * The adjective a superlative is of ("longest" → long, "biggest" → big, "largest" → large, "busiest" →
+ * busy), or null for a word in "-est" that is a word itself ("honest", "protest", "best").
+ */
+export function superlativeBase(word: string): string | null {
+  const w = word.toLowerCase();
+  // WordNet lists some superlatives as adverbs ("longest", "earliest"): only a noun, a verb or an adjective of its own is another word.
+  if (!/^\p{L}{2,}est$/u.test(w) || isNoun(w) || isVerb(w) || isAdjective(w)) return null;
+  const stem = w.slice(0, -3);
+  return [stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, "$1"), stem.replace(/i$/, "y")].find((c) => c.length >= 2 && isAdjective(c)) ?? null;
+}
+
+/** Superlatives that only ask for the newest ("the latest on the talks") are read as time, not as a relation. */
+const RECENCY_SUPERLATIVES = new Set(["late", "new"]);
+
+function superlativesAsked(question: string): string[] {
+  return words(question)
+    .map(superlativeBase)
+    .filter((b): b is string => b !== null && !RECENCY_SUPERLATIVES.has(b));
+}
+
+function superlativeSaid(base: string, said: ReadonlySet<string>): boolean {
+  const bases = new Set([base, ...synonyms(base, "adj", WEIGHTS.decide.synonymSenses)]);
+  for (const w of said) {
+    const b = w.endsWith("est") ? superlativeBase(w) : null;
+    if (b && bases.has(b)) return true;
+  }
+  return false;
 }

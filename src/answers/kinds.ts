@@ -1,6 +1,6 @@
 import { fold } from "../index/terms.js";
 import { TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isInstanceOf, isVerb, nounLemma, isNoun, isPersonNoun } from "../lexicon/wordnet.js";
+import { isAdjective, isInstanceOf, isVerb, nounLemma, isNoun, isPersonNoun, isPlaceName } from "../lexicon/wordnet.js";
 import { irregularLemma, regularForms, tag } from "../lexicon/nlp.js";
 
 /**
@@ -18,26 +18,44 @@ export function kindNameIn(text: string, noun: string, question: string): string
   // "the city of Sirte" names the city; "the first victim of National Socialism" names no victim.
   const of = isPersonNoun(lemma) ? "" : "|of";
   const patterns = [
-    new RegExp(`\\b(?:${forms}),?\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "u"),
+    new RegExp(`\\b(?:${forms}),?\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "gu"),
     // A quoted name right before the kind's noun: "the ‘Full Stop’ campaign".
-    new RegExp(`[“"‘](?<name>[^”"’]{2,60})[”"’]\\s+(?:${forms})\\b`, "u"),
-    new RegExp(`\\b(?<noun>${forms})(?:,\\s+(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed${of})\\s+)?(?<name>${CAPITALIZED})`, "u"),
-    new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "u"),
+    new RegExp(`[“"‘](?<name>[^”"’]{2,60})[”"’]\\s+(?:${forms})\\b`, "gu"),
+    new RegExp(`\\b(?<noun>${forms})(?:,\\s+(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed${of})\\s+)?(?<name>${CAPITALIZED})`, "gu"),
+    new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "gu"),
   ];
-  for (const p of patterns) {
-    const m = p.exec(text);
-    const g = m?.groups;
-    const span = g?.name?.replace(/[.,;:]$/, "");
-    if (!span || !namesMore(span, asked)) continue;
-    // "Secretary of State Mike Pompeo": a capitalized kind noun after "X of" is part of an office's name, no kind.
-    if (g?.noun && /^\p{Lu}/u.test(g.noun) && OFFICE_OF_BEFORE.test(text.slice(0, m!.index + m![0].indexOf(g.noun)))) continue;
-    // A capitalized kind noun is part of the name it sits against: "Hurricane Sandy", "the Packard Motor Car Company".
-    const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
-    if (capital(g?.after)) return `${span} ${g!.after}`;
-    if (capital(g?.noun) && !g?.called) return `${g!.noun} ${span}`;
-    return span;
+  const spans: Array<{ from: number; to: number; rank: number }> = [];
+  patterns.forEach((p, rank) => {
+    for (const m of text.matchAll(p)) {
+      const g = m.groups!;
+      const span = g.name?.replace(/[.,;:]$/, "");
+      if (!span || !namesMore(span, asked)) continue;
+      const nameAt = m.index! + m[0].lastIndexOf(g.name);
+      const nounAt = g.noun ? m.index! + m[0].indexOf(g.noun) : -1;
+      // "U.S. states", "Chinese cities": a place before a kind's noun in lower case is whose they are, none of them.
+      if (g.after && !/^\p{Lu}/u.test(g.after) && (isPlaceName(span) || isPlaceName(g.name))) continue;
+      // "Secretary of State Mike Pompeo": a capitalized kind noun after "X of" is part of an office's name, no kind.
+      if (g.noun && /^\p{Lu}/u.test(g.noun) && OFFICE_OF_BEFORE.test(text.slice(0, nounAt))) continue;
+      // A capitalized kind noun is part of the name it sits against: "Hurricane Sandy", "the Packard Motor
+      // Car Company", "the University of Goethe".
+      const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+      const from = capital(g.noun) && (!g.called || g.called.startsWith("of")) ? nounAt : nameAt;
+      const to = capital(g.after) ? m.index! + m[0].length : nameAt + span.length;
+      spans.push({ from, to, rank });
+    }
+  });
+  if (!spans.length) return null;
+  // Spans that overlap are one name, as two patterns read it: "Ludwig Maximilian University" and "University of Munich".
+  const merged: Array<{ from: number; to: number; rank: number }> = [];
+  for (const sp of [...spans].sort((a, b) => a.from - b.from)) {
+    const last = merged[merged.length - 1];
+    if (last && sp.from < last.to) Object.assign(last, { to: Math.max(last.to, sp.to), rank: Math.min(last.rank, sp.rank) });
+    else merged.push({ ...sp });
   }
-  return null;
+  const names = merged.map((m) => text.slice(m.from, m.to));
+  // A plural kind takes every name of it ("what universities"), a singular the one its likeliest pattern finds.
+  if (lemma !== noun.toLowerCase() && names.length > 1) return [...new Set(names)].join(", ");
+  return names[merged.indexOf(merged.reduce((a, b) => (b.rank < a.rank ? b : a)))];
 }
 
 /**

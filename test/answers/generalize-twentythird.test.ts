@@ -32,6 +32,20 @@ writeFileSync(
   `---\ntitle: Sleeping to Vesta\npublished: 2021-06-03\n---\n` +
     `The agency took as its model a plan to send four humans to Vesta and back in a six year timescale.\n`,
 );
+writeFileSync(
+  join(desk, "study.md"),
+  `---\ntitle: A study of sleep at sea\npublished: 2021-06-04\n---\n` +
+    `Scientists from Halvard Lenz University of Tarsk and the University of Vorn helped the agency with the study.\n\n` +
+    `Ada Moe, an expert at the Department of Sea Studies at the U.K.'s University of Kell who did not work on the study, said so.\n\n` +
+    `This graphic shows the U.S. states where the drug has been legalized.\n\n` +
+    `The team looked at states where the drug had been legalized by 2016—Vermont,Maine, and Ohio—and at their clinics.\n`,
+);
+writeFileSync(
+  join(desk, "fish.md"),
+  `---\ntitle: Sleeping crews\npublished: 2021-06-05\n---\n` +
+    `Like migrating fish, the crews would rest in winter pods.\n\n` +
+    `The Vell fleet is the largest on the coast, and its boats are the oldest.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const entities = findEntities(loadCorpus(desk, null));
 const people = entities.filter((e) => e.kind === "person");
@@ -52,6 +66,25 @@ describe("stages on a twenty-third unseen article set", () => {
 
   it("extract: a figure before a unit of time in the singular ('a six year timescale') counts nothing, and a kind of person is counted by a word for any people ('four humans')", () => {
     expect(core.ask("how many astronauts would the plan send").answer).toMatch(/^four\b/);
+  });
+
+  it("extract: a plural kind takes every name of it, a capitalized kind noun with its 'of' ('Halvard Lenz University of Tarsk, University of Vorn')", () => {
+    expect(core.ask("what universities helped the agency").answer).toMatch(/^Halvard Lenz University of Tarsk, University of Vorn\. From/);
+  });
+
+  it("extract: a place before a kind's noun in lower case is whose they are ('the U.S. states'), not one of them", () => {
+    expect(core.ask("which states legalized the drug by 2016").answer).toMatch(/^Vermont, Maine, Ohio\. From/);
+  });
+
+  it("extract: a part of a body is named with the body it is part of ('the Department of Sea Studies at the U.K.'s University of Kell')", () => {
+    expect(core.ask("where does ada moe work").answer).toMatch(/^the Department of Sea Studies at the U\.K\.'s University of Kell\. From/);
+  });
+
+  it("decide: a superlative asked must be in the passage, as written or by a synonym's ('largest' for 'biggest'): migrating fish tell of no fish that migrates fastest", () => {
+    const trap = core.ask("which fish migrates fastest");
+    expect(trap.answered).toBe(false);
+    expect(trap.declined).toMatch(/^relation_absent: fast\b/);
+    expect(core.ask("which fleet is the biggest on the coast").answered).toBe(true);
   });
 
   it("extract: the preposition a 'where' question ends on, after the asked verb, gives the place though it is no name ('shot into crowds from rooftops')", () => {
