@@ -548,13 +548,15 @@ const OBJECT_WINDOW_WORDS = 8;
  * Project xCloud … earlier this year" does not say when Stadia launched. For things (a product, a
  * company, a mission); people are `saidOfSomeoneElse`'s.
  */
+const RELATIVE_ASIDE = /,\s+(?:which|who|that|whose)\b[^,;]*,/gu;
 function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: string[]): boolean {
   const people = nameIndex(kb).personWords;
   if (!named.length || named.some((n) => people.has(fold(n)))) return false;
   const forms = new Set(wordForms(verb, "verb").map((f) => f.toLowerCase()));
   const asked = new Set(named.map((n) => fold(n)));
   const uses = texts.flatMap((text) => {
-    const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((t) => t[0]);
+    // A relative clause between the subject and its verb is read past ("Editions, which come with a Chromecast Ultra, launch").
+    const tokens = [...text.replace(RELATIVE_ASIDE, " ").matchAll(/[\p{L}\p{N}'’-]+/gu)].map((t) => t[0]);
     // A noun of the same spelling is no use of the verb ("with plans for its full launch").
     const asNoun = (i: number) => tokens.slice(Math.max(0, i - 2), i).some((w) => DETERMINER_WORD.test(w));
     return tokens.map((t, i) => (i > 0 && forms.has(t.toLowerCase()) && !asNoun(i) ? { tokens, at: i } : null)).filter((u) => u !== null);
@@ -567,7 +569,8 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     while (k > 0 && (AUXILIARY_WORD.test(tokens[k]) || /^\p{Ll}+ly$/u.test(tokens[k]))) k--;
     // The whole name before it, and a ticker after one ("the Dow Jones Industrial Average .DJI fell"): any word of it asked makes it the one asked.
     const name: string[] = [];
-    for (let j = k; j > 0 && /^\p{Lu}[\p{L}&-]*$/u.test(tokens[j]); j--) name.push(tokens[j].replace(/['’]s?$/, ""));
+    // Names joined by "and" are one subject ("The Google Stadia Founder's and Premiere Editions").
+    for (let j = k; j > 0 && (/^\p{Lu}[\p{L}&'’-]*$/u.test(tokens[j]) || (tokens[j] === "and" && /^\p{Lu}/u.test(tokens[j - 1]) && j < k)); j--) if (tokens[j] !== "and") name.push(tokens[j].replace(/['’]s?$/, ""));
     if (!name.length || name.some((w) => asked.has(fold(w)))) return false;
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });

@@ -406,6 +406,8 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (joined?.toLowerCase() === "time") return isUnit(/^\s+(\p{L}+)/u.exec(rest.slice(5))?.[1] ?? "", measure.units);
   if (joined) return isUnit(joined, measure.units);
   const after = rest.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // A fraction counts no whole things: "10.7 teraflop hardware" is no count of games; "3.5 miles" is of miles.
+  if (/^\d*\.\d+$/.test(f.text) && !isUnit(after[0] ?? "", measure.units)) return false;
   // "55 mph (88.5 kph)": a figure in a unit of measure counts nothing.
   if (UNIT_SYMBOLS.includes(after[0] ?? "") && !isUnit(after[0], measure.units)) return false;
   // "the number of people who could be affected … of about 660,000": the figure is that number, of people.

@@ -24,6 +24,7 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   let previous = "";
   text = text.replace(/\S+/g, (token, at: number, whole: string) => (previous = rewriteToken(token, vocab, previous, /^\s*(\S*)/.exec(whole.slice(at + token.length))![1])));
   text = text.replace(US_BEFORE_NOUN, (m, before: string, next: string) => (isNoun(nounLemma(next.toLowerCase())) || isAdjective(next.toLowerCase()) ? `${before}US ${next}` : m));
+  text = joinCompounds(text, vocab);
   text = capitalizeNames(text, vocab);
   text = dropFiller(text);
   for (const [re, to] of CHAT_OPENERS) text = text.replace(re, to);
@@ -114,7 +115,8 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   // "dep" for the Department of Environmental Protection: initials the articles never write, of a name
   // they do. Typed in lower case, an English word ("cat", "run") is not taken for initials; an
   // abbreviation WordNet knows as another's ("afp": alpha-fetoprotein) is the corpus's.
-  const learned = unwritten && /^\p{L}{2,5}$/u.test(core) && !STOP_WORDS.has(lower) && (typedAsAbbreviation || !isLemma(lower) || isAbbreviation(lower)) ? vocab.initialism(lower) : undefined;
+  // A number after them is the name's: "rdr2" for Red Dead Redemption 2.
+  const learned = unwritten && /^\p{L}{2,5}\d{0,2}$/u.test(core) && !STOP_WORDS.has(lower) && (typedAsAbbreviation || !isLemma(lower) || isAbbreviation(lower)) ? vocab.initialism(lower) : undefined;
   if (learned) return lead + learned + tail;
   const key = normalizeWord(core);
   // A title the articles capitalize before names ("Chair Janet Yellen") is no name to own: "who chairs the committee".
@@ -145,6 +147,31 @@ const AUXILIARIES = new Set(["do", "does", "did", "will", "would", "can", "could
 function modifiesCommonNoun(next: string, vocab: SurfaceVocabulary): boolean {
   // A word no dictionary has ("payout") is as likely a noun as anything; the corpus's names are not.
   return /^\p{Ll}+$/u.test(next) && !STOP_WORDS.has(next) && (isNoun(next) || !isDictionaryWord(next)) && !vocab.isName(normalizeWord(next));
+}
+
+/** Longest compound, in words, the corpus writes with hyphens ("free-to-play", "state-of-the-art"). */
+const COMPOUND_WORDS_MAX = 4;
+
+/**
+ * Words typed apart that the corpus writes as one hyphenated word ("free to play" → "free-to-play"): the
+ * question then asks of the compound, not of a verb ("play") the passage never uses alone.
+ */
+function joinCompounds(text: string, vocab: SurfaceVocabulary): string {
+  const tokens = text.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let joined = 0;
+    for (let n = Math.min(COMPOUND_WORDS_MAX, tokens.length - i); n >= 2 && !joined; n--) {
+      const run = tokens.slice(i, i + n);
+      // Only a compound with a word of grammar inside ("free to play", "state of the art"): "third quarter" is
+      // written apart as often as joined ("third-quarter earnings"), and means the same either way.
+      const inner = run.slice(1, -1).some((t) => STOP_WORDS.has(t.toLowerCase()));
+      if (inner && run.every((t) => /^\p{L}+$/u.test(t)) && vocab.words.has(run.join("-").toLowerCase())) joined = n;
+    }
+    out.push(joined ? tokens.slice(i, i + joined).join("-") : tokens[i]);
+    if (joined) i += joined - 1;
+  }
+  return out.join(" ");
 }
 
 /** Longest name, in words, looked up in WordNet ("new york city"). */

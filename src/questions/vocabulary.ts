@@ -153,12 +153,15 @@ function initialismsOf(corpus: Corpus): Map<string, string> {
     for (const m of s.text.matchAll(CAPITALIZED_PHRASE)) {
       const run = m[0].split(/\s+/);
       const capitalized = run.flatMap((w, i) => (/^\p{Lu}/u.test(w) ? [i] : []));
+      const numbered = /^\s+(\d{1,2})\b(?![.,]\d)/.exec(s.text.slice(m.index! + m[0].length))?.[1];
       // Every stretch of the run is a name too: "Australian Federal Police Commissioner Andrew Colvin"
       // holds "Australian Federal Police", "Tuesday Department of Design" holds "Department of Design".
       for (let a = 0; a < capitalized.length - 1; a++) {
         for (let b = a + 1; b < capitalized.length; b++) {
           const phrase = run.slice(capitalized[a], capitalized[b] + 1).join(" ");
           counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+          // A number that ends a name is part of it: "Red Dead Redemption 2" is "rdr2".
+          if (numbered && b === capitalized.length - 1) counts.set(`${phrase} ${numbered}`, (counts.get(`${phrase} ${numbered}`) ?? 0) + 1);
         }
       }
     }
@@ -167,8 +170,8 @@ function initialismsOf(corpus: Corpus): Map<string, string> {
   for (const [phrase] of [...counts].sort((a, b) => b[1] - a[1])) {
     const key = phrase
       .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0].toLowerCase())
+      .filter((w) => /^[\p{Lu}\d]/u.test(w))
+      .map((w) => (/^\d/.test(w) ? w : w[0].toLowerCase()))
       .join("");
     if (!out.has(key)) out.set(key, phrase);
   }
