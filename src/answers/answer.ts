@@ -1662,8 +1662,25 @@ function countingFiguresOf(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
   const current = (f: Figure) => !q.now || !TARGET_BEFORE.test(text.slice(Math.max(0, f.at - TARGET_REACH), f.at));
   // "how much did Orbit Beyond get" asks an amount: "the first three contracts" counts things, it is no amount.
   const amount = (f: Figure) => measure.kind !== "any" || !/\bhow much\b/i.test(q.normalized) || !countsThings(text, f);
-  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => current(f) && amount(f) && mayCount(text, f, measure, q.normalized));
+  const rivals = rivalModels(q, text);
+  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => current(f) && amount(f) && !rivals.has(f.at) && mayCount(text, f, measure, q.normalized));
 }
+
+/**
+ * "how big is the 13 inch macbook pro display": a figure that, like the question's own, names which of a
+ * thing is meant ("the 16-inch MacBook Pro") tells of another model of it, no size of the one asked.
+ */
+function rivalModels(q: Understood, text: string): Set<number> {
+  const out = new Set<number>();
+  for (const asked of q.normalized.matchAll(FIGURE_NAMING_MODEL)) {
+    const [unit, thing] = [asked[2].toLowerCase(), asked[3].toLowerCase()];
+    for (const m of text.matchAll(FIGURE_NAMING_MODEL)) {
+      if (m[1] !== asked[1] && m[2].toLowerCase().replace(/e?s$/, "") === unit.replace(/e?s$/, "") && m[3].toLowerCase() === thing) out.add(m.index!);
+    }
+  }
+  return out;
+}
+const FIGURE_NAMING_MODEL = /\b(\d+(?:\.\d+)?)[\s-](\p{L}+)\s+(\p{L}+)/gu;
 
 /** Words that make the figure after them a goal rather than a fact: "to achieve the $40-50 billion", "a target of 30 GW". */
 const TARGET_BEFORE = /\b(?:to (?:achieve|reach|hit)|targets?|targeted|goal|aims? (?:at|for|to)|touted|promised|pledged)\b[^.;]*$/i;

@@ -52,7 +52,8 @@ writeFileSync(
     `Before launch Orvel promised players powerful 12.5 teraflop hardware to play games on its Cloudplay service.\n\n` +
     `The Cloudplay Gold and Silver Editions, which come with a Streamstick Mini, launch on Tuesday in 11 countries.\n\n` +
     `In Eurogamer's review, Black Fen Odyssey 3 renders at 1440p and 30fps.\n\n` +
-    `More traditional free-to-play and subscription options arrive in early 2022.\n`,
+    `More traditional free-to-play and subscription options arrive in early 2022.\n\n` +
+    `Following the 16-inch Slate Pro, Orvel plans to release a new 13-inch Slate Pro with a glass keyboard in 2022.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const entities = findEntities(loadCorpus(desk, null));
@@ -109,6 +110,11 @@ describe("stages on a twenty-third unseen article set", () => {
 
   it("normalize: words typed apart that the corpus writes as one hyphenated word ('free to play') ask of the compound, not of a verb it never uses alone", () => {
     expect(core.ask("when do the free to play options arrive").answer).toMatch(/^early 2022\. From/);
+  });
+
+  it("extract: a figure that names another model of the thing asked ('the 16-inch Slate Pro' for 'the 13 inch slate pro') gives no measure of it", () => {
+    const a = core.ask("how big is the 13 inch slate pro screen");
+    expect(a.answer).not.toMatch(/^16/);
   });
 
   it("extract: the preposition a 'where' question ends on, after the asked verb, gives the place though it is no name ('shot into crowds from rooftops')", () => {
