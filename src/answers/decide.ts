@@ -703,7 +703,7 @@ export function describeRefusal(r: Refusal): string {
  * The adjective a superlative is of ("longest" → long, "biggest" → big, "largest" → large, "busiest" →
  * busy), or null for a word in "-est" that is a word itself ("honest", "protest", "best").
  */
-export function superlativeBase(word: string): string | null {
+function superlativeBase(word: string): string | null {
   const w = word.toLowerCase();
   // WordNet lists some superlatives as adverbs ("longest", "earliest"): only a noun, a verb or an adjective of its own is another word.
   if (!/^\p{L}{2,}est$/u.test(w) || isNoun(w) || isVerb(w) || isAdjective(w)) return null;

@@ -33,30 +33,31 @@ export function kindNameIn(text: string, noun: string, question: string): string
       const nameAt = m.index! + m[0].lastIndexOf(g.name);
       const nounAt = g.noun ? m.index! + m[0].indexOf(g.noun) : -1;
       // "U.S. states", "Chinese cities": a place before a kind's noun in lower case is whose they are, none of them.
-      if (g.after && !/^\p{Lu}/u.test(g.after) && (isPlaceName(span) || isPlaceName(g.name))) continue;
+      if (g.after && !capitalized(g.after) && (isPlaceName(span) || isPlaceName(g.name))) continue;
       // "Secretary of State Mike Pompeo": a capitalized kind noun after "X of" is part of an office's name, no kind.
-      if (g.noun && /^\p{Lu}/u.test(g.noun) && OFFICE_OF_BEFORE.test(text.slice(0, nounAt))) continue;
+      if (capitalized(g.noun) && OFFICE_OF_BEFORE.test(text.slice(0, nounAt))) continue;
       // A capitalized kind noun is part of the name it sits against: "Hurricane Sandy", "the Packard Motor
       // Car Company", "the University of Goethe".
-      const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
-      const from = capital(g.noun) && (!g.called || g.called.startsWith("of")) ? nounAt : nameAt;
-      const to = capital(g.after) ? m.index! + m[0].length : nameAt + span.length;
+      const from = capitalized(g.noun) && (!g.called || g.called.startsWith("of")) ? nounAt : nameAt;
+      const to = capitalized(g.after) ? m.index! + m[0].length : nameAt + span.length;
       spans.push({ from, to, rank });
     }
   });
   if (!spans.length) return null;
   // Spans that overlap are one name, as two patterns read it: "Ludwig Maximilian University" and "University of Munich".
   const merged: Array<{ from: number; to: number; rank: number }> = [];
-  for (const sp of [...spans].sort((a, b) => a.from - b.from)) {
+  for (const sp of spans.sort((a, b) => a.from - b.from)) {
     const last = merged[merged.length - 1];
     if (last && sp.from < last.to) Object.assign(last, { to: Math.max(last.to, sp.to), rank: Math.min(last.rank, sp.rank) });
     else merged.push({ ...sp });
   }
-  const names = merged.map((m) => text.slice(m.from, m.to));
   // A plural kind takes every name of it ("what universities"), a singular the one its likeliest pattern finds.
-  if (lemma !== noun.toLowerCase() && names.length > 1) return [...new Set(names)].join(", ");
-  return names[merged.indexOf(merged.reduce((a, b) => (b.rank < a.rank ? b : a)))];
+  if (lemma !== noun.toLowerCase() && merged.length > 1) return [...new Set(merged.map((m) => text.slice(m.from, m.to)))].join(", ");
+  const best = merged.reduce((a, b) => (b.rank < a.rank ? b : a));
+  return text.slice(best.from, best.to);
 }
+
+const capitalized = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 /**
  * "who was the victim": the name a passage sets equal to a noun for a kind of person, beside it
