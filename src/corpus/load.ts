@@ -139,7 +139,7 @@ export function docIdOf(dir: string, file: string): string {
 }
 
 /** Bump when parsing (sentence splitting, inference) or the cache's format changes, so cached parses are redone. */
-const PARSE_VERSION = 12;
+const PARSE_VERSION = 13;
 
 /**
  * Characters of article text a corpus keeps in memory when its texts are read back from DATA_DIR (4 MB

@@ -113,13 +113,20 @@ export function sentenceSpans(text: string, paragraph: Span): Span[] {
  */
 const RUN_ON_STOP = /(?<![\p{L}\p{N}.@/])\p{Ll}{2,}\.(?=\p{Lu}\p{Ll}+[\s,;:])/gu;
 
+/**
+ * A lone capital's full stop before a word of grammar: sbd reads every lone capital as an initial
+ * ("Michael J. Fox"), but no surname is "The", so "… to win Group D. The day before, …" is two sentences.
+ */
+const LETTER_STOP = /(?<=(?:^|[\s(“"‘'])[A-Z]\.)\s+(?=[“"‘']?(?:The|A|An|In|On|At|It|He|She|They|We|This|That|These|Those|But|And|Its|His|Her|Their|There|After|Before|When|While|If)\s)/g;
+
 function runOnParts(para: string, span: Span): Span[] {
   const parts: Span[] = [];
   let start = span.start;
-  for (const m of para.slice(span.start, span.end).matchAll(RUN_ON_STOP)) {
-    const end = span.start + m.index! + m[0].length;
-    parts.push({ start, end });
-    start = end;
+  const text = para.slice(span.start, span.end);
+  const stops = [...[...text.matchAll(RUN_ON_STOP)].map((m) => ({ end: m.index! + m[0].length, next: m.index! + m[0].length })), ...[...text.matchAll(LETTER_STOP)].map((m) => ({ end: m.index!, next: m.index! + m[0].length }))].sort((a, b) => a.end - b.end);
+  for (const stop of stops) {
+    parts.push({ start, end: span.start + stop.end });
+    start = span.start + stop.next;
   }
   parts.push({ start, end: span.end });
   return parts;

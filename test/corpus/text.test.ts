@@ -23,6 +23,11 @@ describe("sentence splitting", () => {
     expect(sentences(text)).toEqual(["Star Trek Into Darkness was directed by J.J. Abrams; it opened in 2013.", "Lin directed the next."]);
   });
 
+  it("ends a sentence after a lone capital before a word of grammar ('Group D. The day'), and keeps an initial before a surname ('Michael J. Fox')", () => {
+    const text = "Quill beat Tarn 5-0 to win Group D. The day before, Belo won. Michael J. Fox spoke.";
+    expect(sentences(text)).toEqual(["Quill beat Tarn 5-0 to win Group D.", "The day before, Belo won.", "Michael J. Fox spoke."]);
+  });
+
   it("ends no sentence where no full stop is (a ticker '.DJI' before the verb)", () => {
     const first = "On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02, the S&P 500 .SPX lost 1.85 points, or 0.06%, to 3,120.18.";
     expect(sentences(`${first}\n\nGold rose.`)).toEqual([first, "Gold rose."]);
