@@ -730,7 +730,8 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
     if (k >= 0) out.set(acronym, words.slice(k).join(" "));
     else if (words[words.length - 1].length > acronym.length) out.set(acronym, words[words.length - 1]);
   }
-  // A phrase whose initials spell an acronym the same article uses ("Los Angeles" where it writes "LA"):
+  // A phrase whose initials spell an acronym the same article uses ("Los Angeles" where it writes "LA",
+  // "Centers for Disease Control" where it writes "CDC"):
   // "Vladimir Putin" in one article is no "VP" of another's "VP debate", nor a person's name ("JP Austin") anyone's initials.
   const acronymDocs = new Map<string, Set<string>>();
   const phraseDocs = new Map<string, Set<string>>();
@@ -738,7 +739,8 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
   for (const s of corpus.sentences) {
     if (s.boilerplate) continue;
     for (const a of s.text.match(/\b\p{Lu}{2,5}\b/gu) ?? []) addTo(acronymDocs, a, s.doc);
-    for (const p of s.text.match(/\b\p{Lu}\p{Ll}+(?:\s+(?:of\s+|and\s+)?\p{Lu}\p{Ll}+){1,4}/gu) ?? []) {
+    // A sentence's opening article is no part of the name ("The Centers for Disease Control recommends").
+    for (const p of s.text.match(/\b(?!The\s)\p{Lu}\p{Ll}+(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}\p{Ll}+){1,4}/gu) ?? []) {
       counts.set(p, (counts.get(p) ?? 0) + 1);
       addTo(phraseDocs, p, s.doc);
     }
