@@ -130,7 +130,9 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   if (possessive) return lead + recase(core.slice(0, -1), key.slice(0, -1), vocab) + "'s" + tail;
   // "worth" is "Worth" only after the name it ends ("fort worth"), not typed alone; after a title it is a
   // name ("captain kirk"), and after "the" a team's or a band's ("the penguins": the Pittsburgh Penguins).
-  if (vocab.onlyInNames(key) && !/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase()) && previous.toLowerCase() !== "the") return token;
+  // After another name than the one it always ends it is the word: "when did lexus show" (the corpus's "Auto Show").
+  const opens = vocab.nameOpener(key);
+  if (vocab.onlyInNames(key) && ((!/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase()) && previous.toLowerCase() !== "the") || (opens !== undefined && /^\p{Lu}/u.test(previous) && normalizeWord(previous) !== opens))) return token;
   // "how big", "how long": the word after "how" is what is asked, an adjective or adverb, never a name ("Big Bang").
   if (core === lower && previous.toLowerCase() === "how") return token;
   // "home depot": a common word typed before the word it always opens a name with ("Home Depot") is that name's.

@@ -18,6 +18,14 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("how many oaklands are there", vocab)).toBe("how many oaklands are there");
   });
 
+  it("leaves a word the corpus capitalizes only at the end of one name ('Motor Show') as typed after another name ('when did orlen show')", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), `---\ntitle: Cars\npublished: 2020-01-01\n---\nOrlen brought its coupe to the Vell Motor Show.\n\nBuyers crowd the Vell Motor Show each spring.\n`);
+    const cars = surfaceVocabulary(loadCorpus(dir, null));
+    expect(normalizeQuestion("when did orlen show the coupe", cars)).toBe("when did Orlen show the coupe");
+    expect(normalizeQuestion("when is the vell motor show", cars)).toBe("when is the Vell Motor Show");
+  });
+
   it("leaves the word after 'how' as typed, what is asked, though the corpus writes it only in a name ('how big', beside 'the Big Bang')", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.md"), `---\ntitle: Cosmos\npublished: 2020-01-01\n---\nThe universe arose from the Big Bang.\n\nIt has grown since the Big Bang.\n\nStars formed long after the Big Bang.\n`);
