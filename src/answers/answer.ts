@@ -21,7 +21,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isPersonNoun, isPlaceName, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, converseDoer, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, converseDoer, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -300,6 +300,10 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   const agentAt = agent ? best.sentence.text.indexOf(agent) : -1;
   const agentOn = agent ? best.sentence.text.slice(agentAt, agentAt + agent.length + PASSIVE_AGENT_CHARS) : "";
   if (agent && !mentioned.some((e) => e.aliases.some((a) => agentOn.includes(a)))) return doerAnswer(agent);
+  // "who offered free flu shots": "A group of physicians … is urging … to accept its offer" tells the act by
+  // its noun, owned by the sentence's subject.
+  const possessor = asksDoer(q) && !usesAsVerb(best.sentence, q.predicate) ? possessedActDoer(best.sentence.text, q.predicate.flatMap((v) => [...wordForms(v, "noun"), ...derivedForms(v, "verb")])) : null;
+  if (possessor) return doerAnswer(possessor);
   const candidates = mentioned.filter((e) => !agentOfAnother(best.sentence.text, e, q));
   const people = ofAskedClause(best, agentsIn(kb, best, candidates, q.predicate));
   // "who coached the Sabres" where the passage's coach is the Wild's: it names who does it for another, and no one else doing it.
@@ -308,7 +312,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // Or the agent of the asked verb in the passive, named or not ("was besieged by police").
   // Or a body the sentence describes as the verb's subject ("a jury of experts will pick the design").
   // Or the source the passage cites for it ("according to the Sioux Falls Argus Leader"), asked who reported it.
-  const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named) ?? passiveAgent(best.sentence.text, q.predicate, q.terms) ?? describedDoer(best.sentence.text, q.predicate) ?? citedSource(best.sentence.text, q.predicate);
+  const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named) ?? passiveAgent(best.sentence.text, q.predicate, q.terms) ?? describedDoer(best.sentence.text, q.predicate) ?? citedSource(best.sentence.text, q.predicate) ?? purposeDoer(best.sentence.text, q.predicate, q.named);
   if (doer) return doerAnswer(doer);
   if (!people.length) {
     // "who founded X" where the passage names no one but what the question names: nobody to offer.
@@ -1009,7 +1013,9 @@ function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, all: Rank
 function shapedBesideTheVerb(kb: Knowledge, q: Understood, best: Ranked): boolean {
   if (!q.predicate.length || statesPredicate(kb, q, best.sentence) || CONTINUES.test(best.sentence.text)) return false;
   const shaped = (text: string) => (q.intent === "when" ? DATE_TEXT.test(text) : NUMBER.test(text) && NUMBER.test(withoutDates(text)));
-  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !shaped(n.text));
+  // A lede's next paragraph that refers back to it ("The union-organized rally represented …") tells of the lede's own event.
+  const ledeGoesOn = (n: Sentence) => n.id > best.sentence.id && n.paragraph !== best.sentence.paragraph;
+  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !shaped(n.text) && !ledeGoesOn(n));
 }
 
 /**
@@ -1216,7 +1222,7 @@ const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"). */
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
   "gu",
 );
 
@@ -1332,7 +1338,16 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "the 2019 American Music Awards", asked "when are the American Music Awards": the year names which
   // of them, it dates no event of theirs.
   const named = new Set(q.named.map((n) => n.toLowerCase()));
-  const naming = (d: { text: string; at: number }) => /^\d{4}$/.test(d.text) && named.has(/^\s+(\p{Lu}[\p{L}\p{N}'’-]*)/u.exec(text.slice(d.at + d.text.length))?.[1].toLowerCase() ?? "");
+  // So does a year before a noun the question asks of, where the asked verb dates it more closely: "their
+  // 2020 session that starts in early January" is which session, asked when it starts ("its planned 2024
+  // crewed moon shot" has no other date: the year is when).
+  const dateAfterVerb = q.predicate.length ? new RegExp(`\\b(?:${verbForms(q.predicate)})\\s+(?:in|on|at|by)?\\s*$`, "iu") : null;
+  const datedByVerb = dateAfterVerb === null ? [] : [...text.matchAll(EVERY_DATE)].filter((m) => dateAfterVerb.test(text.slice(Math.max(0, m.index! - VERB_BEFORE_DATE_CHARS), m.index!))).map((m) => m.index!);
+  const naming = (d: { text: string; at: number }) => {
+    if (!/^\d{4}$/.test(d.text)) return false;
+    const next = /^\s+([\p{L}\p{N}'’-]+)/u.exec(text.slice(d.at + d.text.length))?.[1] ?? "";
+    return named.has(next.toLowerCase()) || (datedByVerb.some((at) => at !== d.at) && /^\p{Ll}/u.test(next) && q.terms.includes(termsOf(next)[0] ?? ""));
+  };
   // "… at the American Music Awards ceremony; Britney Spears is … opening in January 2020": a date
   // across a semicolon from every word asked is another clause's.
   const clauses = text.split(";");
@@ -1365,6 +1380,9 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   return ofPredicate(kb, q, r.sentence, events.length ? events : present);
 }
 
+/** Characters before a date searched for the asked verb that dates it ("starts in early January"). */
+const VERB_BEFORE_DATE_CHARS = 24;
+
 /** A rescheduling verb right before "from" and a date: "postponed from", "pushed back from". */
 const MOVED_FROM = new RegExp(`\\b(?:${alternation(RESCHEDULING_VERBS.flatMap((v) => wordForms(v, "verb")))})(?:\\s+(?:back|up|forward|out))?\\s+from\\s+(?:the\\s+)?$`, "i");
 /** Characters before a date searched for the verb that moved it. */
@@ -1389,11 +1407,22 @@ const BEHIND = /^(?:last|yesterday|earlier)\b|\b(?:ago|before|earlier)$/i;
 function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: Understood, s: Sentence, spans: T[]): T[] {
   if ((q.intent !== "when" && q.intent !== "howmany" && q.intent !== "where") || !q.predicate.length || !spans.length || !statesPredicate(kb, q, s)) return spans;
   const states = (t: Tagged) => q.predicate.some((verb) => verbStated(verb, t));
-  if (!taggedSentence(s).some(states)) return spans;
+  const tags = taggedSentence(s);
+  if (!tags.some((t, i) => states(t) && !nominalGerund(tags, i))) return spans;
   return spans.filter((span) => {
     const verbs = clauseVerbs(s, span);
     return !verbs.length || verbs.some(states) || whenClauseStates(q, s.text, span);
   });
+}
+
+/**
+ * An -ing form after a preposition or determiner, with no object after it, names the act as a noun
+ * does: "The group stage of qualifying finished" states no qualifying by anyone.
+ */
+function nominalGerund(tags: Tagged[], i: number): boolean {
+  const before = tags[i - 1]?.pos;
+  const after = tags[i + 1]?.pos;
+  return tags[i].lower.endsWith("ing") && (before === "ADP" || before === "DET") && after !== "DET" && after !== "NOUN" && after !== "PROPN" && after !== "PRON" && after !== "NUM";
 }
 
 /** "… at MacArthur Park on Monday, when federal agents marched through the park": the date is also the "when" clause's after it. */

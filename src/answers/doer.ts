@@ -1,4 +1,5 @@
-import { BEATING_VERBS, CONVERSE_VERBS, LOSING_VERBS, PLAYING_VERBS, SPEAKING_VERBS, TIME_NAMES } from "../lexicon/english.js";
+import { BEATING_VERBS, CONVERSE_VERBS, LOSING_VERBS, OBJECT_CONTROL_VERBS, PLAYING_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES } from "../lexicon/english.js";
+import { baseForms, isVerb } from "../lexicon/wordnet.js";
 import { LINE_SCORE } from "./figures.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { fold, termsOf } from "../index/terms.js";
@@ -91,6 +92,44 @@ export function describedDoer(text: string, predicate: string[]): string | null 
   // description; nor is a passive's ("The old pier was built").
   return m && !/\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i.test(m[1]) ? m[1] : null;
 }
+
+/** A sentence's subject: a phrase led by an article, or a run of capitalized words, before an aside's comma or its verb. */
+const OPENING_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*)*)(?=,|\s+(?:is|are|was|were|has|have|had|will|would)\b)/u;
+
+/**
+ * Who did an act a passage tells only by its noun, owned by a pronoun: "A group of physicians, alarmed
+ * …, is urging the department to accept its offer to provide free flu shots" answers "who offered free
+ * flu shots" with the sentence's subject, whose offer it is. `nouns` are the act's nouns ("offer",
+ * "decision"); a subject that is a relative clause's or a passive's is no doer (as in `describedDoer`).
+ *
+ * @example possessedActDoer("A group of doctors, alarmed, is urging them to accept its offer.", ["offer"]) // "A group of doctors"
+ */
+export function possessedActDoer(text: string, nouns: string[]): string | null {
+  if (!nouns.length || !new RegExp(`\\b(?:its|their|his|her)\\s+(?:own\\s+)?(?:${nouns.map(escapeRegExp).join("|")})\\b`, "iu").test(text)) return null;
+  const m = OPENING_SUBJECT.exec(text.replace(/^[“"]/, ""));
+  return m && !/\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i.test(m[1]) ? m[1] : null;
+}
+
+/**
+ * Who did an act a clause names as its purpose: "Switzerland beat Gibraltar 6-0 to win Group D" answers
+ * "who won Group D" with the clause's subject. Not after a verb whose object does the act ("urged
+ * Congress to act"), nor across a clause or reported speech ("said the team plans to win").
+ *
+ * @example purposeDoer("Wales beat Hungary 2-0 to earn the 20th spot.", ["earn"], []) // "Wales"
+ */
+export function purposeDoer(text: string, predicate: string[], named: string[]): string | null {
+  if (!predicate.length) return null;
+  const isAsked = namesAsked(named);
+  const pattern = new RegExp(`(?:^|[,;:]\\s+|\\b(?:while|and|but|as|when)\\s+)(${NAME_RUN})\\s+(?:(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does|do)\\s+)?(\\p{Ll}+)\\s+([^,;:.“”"]{0,${PURPOSE_GAP_CHARS}}?)\\bto\\s+(?:${predicate.map(escapeRegExp).join("|")})\\b`, "gu");
+  for (const m of text.matchAll(pattern)) {
+    const verb = baseForms(m[2])[0] ?? m[2];
+    if (!isVerb(verb) || OBJECT_CONTROL_VERBS.includes(verb) || SPEECH_VERBS.includes(m[2]) || /\b(?:that|who|which|whom|said|says|plans?|wants?|hopes?|tries|tried|try)\b/.test(m[3])) continue;
+    if (!isAsked(m[1])) return m[1];
+  }
+  return null;
+}
+/** How far the asked act's infinitive may stand from the subject's verb ("beat Gibraltar 6-0 to win"). */
+const PURPOSE_GAP_CHARS = 40;
 
 /** "… cost the state roughly $449,000, according to the Sioux Falls Argus Leader" or "according to a new report by E! News": who reported it. */
 const ACCORDING_TO = /\b[Aa]ccording to (?:an?\s+(?:\p{Ll}+\s+)?(?:report|story|statement|survey|study|analysis)\s+(?:by|from|in)\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’!-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’!-]*)*)/u;

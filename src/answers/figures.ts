@@ -1,6 +1,7 @@
+import { escapeRegExp } from "../entities/extract.js";
 import { STOP_WORDS, termsOf } from "../index/terms.js";
 import { CHANGE_VERBS, COMPARATIVES, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
-import { broaderNouns, isAdjective, isKindOf, isCapitalizedPersonNoun, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { broaderNouns, isAdjective, isKindOf, isCapitalizedPersonNoun, hasPersonSense, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { inflections, tag, wordForms } from "../lexicon/nlp.js";
 
 /**
@@ -29,6 +30,8 @@ export const FIGURE_LIMITS = {
   unitWindowWords: 3,
   /** WordNet senses of the unit whose synonyms also count ("tablets": pills is its third sense). */
   unitSenses: 4,
+  /** WordNet senses of a counted noun that may make it people, asked how many people ("males": the second). */
+  personSenses: 2,
 };
 
 /** Words before a figure that make it a level, not a change: "going for $640,479", "at 4 percent", "to 2.5%". */
@@ -169,7 +172,8 @@ function countedNoun(question: string): string | undefined {
     else if (t.pos === "ADV" && !head && (after[i + 1]?.pos === "ADJ" || after[i + 1]?.pos === "NOUN" || after[i + 1]?.pos === "VERB")) continue;
     else if (t.pos !== "ADJ" || (head && after[i + 1]?.pos !== "NOUN")) break;
   }
-  return head ?? after[0]?.lower;
+  // "how many signed the letter": a verb right after "how many" names no unit, whoever did it is counted.
+  return head ?? (after[0]?.pos === "VERB" && !isNoun(nounLemma(after[0].lower)) ? undefined : after[0]?.lower);
 }
 
 const PLURAL = /^(?:people|men|women|children)$|[^aiosu]s$/;
@@ -355,7 +359,8 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .filter((f) => (!ORDINAL_FRACTION.test(f.text) || /^\s+time\b/i.test(text.slice(f.at + f.text.length))) && !(/^a\s+(?:third|quarter)$/i.test(f.text) && !/^(?:\s+of\b|\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|by|from|to|since|over|last|this|as)\b)/i.test(text.slice(f.at + f.text.length))))
     // "the 50th anniversary", "lie 14th": an order, no amount; but the Nth of what is counted tells how many there have been ("13th appearance").
     .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)) || ordinalOfCounted(text, f, asked))
-    .filter((f) => !lower.includes(f.text.toLowerCase()));
+    // A figure the question itself gives is no answer; a part of another of its numbers is ("20 teams" for "how many qualified for Euro 2020").
+    .filter((f) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.text.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(lower));
 }
 
 /**
@@ -438,7 +443,7 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "how many people" is told by any word for people ("19 sailors"); "how many users" is not told by "two advertisers".
   // A kind of person is counted by a word for any people too ("how many astronauts": "send six humans").
   const people = PEOPLE_NOUNS.includes(measure.noun.toLowerCase());
-  return (people && isPersonNoun(nounLemma(counted))) || (!people && PEOPLE_NOUNS.includes(counted.toLowerCase()) && isPersonNoun(nounLemma(measure.noun)));
+  return (people && (isPersonNoun(nounLemma(counted)) || hasPersonSense(counted, FIGURE_LIMITS.personSenses))) || (!people && PEOPLE_NOUNS.includes(counted.toLowerCase()) && isPersonNoun(nounLemma(measure.noun)));
 }
 const SINGULAR_DURATIONS = new Set(DURATION_UNITS.map((u) => u.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))));
 

@@ -249,6 +249,11 @@ function describedBefore(text: string, before: string): boolean {
 }
 
 /** The sentences around one that its words lean on: up to two either side, in the same paragraph. */
+/** A sentence that opens on what came before: a pronoun, or a description in common nouns ("The union-organized rally", not "The Arrow 40"). */
+const REFERS_BACK = /^[“"]?(?:(?:This|That|These|Those|It|Its|They|Their|He|His|She|Her)\s|The\s+\p{Ll})/u;
+/** A sentence's end: its stop, then any closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
+
 export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   const out: Sentence[] = [];
   for (const d of [-2, -1, 1, 2]) {
@@ -257,6 +262,12 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   }
   const prev = kb.corpus.sentences.at(s.id - 1);
   if (out.length === 0 && prev && prev.doc === s.doc && !prev.boilerplate) out.push(prev);
+  // A lede standing alone, after no sentence (a dateline, "Published 11:34 PM EST"), is carried on by the
+  // paragraph after it when that refers back to it ("Several thousand teachers … surrounded the Indiana
+  // Statehouse" then "The union-organized rally …"); not by one that starts anew ("Architects from across …").
+  const next = kb.corpus.sentences.at(s.id + 1);
+  const afterNoSentence = !prev || prev.doc !== s.doc || prev.boilerplate || !ENDS_SENTENCE.test(prev.text);
+  if (out.length <= 1 && afterNoSentence && s.paragraph !== next?.paragraph && next?.doc === s.doc && !next.boilerplate && REFERS_BACK.test(next.text)) out.push(next);
   return out;
 }
 

@@ -2,9 +2,9 @@ import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
-import { inflections, irregularLemma, regularForms } from "../lexicon/nlp.js";
+import { inflections, irregularLemma, regularForms, tag } from "../lexicon/nlp.js";
 import { verbForms } from "./doer.js";
-import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, type WordClass } from "../lexicon/wordnet.js";
+import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Corpus } from "../corpus/load.js";
 import { surfaceVocabulary } from "../questions/vocabulary.js";
 import { WEIGHTS } from "./weights.js";
@@ -19,6 +19,8 @@ export interface Relation {
   predicate?: string[];
   relationNouns?: string[];
   named?: string[];
+  /** The question as corrected, whose nouns are read for their synonyms. */
+  normalized?: string;
 }
 
 /**
@@ -111,6 +113,17 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
       if (t && kb.vocabulary.has(t) && !own.includes(t)) alternatives.add(t);
     }
     if (alternatives.size) out.set(key, [...alternatives]);
+  }
+  // "how many volunteer doctors" is said "four volunteer physicians": a noun of the question by a synonym
+  // of its commonest sense, one word the corpus uses.
+  for (const t of q.normalized ? tag(q.normalized) : []) {
+    const key = t.pos === "NOUN" ? indexTerm(t.lower) : null;
+    if (!key || !terms.includes(key) || out.has(key)) continue;
+    const said = synonyms(t.lemma, "noun", WEIGHTS.nounSynonymSenses)
+      .filter((w) => !w.includes("_"))
+      .map((w) => indexTerm(w))
+      .filter((x): x is string => x !== null && x !== key && x.length >= MIN_ALTERNATIVE_STEM && kb.vocabulary.has(x));
+    if (said.length) out.set(key, [...new Set(said)]);
   }
   // "the first TV debate in Britain" is said "in British elections": a place by the adjective for it.
   for (const name of q.named ?? []) {

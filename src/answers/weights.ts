@@ -60,6 +60,8 @@ export const WEIGHTS = {
      */
     scoredPassages: 2_000,
   },
+  /** WordNet senses of a question's noun whose one-word synonyms retrieval also matches ("doctors": physicians). */
+  nounSynonymSenses: 1,
   /** Of the best candidates, how many bring the next sentence when it goes on about them by a pronoun ("It's valued at …"). */
   continuations: 20,
   decide: {

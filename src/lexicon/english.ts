@@ -54,6 +54,12 @@ export const SPEECH_VERBS_ASKED = ["say", "said", "says", "tell", "told", "write
 export const SPEECH_EVENTS = ["announce", "declare"];
 
 /**
+ * Verbs whose object does what the infinitive after it says ("urged Congress to act", "allowed them to
+ * leave"): the subject of "X <verb> Y to <act>" is no doer of the act, as it is after "beat Y 6-0 to win".
+ */
+export const OBJECT_CONTROL_VERBS = ["ask", "urge", "tell", "allow", "want", "force", "order", "invite", "persuade", "encourage", "expect", "need", "require", "help", "enable", "pressure", "press", "push", "lead", "get", "cause", "advise", "instruct", "permit", "warn", "beg", "remind", "challenge", "convince", "teach", "train", "hire", "pay", "elect", "appoint", "choose", "select", "pick", "call", "implore", "direct", "authorize", "compel", "prompt", "inspire", "motivate", "tap", "recruit", "send", "set"];
+
+/**
  * Verbs that make or send a thing whose date a paper writes before its noun ("In a Nov. 5 letter",
  * "the March 21 phone call"): "when was the letter sent" is told by that date, the verb unsaid.
  */

@@ -180,6 +180,20 @@ function personLemma(lemma: string): boolean {
 const personCache = new Map<string, boolean>();
 
 /**
+ * Whether one of a noun's `senses` commonest senses is a kind of person: "males" is an animal first and
+ * a man second, so "155 adult males" counts people; `isPersonNoun` reads the commonest sense alone.
+ */
+export function hasPersonSense(word: string, senses: number): boolean {
+  const lemma = lemmaOf(nounLemma(word.toLowerCase()));
+  return sensesOf(lemma, "noun")
+    .slice(0, senses)
+    .some((offset) => {
+      const s = synsetAt("noun", offset);
+      return s?.lexFile === NOUN_PERSON && !s.pointers.some((p) => p.symbol === "@i");
+    });
+}
+
+/**
  * Whether a word's commonest noun sense is a kind of person that WordNet spells with a capital and
  * that is a class, not one person: a party's member or a place's people ("Democrat", "Republican",
  * "Texan"), never a surname ("smith" is lower-case, "Lincoln" an instance).
