@@ -260,6 +260,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   // "who stabbed X" where the passage says only that X "was stabbed", by no one named: it tells of no doer.
   if (asksDoer(q) && saysOnlyDone(best.sentence.text, q.predicate)) return UNANSWERABLE;
+  // "who won the governor race": "… a turnaround from four years ago, when Republican Phil Bryant won"
+  // tells who won another time, not this one, unless the question asks of then.
+  if (!ASKS_EARLIER.test(q.normalized) && doneOnlyOnAnEarlierOccasion(best.sentence.text, q.predicate)) return UNANSWERABLE;
   // "who won the Jets Predators game", "who did the Wild beat": the result told by a score line ("Jets 2,
   // Predators 1:") or by one side lifted over the other, in one of the best passages; a game asked of
   // that no passage gives a result of is not answered by someone who scored in another.
@@ -324,6 +327,20 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
 }
+
+/** A question that itself asks of another time: a year, "ago", "last", "previous", "first". */
+const ASKS_EARLIER = /\b(?:\d{4}|ago|last|previous(?:ly)?|first|once|earlier|before)\b/i;
+
+/** Whether a passage tells the asked act only in a clause set at an earlier time ("four years ago, when Phil Bryant won"). */
+function doneOnlyOnAnEarlierOccasion(text: string, predicate: string[]): boolean {
+  if (!predicate.length) return false;
+  const forms = verbForms(predicate);
+  const earlier = new RegExp(`\\b(?:ago|earlier|before|previously)\\s*,?\\s+when\\s+[^,;.—–]{0,${EARLIER_CLAUSE_CHARS}}?\\b(?:${forms})\\b`, "giu");
+  const then = [...text.matchAll(earlier)].length;
+  return then > 0 && [...text.matchAll(new RegExp(`\\b(?:${forms})\\b`, "giu"))].length === then;
+}
+/** How long the subject of an earlier occasion's "when" clause may be, in characters ("when Republican Phil Bryant won"). */
+const EARLIER_CLAUSE_CHARS = 60;
 
 /**
  * The people named after the noun of an asked act that has no object ("who died": "the deaths of former
@@ -410,8 +427,8 @@ function namesARelation(subject: string): boolean {
   const noun = RELATION_ASKED.exec(subject)?.[2];
   return noun !== undefined && isPersonNoun(noun);
 }
-/** Someone's (1), perhaps a word, then the noun of the relation (2): "Trump's physician", "Swift's longtime manager". */
-const RELATION_ASKED = /^(\S+?)['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
+/** Someone's (1), a full name too, perhaps a word, then the noun of the relation (2): "Trump's physician", "Andy Beshear's father". */
+const RELATION_ASKED = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\S+?)['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 
 /**
  * Whether an article names the person a relation asked of is, set beside it: "Steenburgen’s son,
@@ -1593,7 +1610,8 @@ function countsAct(text: string, f: Figure, acts: string[]): boolean {
   return next.some((w) => termsOf(w).some((t) => acts.includes(t)));
 }
 
-const UNIT_SYMBOL_AFTER = new RegExp(`^\\s(${alternation(UNIT_SYMBOLS)})(?![\\p{L}\\d])`, "u");
+// A compound unit is the symbol with what the hyphen joins to it: "406 lb-ft".
+const UNIT_SYMBOL_AFTER = new RegExp(`^\\s((?:${alternation(UNIT_SYMBOLS)})(?:-\\p{L}+)?)(?![\\p{L}\\d])`, "u");
 
 /** Whether a figure is followed by a relative clause of the question's verb: "eight that submitted", "40 who have left". */
 function doersOfPredicate(q: Understood, text: string, f: Figure): boolean {

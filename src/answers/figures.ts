@@ -1,6 +1,6 @@
 import { escapeRegExp } from "../entities/extract.js";
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, COMPARATIVES, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { broaderNouns, isAdjective, isKindOf, isCapitalizedPersonNoun, hasPersonSense, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { inflections, tag, wordForms } from "../lexicon/nlp.js";
 
@@ -72,6 +72,8 @@ let last: { question: string; measure: Measure } = { question: "", measure: { ki
 
 const CHANGE = new RegExp(`\\b(?:${alternation(CHANGE_VERBS.flatMap((v) => wordForms(v.split(" ")[0], "verb").map((f) => [f, ...v.split(" ").slice(1)].join(" "))))})\\b`);
 
+const MARGIN = new RegExp(`\\b(?:${alternation(MARGIN_VERBS.flatMap((v) => wordForms(v, "verb")))})\\b`);
+
 /** Whether a question asks a change in amount ("how many jobs did they cut", "how much did oil fall"). */
 export function asksChange(question: string): boolean {
   return CHANGE.test(question.toLowerCase());
@@ -97,6 +99,8 @@ function readMeasure(question: string): Measure {
   // "how much will Alibaba raise (in its listing)": raising with no object named is raising money, not a rise.
   if (/\bhow much\b.*\brais(?:e|es|ed|ing)\b\s*(?:(?:in|from|for|at|by|with|through|on)\b.*)?$/.test(q)) return { kind: "money" };
   if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points"]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
+  // "(by) how much did Trump win Kentucky": a margin, in points or votes or as a share ("won by 30 points").
+  if (/\bhow much\b/.test(q) && MARGIN.test(q)) return { kind: "count", units: unitTerms(MARGIN_UNITS), strict: true, alsoAs: ["percent", "money"] };
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q) || SUM_ASKED_BY_WHAT.test(q)) return { kind: "money" };
   // "how much does she make" asks for earnings; "how much progress did they make" names its own measure.
   if (/\bhow much (?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|making)\b/.test(q)) return { kind: "money" };

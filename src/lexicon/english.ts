@@ -53,6 +53,10 @@ export const SPEECH_VERBS_ASKED = ["say", "said", "says", "tell", "told", "write
 /** Of those, the ones that are events with a date of their own, not only words ("announce a campaign", "declare a state of emergency"). */
 export const SPEECH_EVENTS = ["announce", "declare"];
 
+/** Verbs whose "how much" asks a margin ("by how much did Trump win Kentucky"; a beating is told by its score), and what a margin is counted in: "won by 30 points", "lost by 2,000 votes". */
+export const MARGIN_VERBS = ["win", "lose", "lead", "trail"];
+export const MARGIN_UNITS = ["points", "votes", "goals", "runs", "strokes", "seats", "lengths"];
+
 /**
  * Verbs whose object does what the infinitive after it says ("urged Congress to act", "allowed them to
  * leave"): the subject of "X <verb> Y to <act>" is no doer of the act, as it is after "beat Y 6-0 to win".

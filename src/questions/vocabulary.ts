@@ -15,6 +15,8 @@ export interface SurfaceWord {
   afterCapital: number;
   /** The capitalized word every such use follows, lower-cased ("home" for "Depot" of "Home Depot"); "" when they differ. */
   capitalBefore?: string;
+  /** Of the uses in capitals ("ABC"), those right before a capitalized word: a name's ("ABC News"), no shouting. */
+  beforeName?: number;
   /** The form it is most often written in ("ICE", "Schaaf", "park"). */
   form: string;
 }
@@ -65,7 +67,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   if (v) return v;
   // One record per word, updated in place: on a million-word corpus this is some 50,000 small objects.
   const map = new Map<string, SurfaceWord>();
-  const add = (raw: string, initial: boolean, before = "") => {
+  const add = (raw: string, initial: boolean, before = "", next = "") => {
     // Plain ASCII words (nearly all) need no Unicode folding: lower-casing is their normal form.
     const key = PLAIN.test(raw) ? raw.toLowerCase() : normalizeWord(raw);
     if (!key || /^\d/.test(key)) return;
@@ -79,6 +81,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     // A name may open with a lower-case particle before its hyphen: "al-Tanf", "bin-Salman".
     if (NAME_START.test(raw)) {
       w.capitalized++;
+      if (/^\p{Lu}{2,}$/u.test(raw) && /^\p{Lu}\p{Ll}/u.test(next)) w.beforeName = (w.beforeName ?? 0) + 1;
       if (before) {
         w.afterCapital++;
         w.capitalBefore = w.capitalBefore === undefined || w.capitalBefore === before ? before : "";
@@ -95,7 +98,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       // A sentence's first word that starts a run of capitalized words ("Beth Ruffin said") is a name's
       // first word, counted as one written inside a sentence; not a function word ("The", "In").
       const opensName = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(list[0]) && /^\p{Lu}\p{Ll}/u.test(list[1] ?? "") && !STOP_WORDS.has(list[0].toLowerCase());
-      add(list[i], i === 0 && !opensName, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")) ? list[i - 1].toLowerCase() : "");
+      add(list[i], i === 0 && !opensName, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")) ? list[i - 1].toLowerCase() : "", list[i + 1]);
       // The parts of a hyphenated word are words of the corpus too: "Los-Angeles" writes "Los Angeles".
       if (list[i].includes("-")) for (const part of list[i].split("-")) if (part) add(part, i === 0);
     }
@@ -132,7 +135,8 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       // A word seen only at the start of sentences is a name when no dictionary knows it ("Rez"), not
       // when one does ("Already a hit…", "Ferries from…").
       // An English word in capitals once is a lede's shouting ("A HIGH-powered team"), not an acronym as "ICE" is.
-      if (w.capitalized < MIN_SHOUTED_NAME && /^\p{Lu}{2,}$/u.test(w.form) && isDictionaryWord(lower)) return false;
+      // One in capitals before a capitalized word is a name's ("ABC News").
+      if (w.capitalized < MIN_SHOUTED_NAME && !w.beforeName && /^\p{Lu}{2,}$/u.test(w.form) && isDictionaryWord(lower)) return false;
       // A plural noun is a noun ("the Chiefs", a team's name, capitalized once).
       if (w.capitalized < MIN_LONE_NAME && w.afterCapital === 0 && isDictionaryWord(lower) && !isNoun(nounLemma(lower))) return false;
       return w.inner > 0 ? w.capitalized >= NAME_SHARE * w.inner : /^\p{Lu}/u.test(w.form) && !isDictionaryWord(lower);

@@ -41,6 +41,16 @@ writeFileSync(
     `During the visit, the duke was photographed talking with the banker while strolling around Greenway Park.\n\n` +
     `He left the park at noon.\n`,
 );
+writeFileSync(
+  join(desk, "vote.md"),
+  `---\ntitle: Voters rebuke the governor\npublished: 2021-07-05\n---\n` +
+    `Ostland Democrats beat incumbent Gov. Rolf Pike in a state Marr won by 25 points in 2016.\n\n` +
+    `Their nominee in Tessin, Ida Lund, lost by four-and-a-half points, a turnaround from four years ago, when Republican Hal Dorn won in a landslide.\n\n` +
+    `In Ostland, the Democratic candidate, Eli Varga — whose father, also as governor, built the state's roads — promised to protect schools and hammered Pike on his plan.\n\n` +
+    `A new CAT News poll shows majority support for removal. Fifty-two percent say the governor should be removed.\n\n` +
+    `A similarly fresh Norvo poll has lower numbers for removal (41 percent of voters say they want the governor removed).\n\n` +
+    `The rear motor makes 380 lb-ft of torque.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-fourth unseen article set", () => {
@@ -84,6 +94,28 @@ describe("stages on a twenty-fourth unseen article set", () => {
 
   it("decide: a lede after a dateline is carried on by the next paragraph when that refers back ('The union-organized rally'), so its figure answers", () => {
     expect(core.ask("how many nurses rallied at the varn capitol").answer).toMatch(/^Several thousand nurses\. From/);
+  });
+
+  it("extract: 'by how much did X win' asks a margin, in points or votes ('won by 25 points', 'lost by four-and-a-half points')", () => {
+    expect(core.ask("by how much did marr win ostland in 2016").answer).toMatch(/^25 points\. From/);
+    expect(core.ask("by how much did ida lund lose").answer).toMatch(/^four-and-a-half points\. From/);
+  });
+
+  it("extract: a unit's symbol joined by a hyphen is the whole unit ('380 lb-ft')", () => {
+    expect(core.ask("how much torque does the rear motor make").answer).toMatch(/^380 lb-ft\. From/);
+  });
+
+  it("decide (who): a relation asked of a full name ('Eli Varga's father') is answered only where a passage names that person, not by someone else the sentence names", () => {
+    const trap = core.ask("who is eli vargas father");
+    expect(trap.answered).toBe(false);
+  });
+
+  it("decide (who): a doer in a clause set at an earlier time ('four years ago, when Republican Hal Dorn won') did it then, not in what is asked", () => {
+    expect(core.ask("who won the tessin governor race").answered).toBe(false);
+  });
+
+  it("normalize: initials the corpus writes in capitals before a name ('CAT News', though 'cat' is a word) are that name typed in lower case, so the poll asked of is found", () => {
+    expect(core.ask("what percent support removal in the cat poll").answer).toMatch(/^Fifty-two percent\. From/);
   });
 
   it("extract (when): a year naming the asked thing ('their 2022 session') gives way to the date the asked verb has ('starts in late February')", () => {
