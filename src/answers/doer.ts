@@ -88,10 +88,14 @@ export function describedDoer(text: string, predicate: string[]): string | null 
   // Words of the phrase may be dotted ("The U.S. military"); an adverb and a perfect or progressive may
   // stand before the verb ("reportedly has been training").
   const m = new RegExp(`(?:^|[,;:]\\s+|\\b(?:and|but|while)\\s+)((?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}’'.-]+\\s+){0,6}?[\\p{L}’'-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:(?:will|would|shall|can|could|may|might|must|has|have|had)\\s+)?(?:(?:been|be|is|are|was|were)\\s+(?=\\p{L}+ing\\b))?(?:${verbForms(predicate)})\\b`, "u").exec(text);
-  // "The company that runs the AMAs, Dick Clark Productions": a relative clause's subject is no
-  // description; nor is a passive's ("The old pier was built").
-  return m && !/\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i.test(m[1]) ? m[1] : null;
+  return m && !NO_DOER_PHRASE.test(m[1]) ? m[1] : null;
 }
+
+/**
+ * "The company that runs the AMAs, Dick Clark Productions": a relative clause's subject is no
+ * description of a doer; nor is a passive's ("The old pier was built").
+ */
+const NO_DOER_PHRASE = /\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i;
 
 /** A sentence's subject: a phrase led by an article, or a run of capitalized words, before an aside's comma or its verb. */
 const OPENING_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*)*)(?=,|\s+(?:is|are|was|were|has|have|had|will|would)\b)/u;
@@ -107,7 +111,7 @@ const OPENING_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}
 export function possessedActDoer(text: string, nouns: string[]): string | null {
   if (!nouns.length || !new RegExp(`\\b(?:its|their|his|her)\\s+(?:own\\s+)?(?:${nouns.map(escapeRegExp).join("|")})\\b`, "iu").test(text)) return null;
   const m = OPENING_SUBJECT.exec(text.replace(/^[“"]/, ""));
-  return m && !/\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i.test(m[1]) ? m[1] : null;
+  return m && !NO_DOER_PHRASE.test(m[1]) ? m[1] : null;
 }
 
 /**

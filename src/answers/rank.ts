@@ -248,12 +248,12 @@ function describedBefore(text: string, before: string): boolean {
   return taggedText(text).some((t) => t.at === at && t.pos === "NOUN");
 }
 
-/** The sentences around one that its words lean on: up to two either side, in the same paragraph. */
 /** A sentence that opens on what came before: a pronoun, or a description in common nouns ("The union-organized rally", not "The Arrow 40"). */
 const REFERS_BACK = /^[“"]?(?:(?:This|That|These|Those|It|Its|They|Their|He|His|She|Her)\s|The\s+\p{Ll})/u;
 /** A sentence's end: its stop, then any closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
 
+/** The sentences around one that its words lean on: up to two either side, in the same paragraph; a lede's next paragraph that refers back to it. */
 export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   const out: Sentence[] = [];
   for (const d of [-2, -1, 1, 2]) {
