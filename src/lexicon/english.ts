@@ -183,10 +183,11 @@ will would shall should may might must`.split(/\s+/),
 
 /**
  * Words that give a reason or a cause: the strong ones say outright that what follows is the reason
- * ("because", "due to", "is to blame"); the weaker ones usually introduce one ("in response to", "after").
+ * ("because", "due to", "is to blame"); the weaker ones usually introduce one ("in response to", "after",
+ * a demand: "surrounded the Statehouse to call for better pay").
  */
 export const REASON_GIVEN = ["because", "as a result", "due to", "owing to", "thanks to", "the reason", "caused by", "blamed on", "to blame", "contribute", "contributes", "contributed", "led to"];
-export const REASON_CUES = [...REASON_GIVEN, "in response to", "in order to", "so that", "when in fact", "in fact", "aimed at", "after"];
+export const REASON_CUES = [...REASON_GIVEN, "in response to", "in order to", "so that", "when in fact", "in fact", "aimed at", "after", "to call for", "to demand", "to press for", "to push for", "calling for", "demanding"];
 
 /** The basic colour terms of English, what "what color" asks for. */
 export const COLOUR_WORDS = ["red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "gray", "grey", "gold", "silver", "crimson", "scarlet", "turquoise", "beige"];

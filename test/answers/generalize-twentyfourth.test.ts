@@ -118,6 +118,10 @@ describe("stages on a twenty-fourth unseen article set", () => {
     expect(core.ask("what percent support removal in the cat poll").answer).toMatch(/^Fifty-two percent\. From/);
   });
 
+  it("rank: a demand ('to call for better pay') gives the reason asked by 'why'", () => {
+    expect(core.ask("why did the nurses protest").answer).toMatch(/\[[12]\] Several thousand nurses wearing blue surrounded the Varn Capitol on Friday to call for better pay\./);
+  });
+
   it("extract (when): a year naming the asked thing ('their 2022 session') gives way to the date the asked verb has ('starts in late February')", () => {
     expect(core.ask("when does the legislative session start").answer).toMatch(/^late February\. From/);
   });
