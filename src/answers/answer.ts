@@ -9,7 +9,7 @@ import { QUESTION_WORDS, STOP_WORDS, normalizeWord, termsOf, words } from "../in
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, nounSaidOtherwise, refusalFor, statesPredicate, verbStated, type Refusal } from "./decide.js";
-import { clauseVerbs, taggedSentence } from "./clauses.js";
+import { clauseVerbs, nominalGerund, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle } from "./byline.js";
 import { homeStateOf, originAsked } from "./origin.js";
@@ -1355,11 +1355,12 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "the 2019 American Music Awards", asked "when are the American Music Awards": the year names which
   // of them, it dates no event of theirs.
   const named = new Set(q.named.map((n) => n.toLowerCase()));
+  const found = [...text.matchAll(EVERY_DATE)].map((m) => ({ text: m[0], at: m.index! }));
   // So does a year before a noun the question asks of, where the asked verb dates it more closely: "their
   // 2020 session that starts in early January" is which session, asked when it starts ("its planned 2024
   // crewed moon shot" has no other date: the year is when).
   const dateAfterVerb = q.predicate.length ? new RegExp(`\\b(?:${verbForms(q.predicate)})\\s+(?:in|on|at|by)?\\s*$`, "iu") : null;
-  const datedByVerb = dateAfterVerb === null ? [] : [...text.matchAll(EVERY_DATE)].filter((m) => dateAfterVerb.test(text.slice(Math.max(0, m.index! - VERB_BEFORE_DATE_CHARS), m.index!))).map((m) => m.index!);
+  const datedByVerb = dateAfterVerb === null ? [] : found.filter((d) => dateAfterVerb.test(text.slice(Math.max(0, d.at - VERB_BEFORE_DATE_CHARS), d.at))).map((d) => d.at);
   const naming = (d: { text: string; at: number }) => {
     if (!/^\d{4}$/.test(d.text)) return false;
     const next = /^\s+([\p{L}\p{N}'’-]+)/u.exec(text.slice(d.at + d.text.length))?.[1] ?? "";
@@ -1371,7 +1372,7 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   const asksOf = (clause: string) => termsOf(clause).some((t) => q.terms.includes(t));
   const clauseAt = (at: number) => text.slice(0, at).split(";").length - 1;
   const elsewhere = (d: { at: number }) => clauses.length > 1 && !asksOf(clauses[clauseAt(d.at)]);
-  const dates = [...text.matchAll(EVERY_DATE)].map((m) => ({ text: m[0], at: m.index! })).filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)) && !given(d) && !naming(d) && !elsewhere(d));
+  const dates = found.filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)) && !given(d) && !naming(d) && !elsewhere(d));
   // "when was the band formed" is not answered by what comes "next year".
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);
@@ -1430,16 +1431,6 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
     const verbs = clauseVerbs(s, span);
     return !verbs.length || verbs.some(states) || whenClauseStates(q, s.text, span);
   });
-}
-
-/**
- * An -ing form after a preposition or determiner, with no object after it, names the act as a noun
- * does: "The group stage of qualifying finished" states no qualifying by anyone.
- */
-function nominalGerund(tags: Tagged[], i: number): boolean {
-  const before = tags[i - 1]?.pos;
-  const after = tags[i + 1]?.pos;
-  return tags[i].lower.endsWith("ing") && (before === "ADP" || before === "DET") && after !== "DET" && after !== "NOUN" && after !== "PROPN" && after !== "PRON" && after !== "NUM";
 }
 
 /** "… at MacArthur Park on Monday, when federal agents marched through the park": the date is also the "when" clause's after it. */

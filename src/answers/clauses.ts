@@ -50,6 +50,17 @@ function joinsNouns(text: string, m: RegExpExecArray | RegExpMatchArray, tagged:
 }
 
 /** Prepositions of time and of means: a gerund after one heads a clause of its own ("after leaving office", "by selling the firm"). */
+/**
+ * An -ing form after a preposition or determiner, with no object after it, names the act as a noun
+ * does: "The group stage of qualifying finished" states no qualifying by anyone. (`clauseVerbs` reads a
+ * gerund after a preposition of its noun phrase the same way, object or not.)
+ */
+export function nominalGerund(tags: Tagged[], i: number): boolean {
+  const before = tags[i - 1]?.pos;
+  const after = tags[i + 1]?.pos;
+  return tags[i].lower.endsWith("ing") && (before === "ADP" || before === "DET") && after !== "DET" && after !== "NOUN" && after !== "PROPN" && after !== "PRON" && after !== "NUM";
+}
+
 const CLAUSE_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "when", "until", "by", "without"]);
 
 /** Parts of speech a noun phrase is made of, on either side of an "and" that joins two of them. */

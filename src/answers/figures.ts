@@ -1,4 +1,3 @@
-import { escapeRegExp } from "../entities/extract.js";
 import { STOP_WORDS, termsOf } from "../index/terms.js";
 import { CHANGE_VERBS, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { broaderNouns, isAdjective, isKindOf, isCapitalizedPersonNoun, hasPersonSense, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
@@ -364,7 +363,14 @@ export function figuresOf(text: string, asked: string): Figure[] {
     // "the 50th anniversary", "lie 14th": an order, no amount; but the Nth of what is counted tells how many there have been ("13th appearance").
     .filter((f) => !/^(?:st|nd|rd|th)\b/i.test(text.slice(f.at + f.text.length)) || ordinalOfCounted(text, f, asked))
     // A figure the question itself gives is no answer; a part of another of its numbers is ("20 teams" for "how many qualified for Euro 2020").
-    .filter((f) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.text.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(lower));
+    .filter((f) => !containsWhole(lower, f.text.toLowerCase()));
+}
+
+/** Whether a text has a phrase as a whole, no letter or digit right before or after it. */
+function containsWhole(text: string, phrase: string): boolean {
+  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) if (edge(text[at - 1]) && edge(text[at + phrase.length])) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { onceFor } from "../collections.js";
 import { distance } from "fastest-levenshtein";
 import type { Sentence } from "../corpus/load.js";
+import { SENTENCE_END } from "../corpus/text.js";
 import type { Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold, termsOf, words } from "../index/terms.js";
@@ -250,8 +251,6 @@ function describedBefore(text: string, before: string): boolean {
 
 /** A sentence that opens on what came before: a pronoun, or a description in common nouns ("The union-organized rally", not "The Arrow 40"). */
 const REFERS_BACK = /^[“"]?(?:(?:This|That|These|Those|It|Its|They|Their|He|His|She|Her)\s|The\s+\p{Ll})/u;
-/** A sentence's end: its stop, then any closing quote or bracket. */
-const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
 
 /** The sentences around one that its words lean on: up to two either side, in the same paragraph; a lede's next paragraph that refers back to it. */
 export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
@@ -266,7 +265,7 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   // paragraph after it when that refers back to it ("Several thousand teachers … surrounded the Indiana
   // Statehouse" then "The union-organized rally …"); not by one that starts anew ("Architects from across …").
   const next = kb.corpus.sentences.at(s.id + 1);
-  const afterNoSentence = !prev || prev.doc !== s.doc || prev.boilerplate || !ENDS_SENTENCE.test(prev.text);
+  const afterNoSentence = !prev || prev.doc !== s.doc || prev.boilerplate || !SENTENCE_END.test(prev.text);
   if (out.length <= 1 && afterNoSentence && s.paragraph !== next?.paragraph && next?.doc === s.doc && !next.boilerplate && REFERS_BACK.test(next.text)) out.push(next);
   return out;
 }

@@ -2,7 +2,7 @@ import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
-import { inflections, irregularLemma, regularForms, tag } from "../lexicon/nlp.js";
+import { inflections, irregularLemma, regularForms, tag, type Tagged } from "../lexicon/nlp.js";
 import { verbForms } from "./doer.js";
 import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Corpus } from "../corpus/load.js";
@@ -116,8 +116,8 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
   }
   // "how many volunteer doctors" is said "four volunteer physicians": a noun of the question by a synonym
   // of its commonest sense, one word the corpus uses.
-  for (const t of q.normalized ? tag(q.normalized) : []) {
-    const key = t.pos === "NOUN" ? indexTerm(t.lower) : null;
+  for (const t of q.normalized ? nounsOf(q.normalized) : []) {
+    const key = indexTerm(t.lower);
     if (!key || !terms.includes(key) || out.has(key)) continue;
     const said = synonyms(t.lemma, "noun", WEIGHTS.nounSynonymSenses)
       .filter((w) => !w.includes("_"))
@@ -151,6 +151,13 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
   }
   return out;
 }
+
+/** A question's nouns, tagged once: one question is ranked several times (its passages, its focus, a decline's sources). */
+function nounsOf(question: string): Tagged[] {
+  if (question !== lastNouns.question) lastNouns = { question, nouns: tag(question).filter((t) => t.pos === "NOUN") };
+  return lastNouns.nouns;
+}
+let lastNouns: { question: string; nouns: Tagged[] } = { question: "", nouns: [] };
 
 /** The units of a scale that no other scale lists. */
 function ownUnits(adjective: string): string[] {

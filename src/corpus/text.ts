@@ -11,7 +11,7 @@ const TRAILING_ABBREVIATION =
   /(?:^|[\s(“"‘'])(?:U\.S|U\.N|U\.K|D\.C|L\.A|Atty|Dept|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Col|Supt|Asst|Assoc|Prof|Cmdr|Det|Insp|Rev|Adm|Maj|Brig|Msgr|Rt|Hon|Sens|Reps|Mt|Ft|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|(?:[A-Z]\.)*[A-Z])\.[’'"”]?$/;
 
 /** How a sentence ends: its stop, then any closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
+export const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
 
 /** Lines of page furniture that are text but say nothing: never quoted, never answered from. */
 const BOILERPLATE = [

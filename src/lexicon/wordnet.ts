@@ -170,9 +170,7 @@ function personLemma(lemma: string): boolean {
     lemma,
     () => {
       const first = sensesOf(lemma, "noun")[0];
-      const s = first === undefined ? null : synsetAt("noun", first);
-      // A name WordNet knows ("Albert", "Lincoln": an instance) is someone, not a kind of person.
-      return s?.lexFile === NOUN_PERSON && !s.pointers.some((p) => p.symbol === "@i");
+      return first !== undefined && isPersonSense(first);
     },
     PERSON_CACHE_MAX,
   );
@@ -185,12 +183,13 @@ const personCache = new Map<string, boolean>();
  */
 export function hasPersonSense(word: string, senses: number): boolean {
   const lemma = lemmaOf(nounLemma(word.toLowerCase()));
-  return sensesOf(lemma, "noun")
-    .slice(0, senses)
-    .some((offset) => {
-      const s = synsetAt("noun", offset);
-      return s?.lexFile === NOUN_PERSON && !s.pointers.some((p) => p.symbol === "@i");
-    });
+  return sensesOf(lemma, "noun").slice(0, senses).some(isPersonSense);
+}
+
+/** Whether a noun sense is a kind of person; a name WordNet knows ("Albert", "Lincoln": an instance) is someone, not a kind. */
+function isPersonSense(offset: string): boolean {
+  const s = synsetAt("noun", offset);
+  return s?.lexFile === NOUN_PERSON && !s.pointers.some((p) => p.symbol === "@i");
 }
 
 /**
