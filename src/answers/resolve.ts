@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Entity } from "../entities/extract.js";
-import { CHAT_FORMS, SUBORDINATE_RANKS, TITLE_WORDS } from "../lexicon/english.js";
+import { CHAT_FORMS, SUBORDINATE_RANKS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
@@ -133,9 +133,6 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   senator: ["senator", "sen"],
   representative: ["representative", "rep"],
 };
-
-/** Titles the articles abbreviate before names, spelled out by the chat forms ("gov" → governor). */
-const TITLE_ABBREVIATIONS = new Set(["gov", "sen", "sens", "rep", "reps", "pres"]);
 
 /** Whether a phrase describes an office ("the head of ICE") rather than naming someone. */
 export function isRoleDescription(phrase: string): boolean {

@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { detached } from "../collections.js";
-import { ORDINAL_WORDS } from "../lexicon/english.js";
+import { CHAT_FORMS, ORDINAL_WORDS, TITLE_ABBREVIATIONS } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
 import { isLemma, isPersonNoun } from "../lexicon/wordnet.js";
 
@@ -53,7 +53,9 @@ const TERM_CACHE_MAX = 200_000;
 export function indexTerm(word: string): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
-  const w = ORDINALS_IN_FIGURES.get(normalizeWord(word)) ?? normalizeWord(word);
+  const normal = normalizeWord(word);
+  // "Gov. Deval Patrick" is found by "which former governor".
+  const w = ORDINALS_IN_FIGURES.get(normal) ?? (TITLE_ABBREVIATIONS.has(normal) ? CHAT_FORMS[normal] : normal);
   const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || w.includes("-") ? w : agentNoun(w) ?? stemmer(yLemma(pastToLemma(w))));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(detached(word), term);

@@ -107,6 +107,9 @@ export const CHAT_FORMS: Record<string, string> = {
   vs: "against", versus: "against",
 };
 
+/** Titles the articles abbreviate before names ("Gov. Deval Patrick"), spelled out by the chat forms: gov → governor. */
+export const TITLE_ABBREVIATIONS = new Set(["gov", "sen", "sens", "rep", "reps", "pres"]);
+
 /** Phrases of chat that carry no question: dropped wherever they stand at the start. */
 export const CHAT_FILLER = [
   "hey", "hi", "hello", "yo", "ok", "okay", "so", "and", "but", "um", "uh", "hmm", "please", "pls", "plz", "quick question",
