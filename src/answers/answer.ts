@@ -11,15 +11,16 @@ import { understandQuestion, type Understood } from "../questions/understand.js"
 import { describeRefusal, nounSaidOtherwise, refusalFor, statesPredicate, verbStated, type Refusal } from "./decide.js";
 import { clauseVerbs, nominalGerund, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
-import { bylinedArticle } from "./byline.js";
+import { bylinedArticle, creditedReporters } from "./byline.js";
 import { homeStateOf, originAsked } from "./origin.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
+import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { AIM_WORDS, MONTHS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isAdjective, isDictionaryWord, isPersonNoun, isPlaceName, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
+import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
 import { citedSource, converseDoer, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
@@ -284,6 +285,11 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
       if (opponent) return doerAnswer(opponent, r.sentence);
     }
   }
+  // "who discovered Titan", told by none of the ways above: a passage none of whose sentences states the
+  // act (its article's headline does: "… Titan Just Revealed Some …") names no one who did it.
+  if (asksDoer(q) && ![best.sentence, ...neighbours(kb, best.sentence)].some((s) => statesPredicate(kb, q, s))) return UNANSWERABLE;
+  // "who founded Instagram": "And I found out …" writes another verb's form ("find"), no founding.
+  if (asksDoer(q) && writesOnlyAnotherVerbsForm(best.sentence, q.predicate)) return UNANSWERABLE;
   // The people the question itself names, by name or by office ("the Oakland mayor"), are not its answer.
   const named = new Set(q.named.map(normalizeWord));
   const described = new Set(rolePhrases(q.text).flatMap((p) => findByRole(kb, p).map((m) => m.entity)));
@@ -384,6 +390,13 @@ function asksOnlyAName(q: Understood): boolean {
 function usesAsVerb(s: Sentence, predicate: string[]): boolean {
   // Through the tag cache the extract stage reads candidates with: the best passage may be tagged already.
   return taggedSentence(s).some((t) => t.pos === "VERB" && predicate.includes(t.lemma));
+}
+
+/** Whether a sentence writes the asked verb's forms only as another verb's ("found" of "find", tagged so), never as the verb itself. */
+function writesOnlyAnotherVerbsForm(s: Sentence, predicate: string[]): boolean {
+  const forms = new Set(predicate.flatMap((v) => wordForms(v, "verb")));
+  const uses = taggedSentence(s).filter((t) => forms.has(t.lower));
+  return uses.length > 0 && uses.every((t) => t.pos === "VERB" && !predicate.includes(t.lemma));
 }
 
 /** "who stabbed X": a question of who did an act, its verb right after "who" (not "who was stabbed"). */
@@ -595,7 +608,12 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   const actors = uses.filter((u) => u.acting);
   const first = actors.filter((u) => u.beforeVerb);
   if (first.length) return first.map((u) => u.e);
-  if (actors.length) return actors.map((u) => u.e);
+  // "prosecutors released the footage when officers … arrested Webb": a name only after the asked verb,
+  // and not its passive's agent, is no one who did it.
+  const verbAt = predicate.length ? text.search(new RegExp(`\\b(?:${verbForms(predicate)})\\b`, "iu")) : -1;
+  const before = verbAt < 0 ? actors : actors.filter((u) => u.found.some((m) => m.index! < verbAt));
+  if (before.length) return before.map((u) => u.e);
+  if (actors.length && verbAt < 0) return actors.map((u) => u.e);
   const written = /^(?:[“"]?\s*)?the\s+(\p{L}+)/iu.exec(text)?.[1];
   const title = written?.toLowerCase();
   // "The White House called …": a body's name, no title of anyone's ("White House Press Secretary").
@@ -880,13 +898,17 @@ function spelledOutAcronym(kb: Knowledge, templates: Templates, q: Understood): 
 /** "who wrote the salon piece": the article's byline, with its opening sentence as the source. */
 function answerByline(kb: Knowledge, templates: Templates, q: Understood, doc: Doc): Answer {
   const lead = doc.sentences.find((s) => !s.boilerplate) ?? doc.sentences.get(0);
+  // A wire story's credit line names its reporter, quoted as the source, over a byline that may name only the agency.
+  const credit = creditedReporters(doc);
+  const creditSentence = credit ? doc.sentences.find((s) => s.text.includes(credit.line)) : undefined;
+  const byline = credit?.names ?? doc.byline ?? "";
   return {
     question: q.text,
     answered: true,
     intent: "who",
-    answer: templates.render("byline", { byline: doc.byline ?? "", title: doc.title, source: doc.source ?? "", published: doc.published ?? "", question: q.text }),
-    sources: [sourceOf(kb, lead)],
-    subject: doc.byline ?? undefined,
+    answer: templates.render("byline", { byline, credited: Boolean(credit), title: doc.title, source: doc.source ?? "", published: doc.published ?? "", question: q.text }),
+    sources: [sourceOf(kb, creditSentence ?? lead)],
+    subject: byline || undefined,
   };
 }
 
@@ -897,7 +919,7 @@ function answerByline(kb: Knowledge, templates: Templates, q: Understood, doc: D
  */
 function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: string): Answer | null {
   const ranked = rankedOnce(kb, q);
-  const answering = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE && !refusalFor(kb, q, r.sentence));
+  const answering = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE && !writtenInTitleCase(r.sentence.text) && !refusalFor(kb, q, r.sentence));
   // A passage that writes the kind's noun beside a name says more than one whose name WordNet knows the kind of.
   const finders = isPersonNoun(nounLemma(kind)) ? [equatedName] : [kindNameIn, instancesIn];
   const found =
@@ -962,8 +984,11 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   if ((q.intent === "when" || q.intent === "howmany") && shapedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
   const view = passageView(kb, q, best.sentence);
+  // "what happened to the Forest Hill sergeant": the sentence after, going on about them by a pronoun
+  // ("He was later fired."), is quoted with the passage, as what became of them.
+  const followUp = q.intent === "what" && ASKS_HAPPENED.test(q.normalized) ? goesOnAfter(kb, best.sentence) : null;
   let text: string;
-  switch (q.intent) {
+  switch (followUp ? "search" : q.intent) {
     case "what":
       text = templates.render("what", { ...view, subject: focus?.name ?? q.subject ?? "" });
       break;
@@ -981,7 +1006,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       const reason = q.asksWhy && !best.features.reason ? reasonAfter(kb, best.sentence) : null;
       // "what did the 55-year-old man eat": a passage that names whom it is about and leaves the act to the
       // next sentence ("He had … killed and eaten a wild rabbit") is quoted with it.
-      const stating = reason ?? predicateBeside(kb, q, best.sentence);
+      const stating = reason ?? followUp ?? predicateBeside(kb, q, best.sentence);
       const close = stating
         ? [best.sentence, stating].sort((a, b) => a.id - b.id)
         : ranked.filter((r, i) => i === 0 || (r.coverage >= MIN_COVERAGE && r.score >= best.score * WEIGHTS.decide.closeScore)).slice(0, 2).map((r) => r.sentence);
@@ -994,6 +1019,14 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
 }
 
 /** The sentence right after, then right before, one that lacks the question's verb, in its paragraph, that states it. */
+const ASKS_HAPPENED = /\bwhat\s+(?:happened|happens|has happened|will happen)\s+(?:to|with)\b|\bwhat\s+became\s+of\b/i;
+
+/** The next sentence of a passage's paragraph when it goes on about the passage's subject by a pronoun ("He was later fired."). */
+function goesOnAfter(kb: Knowledge, s: Sentence): Sentence | null {
+  const next = kb.corpus.sentences.at(s.id + 1);
+  return next && next.doc === s.doc && next.paragraph === s.paragraph && !next.boilerplate && CONTINUES.test(next.text) ? next : null;
+}
+
 function predicateBeside(kb: Knowledge, q: Understood, s: Sentence): Sentence | null {
   if (!q.predicate.length || statesPredicate(kb, q, s)) return null;
   for (const d of [1, -1]) {
@@ -1285,7 +1318,10 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   }
   // The place the question gives is not the answer ("where is he going after Kenya").
   const asked = new Set(words(q.normalized).map(fold));
-  const fresh = ofPredicate(kb, q, r.sentence, places.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w)))));
+  const unasked = (list: Array<{ text: string; at: number }>) => list.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w))));
+  const named = ofPredicate(kb, q, r.sentence, unasked(places));
+  // Where no place is named, one told by its kind: "buried in a clothes basket", "at its polar regions".
+  const fresh = named.length ? named : ofPredicate(kb, q, r.sentence, unasked(commonPlaces(text)));
   // The place right after the asked verb is its own ("found in New Mexico after going missing in Oregon":
   // where it went missing is Oregon), however near the other is to the asked words.
   const governed = q.predicate.length ? new RegExp(`\\b(?:${verbForms(q.predicate)})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "iu") : null;
@@ -1295,7 +1331,7 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   if (!own.length) own.push(...strandedPlace(q, text));
   const nearest = nearestToTerms(kb, q, r, own.length ? own : fresh);
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
-  return (nearest ? withHostBody(text, nearest) : "").replace(/(?<!\p{Lu})\.$/u, "");
+  return (nearest ? withHostBody(text, withKindAfter(text, nearest)) : "").replace(/(?<!\p{Lu})\.$/u, "");
 }
 
 /**
@@ -1325,6 +1361,43 @@ function strandedPlace(q: Understood, text: string): Array<{ text: string; at: n
   return phrase.length ? [{ text: phrase.join(" "), at: m.index + m[0].length - m[1].length }] : [];
 }
 const STRANDED = /\b(from|into|to|at|in|on|off)\s*\??$/;
+
+/**
+ * Places a sentence tells by a common noun after a preposition of place: lower-case words up to one
+ * whose commonest noun sense WordNet files under a kind of place ("in a clothes basket": a container,
+ * "at its polar regions": a location, "in federal prison": a structure), the determiner left out.
+ */
+function commonPlaces(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  for (const m of text.matchAll(COMMON_PLACE)) {
+    const words = placeKindRun(m[1], true);
+    if (words) out.push({ text: words, at: m.index! + m[0].length - m[1].length });
+  }
+  return out;
+}
+
+/** The words of a lower-case run up to its last that names a kind of place, through nouns (and adjectives before the first, when `leading`); null without one. */
+function placeKindRun(run: string, leading: boolean): string | null {
+  const list = run.split(/\s+/);
+  const stop = list.findIndex((w) => STOP_WORDS.has(w));
+  const phrase = stop < 0 ? list : list.slice(0, stop);
+  let head = -1;
+  for (let i = 0; i < phrase.length && ((leading && i === 0) || isNoun(nounLemma(phrase[i])) || (leading && isAdjective(phrase[i]))); i++) {
+    if (COMMON_PLACE_KINDS.some((k) => isKindOf(phrase[i], k))) head = i;
+  }
+  return head >= 0 ? phrase.slice(0, head + 1).join(" ") : null;
+}
+
+/** A named place with the kind of place after it: "from a Forest Hill hotel room", not only Forest Hill. */
+function withKindAfter(text: string, place: { text: string; at: number }): { text: string; at: number } {
+  const at = text.indexOf(place.text, place.at);
+  const run = at < 0 ? undefined : /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text.slice(at + place.text.length))?.[1];
+  const kind = run ? placeKindRun(run, false) : null;
+  return kind ? { text: `${place.text} ${kind}`, at: place.at } : place;
+}
+const COMMON_PLACE = /\b(?:in|at|into|inside|on|near|under|beneath|behind|outside|across|around|through)\s+(?:(?:a|an|the|its|their|his|her|our|this|that)\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
+/** WordNet nouns whose kinds are places something may be in or at (a hotel: a structure; a car: a container). */
+const COMMON_PLACE_KINDS = ["location", "structure", "area", "container", "facility"];
 
 /** Characters before a place searched for the asked verb that governs it ("going missing in"). */
 const PLACE_AFTER_VERB_CHARS = 40;
@@ -1372,7 +1445,9 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   const asksOf = (clause: string) => termsOf(clause).some((t) => q.terms.includes(t));
   const clauseAt = (at: number) => text.slice(0, at).split(";").length - 1;
   const elsewhere = (d: { at: number }) => clauses.length > 1 && !asksOf(clauses[clauseAt(d.at)]);
-  const dates = found.filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)) && !given(d) && !naming(d) && !elsewhere(d));
+  // "when is the December debate" is not told by a year alone ("the 2020 conversation"): the question is as close already.
+  const vaguer = (d: { text: string }) => /^\d{4}$/.test(d.text) && MONTH_NAMED.test(q.normalized);
+  const dates = found.filter((d) => !TIME_LEFT.test(text.slice(d.at + d.text.length)) && !given(d) && !naming(d) && !elsewhere(d) && !vaguer(d));
   // "when was the band formed" is not answered by what comes "next year".
   // Nor "when will he finish" by what was done "last year".
   const past = ASKS_PAST.test(q.normalized);
@@ -1397,6 +1472,9 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   const events = begins ? present : present.filter((d) => !/\bsince\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
   return ofPredicate(kb, q, r.sentence, events.length ? events : present);
 }
+
+/** A month the question names ("may" is far more often the verb). */
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.filter((m) => m !== "May").join("|")})\\b`, "i");
 
 /** Characters before a date searched for the asked verb that dates it ("starts in early January"). */
 const VERB_BEFORE_DATE_CHARS = 24;

@@ -20,8 +20,21 @@ export function bylinedArticle(kb: Knowledge, q: Understood): Doc | null {
   const asking = new Set(termsOf(`${q.normalized.match(WRITER)?.[0]} ${q.normalized.match(ARTICLE)?.[0]}`));
   const rest = [...new Set(q.terms.filter((t) => !asking.has(t)))];
   const meant = rest.length ? bestMatching(kb, rest) : kb.corpus.docs.length === 1 ? kb.corpus.docs[0] : soleOfKind(kb, q.normalized.match(ARTICLE)![0]);
-  return meant?.byline ? meant : null;
+  return meant && (meant.byline || creditedReporters(meant)) ? meant : null;
 }
+
+/**
+ * Who reported an article, by the credit line wire services end a story with: "(Reporting by Will
+ * Dunham; Editing by Tom Brown)" names the reporter, where the byline may name only the agency
+ * ("Reuters"). Where each reported from is left out ("Reporting by A in London and B in Paris").
+ */
+export function creditedReporters(doc: Doc): { names: string; line: string } | null {
+  const m = CREDIT_LINE.exec(doc.text());
+  if (!m) return null;
+  const names = m[1].replace(/\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/gu, "").trim();
+  return names ? { names, line: m[0] } : null;
+}
+const CREDIT_LINE = /\((?:Additional\s+)?[Rr]eporting\s+by\s+([^;)\n]+)[^)\n]*\)/u;
 
 /**
  * "who wrote this analysis", of several articles: the one article whose byline or title names that kind

@@ -6,7 +6,7 @@ import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
 import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
-import { isAdjective, isCapitalizedPersonNoun, isNoun, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedPersonNoun, isNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
@@ -33,7 +33,7 @@ export interface Refusal {
  */
 export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Refusal | null {
   const codes = words(q.normalized).filter((w) => MODEL_CODE.test(w));
-  if (!q.predicate.length && !q.named.length && !q.relationNouns.length && !codes.length) return null;
+  if (!q.predicate.length && !q.named.length && !q.relationNouns.length && !codes.length && !q.normalized.match(MONTH_ASKED)) return null;
   const window = [passage, ...neighbours(kb, passage)];
   const title = kb.docs.get(passage.doc)?.title ?? "";
   const terms = new Set<string>();
@@ -90,6 +90,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
   const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
+  const elsewhere = q.intent === "who" ? anotherPlaceTold(q, passage.text, kb.docs.get(passage.doc)?.text() ?? "") : null;
+  if (elsewhere) return { rule: "name_absent", missing: elsewhere };
   // A passage that names another person and not the one asked tells of that other one, though the one
   // asked is named beside it ("Christopher L. Tays: … no bond." then "Ryan S. Hollman: … $326,000 bond").
   const absentPerson = ASKS_OF_SOMEONE.has(q.intent)
@@ -244,6 +246,28 @@ function phraseWrittenElsewhere(kb: Knowledge, question: string, texts: string[]
   return null;
 }
 
+/**
+ * A place the question asks of ("who won the Tessin governor race") that the passage does not write,
+ * while it names another place its article writes as one ("Ostland Democrats beat incumbent Gov. Rolf
+ * Pike", the article having "In Ostland, …"): the passage tells of the other place, whatever the
+ * sentence after it says of the one asked.
+ */
+function anotherPlaceTold(q: Understood, passage: string, article: string): string | null {
+  // A place WordNet knows, or one the article opens a sentence in ("In Ostland, …"); the one asked may
+  // be placed anywhere ("their nominee in Tessin"). Not a time ("in October").
+  const opened = (name: string) => new RegExp(`(?:^|[.!?]\\s+)In\\s+${escapeRegExp(name)},`, "mu").test(article);
+  const placed = (name: string) => !TIME_NAMES.has(name.toLowerCase()) && (isPlaceName(name) || new RegExp(`\\b(?:in|In)\\s+${escapeRegExp(name)}\\b`, "u").test(article));
+  const asked = new Set(q.named.map((n) => n.toLowerCase()));
+  for (const name of q.named) {
+    if (passage.includes(name) || !placed(name)) continue;
+    // A place's name inside a title's ("The Washington Post") is no place the passage tells of.
+    const titled = (w: string) => new RegExp(`\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*${escapeRegExp(w)}\\s+\\p{Lu}`, "u").test(passage);
+    const others = (passage.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? []).filter((w) => !asked.has(w.toLowerCase()) && !STOP_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()) && (isPlaceName(w) || opened(w)) && !titled(w));
+    if (others.length) return name;
+  }
+  return null;
+}
+
 /** A preposition that places an event: the name after it says where or on what. */
 const PLACING = "on|in|at|for|from|by";
 
@@ -286,8 +310,8 @@ function rivalYear(question: string, window: string[], published: string | null)
   return missing && written.size > 0 ? missing : null;
 }
 
-/** "in September", "during October": a month the question places its event in. */
-const MONTH_ASKED = new RegExp(`\\b(?:in|during|for|of|since)\\s+(${MONTHS.join("|")})\\b`, "gi");
+/** A month the question places its event in: "in September", or naming it ("the December debate"). */
+const MONTH_ASKED = new RegExp(`\\b(?:in|during|for|of|since)\\s+(${MONTHS.join("|")})\\b|\\bthe\\s+(${MONTHS.join("|")})\\s+(?=\\p{L})`, "giu");
 /** A time a passage places what it tells in: a month, a year, or a span said from now. */
 const TIME_WRITTEN = new RegExp(`\\b(?:${MONTHS.join("|")}|(?:last|this|next)\\s+(?:year|month|week))\\b|\\b${YEAR}\\d\\b`, "i");
 
@@ -297,7 +321,7 @@ const TIME_WRITTEN = new RegExp(`\\b(?:${MONTHS.join("|")}|(?:last|this|next)\\s
  */
 function rivalMonth(question: string, window: string[]): string | null {
   for (const m of question.matchAll(MONTH_ASKED)) {
-    const month = m[1];
+    const month = m[1] ?? m[2];
     const written = window.some((t) => new RegExp(`\\b${month}\\b`, "i").test(t));
     if (!written && window.some((t) => TIME_WRITTEN.test(t))) return month[0].toUpperCase() + month.slice(1).toLowerCase();
   }

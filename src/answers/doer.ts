@@ -2,7 +2,7 @@ import { BEATING_VERBS, CONVERSE_VERBS, LOSING_VERBS, OBJECT_CONTROL_VERBS, PLAY
 import { baseForms, isVerb } from "../lexicon/wordnet.js";
 import { LINE_SCORE } from "./figures.js";
 import { wordForms } from "../lexicon/nlp.js";
-import { fold, termsOf } from "../index/terms.js";
+import { STOP_WORDS, fold, termsOf } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
 
 /**
@@ -24,6 +24,8 @@ export function namedDoer(text: string, predicate: string[], named: string[]): s
     const atStart = m.index === 0 || /^[“"]/.test(text.slice(0, m.index! + 1).trim());
     if (atStart && !name.includes(" ")) continue;
     if (name.split(/\s+/).some((w) => asked.has(fold(w)))) continue;
+    // "And I found out": capitals that open a sentence with words of grammar name no one.
+    if (name.split(/\s+/).every((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     // "Prosecutors in Sweden have dropped": the name ends the subject's phrase, whose head is before it.
     const before = text.slice(0, m.index! + m[0].indexOf(m[1]));
     const head = PHRASE_BEFORE_PLACE.exec(before);
@@ -88,8 +90,11 @@ export function describedDoer(text: string, predicate: string[]): string | null 
   // Words of the phrase may be dotted ("The U.S. military"); an adverb and a perfect or progressive may
   // stand before the verb ("reportedly has been training").
   const m = new RegExp(`(?:^|[,;:]\\s+|\\b(?:and|but|while)\\s+)((?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}’'.-]+\\s+){0,6}?[\\p{L}’'-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:(?:will|would|shall|can|could|may|might|must|has|have|had)\\s+)?(?:(?:been|be|is|are|was|were)\\s+(?=\\p{L}+ing\\b))?(?:${verbForms(predicate)})\\b`, "u").exec(text);
-  return m && !NO_DOER_PHRASE.test(m[1]) ? m[1] : null;
+  return m && !NO_DOER_PHRASE.test(m[1]) && !ENDS_BEFORE_ITS_NOUN.test(m[1]) ? m[1] : null;
 }
+
+/** "A video showing the dramatic moment a kidnapped 8-year-old girl": a verb after a determiner or a preposition is its noun's adjective, done by no one there. */
+const ENDS_BEFORE_ITS_NOUN = /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|of|to|in|on|at|for|with|from|by)$/i;
 
 /**
  * "The company that runs the AMAs, Dick Clark Productions": a relative clause's subject is no

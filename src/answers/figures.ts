@@ -528,7 +528,9 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
   const after = text.slice(f.at + f.text.length, f.at + f.text.length + 60);
   switch (measure.kind) {
     case "age": {
-      const whose = /^[- ]years?[- ]old\s+(\p{Lu}[\p{L}'-]+)/u.exec(after)?.[1];
+      const named = /^[- ]years?[- ]old\s+(\p{Lu}[\p{L}'-]+)((?:\s+\p{Lu}[\p{L}'-]+)*)\s*(\p{Ll}+)?/u.exec(after);
+      // "an 8-year-old Fort Worth girl": capitals before a person's noun say where the person is from, and name no one.
+      const whose = named && !(named[3] && isPersonNoun(named[3])) ? named[1] : undefined;
       // A demonym after the age describes whoever it is ("The 48-year-old Australian"): no one else's name.
       if (whose && !asked.toLowerCase().includes(whose.toLowerCase()) && !isCapitalizedPersonNoun(whose)) return false;
       // "his 22-year-old son": the age of someone the name owns, not the name's.

@@ -34,6 +34,8 @@ export function kindNameIn(text: string, noun: string, question: string): string
       const nounAt = g.noun ? m.index! + m[0].indexOf(g.noun) : -1;
       // "U.S. states", "Chinese cities": a place before a kind's noun in lower case is whose they are, none of them.
       if (g.after && !capitalized(g.after) && (isPlaceName(span) || isPlaceName(g.name))) continue;
+      // "a 9-year-old Pell boy": a person is named after their kind's noun ("the victim, Lee Tran"), not before it in lower case.
+      if (g.after && !capitalized(g.after) && isPersonNoun(lemma)) continue;
       // "Secretary of State Mike Pompeo": a capitalized kind noun after "X of" is part of an office's name, no kind.
       if (capitalized(g.noun) && OFFICE_OF_BEFORE.test(text.slice(0, nounAt))) continue;
       // A capitalized kind noun is part of the name it sits against: "Hurricane Sandy", "the Packard Motor

@@ -226,7 +226,8 @@ function definitionFeature(text: string, subject: string[]): number {
     const last = i + subject.length - 1;
     const after = text.slice(at[last] + tokens[last].length);
     const before = text.slice(0, at[i]);
-    if (next && /^(?:is|are|was|were)$/.test(next)) return 1;
+    // "Dragonfly is scheduled to reach Titan": a passive tells what is done to it, not what it is.
+    if (next && /^(?:is|are|was|were)$/.test(next)) return PASSIVE_AFTER.test(after) ? 0.33 : 1;
     // "HP is called “feather duvet lung”": the name given to what the sentence has just defined.
     if (/\b(?:is|are|was|were)\s+(?:called|known as|named|termed|dubbed)\s+[“"‘']?$/i.test(before)) return 0.75;
     // "dinitrophenol, known as DNP, which is …", "X, also called Y": a definition that names it.
@@ -237,6 +238,9 @@ function definitionFeature(text: string, subject: string[]): number {
   }
   return 0;
 }
+
+/** "is scheduled to", "was arrested": a verb's participle right after the subject's "is". */
+const PASSIVE_AFTER = /^[”"’]?\s+(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
 
 /**
  * Whether a name is led by the noun that says what it is: "Ukrainian energy company Burisma", "rapper

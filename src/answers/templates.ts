@@ -12,7 +12,7 @@ export const TEMPLATE_FIELDS = {
   where: { fields: ["place", "quote", "title", "published", "question"], lists: {} },
   howmany: { fields: ["figure", "quote", "title", "published", "question"], lists: {} },
   which: { fields: ["name", "kind", "quote", "title", "published", "question"], lists: {} },
-  byline: { fields: ["byline", "title", "source", "published", "question"], lists: {} },
+  byline: { fields: ["byline", "credited", "title", "source", "published", "question"], lists: {} },
   quote: { fields: ["speaker", "topic", "question"], lists: { quotes: ["n", "text", "title", "published"] } },
   search: { fields: ["question"], lists: { quotes: ["n", "text", "title", "published"] } },
   noanswer: { fields: ["question", "documents", "reason", "unknown"], lists: {} },

@@ -154,3 +154,14 @@ function mapBack(para: string, pieces: string[]): Span[] | null {
   }
   return spans;
 }
+
+/**
+ * Whether a line is written in title case, as a headline set inside a page is ("'We Got Her!' Video
+ * Shows Dramatic Rescue of Kidnapped Girl"): its capitals are the headline's, and name no one.
+ */
+export function writtenInTitleCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= TITLE_CASE_MIN_WORDS && long.every((w) => /^\p{Lu}/u.test(w));
+}
+/** Words of four letters or more a title-case line has at least: "Joe Biden" is a name, not a headline. */
+const TITLE_CASE_MIN_WORDS = 4;

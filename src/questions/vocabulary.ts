@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
+import { writtenInTitleCase } from "../corpus/text.js";
 import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
 import { isCapitalizedNoun, isDictionaryWord, isNoun, nounLemma } from "../lexicon/wordnet.js";
 import { detached, pushTo } from "../collections.js";
@@ -93,12 +94,14 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   for (const s of corpus.sentences) {
     if (s.boilerplate) continue;
     const list = words(s.text);
+    // A headline set in the page ("… Rescue of Kidnapped Girl") capitalizes every word: its capitals say nothing of names.
+    const titleCase = writtenInTitleCase(s.text);
     for (let i = 0; i < list.length; i++) {
       // After a title a capital starts a name ("Mayor Karen Bass"); after another name word it goes on with one.
       // A sentence's first word that starts a run of capitalized words ("Beth Ruffin said") is a name's
       // first word, counted as one written inside a sentence; not a function word ("The", "In").
       const opensName = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(list[0]) && /^\p{Lu}\p{Ll}/u.test(list[1] ?? "") && !STOP_WORDS.has(list[0].toLowerCase());
-      add(list[i], i === 0 && !opensName, i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")) ? list[i - 1].toLowerCase() : "", list[i + 1]);
+      add(list[i], titleCase || (i === 0 && !opensName), i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")) ? list[i - 1].toLowerCase() : "", list[i + 1]);
       // The parts of a hyphenated word are words of the corpus too: "Los-Angeles" writes "Los Angeles".
       if (list[i].includes("-")) for (const part of list[i].split("-")) if (part) add(part, i === 0);
     }

@@ -26,6 +26,13 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("when is the vell motor show", cars)).toBe("when is the Vell Motor Show");
   });
 
+  it("takes no capitals from a headline set in the page ('… Daring Rescue of Kidnapped Boy'): 'kidnapped' stays a word", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), `---\ntitle: Boy found\npublished: 2020-01-01\n---\nA video showing a kidnapped boy was released.\n\n'We Found Him!' Video Shows Daring Rescue of Kidnapped Boy\n\nOfficers found him.\n`);
+    const rescue = surfaceVocabulary(loadCorpus(dir, null));
+    expect(normalizeQuestion("how old was the kidnapped boy", rescue)).toBe("how old was the kidnapped boy");
+  });
+
   it("leaves the word after 'how' as typed, what is asked, though the corpus writes it only in a name ('how big', beside 'the Big Bang')", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.md"), `---\ntitle: Cosmos\npublished: 2020-01-01\n---\nThe universe arose from the Big Bang.\n\nIt has grown since the Big Bang.\n\nStars formed long after the Big Bang.\n`);
