@@ -17,7 +17,18 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
     .filter((m) => !joinsNouns(s.text, m, tagged))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const start = Math.max(0, ...breaks.filter((b) => b.end <= span.at).map((b) => b.end));
-  const ends = breaks.filter((b) => b.start >= span.at + span.text.length).map((b) => b.start);
+  const after = breaks.filter((b) => b.start >= span.at + span.text.length);
+  // "46 people, for some reason or another, visited my profile": an aside with no verb between commas,
+  // its clause's verb right after it, ends no clause.
+  const [aside, back] = after;
+  const firstAfter = (at: number) => tagged.find((t) => t.at >= at);
+  const skipsAside =
+    back !== undefined &&
+    s.text[aside.start] === "," &&
+    s.text[back.start] === "," &&
+    !tagged.some((t) => t.at >= aside.end && t.at < back.start && (t.pos === "VERB" || t.pos === "AUX")) &&
+    /^(?:VERB|AUX)$/.test(firstAfter(back.end)?.pos ?? "");
+  const ends = (skipsAside ? after.slice(2) : after).map((b) => b.start);
   // A clause of result shares the time of the one it follows: "should ease by Thursday morning,
   // allowing PG&E to begin restoring power" tells when power is restored too.
   const result = ends.length > 0 && RESULT_CLAUSE.test(s.text.slice(ends[0]));

@@ -534,7 +534,10 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // A demonym after the age describes whoever it is ("The 48-year-old Australian"): no one else's name.
       if (whose && !asked.toLowerCase().includes(whose.toLowerCase()) && !isCapitalizedPersonNoun(whose)) return false;
       // "his 22-year-old son": the age of someone the name owns, not the name's.
-      if (!whose && /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before)) return false;
+      // Unless the question asks of that one: "how old is the mother's son" — "my 14-year-old son".
+      const owned = /^[- ]years?[- ]old\s+(\p{Ll}+)/u.exec(after)?.[1];
+      const askedOwned = owned !== undefined && new RegExp(`\\b${owned}\\b`, "i").test(asked);
+      if (!whose && !askedOwned && /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before)) return false;
       // "was seven years old when he…": an age at an event, only what "how old was X when…" asks.
       if (/^[- ]years?[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;
       // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.

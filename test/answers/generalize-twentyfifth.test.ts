@@ -39,6 +39,14 @@ writeFileSync(
     `The mayor will reopen schools in May.\n\n` +
     `Gov. Rolf Pike of Varn will reopen the state's public schools in March.\n`,
 );
+writeFileSync(
+  join(desk, "pages.md"),
+  `---\ntitle: What page statistics show\npublished: 2021-08-05\n---\n` +
+    `I learned that 31 people, for some reason or another, visited my page in the last week.\n\n` +
+    `He learned around 60 people view his page a week.\n\n` +
+    `Dana Holt, a data analyst in the Lake District, has spent months on it.\n\n` +
+    `“My 12-year-old son has a public page,” one mother said.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-fifth unseen article set", () => {
@@ -87,6 +95,18 @@ describe("stages on a twenty-fifth unseen article set", () => {
 
   it("extract (figure): capitals between an age and a person's noun ('a 9-year-old Pell boy') are where the person is from, not someone else's name", () => {
     expect(core.ask("how old was the rescued boy").answer).toMatch(/^9\. From/);
+  });
+
+  it("extract (figure): an aside between commas ('31 people, for some reason or another, visited') ends no clause: the figure is the visiting's", () => {
+    expect(core.ask("how many people visited my page last week").answer).toMatch(/^31 people\. From/);
+  });
+
+  it("decide (where): 'where is X based' is stated by a description beside the name that places them", () => {
+    expect(core.ask("where is dana holt based").answer).toMatch(/^the Lake District\. From/);
+  });
+
+  it("extract (figure): an age owned by someone ('my 12-year-old son') answers a question of that one", () => {
+    expect(core.ask("how old is the mothers son").answer).toMatch(/^12\. From/);
   });
 
   it("decide (when): a month the question names ('the December debate') is not told by a year alone", () => {
