@@ -986,7 +986,8 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   const view = passageView(kb, q, best.sentence);
   // "what happened to the Forest Hill sergeant": the sentence after, going on about them by a pronoun
   // ("He was later fired."), is quoted with the passage, as what became of them.
-  const followUp = q.intent === "what" && ASKS_HAPPENED.test(q.normalized) ? goesOnAfter(kb, best.sentence) : null;
+  // A passage that is itself a question ("The headline feature?") is answered by the sentence after it.
+  const followUp = q.intent === "what" ? (ASKS_HAPPENED.test(q.normalized) ? goesOnAfter(kb, best.sentence) : null) ?? answeredAfter(kb, best.sentence) : null;
   let text: string;
   switch (followUp ? "search" : q.intent) {
     case "what":
@@ -1023,8 +1024,18 @@ const ASKS_HAPPENED = /\bwhat\s+(?:happened|happens|has happened|will happen)\s+
 
 /** The next sentence of a passage's paragraph when it goes on about the passage's subject by a pronoun ("He was later fired."). */
 function goesOnAfter(kb: Knowledge, s: Sentence): Sentence | null {
+  const next = nextInParagraph(kb, s);
+  return next && CONTINUES.test(next.text) ? next : null;
+}
+
+/** The sentence that answers a passage the writer puts as a question ("The headline feature? Real-time earnings for drivers …"); not a quoted one. */
+function answeredAfter(kb: Knowledge, s: Sentence): Sentence | null {
+  return /\?$/.test(s.text.trim()) && !/^[“"]/.test(s.text) ? nextInParagraph(kb, s) : null;
+}
+
+function nextInParagraph(kb: Knowledge, s: Sentence): Sentence | null {
   const next = kb.corpus.sentences.at(s.id + 1);
-  return next && next.doc === s.doc && next.paragraph === s.paragraph && !next.boilerplate && CONTINUES.test(next.text) ? next : null;
+  return next && next.doc === s.doc && next.paragraph === s.paragraph && !next.boilerplate ? next : null;
 }
 
 function predicateBeside(kb: Knowledge, q: Understood, s: Sentence): Sentence | null {

@@ -45,7 +45,8 @@ writeFileSync(
     `I learned that 31 people, for some reason or another, visited my page in the last week.\n\n` +
     `He learned around 60 people view his page a week.\n\n` +
     `Dana Holt, a data analyst in the Lake District, has spent months on it.\n\n` +
-    `“My 12-year-old son has a public page,” one mother said.\n`,
+    `“My 12-year-old son has a public page,” one mother said.\n\n` +
+    `Pell Pay is the site's new wallet. The headline feature? Real-time earnings for drivers, so they can collect at once.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -107,6 +108,12 @@ describe("stages on a twenty-fifth unseen article set", () => {
 
   it("extract (figure): an age owned by someone ('my 12-year-old son') answers a question of that one", () => {
     expect(core.ask("how old is the mothers son").answer).toMatch(/^12\. From/);
+  });
+
+  it("render: a passage the writer puts as a question ('The headline feature?') is quoted with the sentence that answers it", () => {
+    const answer = core.ask("what is the headline feature of pell pay").answer;
+    expect(answer).toContain("The headline feature?");
+    expect(answer).toContain("Real-time earnings for drivers");
   });
 
   it("decide (when): a month the question names ('the December debate') is not told by a year alone", () => {
