@@ -161,8 +161,13 @@ describe("two replicas on one database", () => {
       await new Promise((r) => setTimeout(r, i * 5));
       if ((await deliver(a.base, mention(n, `who is Homan q${n}`))) === 200) acked.push(n);
     });
-    setTimeout(() => a.child.kill("SIGKILL"), 150);
+    // Killed once it has acknowledged one, not after a fixed time: on a loaded machine 150 ms may pass before the first answer.
+    const killed = (async () => {
+      while (acked.length === 0) await new Promise((r) => setTimeout(r, 2));
+      a.child.kill("SIGKILL");
+    })();
     await Promise.all(sends);
+    await killed;
     expect(acked.length).toBeGreaterThan(0);
     expect(acked.length).toBeLessThan(60);
     const rows = await pg.query<{ question: string }>(database, "SELECT question FROM questions WHERE question LIKE 'who is Homan q%'");
