@@ -1019,7 +1019,6 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   return { question: q.text, answered: true, intent: q.intent, answer: text, sources: topSources(kb, ranked), subject: focus?.name };
 }
 
-/** The sentence right after, then right before, one that lacks the question's verb, in its paragraph, that states it. */
 const ASKS_HAPPENED = /\bwhat\s+(?:happened|happens|has happened|will happen)\s+(?:to|with)\b|\bwhat\s+became\s+of\b/i;
 
 /** The next sentence of a passage's paragraph when it goes on about the passage's subject by a pronoun ("He was later fired."). */
@@ -1038,6 +1037,7 @@ function nextInParagraph(kb: Knowledge, s: Sentence): Sentence | null {
   return next && next.doc === s.doc && next.paragraph === s.paragraph && !next.boilerplate ? next : null;
 }
 
+/** The sentence right after, then right before, one that lacks the question's verb, in its paragraph, that states it. */
 function predicateBeside(kb: Knowledge, q: Understood, s: Sentence): Sentence | null {
   if (!q.predicate.length || statesPredicate(kb, q, s)) return null;
   for (const d of [1, -1]) {
@@ -1381,6 +1381,8 @@ const STRANDED = /\b(from|into|to|at|in|on|off)\s*\??$/;
 function commonPlaces(text: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
   for (const m of text.matchAll(COMMON_PLACE)) {
+    // "divided into two zones" counts parts, it places nothing.
+    if (NUMBER_WORDS.includes(m[1].split(/\s+/)[0])) continue;
     const words = placeKindRun(m[1], true);
     if (words) out.push({ text: words, at: m.index! + m[0].length - m[1].length });
   }

@@ -14,6 +14,7 @@ writeFileSync(
     `Vessa is the only moon with stable liquids on its surface, with lakes of methane being major features at its polar regions.\n\n` +
     `Skylark is scheduled to reach Vessa in 2041.\n\n` +
     `Skylark is a rotor drone built to fly through the moon's thick air.\n\n` +
+    `Its cabin is divided into two zones of living space.\n\n` +
     `(Reporting by Ana Roe; Editing by Tom Ek)\n`,
 );
 writeFileSync(
@@ -72,6 +73,8 @@ describe("stages on a twenty-fifth unseen article set", () => {
   it("extract (where): a place told by a common noun whose kind WordNet files as a place ('in a laundry basket', 'at its polar regions')", () => {
     expect(core.ask("where was the boy hiding").answer).toMatch(/^laundry basket\. From/);
     expect(core.ask("where are vessas lakes").answer).toMatch(/^polar regions\. From/);
+    // A count of parts places nothing: "divided into two zones".
+    expect(core.ask("where is the skylark cabin").answer).not.toMatch(/^two zones/);
   });
 
   it("extract (where): a named place keeps the kind of place after it ('a Pell Hill motel room')", () => {
