@@ -16,7 +16,7 @@ import { homeStateOf, originAsked } from "./origin.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, MONTHS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { AIM_WORDS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -399,6 +399,16 @@ function writesOnlyAnotherVerbsForm(s: Sentence, predicate: string[]): boolean {
   return uses.length > 0 && uses.every((t) => t.pos === "VERB" && !predicate.includes(t.lemma));
 }
 
+/** Whether a sentence gives words or findings as a subject's: "China said", "said China", "the Tax Foundation projected", "according to China". */
+function saidBy(text: string, subject: string): boolean {
+  const who = escapeRegExp(subject);
+  return new RegExp(`\\b${who}(?:['’]s)?\\b[^.;“”"]{0,${SPEAKER_REACH}}?\\b(?:${SPEECH_VERB_FORMS})\\b|\\b(?:${SPEECH_VERB_FORMS}|according to)\\s+(?:the\\s+)?${who}\\b`, "iu").test(text);
+}
+/** Verbs that give someone's words or findings: of saying, and of a source's reporting ("projected", "concluded"). */
+const SPEECH_VERB_FORMS = alternation([...SPEECH_VERBS, ...SOURCE_VERBS.flatMap((v) => wordForms(v, "verb")), "project", "projects", "projected"]);
+/** Characters between a subject and its verb of saying ("China's foreign ministry said"). */
+const SPEAKER_REACH = 40;
+
 /** "who stabbed X": a question of who did an act, its verb right after "who" (not "who was stabbed"). */
 function asksDoer(q: Understood): boolean {
   return q.predicate.length > 0 && new RegExp(`^who\\s+(?:${verbForms(q.predicate)})\\b`, "iu").test(q.normalized);
@@ -726,7 +736,16 @@ function distinctRoles(roles: Array<{ text: string; sentence: Sentence }>) {
 
 function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speakerIn: Entity | null): Result {
   const speaker = speakerIn ?? (q.subject ? findByRole(kb, q.subject)[0]?.entity ?? null : null);
-  if (!speaker) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
+  if (!speaker) {
+    // "what did China say about the tariffs", with no one of that name quoted: the best passages must
+    // give its words ("China said …"), not another's that mention it ("'The Chinese government pays
+    // nothing,' Howard Gleckman … has written").
+    const asSearch: Understood = { ...q, intent: "search" };
+    const subject = q.subject?.replace(/^the\s+/i, "");
+    const names = subject ? [subject, kb.acronyms.get(subject.toUpperCase()) ?? ""].filter(Boolean) : [];
+    if (names.length && !rankedOnce(kb, asSearch).slice(0, WEIGHTS.decide.tryPassages).some((r) => names.some((name) => saidBy(r.sentence.text, name)))) return UNANSWERABLE;
+    return answerFromPassages(kb, templates, asSearch, null);
+  }
   const own = new Set<number>();
   for (const id of nameIndex(kb).quoting.get(speaker.id) ?? []) own.add(id);
   for (const id of reportedSpeechOf(kb, speaker)) own.add(id);

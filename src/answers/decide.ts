@@ -269,14 +269,15 @@ function anotherPlaceTold(q: Understood, passage: string, article: string): stri
 }
 
 /**
- * "where is Stier based": a verb of being placed (`PLACEMENT_VERBS`) is stated by a description set
- * beside the name asked that places its holder ("David Stier, a data scientist and business advisor in
- * the Bay Area").
+ * "where is Stier based", "where does White teach": a verb of being placed or working somewhere
+ * (`PLACEMENT_VERBS`) is stated by a description set beside the name asked that places its holder
+ * ("David Stier, a data scientist and business advisor in the Bay Area", "Lawrence White, a professor at
+ * New York University's Stern School of Business").
  */
 function placedBesideName(verb: string, texts: string[], named: string[]): boolean {
   if (!PLACEMENT_VERBS.includes(verb) || !named.length) return false;
   const name = escapeRegExp(named[named.length - 1]);
-  return texts.some((t) => new RegExp(`\\b${name},\\s+(?:a|an|the)\\s+[^,;.]*?\\b(?:in|of|from)\\s+(?:the\\s+)?\\p{Lu}`, "u").test(t));
+  return texts.some((t) => new RegExp(`\\b${name},\\s+(?:a|an|the)\\s+[^,;.]*?\\b(?:in|at|of|from)\\s+(?:the\\s+)?\\p{Lu}`, "u").test(t));
 }
 
 /** A preposition that places an event: the name after it says where or on what. */

@@ -107,8 +107,8 @@ export const CHAT_FORMS: Record<string, string> = {
   vs: "against", versus: "against",
 };
 
-/** Verbs of being placed somewhere: "where is X based" asks only where X is. */
-export const PLACEMENT_VERBS = ["base", "locate", "situate", "headquarter"];
+/** Verbs of being placed or working somewhere: "where is X based", "where does X teach" ask where X is or works. */
+export const PLACEMENT_VERBS = ["base", "locate", "situate", "headquarter", "work", "teach", "serve"];
 
 /** Titles the articles abbreviate before names ("Gov. Deval Patrick"), spelled out by the chat forms: gov → governor. */
 export const TITLE_ABBREVIATIONS = new Set(["gov", "sen", "sens", "rep", "reps", "pres"]);

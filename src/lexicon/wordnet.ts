@@ -446,7 +446,9 @@ export function baseForms(word: string): string[] {
 /** Whether a word is an English dictionary word (a WordNet lemma, or one inflected): such a word is no typo. */
 export function isDictionaryWord(word: string): boolean {
   const w = word.toLowerCase();
-  const forms = [w, ...baseForms(w)];
+  // An irregular form is a word too: "went" (go), "children" (child) are no typos of "sent", "childre".
+  const irregular = (["verb", "noun"] as const).map((cls) => irregularLemma(w, cls)).filter((f): f is string => f !== undefined);
+  const forms = [w, ...baseForms(w), ...irregular];
   return forms.some((f) => f.length > 1 && CLASSES.some((c) => hasLemma(f, c)));
 }
 

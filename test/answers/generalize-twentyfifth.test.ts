@@ -38,7 +38,9 @@ writeFileSync(
   join(desk, "schools.md"),
   `---\ntitle: Schools to reopen\npublished: 2021-08-04\n---\n` +
     `The mayor will reopen schools in May.\n\n` +
-    `Gov. Rolf Pike of Varn will reopen the state's public schools in March.\n`,
+    `Gov. Rolf Pike of Varn will reopen the state's public schools in March.\n\n` +
+    `"If Varn puts tariffs on Ostland shoes, Ostland pays nothing," Tom Ek, a senior fellow at the Kell Center, has written.\n\n` +
+    `Brell said the tariffs on shoes would end in June.\n`,
 );
 writeFileSync(
   join(desk, "pages.md"),
@@ -46,6 +48,7 @@ writeFileSync(
     `I learned that 31 people, for some reason or another, visited my page in the last week.\n\n` +
     `He learned around 60 people view his page a week.\n\n` +
     `Dana Holt, a data analyst in the Lake District, has spent months on it.\n\n` +
+    `“Pages are a diary,” said Lena Moss, a professor at Kell University.\n\n` +
     `“My 12-year-old son has a public page,” one mother said.\n\n` +
     `Pell Pay is the site's new wallet. The headline feature? Real-time earnings for drivers, so they can collect at once.\n`,
 );
@@ -107,6 +110,7 @@ describe("stages on a twenty-fifth unseen article set", () => {
 
   it("decide (where): 'where is X based' is stated by a description beside the name that places them", () => {
     expect(core.ask("where is dana holt based").answer).toMatch(/^the Lake District\. From/);
+    expect(core.ask("where does lena moss teach").answer).toMatch(/^Kell University\. From/);
   });
 
   it("extract (figure): an age owned by someone ('my 12-year-old son') answers a question of that one", () => {
@@ -117,6 +121,11 @@ describe("stages on a twenty-fifth unseen article set", () => {
     const answer = core.ask("what is the headline feature of pell pay").answer;
     expect(answer).toContain("The headline feature?");
     expect(answer).toContain("Real-time earnings for drivers");
+  });
+
+  it("decide (quote): words asked of a name no one is quoted as ('what did Ostland say') are not another's words that mention it", () => {
+    expect(core.ask("what did ostland say about the tariffs").declined).toBeTruthy();
+    expect(core.ask("what did brell say about the tariffs").answer).toContain("Brell said the tariffs on shoes would end in June.");
   });
 
   it("decide (when): a month the question names ('the December debate') is not told by a year alone", () => {
