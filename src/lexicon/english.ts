@@ -107,6 +107,9 @@ export const CHAT_FORMS: Record<string, string> = {
   vs: "against", versus: "against",
 };
 
+/** Verbs whose object may be an event they only hold: "where did Trump hold the rally" asks where the rally was. */
+export const EVENT_HOLDING_VERBS = ["hold", "host", "stage"];
+
 /** Verbs of being placed or working somewhere: "where is X based", "where does X teach" ask where X is or works. */
 export const PLACEMENT_VERBS = ["base", "locate", "situate", "headquarter", "work", "teach", "serve"];
 

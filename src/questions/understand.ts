@@ -1,7 +1,7 @@
 import type { Corpus } from "../corpus/load.js";
-import { HOLDING_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { EVENT_HOLDING_VERBS, HOLDING_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
-import { isNoun, isVerb } from "../lexicon/wordnet.js";
+import { isKindOf, isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
 import { normalizeQuestion } from "./normalize.js";
 import { NAME_START, parseQuestion, type Intent, type Question } from "./parse.js";
@@ -51,6 +51,8 @@ function namesIn(text: string, vocab: ReturnType<typeof surfaceVocabulary>): str
 }
 const QUESTION_OPENERS = new Set(["who", "what", "when", "where", "why", "how", "which", "whose", "whom", "is", "are", "was", "did", "does", "do"]);
 const WH_SUBJECTS = new Set(["who", "what", "which", "whoever"]);
+/** What a verb of holding holds when it is the event itself ("hold a rally", "held a vote"), not a thing held ("hold the record"). */
+const HELD_EVENT_KINDS = ["event", "gathering"];
 const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, ...META_VERBS, "call", "stand", "happen", "ask"]);
 
 /**
@@ -235,6 +237,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     if (third) t = { ...t, pos: "VERB", lemma: third };
     // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
     if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma)) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
+    // "where did Trump hold the rally": holding an event is the event, which a passage tells by its noun ("at a rally in Monroe").
+    if (EVENT_HOLDING_VERBS.includes(t.lemma) && tagged.slice(i + 1, i + 4).some((n) => n.pos === "NOUN" && HELD_EVENT_KINDS.some((k) => isKindOf(n.lower, k)))) return;
     // "when will power be restored": a word right before "be" is its subject, whatever the tagger says.
     if (/^(?:be|been)$/.test(tagged[i + 1]?.lower ?? "")) return;
     // Right after a day or a year, a word is what happened then ("the May 3 raid", "the 2019 launch"), no verb.

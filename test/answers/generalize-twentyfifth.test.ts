@@ -32,7 +32,8 @@ writeFileSync(
   `---\ntitle: Questions before the 2031 Varn debate\npublished: 2021-08-03\n---\n` +
     `Eight candidates meet in Tarn on Wednesday for the 2031 Varn debate.\n\n` +
     `That is why former Varn Gov. Ida Lund is running for the seat.\n\n` +
-    `Four candidates have not yet qualified for the December debate.\n`,
+    `Four candidates have not yet qualified for the December debate.\n\n` +
+    `"We will win," Lund said at a rally in Serrin on Friday.\n`,
 );
 writeFileSync(
   join(desk, "schools.md"),
@@ -126,6 +127,10 @@ describe("stages on a twenty-fifth unseen article set", () => {
   it("decide (quote): words asked of a name no one is quoted as ('what did Ostland say') are not another's words that mention it", () => {
     expect(core.ask("what did ostland say about the tariffs").declined).toBeTruthy();
     expect(core.ask("what did brell say about the tariffs").answer).toContain("Brell said the tariffs on shoes would end in June.");
+  });
+
+  it("understand: holding an event ('hold the rally') is the event, which a passage tells by its noun ('said at a rally in Serrin')", () => {
+    expect(core.ask("where did lund hold the rally").answer).toMatch(/^Serrin\. From/);
   });
 
   it("decide (when): a month the question names ('the December debate') is not told by a year alone", () => {
