@@ -743,7 +743,9 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     const asSearch: Understood = { ...q, intent: "search" };
     const subject = q.subject?.replace(/^the\s+/i, "");
     const names = subject ? [subject, kb.acronyms.get(subject.toUpperCase()) ?? ""].filter(Boolean) : [];
-    if (names.length && !rankedOnce(kb, asSearch).slice(0, WEIGHTS.decide.tryPassages).some((r) => names.some((name) => saidBy(r.sentence.text, name)))) return UNANSWERABLE;
+    // The words may be attributed in the sentence before or after ("… ‘Tell them to buy larger tractors.’ … Trump said").
+    const attributed = (r: Ranked) => [r.sentence, ...neighbours(kb, r.sentence)].some((s) => names.some((name) => saidBy(s.text, name)));
+    if (names.length && !rankedOnce(kb, asSearch).slice(0, WEIGHTS.decide.tryPassages).some(attributed)) return UNANSWERABLE;
     return answerFromPassages(kb, templates, asSearch, null);
   }
   const own = new Set<number>();
