@@ -406,8 +406,8 @@ function saidBy(text: string, subject: string): boolean {
 }
 /** Verbs that give someone's words or findings: of saying, and of a source's reporting ("projected", "concluded"). */
 const SPEECH_VERB_FORMS = alternation([...SPEECH_VERBS, ...SOURCE_VERBS.flatMap((v) => wordForms(v, "verb")), "project", "projects", "projected"]);
-/** Characters between a subject and its verb of saying ("China's foreign ministry said"). */
-const SPEAKER_REACH = 40;
+/** Characters between a subject and its verb of saying: "China's foreign ministry said", "Prince Andrew, the nearly 60-year-old younger brother of …, Charles, has reportedly told". */
+const SPEAKER_REACH = 120;
 
 /** "who stabbed X": a question of who did an act, its verb right after "who" (not "who was stabbed"). */
 function asksDoer(q: Understood): boolean {
