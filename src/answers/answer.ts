@@ -17,7 +17,7 @@ import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
-import { CONTINUES, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
+import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
@@ -1044,26 +1044,22 @@ const ASKS_HAPPENED = /\bwhat\s+(?:happened|happens|has happened|will happen)\s+
 
 /** The next sentence of a passage's paragraph when it goes on about the passage's subject by a pronoun ("He was later fired."). */
 function goesOnAfter(kb: Knowledge, s: Sentence): Sentence | null {
-  const next = nextInParagraph(kb, s);
+  const next = besideInParagraph(kb, s, 1);
   return next && CONTINUES.test(next.text) ? next : null;
 }
 
 /** The sentence that answers a passage the writer puts as a question ("The headline feature? Real-time earnings for drivers …"); not a quoted one. */
 function answeredAfter(kb: Knowledge, s: Sentence): Sentence | null {
-  return /\?$/.test(s.text.trim()) && !/^[“"]/.test(s.text) ? nextInParagraph(kb, s) : null;
+  return /\?$/.test(s.text.trim()) && !/^[“"]/.test(s.text) ? besideInParagraph(kb, s, 1) : null;
 }
 
-function nextInParagraph(kb: Knowledge, s: Sentence): Sentence | null {
-  const next = kb.corpus.sentences.at(s.id + 1);
-  return next && next.doc === s.doc && next.paragraph === s.paragraph && !next.boilerplate ? next : null;
-}
 
 /** The sentence right after, then right before, one that lacks the question's verb, in its paragraph, that states it. */
 function predicateBeside(kb: Knowledge, q: Understood, s: Sentence): Sentence | null {
   if (!q.predicate.length || statesPredicate(kb, q, s)) return null;
   for (const d of [1, -1]) {
-    const other = kb.corpus.sentences.at(s.id + d);
-    if (other && other.doc === s.doc && other.paragraph === s.paragraph && !other.boilerplate && statesPredicate(kb, q, other)) return other;
+    const other = besideInParagraph(kb, s, d);
+    if (other && statesPredicate(kb, q, other)) return other;
   }
   return null;
 }

@@ -90,7 +90,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
   const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
-  const elsewhere = q.intent === "who" ? anotherPlaceTold(q, passage.text, kb.docs.get(passage.doc)?.text() ?? "") : null;
+  const elsewhere = q.intent === "who" ? anotherPlaceTold(q, passage.text, () => kb.docs.get(passage.doc)?.text() ?? "") : null;
   if (elsewhere) return { rule: "name_absent", missing: elsewhere };
   // A passage that names another person and not the one asked tells of that other one, though the one
   // asked is named beside it ("Christopher L. Tays: … no bond." then "Ryan S. Hollman: … $326,000 bond").
@@ -252,20 +252,20 @@ function phraseWrittenElsewhere(kb: Knowledge, question: string, texts: string[]
  * Pike", the article having "In Ostland, …"): the passage tells of the other place, whatever the
  * sentence after it says of the one asked.
  */
-function anotherPlaceTold(q: Understood, passage: string, article: string): string | null {
+function anotherPlaceTold(q: Understood, passage: string, articleText: () => string): string | null {
+  const absent = q.named.filter((name) => !passage.includes(name));
+  if (!absent.length) return null;
+  // The article's text is read (perhaps from DATA_DIR) only for a question naming what the passage lacks.
+  const article = articleText();
   // A place WordNet knows, or one the article opens a sentence in ("In Ostland, …"); the one asked may
   // be placed anywhere ("their nominee in Tessin"). Not a time ("in October").
   const opened = (name: string) => new RegExp(`(?:^|[.!?]\\s+)In\\s+${escapeRegExp(name)},`, "mu").test(article);
   const placed = (name: string) => !TIME_NAMES.has(name.toLowerCase()) && (isPlaceName(name) || new RegExp(`\\b(?:in|In)\\s+${escapeRegExp(name)}\\b`, "u").test(article));
+  // A place's name inside a title's ("The Washington Post") is no place the passage tells of.
+  const titled = (w: string) => new RegExp(`\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*${escapeRegExp(w)}\\s+\\p{Lu}`, "u").test(passage);
   const asked = new Set(q.named.map((n) => n.toLowerCase()));
-  for (const name of q.named) {
-    if (passage.includes(name) || !placed(name)) continue;
-    // A place's name inside a title's ("The Washington Post") is no place the passage tells of.
-    const titled = (w: string) => new RegExp(`\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*${escapeRegExp(w)}\\s+\\p{Lu}`, "u").test(passage);
-    const others = (passage.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? []).filter((w) => !asked.has(w.toLowerCase()) && !STOP_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()) && (isPlaceName(w) || opened(w)) && !titled(w));
-    if (others.length) return name;
-  }
-  return null;
+  const othersTold = () => (passage.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? []).some((w) => !asked.has(w.toLowerCase()) && !STOP_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()) && (isPlaceName(w) || opened(w)) && !titled(w));
+  return absent.find((name) => placed(name) && othersTold()) ?? null;
 }
 
 /**

@@ -256,12 +256,18 @@ function describedBefore(text: string, before: string): boolean {
 /** A sentence that opens on what came before: a pronoun, or a description in common nouns ("The union-organized rally", not "The Arrow 40"). */
 const REFERS_BACK = /^[“"]?(?:(?:This|That|These|Those|It|Its|They|Their|He|His|She|Her)\s|The\s+\p{Ll})/u;
 
+/** The sentence `d` places after a passage (before it, when negative) in its paragraph, not page furniture. */
+export function besideInParagraph(kb: Knowledge, s: Sentence, d: number): Sentence | null {
+  const other = kb.corpus.sentences.at(s.id + d);
+  return other && other.doc === s.doc && other.paragraph === s.paragraph && !other.boilerplate ? other : null;
+}
+
 /** The sentences around one that its words lean on: up to two either side, in the same paragraph; a lede's next paragraph that refers back to it. */
 export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   const out: Sentence[] = [];
   for (const d of [-2, -1, 1, 2]) {
-    const n = kb.corpus.sentences.at(s.id + d);
-    if (n && n.doc === s.doc && n.paragraph === s.paragraph && !n.boilerplate) out.push(n);
+    const n = besideInParagraph(kb, s, d);
+    if (n) out.push(n);
   }
   const prev = kb.corpus.sentences.at(s.id - 1);
   if (out.length === 0 && prev && prev.doc === s.doc && !prev.boilerplate) out.push(prev);
