@@ -16,13 +16,13 @@ import { homeStateOf, originAsked } from "./origin.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { AIM_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
+import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, converseDoer, describedDoer, gameResult, namedDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, converseDoer, describedDoer, gameResult, meetingPartner, namedDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -214,7 +214,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if (q.subject) {
     const matches = findByRole(kb, q.subject, { now: q.now });
     if (matches.length) {
-      const top = matches.filter((m) => m.score === matches[0].score).slice(0, 3).map((m) => m.entity);
+      const top = matches.filter((m) => m.score === matches[0].score).slice(0, WEIGHTS.decide.roleHolders).map((m) => m.entity);
       // "who is the mayor now": of the people who held the office, those the newest article says hold it.
       return describePeople(kb, templates, q, q.now ? newestHolders(kb, top) : top);
     }
@@ -245,6 +245,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who bought Hipcricket": "selling Hipcricket to Augme Technologies" names the buyer after "to".
   const byConverse = converseDoer(best.sentence.text, q.predicate, q.named);
   if (byConverse) return doerAnswer(byConverse);
+  // "who met Trump": "a news conference between Trump and Chinese vice-premier Liu He" names the other side.
+  const partner = meetingPartner(best.sentence.text, q.predicate, q.named);
+  if (partner) return doerAnswer(partner);
   // "who died": "over the deaths of former Speaker Benjamin Nzeribe and …" names who did it after the act's noun.
   const byActNoun = actNounDoers(kb, best.sentence, q);
   if (byActNoun) return doerAnswer(byActNoun);
@@ -285,6 +288,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
       if (opponent) return doerAnswer(opponent, r.sentence);
     }
   }
+  // "who did Patrick visit", where the passage has the act only as a noun ("saw his visit as a pleasant
+  // surprise"): whom it was done to is not told, and the people named did something else.
+  if (ASKS_WHOM.test(q.normalized) && q.predicate.length && ![best.sentence, ...neighbours(kb, best.sentence)].some((s) => usesAsVerb(s, q.predicate))) return UNANSWERABLE;
   // "who discovered Titan", told by none of the ways above: a passage none of whose sentences states the
   // act (its article's headline does: "… Titan Just Revealed Some …") names no one who did it.
   if (asksDoer(q) && ![best.sentence, ...neighbours(kb, best.sentence)].some((s) => statesPredicate(kb, q, s))) return UNANSWERABLE;
@@ -519,6 +525,9 @@ function agentNounName(text: string, q: Understood): string | null {
     const object = termsOf(m[1])[0];
     const name = m[2].replace(/[.,;:]$/, "");
     if (object && asked.has(object) && !termsOf(name).some((t) => asked.has(t))) return name;
+    // "in the studio with producer John Shanks …, creating five songs": the agent noun as the name's
+    // title, in a passage that tells of what is asked.
+    if (STOP_WORDS.has(m[1].toLowerCase()) && !termsOf(name).some((t) => asked.has(t))) return name;
   }
   return null;
 }
@@ -769,8 +778,12 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     // A topic of several words is named by its head ("the Oakland police chief": chief); a quote naming only
     // a word before it ("Oakland") is on the topic only in an article about it all.
     const head = topicTerms[topicTerms.length - 1];
-    const namesHead = (r: Ranked) => kb.terms.of(r.sentence.id).includes(head);
-    const onTopic = ranked.some(namesHead) ? ranked : ranked.filter((r) => isAbout(r.sentence.doc));
+    // "what did Patrick say when he walked in": a time told by an event, which the sentence before or
+    // after the words may tell ("When Patrick walked into the back of the room … “Don’t mind me!” he told them.").
+    const around = (s: Sentence) => (TOPIC_IS_A_TIME.test(q.topic ?? "") ? [s, ...neighbours(kb, s)] : [s]);
+    const namesHead = (r: Ranked) => around(r.sentence).some((s) => kb.terms.of(s.id).includes(head));
+    // Words said at a time are those told beside its event, not any the speaker said that day.
+    const onTopic = ranked.some(namesHead) ? (TOPIC_IS_A_TIME.test(q.topic ?? "") ? ranked.filter(namesHead) : ranked) : ranked.filter((r) => isAbout(r.sentence.doc));
     if (!onTopic.length) return UNANSWERABLE;
     chosen = onTopic.slice(0, 2);
   } else {
@@ -787,6 +800,9 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     subject: speaker.name,
   };
 }
+
+/** A topic that is a time told by an event: "when he walked in", "after the vote". */
+const TOPIC_IS_A_TIME = /^(?:when|after|before|while|as|during|once)\b/i;
 
 /** A question for words said on one medium: "what did X tweet", "what did X post". */
 const ASKS_MEDIUM = /^what (?:did|does|has|have) .+? (tweet|post)(?:ed|s)?\b/i;
@@ -1299,6 +1315,9 @@ const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 /** A word of a place's name: capitalized, perhaps with digits ("T3") or capitalized parts joined by hyphens ("Schlosspark-Klinik"). */
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
 /** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"). */
+/** A name that is a web address: a dot before a top-level domain, ending the word. */
+const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io|co|uk|tv|info)\.?$/i;
+
 const PLACE_AFTER = new RegExp(
   `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
   "gu",
@@ -1315,7 +1334,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const places = [...text.matchAll(PLACE_AFTER)]
     // "according to UEFA" names a source, no place; "World Cup-style" a manner; "carried on MSNBC" a channel.
     .filter((m) => !/\baccording\s+$/i.test(text.slice(0, m.index!)) && !/^-(?:style|like|type)\b/.test(text.slice(m.index! + m[0].length)) && !(/^on\s/i.test(m[0]) && /^\p{Lu}{2,}$/u.test(m[1])))
-    // Nor a time ("on Sunday."), nor a name that ends in a person's ("spoke to PM Modi").
+    // Nor a web address ("on sale at LiveNation.com"), a time ("on Sunday."), nor a name that ends in a person's ("spoke to PM Modi").
+    .filter((m) => !WEB_ADDRESS.test(m[1]))
     .filter((m) => {
       const last = m[1].split(/\s+/).pop()!.replace(/\.$/, "");
       return !TIME_NAMES.has(last.toLowerCase()) && !people.has(fold(m[1])) && !people.has(fold(last));
@@ -1352,7 +1372,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const fresh = named.length ? named : ofPredicate(kb, q, r.sentence, unasked(commonPlaces(text)));
   // The place right after the asked verb is its own ("found in New Mexico after going missing in Oregon":
   // where it went missing is Oregon), however near the other is to the asked words.
-  const governed = q.predicate.length ? new RegExp(`\\b(?:${verbForms(q.predicate)})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "iu") : null;
+  // A date may come between ("kicks off May 4th in Port Vell").
+  const governed = q.predicate.length ? new RegExp(`\\b(?:${verbForms(q.predicate)})(?:\\s+\\p{Ll}+){0,2}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s*$`, "iu") : null;
   // Or the place is where something goes for the asked act: "shipment to the nearby Stennis Space Center for testing".
   const forAct = q.predicate.length ? new RegExp(`^[^,;.]{0,${PLACE_AFTER_VERB_CHARS}}?\\bfor\\s+(?:${verbForms(q.predicate)})\\b`, "iu") : null;
   const own = governed ? fresh.filter((p) => governed.test(text.slice(Math.max(0, p.at - PLACE_AFTER_VERB_CHARS), p.at)) || forAct!.test(text.slice(p.at + p.text.length))) : [];
@@ -1381,9 +1402,11 @@ const HOST_AFTER = /^,?\s+(?:at|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?\
  */
 function strandedPlace(q: Understood, text: string): Array<{ text: string; at: number }> {
   const preposition = STRANDED.exec(q.normalized)?.[1];
-  if (!preposition || !q.predicate.length) return [];
+  // "where does the tour kick off": the word ends a phrasal verb, it strands no preposition.
+  if (!preposition || !q.predicate.length || q.predicate.some((v) => isVerb(`${v}_${preposition}`))) return [];
   const m = new RegExp(`\\b(?:${verbForms(q.predicate)})\\b[^,;.:]{0,${PLACE_AFTER_VERB_CHARS}}?\\b${preposition}\\s+((?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, "iu").exec(text);
-  if (!m) return [];
+  // The phrase is a common noun's, in lower case (the pattern's case-blind flag lets "June" through).
+  if (!m || /\p{Lu}/u.test(m[1])) return [];
   const phrase = m[1].split(/\s+/);
   while (phrase.length && STOP_WORDS.has(phrase[phrase.length - 1])) phrase.pop();
   return phrase.length ? [{ text: phrase.join(" "), at: m.index + m[0].length - m[1].length }] : [];
@@ -1500,6 +1523,12 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // only a question of beginning, or when the sentence has no other date.
   const begins = q.predicate.some((verb) => INCEPTIVE_VERBS.includes(verb));
   const events = begins ? present : present.filter((d) => !/\bsince\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
+  // "joined in 1979 and remained in the lineup until 1986", asked when he left: the staying's end, where the sentence never writes the leaving.
+  const leaving = q.predicate.filter((verb) => LEAVING_VERBS.includes(verb));
+  if (leaving.length && !new RegExp(`\\b(?:${verbForms(leaving)})\\b`, "i").test(text)) {
+    const ends = events.filter((d) => /\buntil\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
+    if (ends.length) return ends;
+  }
   return ofPredicate(kb, q, r.sentence, events.length ? events : present);
 }
 

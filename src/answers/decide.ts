@@ -4,13 +4,13 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
+import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
-import { isAdjective, isCapitalizedPersonNoun, isNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
 import { nameIndex } from "./resolve.js";
-import { statesBeatingByLoss, statesByConverse, statesPlayingByGame, verbForms } from "./doer.js";
+import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { figuresOf, fits, statesMeasure } from "./figures.js";
 import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, usedOnlyInPhrasal } from "./soft.js";
@@ -45,14 +45,18 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // A model asked of ("the 777x order") names one thing exactly: a passage of another ("an order of 50 Airbus A350-900 jets") is no answer, whatever its article says elsewhere.
   const otherModel = codes.find((c) => !terms.has(termsOf(c)[0] ?? c));
   if (otherModel) return { rule: "name_absent", missing: otherModel };
-  const texts = window.map((s) => s.text);
+  // A title quoted in title case ("“Long Train Running”") names a work: its words state no act.
+  const texts = window.map((s) => s.text.replace(QUOTED_TITLE, "“”"));
+  const titled = texts.some((t, i) => t !== window[i].text);
+  const actTerms = titled ? new Set([...texts, title].flatMap((t) => termsOf(t))) : terms;
+  const actSaid = titled ? new Set([...texts, title].flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? [])) : said;
   const inCompounds = compoundOnly(texts);
-  const statesAsVerb = (verb: string) => statesVerb(verb, terms, said, inCompounds) && statesVerbButAsNoun(verb, texts, terms, said, inCompounds);
+  const statesAsVerb = (verb: string) => statesVerb(verb, actTerms, actSaid, inCompounds) && statesVerbButAsNoun(verb, texts, actTerms, actSaid, inCompounds);
   for (const verb of q.predicate) {
     // "try to win over a Brexit-weary electorate" states no winning.
     const statedItself = statesAsVerb(verb) && !usedOnlyInPhrasal(verb, texts, q.normalized);
     const stated = statedItself || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
-    if (!stated && !statesByPhrasal(verb, texts) && !placedBesideName(verb, texts, q.named) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts) && !statesByConverse(verb, texts, q.named)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !statesByPhrasal(verb, texts) && !placedBesideName(verb, texts, q.named) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts) && !statesMeetingByEvent(verb, texts) && !statesByConverse(verb, texts, q.named)) return { rule: "predicate_absent", missing: verb };
     // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when;
     // "when did she win her Oscar": "Oscar-winning actress" names her by it, and dates nothing.
     const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
@@ -357,8 +361,28 @@ function rivalObject(q: Understood, text: string): string | null {
       .map((m) => m[2]);
     if (objects.length && objects.every((o) => !STOP_WORDS.has(o.toLowerCase()) && !PRONOUN_OBJECT.test(o))) return asked;
   }
+  return thingAskedPersonDone(q, text);
+}
+
+/**
+ * A thing the question's verb takes ("leave office"), where every use of the verb in the passage takes
+ * a person ("he left her intrigued"): another sense of the verb, done to someone, not to that thing.
+ */
+function thingAskedPersonDone(q: Understood, text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const verb of q.predicate) {
+    const forms = verbForms([verb]);
+    const asked = new RegExp(`\\b(?:${forms})\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(\\p{Ll}+)\\b`, "u").exec(q.normalized)?.[1];
+    if (!asked || STOP_WORDS.has(asked) || !isNoun(asked) || isPersonNoun(asked) || lower.includes(asked)) continue;
+    const objects = [...text.matchAll(new RegExp(`\\b(?:${forms})\\s+([\\p{L}'’-]+)`, "giu"))].map((m) => m[1].toLowerCase());
+    if (objects.length && objects.every((o) => PERSON_OBJECT.test(o))) return asked;
+  }
   return null;
 }
+const PERSON_OBJECT = /^(?:him|her|me|us)$/;
+/** Words in quotation marks, every one capitalized, two or more: a work's title ("“Long Train Running,”"). */
+const QUOTED_TITLE = /[“"](?:\p{Lu}[\p{L}'’]*[\s,]+)+\p{Lu}[\p{L}'’]*[,.!?]?[”"]/gu;
+
 const PRONOUN_OBJECT = /^(?:it|them|him|her|us|me|you|up|in|on|out|back|over|down|off)$/i;
 
 /** A name as a preposition's object: capitalized, or a brand with a lower-case first letter ("iPhone"). */
@@ -428,6 +452,7 @@ function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompo
   return (
     (INCEPTIVE_VERBS.includes(verb) && said.has("since")) ||
     (TERMINATIVE_VERBS.includes(verb) && said.has("until")) ||
+    (LEAVING_VERBS.includes(verb) && said.has("until") && STAYING_VERBS.some((v) => wordForms(v, "verb").some((f) => said.has(f)))) ||
     (SPEAKING.has(verb) && (SPEECH_VERBS.some((w) => said.has(w)) || said.has("according"))) ||
     (CHANGE_DIRECTION_WORDS.get(verb)?.some((w) => said.has(w)) ?? false) ||
     sameDirectionVerbs(verb).some((v) => wordForms(v, "verb").some((f) => said.has(f))) ||

@@ -1,5 +1,5 @@
-import { BEATING_VERBS, CONVERSE_VERBS, LOSING_VERBS, OBJECT_CONTROL_VERBS, PLAYING_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES } from "../lexicon/english.js";
-import { baseForms, isVerb } from "../lexicon/wordnet.js";
+import { BEATING_VERBS, CONVERSE_VERBS, LOSING_VERBS, MEETING_VERBS, OBJECT_CONTROL_VERBS, PLAYING_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES } from "../lexicon/english.js";
+import { baseForms, isKindOf, isVerb } from "../lexicon/wordnet.js";
 import { LINE_SCORE } from "./figures.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { STOP_WORDS, fold, termsOf } from "../index/terms.js";
@@ -229,9 +229,49 @@ export function opponentOf(text: string, predicate: string[], named: string[]): 
   return undefined;
 }
 
-/** A game told with its other side ("game against the Steelers", "vs. Steelers"): it states playing. */
+/** A noun, "between", a name, "and", what follows up to the clause's end: "a news conference between Trump and Chinese vice-premier Liu He". */
+const BETWEEN = /\b(\p{Ll}+)\s+between\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s+and\s+([^,;:.]+)/gu;
+/** A name not followed by a lower-case word it describes ("Chinese vice-premier"). */
+const UNDESCRIBING_NAME = new RegExp(`${NAME_RUN}(?![\\p{L}.&'’-])(?!\\s+\\p{Ll})`, "gu");
+
+/** The two sides of each meeting a text tells by its noun and "between" (a kind of meeting or of discussion: "conference", "talks"). */
+function meetingSides(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const m of text.matchAll(BETWEEN)) {
+    if (!(m[1] === "meeting" || isKindOf(m[1], "meeting") || isKindOf(m[1], "discussion"))) continue;
+    const other = [...m[3].matchAll(UNDESCRIBING_NAME)][0]?.[0];
+    if (other) out.push([m[2], other.replace(/\.$/, "")]);
+  }
+  return out;
+}
+
+/** Whether a passage tells a meeting by its noun and its two sides ("a news conference between Trump and Liu He"): it states "meet". */
+export function statesMeetingByEvent(verb: string, texts: string[]): boolean {
+  return MEETING_VERBS.includes(verb) && texts.some((t) => meetingSides(t).length > 0);
+}
+
+/**
+ * Who met the one asked, by a meeting's noun and its two sides: the side that is not asked of.
+ *
+ * @example meetingPartner("an October news conference between Trump and Chinese vice-premier Liu He", ["meet"], ["Trump"]) // "Liu He"
+ */
+export function meetingPartner(text: string, predicate: string[], named: string[]): string | undefined {
+  if (!predicate.some((verb) => MEETING_VERBS.includes(verb))) return undefined;
+  const isAsked = namesAsked(named);
+  for (const [a, b] of meetingSides(text)) {
+    if (isAsked(a) && !isAsked(b)) return b;
+    if (isAsked(b) && !isAsked(a)) return a;
+  }
+  return undefined;
+}
+
+/**
+ * A game told with its other side ("game against the Steelers", "vs. Steelers") states playing; so does
+ * a show, by a noun WordNet files under shows ("their November 18th concert at the Ryman Auditorium").
+ */
 export function statesPlayingByGame(verb: string, texts: string[]): boolean {
-  return PLAYING_VERBS.includes(verb) && texts.some((t) => /\b(?:(?:game|match)\s+(?:against|versus)|vs\.?)\s/i.test(t));
+  if (!PLAYING_VERBS.includes(verb)) return false;
+  return texts.some((t) => /\b(?:(?:game|match)\s+(?:against|versus)|vs\.?)\s/i.test(t) || (t.match(/\b\p{Ll}{4,}\b/gu) ?? []).some((w) => w === "show" || isKindOf(w, "show")));
 }
 
 /** Characters before a verb searched for its subject ("the Bruins beat", "Trump then nominated"), within its clause. */

@@ -102,6 +102,8 @@ export const WEIGHTS = {
     describedReach: 2,
     /** Best passages besides the chosen one read for a game's other side or its result ("Jets 2, Predators 1:"). */
     gamePassages: 3,
+    /** People named who equally hold an office asked ("who are the founding members"): a list longer is cut, as a chat answer is read at a glance. */
+    roleHolders: 6,
   },
   extract: {
     /**

@@ -36,6 +36,9 @@ export const LOSING_VERBS = ["lose"];
 /** Verbs of meeting an opponent in a game: "who did the Browns play", "who will they face". */
 export const PLAYING_VERBS = ["play", "face"];
 
+/** Verbs of meeting: a meeting "between A and B" tells that they met ("a news conference between Trump and Liu He"). */
+export const MEETING_VERBS = ["meet"];
+
 /** Verbs a question asks speaking by ("who reported the cost"): any reported speech states them, and a source's "according to" names who did it. */
 /** Verbs of putting words in print, which a written work "in" or "to" a paper states ("an article to The Washington Post"). */
 export const PUBLISHING_VERBS = ["publish", "write", "pen", "author"];
@@ -180,6 +183,10 @@ export const INCEPTIVE_VERBS = ["start", "begin", "commence"];
 
 /** Verbs of ending: a passage that says what goes on "until" a time states when it ends ("can be enjoyed until 20 January 2019"). */
 export const TERMINATIVE_VERBS = ["end", "finish", "close", "conclude"];
+
+/** Verbs of leaving, and of staying: one who "remained in the lineup until 1982" left it then. */
+export const LEAVING_VERBS = ["leave", "quit", "depart", "exit"];
+export const STAYING_VERBS = ["remain", "stay"];
 
 /** Words that say a question asks about the present ("who is the mayor now"). */
 export const NOW_WORDS = ["now", "currently", "current", "today", "nowadays", "presently", "these days", "at the moment", "right now"];
