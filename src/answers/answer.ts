@@ -13,6 +13,7 @@ import { clauseVerbs, nominalGerund, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle, creditedReporters } from "./byline.js";
 import { homeStateOf, originAsked } from "./origin.js";
+import { kinAsked, kinToldOtherwise } from "./kin.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
@@ -22,7 +23,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, converseDoer, describedDoer, gameResult, meetingPartner, namedDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, converseDoer, describedDoer, gameResult, meetingPartner, namedDoer, relativeDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -218,6 +219,10 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
       // "who is the mayor now": of the people who held the office, those the newest article says hold it.
       return describePeople(kb, templates, q, q.now ? newestHolders(kb, top) : top);
     }
+    // "who is Prince Andrew's brother", told from the other side ("Prince Andrew, the … brother of …, Charles").
+    const kin = kinAsked(q.subject);
+    const told = kin ? kinToldOtherwise(rankedOnce(kb, q).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence), kin) : null;
+    if (told) return { question: q.text, answered: true, intent: "who", answer: templates.render("who", { ...passageView(kb, q, told.sentence), name: told.name, roles: "" }), sources: [sourceOf(kb, told.sentence)], subject: told.name };
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
     // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
     if ((isRoleDescription(q.subject) || namesAPost(q.subject) || (namesARelation(q.subject) && !relationApposed(kb, q.subject))) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
@@ -245,6 +250,10 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who bought Hipcricket": "selling Hipcricket to Augme Technologies" names the buyer after "to".
   const byConverse = converseDoer(best.sentence.text, q.predicate, q.named);
   if (byConverse) return doerAnswer(byConverse);
+  // "who owns Big Machine": "Scooter Braun (which owns her former record label, Big Machine)" names who by the relative clause after.
+  // Not asked whom ("who did police work with": "Capitol Police, who worked with the FBI" names the doer, not whom).
+  const relative = ASKS_WHOM.test(q.normalized) ? undefined : relativeDoer(best.sentence.text, q.predicate, q.named);
+  if (relative) return doerAnswer(relative);
   // "who met Trump": "a news conference between Trump and Chinese vice-premier Liu He" names the other side.
   const partner = meetingPartner(best.sentence.text, q.predicate, q.named);
   if (partner) return doerAnswer(partner);
@@ -406,8 +415,10 @@ function writesOnlyAnotherVerbsForm(s: Sentence, predicate: string[]): boolean {
 }
 
 /** Whether a sentence gives words or findings as a subject's: "China said", "said China", "the Tax Foundation projected", "according to China". */
-function saidBy(text: string, subject: string): boolean {
-  const who = escapeRegExp(subject);
+function saidBy(written: string, subject: string): boolean {
+  // A possessive typed without its apostrophe, or with another, is the same name ("Peoples Daily", "People’s Daily").
+  const text = written.replace(/['’]/g, "");
+  const who = escapeRegExp(subject.replace(/['’]/g, ""));
   return new RegExp(`\\b${who}(?:['’]s)?\\b[^.;“”"]{0,${SPEAKER_REACH}}?\\b(?:${SPEECH_VERB_FORMS})\\b|\\b(?:${SPEECH_VERB_FORMS}|according to)\\s+(?:the\\s+)?${who}\\b`, "iu").test(text);
 }
 /** Verbs that give someone's words or findings: of saying, and of a source's reporting ("projected", "concluded"). */
@@ -518,6 +529,12 @@ function agentNounName(text: string, q: Understood): string | null {
     const brought = new RegExp(`\\b(?:${alternation(acts)})s?\\s+(?:with|by|from)\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "u").exec(text);
     const name = brought?.[1].replace(/[.,;:]$/, "");
     if (name && !termsOf(name).some((t) => asked.has(t))) return name;
+  }
+  // "granted a high-profile interview to the BBC" for "who interviewed Prince Andrew": the act given to someone is theirs to do.
+  const given = [...acts, ...q.predicate.filter((v) => isNoun(v))];
+  if (given.length) {
+    const to = new RegExp(`\\b(?:give|gives|gave|given|giving|grant|grants|granted|granting)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(given)})\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "u").exec(text)?.[1]?.replace(/[.,;:]$/, "");
+    if (to && !termsOf(to).some((t) => asked.has(t))) return to;
   }
   if (!nouns.length) return null;
   const pattern = new RegExp(`([\\p{L}\\d'’-]+)\\s+(?:${alternation(nouns)})s?\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "gu");
@@ -1016,7 +1033,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   const elsewhere = spokenOfElsewhere(kb, q, all, chosen);
   if (elsewhere) return { unanswerable: true, refusal: elsewhere };
   const best = predicateBearer(kb, q, chosen, all);
-  if ((q.intent === "when" || q.intent === "howmany") && plannedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
+  if (((q.intent === "when" || q.intent === "howmany") && plannedOnly(kb, q, best)) || nominatedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
   if (preventedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_prevented", missing: q.predicate.join(", ") } };
   if ((q.intent === "when" || q.intent === "howmany") && shapedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
@@ -1232,9 +1249,23 @@ function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
   return statedOnlyAfter(kb, q, best, INTENDS);
 }
 
+/**
+ * "when were the Doobies inducted into the Hall of Fame", where the passage says only that they "were
+ * finally nominated for induction": an act someone is only a candidate for has not happened. Not when
+ * the question asks of the nominating.
+ */
+function nominatedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
+  if (!ASKS_PAST.test(q.normalized) || !q.predicate.length || CANDIDATE_FOR_ASKED.test(q.normalized)) return false;
+  return statedOnlyAfter(kb, q, best, CANDIDATE_FOR, true);
+}
+/** Words that make one a candidate for what follows: "nominated for", "eligible for", "in line for". */
+const CANDIDATE_FOR = /\b(?:nominated|nominees?|eligible|candidates?|shortlisted|considered|vying|in line|up)\s+for\s+(?:the\s+|an?\s+)?$/i;
+const CANDIDATE_FOR_ASKED = /\b(?:nominat\w*|eligib\w*|candidates?|shortlist\w*|considered|vying)\b/i;
+
 /** A preventing verb, then up to three words, right before the act: "prevented the arrest", "stopped them from arresting". */
 const PREVENTING = alternation(PREVENTING_VERBS.flatMap((v) => wordForms(v, "verb")));
 const PREVENTED = new RegExp(`\\b(?:${PREVENTING})\\b(?:\\s+[\\p{L}’'-]+){0,3}\\s+$`, "iu");
+const ASKS_DENIED = /\b(?:can['’]?t|cannot|can not|couldn['’]?t|could not|not allowed|not able|unable)\b/i;
 const ASKS_PREVENTED = new RegExp(`\\b(?:${PREVENTING})\\b`, "i");
 
 /**
@@ -1243,7 +1274,8 @@ const ASKS_PREVENTED = new RegExp(`\\b(?:${PREVENTING})\\b`, "i");
  * its figure, date or place is no answer. Not when the question asks what was prevented.
  */
 function preventedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
-  if (!q.predicate.length || ASKS_PREVENTED.test(q.normalized)) return false;
+  // "where can't Swift perform her hits" asks where she is kept from it.
+  if (!q.predicate.length || ASKS_PREVENTED.test(q.normalized) || ASKS_DENIED.test(q.normalized)) return false;
   return statedOnlyAfter(kb, q, best, PREVENTED);
 }
 
@@ -1251,17 +1283,21 @@ function preventedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
  * Whether the passage and the sentences around it that state the question's verbs state them only right
  * after words that make them no event (a plan: "hopes to resume"; a prevented act: "prevented the arrest").
  */
-function statedOnlyAfter(kb: Knowledge, q: Understood, best: Ranked, before: RegExp): boolean {
+function statedOnlyAfter(kb: Knowledge, q: Understood, best: Ranked, before: RegExp, byNoun = false): boolean {
   const stating = [best.sentence, ...neighbours(kb, best.sentence)].filter((s) => statesPredicate(kb, q, s)).map((s) => s.text);
   // The headline tells the article's event in the asked verb ("House Hitler was born in will become a police station").
   const title = kb.docs.get(best.sentence.doc)?.title ?? "";
   const headlined = new RegExp(`\\b(?:${verbForms(q.predicate)})\\b`, "iu").test(title) ? [title] : [];
-  return stating.length > 0 && [...stating, ...headlined].every((text) => q.predicate.every((verb) => onlyAfter(text, verb, before)));
+  return stating.length > 0 && [...stating, ...headlined].every((text) => q.predicate.every((verb) => onlyAfter(text, verb, before, byNoun)));
 }
 
-/** Whether every use of a verb (or a noun of its spelling) in a sentence comes right after what `before` matches ("hopes to resume", "prevented the arrest"). */
-function onlyAfter(text: string, verb: string, before: RegExp): boolean {
-  const uses = [...text.matchAll(new RegExp(`\\b(?:${wordForms(verb, "verb").map(escapeRegExp).join("|")})\\b`, "giu"))];
+/**
+ * Whether every use of a verb (or a noun of its spelling) in a sentence comes right after what `before`
+ * matches ("hopes to resume", "prevented the arrest"); `byNoun`: its derived nouns are its uses too ("nominated for induction").
+ */
+function onlyAfter(text: string, verb: string, before: RegExp, byNoun = false): boolean {
+  const forms = byNoun ? [...wordForms(verb, "verb"), ...derivedForms(verb, "verb")] : wordForms(verb, "verb");
+  const uses = [...text.matchAll(new RegExp(`\\b(?:${forms.map(escapeRegExp).join("|")})\\b`, "giu"))];
   return uses.length > 0 && uses.every((m) => before.test(text.slice(Math.max(0, m.index! - INTENT_REACH), m.index!)));
 }
 
@@ -1514,7 +1550,7 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   const year = Number(docOf(kb, r.sentence).published?.slice(0, 4) ?? NaN);
   const before = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) < year;
   // "postponed from Tuesday to Friday": the time it was moved from is no longer when it happens.
-  const movedFrom = (d: { text: string; at: number }) => MOVED_FROM.test(text.slice(Math.max(0, d.at - MOVED_REACH), d.at)) && dates.some((o) => o.at > d.at && /\bto\s+$/i.test(text.slice(d.at + d.text.length, o.at)));
+  const movedFrom = (d: { text: string; at: number }) => MOVED_FROM.test(text.slice(Math.max(0, d.at - MOVED_REACH), d.at)) && dates.some((o) => o.at > d.at && /\bto\s+(?:the\s+|an?\s+)?$/i.test(text.slice(d.at + d.text.length, o.at)));
   const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !movedFrom(d) && !(past && AHEAD.test(d.text)) && !(future && (BEHIND.test(d.text) || before(d))));
   // "when is the hearing": of "Last month, a judge rejected … the hearing, which is scheduled … in
   // February", a date pointing back tells of something before it, when the sentence has another.
@@ -1539,9 +1575,10 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.filter((m) => m !== "May").join("
 const VERB_BEFORE_DATE_CHARS = 24;
 
 /** A rescheduling verb right before "from" and a date: "postponed from", "pushed back from". */
-const MOVED_FROM = new RegExp(`\\b(?:${alternation(RESCHEDULING_VERBS.flatMap((v) => wordForms(v, "verb")))})(?:\\s+(?:back|up|forward|out))?\\s+from\\s+(?:the\\s+)?$`, "i");
+/** What was moved may come between: "move the teams' Week 13 rematch in Pittsburgh from a 4:25 kickoff". */
+const MOVED_FROM = new RegExp(`\\b(?:${alternation(RESCHEDULING_VERBS.flatMap((v) => wordForms(v, "verb")))})(?:\\s+(?:back|up|forward|out))?(?:\\s+[^\\s,;.]+){0,8}?\\s+from\\s+(?:the\\s+|an?\\s+)?$`, "i");
 /** Characters before a date searched for the verb that moved it. */
-const MOVED_REACH = 30;
+const MOVED_REACH = 80;
 
 /** A game clock's time that is left, not the time of day: "with 3:08 to play", "1:24 left". */
 const TIME_LEFT = new RegExp(`^\\s+(?:${alternation(TIME_LEFT_WORDS)})\\b`);

@@ -72,7 +72,7 @@ export function nominalGerund(tags: Tagged[], i: number): boolean {
   return tags[i].lower.endsWith("ing") && (before === "ADP" || before === "DET") && after !== "DET" && after !== "NOUN" && after !== "PROPN" && after !== "PRON" && after !== "NUM";
 }
 
-const CLAUSE_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "when", "until", "by", "without"]);
+const CLAUSE_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "when", "until", "by", "without", "from"]);
 
 /** Parts of speech a noun phrase is made of, on either side of an "and" that joins two of them. */
 const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;

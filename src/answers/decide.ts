@@ -13,7 +13,7 @@ import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { figuresOf, fits, statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, usedOnlyInPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, usedOnlyInPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -56,7 +56,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // "try to win over a Brexit-weary electorate" states no winning.
     const statedItself = statesAsVerb(verb) && !usedOnlyInPhrasal(verb, texts, q.normalized);
     const stated = statedItself || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
-    if (!stated && !statesByPhrasal(verb, texts) && !placedBesideName(verb, texts, q.named) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts) && !statesMeetingByEvent(verb, texts) && !statesByConverse(verb, texts, q.named)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !statesByPhrasal(verb, texts) && !placedBesideName(verb, texts, q.named) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !statesByPlacement(verb, texts, q.normalized) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts) && !statesMeetingByEvent(verb, texts) && !statesByConverse(verb, texts, q.named)) return { rule: "predicate_absent", missing: verb };
     // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when;
     // "when did she win her Oscar": "Oscar-winning actress" names her by it, and dates nothing.
     const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
@@ -361,7 +361,24 @@ function rivalObject(q: Understood, text: string): string | null {
       .map((m) => m[2]);
     if (objects.length && objects.every((o) => !STOP_WORDS.has(o.toLowerCase()) && !PRONOUN_OBJECT.test(o))) return asked;
   }
-  return thingAskedPersonDone(q, text);
+  return thingAskedPersonDone(q, text) ?? askedObjectDoes(q, text);
+}
+
+/**
+ * "who owns Big Machine", where every use of the verb in the passage has the name asked as its subject
+ * ("her former label Big Machine, which owns her masters"): the passage tells what that one does, not who does it to them.
+ */
+function askedObjectDoes(q: Understood, text: string): string | null {
+  for (const verb of q.predicate) {
+    const forms = verbForms([verb]);
+    const asked = new RegExp(`^who\\s+(?:${forms})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*)*)$`, "u").exec(q.normalized)?.[1];
+    if (!asked) continue;
+    // The bare form after a name is as often a noun ("Tidewater coach Jo Marsh"): only inflected uses are read.
+    const uses = [...text.matchAll(new RegExp(`\\b(?:${forms})\\b`, "giu"))].filter((m) => m[0].toLowerCase() !== verb);
+    const bySubject = new RegExp(`${escapeRegExp(asked)}(?:['’]s)?(?:,\\s*(?:which|who|that)|\\s+(?:which|who|that|also|now|still))?\\s*$`, "u");
+    if (uses.length && uses.every((m) => bySubject.test(text.slice(Math.max(0, m.index! - asked.length - 16), m.index!)))) return asked;
+  }
+  return null;
 }
 
 /**
@@ -401,7 +418,7 @@ export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): bool
   const terms = new Set(kb.terms.of(s.id));
   const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const inCompounds = compoundOnly([s.text]);
-  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || statesByPhrasal(verb, [s.text]));
+  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || statesByPhrasal(verb, [s.text]) || statesByPlacement(verb, [s.text], q.normalized));
 }
 
 /** Whether one word of a passage, tagged as a verb, states a verb the question asks about (as `refusalFor` reads a passage). */

@@ -229,6 +229,20 @@ export function opponentOf(text: string, predicate: string[], named: string[]): 
   return undefined;
 }
 
+/**
+ * The name a relative clause of the asked verb is set after: "Scooter Braun (which owns her former record
+ * label, Big Machine)", "Ada Lind, who founded the firm". Never a name the question gives.
+ *
+ * @example relativeDoer("a dispute with Scooter Braun (which owns her label, Big Machine)", ["own"], ["Big Machine"]) // "Scooter Braun"
+ */
+export function relativeDoer(text: string, predicate: string[], named: string[]): string | undefined {
+  if (!predicate.length) return undefined;
+  const isAsked = namesAsked(named);
+  const pattern = new RegExp(`(${NAME_RUN})\\s*(?:,|\\()\\s*(?:which|who|that)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:${verbForms(predicate)})\\b`, "gu");
+  for (const m of text.matchAll(pattern)) if (!isAsked(m[1])) return m[1];
+  return undefined;
+}
+
 /** A noun, "between", a name, "and", what follows up to the clause's end: "a news conference between Trump and Chinese vice-premier Liu He". */
 const BETWEEN = /\b(\p{Ll}+)\s+between\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s+and\s+([^,;:.]+)/gu;
 /** A name not followed by a lower-case word it describes ("Chinese vice-premier"). */

@@ -408,8 +408,10 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   if (sumOfUnit(text, f, measure.units, asked)) return true;
   // A share may tell how many ("one in 10 residents are undocumented"); a sum of money never does, nor an age ("the star, 42,").
   if (fits(text, f, { kind: "money" }) || (fits(text, f, { kind: "age" }) && !/^(?:years?|age)$/i.test(measure.noun))) return false;
-  // "how much asphalt" is measured in another noun's units ("one million tons of asphalt").
-  if (!/\bhow many\b/i.test(asked)) return true;
+  // "how much asphalt" is measured in another noun's units ("one million tons of asphalt"); not by a
+  // count of acts or events ("17 observations by the Keck Observatory" is no amount of vapor), of people
+  // or of living things, unless the question names them.
+  if (!/\bhow many\b/i.test(asked)) return !countsOtherThings(text, f, asked);
   // "40 percent of the country's coal production" tells no count of miners.
   if (writtenAsPercent(text, f) && !shareOfUnit(text, f, measure.units)) return false;
   // Either side of a score ("hold off OKC 112-107") counts nothing, unless a count follows it as a range's ("10-15 people").
@@ -456,6 +458,16 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   return (people && (isPersonNoun(nounLemma(counted)) || hasPersonSense(counted, FIGURE_LIMITS.personSenses))) || (!people && PEOPLE_NOUNS.includes(counted.toLowerCase()) && isPersonNoun(nounLemma(measure.noun)));
 }
 const SINGULAR_DURATIONS = new Set(DURATION_UNITS.map((u) => u.replace(/(?:ie)?s$/, (e) => (e === "ies" ? "y" : ""))));
+
+/** Whether a figure counts acts, events, people or living things the question does not name: a plural right after it, no "of" after that. */
+function countsOtherThings(text: string, f: Figure, asked: string): boolean {
+  const after = text.slice(f.at + f.text.length).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const counted = pluralNounIn(after.slice(0, COUNTED_WORDS));
+  if (!counted || after[after.indexOf(counted) + 1]?.toLowerCase() === "of" || termsOf(asked).includes(termsOf(counted)[0] ?? "")) return false;
+  return COUNTED_KINDS.some((kind) => isKindOf(counted, kind));
+}
+/** Kinds of things a count counts, never an amount of something else. */
+const COUNTED_KINDS = ["event", "person", "organism"];
 
 /** Whether a bare number counts things, a plural noun within the next few words ("the first three contracts"): a count, no amount. */
 export function countsThings(text: string, f: Figure): boolean {

@@ -1,7 +1,8 @@
 import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
-import { MEASURE_ADJECTIVES, MEASURE_VERBS } from "../lexicon/english.js";
+import { escapeRegExp } from "../entities/extract.js";
+import { MEASURE_ADJECTIVES, MEASURE_VERBS, PLACING_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms, tag, type Tagged } from "../lexicon/nlp.js";
 import { verbForms } from "./doer.js";
 import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, synonyms, type WordClass } from "../lexicon/wordnet.js";
@@ -222,6 +223,18 @@ export function statesByMotion(verb: string, texts: string[]): boolean {
   if (!preposition) return false;
   const pattern = new RegExp(`\\b(\\p{L}+)\\s+(?:(\\p{L}+)\\s+)?${preposition}\\b`, "giu");
   return texts.some((text) => [...text.matchAll(pattern)].some((m) => [m[1], m[2]].some((w) => w !== undefined && verbLemmas(w.toLowerCase()).some(isMotionVerb))));
+}
+
+/**
+ * Whether texts state a verb of placing by any verb that takes the same thing into the same name the
+ * question puts it into: "how much is SoftBank putting into WeWork" — "agreed to inject $6.5 billion … into WeWork".
+ */
+export function statesByPlacement(verb: string, texts: string[], question: string): boolean {
+  if (!PLACING_VERBS.includes(verb)) return false;
+  const into = /\binto\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*)/u.exec(question)?.[1];
+  if (!into) return false;
+  const pattern = new RegExp(`\\binto\\s+(?:the\\s+)?${escapeRegExp(into)}\\b`, "u");
+  return texts.some((t) => pattern.test(t));
 }
 
 /**

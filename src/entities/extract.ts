@@ -486,6 +486,23 @@ const TITLE_OPENING = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u
 const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
+ * The role set before a name and a comma: the shortest phrase from a determiner or a possessive whose
+ * head names a role ("the prospects of Taiwan’s incumbent president, Tsai Ing-wen": not the prospects),
+ * or a title that opens the sentence ("Deputy Director, Jan Ek said").
+ */
+function appositiveBefore(before: string): string | undefined {
+  for (let from = 0; from < before.length; ) {
+    const lead = APPOSITIVE_BEFORE.exec(before.slice(from));
+    if (!lead) break;
+    const led = lead[1] ?? lead[2];
+    if (headNamesARole(led) && !ENDS_IN_TIME.test(led)) return led;
+    from += lead.index + 1;
+  }
+  const opening = TITLE_OPENING.exec(before)?.[1];
+  return opening && headNamesARole(opening) && !ENDS_IN_TIME.test(opening) ? opening : undefined;
+}
+
+/**
  * Finds people (and the organizations named by acronyms) in the corpus, with their roles as the
  * articles state them and every sentence that mentions them.
  *
@@ -580,9 +597,8 @@ export function findEntities(corpus: Corpus): Entity[] {
       if (after) roles.push(withEmployer(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim(), rest));
       // Or a title word before a head that is what the office is of ("senior vp partnerships and revenue at Ubisoft").
       else if (apposed && (isRoleNoun(apposed[2]) || isCapitalizedPersonNoun(apposed[2]) || words(apposed[1].slice(0, apposed[1].indexOf(apposed[2]))).some((w) => TITLE_WORDS.has(w)))) roles.push(apposed[1].trim());
-      const lead = APPOSITIVE_BEFORE.exec(s.text.slice(0, tokens[m.from].start));
-      const led = lead?.[1] ?? lead?.[2] ?? TITLE_OPENING.exec(s.text.slice(0, tokens[m.from].start))?.[1];
-      if (led && headNamesARole(led) && !ENDS_IN_TIME.test(led)) roles.push(led);
+      const led = appositiveBefore(s.text.slice(0, tokens[m.from].start));
+      if (led) roles.push(led);
       // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says": with no role
       // stated, the body a person speaks for is who they are.
       const body = roles.length ? undefined : OF_BODY.exec(rest)?.[1].replace(/\s+(?:of|and|for|the|on)$/, "");

@@ -36,6 +36,9 @@ export const LOSING_VERBS = ["lose"];
 /** Verbs of meeting an opponent in a game: "who did the Browns play", "who will they face". */
 export const PLAYING_VERBS = ["play", "face"];
 
+/** Verbs that only place something: what is put "into WeWork" is told by whatever verb takes it there ("inject $6.5 billion … into WeWork"). */
+export const PLACING_VERBS = ["put", "place", "pump", "pour"];
+
 /** Verbs of meeting: a meeting "between A and B" tells that they met ("a news conference between Trump and Liu He"). */
 export const MEETING_VERBS = ["meet"];
 

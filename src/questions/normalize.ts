@@ -132,7 +132,7 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   // name ("captain kirk"), and after "the" a team's or a band's ("the penguins": the Pittsburgh Penguins).
   // After another name than the one it always ends it is the word: "when did lexus show" (the corpus's "Auto Show").
   const opens = vocab.nameOpener(key);
-  if (vocab.onlyInNames(key) && ((!/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase()) && previous.toLowerCase() !== "the") || (opens !== undefined && /^\p{Lu}/u.test(previous) && normalizeWord(previous) !== opens))) return token;
+  if (vocab.onlyInNames(key) && ((!/^\p{Lu}/u.test(previous) && !TITLE_WORDS.has(previous.toLowerCase()) && previous.toLowerCase() !== "the") || (opens !== undefined && /^\p{Lu}/u.test(previous) && normalizeWord(previous) !== normalizeWord(opens)))) return token;
   // "how big", "how long": the word after "how" is what is asked, an adjective or adverb, never a name ("Big Bang").
   if (core === lower && previous.toLowerCase() === "how") return token;
   // "home depot": a common word typed before the word it always opens a name with ("Home Depot") is that name's.
@@ -140,6 +140,8 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   const nextKey = normalizeWord(next);
   const opener = vocab.nameOpener(nextKey) ?? (nextKey.endsWith("s") ? vocab.nameOpener(nextKey.slice(0, -1)) : undefined);
   if (core === lower && opener === key) return lead + core[0].toUpperCase() + core.slice(1) + tail;
+  // "peoples daily": a possessive that always opens a name ("the People’s Daily"), typed without its apostrophe.
+  if (core === lower && opener && /['’]s$/.test(opener) && normalizeWord(opener.replace(/['’]s$/, "s")) === key) return lead + core[0].toUpperCase() + core.slice(1, -1) + "'s" + tail;
   return lead + recase(core, key, vocab) + tail;
 }
 

@@ -1,7 +1,7 @@
 import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MONEY_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
-import { baseForms, isVerb } from "../lexicon/wordnet.js";
+import { baseForms, isNoun, isVerb } from "../lexicon/wordnet.js";
 
 /** How a name's word starts: a capital, or a lower-case particle before a hyphen and a capital ("al-Tanf"). */
 export const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,4}-\p{Lu})/u;
@@ -128,6 +128,14 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
 /** "what is/was …" with a word, then a preposition, in its first few words: the word may be a participle. */
 const PASSIVE_WHAT = /^what (?:is|was|were|are) (?:[\p{L}'-]+ ){0,3}?(\p{Ll}{4,}) (?:with|in|at|by|on|from|to|into|about|over|during|after|before|inside)\b/u;
 
+/** Verbs of asking that are also nouns of things asked about ("the last show"). */
+const ASKING_NOUNS = new Set(["show", "shows"]);
+/** Words after which a word is a noun. */
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|last|first|next|final|latest)$/i;
+
+/** "what is/are X doing [at|on …]": a subject (not a determiner alone), then a verb in -ing that ends the question, with a preposition left at the end or none. */
+const PROGRESSIVE_WHAT = /^what (?:is|are|was|were) (?:[\p{L}'-]+ ){0,3}(?!(?:the|a|an|this|that|its|his|her|their|our|my|your) )[\p{L}'-]+ (\p{Ll}{2,}ing)(?: (at|on|with|about|into|to|over|toward|towards))?$/u;
+
 /** A past participle: a verb's irregular one ("found", "held") or a regular one of a verb WordNet knows ("charged"). */
 function isParticiple(word: string): boolean {
   if (irregularLemma(word, "verb")) return !/ing$/.test(word);
@@ -153,7 +161,11 @@ export function parseQuestion(input: string): Question {
   let parsed: Partial<Question> & { intent: Intent } = { intent: "search" };
   // "what is Assange charged with", "what was found in the car": a passive asks what was done, no definition.
   const passive = PASSIVE_WHAT.exec(lower);
-  for (const [re, make] of passive && isParticiple(passive[1]) ? [] : PATTERNS) {
+  // "what is the NYAG looking at", "what is Apple building": the progressive asks what is being done, no definition.
+  const progressive = PROGRESSIVE_WHAT.exec(lower);
+  // Without a preposition after it, a word in -ing that is also a noun is more often the thing asked ("what is the main building").
+  const doing = progressive !== null && baseForms(progressive[1]).some((b) => isVerb(b)) && (progressive[2] !== undefined || !isNoun(progressive[1]));
+  for (const [re, make] of (passive && isParticiple(passive[1])) || doing ? [] : PATTERNS) {
     const m = re.exec(lower);
     if (m) {
       parsed = make(m);
@@ -163,11 +175,14 @@ export function parseQuestion(input: string): Question {
   // Keywords only ("tunisia population?"): a word for a quantity asks how many.
   if (parsed.intent === "search" && QUANTITY_NOUN.test(lower)) parsed = { intent: "howmany" };
   const original = (s: string | undefined) => (s === undefined ? undefined : restoreCase(flat, s));
-  const content = words(flat).filter((w) => !QUESTION_WORDS.has(w.toLowerCase()));
+  // "show me …" asks; "the last show" is a thing asked of: a verb of asking after a determiner is a noun.
+  const content = words(flat).filter((w, i, all) => !QUESTION_WORDS.has(w.toLowerCase()) || (ASKING_NOUNS.has(w.toLowerCase()) && DETERMINER_BEFORE.test(all[i - 1] ?? "")));
   // "name" in "what is the skipper's name" is what is asked for, not a word the passage must have.
   // Nor "old" in "how old was Roof": the age is the answer, and "Roof, who was 21 at the time" states it without the word.
   // Nor "close" in "where did the Dow close": the level is the answer ("fell …, to 27,934.02").
-  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : parsed.asksLevel ? new RegExp(`^(?:${LEVEL_VERBS})$`, "i") : null;
+  // Nor "time" in "what time is the rematch": a time of day is the answer.
+  const timeAsked = /^what (day|date|year|month|time|hour)\b/.exec(lower)?.[1];
+  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : parsed.asksLevel ? new RegExp(`^(?:${LEVEL_VERBS})$`, "i") : timeAsked ? new RegExp(`^${timeAsked}$`, "i") : null;
   const terms = [...new Set(content.filter((w) => !asked?.test(w)).map(indexTerm).filter((t): t is string => Boolean(t)))];
   const named = words(flat)
     .slice(1)

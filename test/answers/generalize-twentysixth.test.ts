@@ -16,6 +16,7 @@ writeFileSync(
     `Earlier this year, the Larkfield Five were in the studio with producer Ned Fall (Mia Crane, Otto Lind), recording six songs for an EP.\n\n` +
     `The Larkfield Five closed out their September 1st concert at the Orpheum Hall in Kell.\n\n` +
     `Renner joined the Larkfield Five in 1979 and remained in the lineup until 1986.\n\n` +
+    `Long thought a slight of the Music Hall of Fame, the Larkfield Five last month were finally nominated for induction.\n\n` +
     `Expect to hear many hits, including “Long Road Running,” “Cold Rain” and others.\n`,
 );
 writeFileSync(
@@ -27,13 +28,31 @@ writeFileSync(
     `But the former governor is eager to win their votes.\n\n` +
     `“I am running because the country needs healing,” Talley said later at a diner.\n\n` +
     `Rita Holm said she knew little about Talley before Tuesday’s event, but he left her curious and wanting to learn more.\n\n` +
-    `Nia Cole didn’t know Talley was coming to the gathering but saw his visit as a pleasant surprise.\n`,
+    `Nia Cole didn’t know Talley was coming to the gathering but saw his visit as a pleasant surprise.\n\n` +
+    `On Sunday, Deon Talley granted a long interview to the Tarn Times about his campaign.\n\n` +
+    `Deon Talley, the 58-year-old younger brother of the state's treasurer, Ruth Talley Moss, has told friends the visit was a success.\n`,
 );
 writeFileSync(
   join(desk, "trade.md"),
   `---\ntitle: Ostland trade deal may be delayed\npublished: 2021-09-03\n---\n` +
     `Ostland wants tariffs on its goods removed, people familiar with the talks say.\n\n` +
     `A trade deal was expected within weeks of a March news conference between Deon Talley and Ostland's premier Vor Kant.\n`,
+);
+writeFileSync(
+  join(desk, "harbor.md"),
+  `---\ntitle: Pressure grows on Ostmark\npublished: 2021-09-04\n---\n` +
+    `On Monday, the Nation’s Voice, the mouthpiece of the ruling party, warned that there is “no room for retreat”.\n\n` +
+    `The crisis has boosted the prospects of Ostmark’s incumbent premier, Lio Vantry, as she faces an election.\n\n` +
+    `Among the issues the auditor is examining is whether the founder enriched himself.\n\n` +
+    `Harrow Bank agreed to inject $2.5 billion in debt into Quillhouse.\n`,
+);
+writeFileSync(
+  join(desk, "label.md"),
+  `---\ntitle: Singer in a row with her label\npublished: 2021-09-05\n---\n` +
+    `Dana Kell might not be able to sing her hits due to a dispute with Rory Vance (which owns her former label, Ember Row).\n\n` +
+    `According to Kell, her former label Ember Row, which owns her masters, is preventing her from performing her hits at the Harbor Music Awards.\n\n` +
+    `The league decided to move the teams' Week 9 rematch in Dunmore from a 4:25 kickoff to a 1 p.m. start.\n\n` +
+    `Out of 14 observations by the Marrow Observatory, the scientists spotted vapor in one.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -80,6 +99,56 @@ describe("stages on a twenty-sixth unseen article set", () => {
   it("decide, extract (who): a meeting's noun and its sides ('a news conference between Talley and … Vor Kant') tell who met", () => {
     expect(core.ask("who met talley at the march news conference").answer).toMatch(/^Vor Kant\. From/);
     expect(core.ask("who did talley meet in march").answer).toMatch(/^Vor Kant\. From/);
+  });
+
+  it("entities: the role before a name and a comma is the shortest phrase whose head names a role ('the prospects of Ostmark’s incumbent premier, Lio Vantry')", () => {
+    expect(core.ask("who is lio vantry").answer).toMatch(/^Lio Vantry: Ostmark’s incumbent premier\./);
+  });
+
+  it("normalize, decide (quote): a possessive opening a name typed without its apostrophe ('nations voice') is the name, and its words are its own", () => {
+    expect(core.ask("what did the nations voice say").answer).toContain("“no room for retreat”");
+  });
+
+  it("decide (figure): a verb of placing ('putting into Quillhouse') is stated by any verb that takes it there ('inject … into Quillhouse')", () => {
+    expect(core.ask("how much is harrow bank putting into quillhouse").answer).toMatch(/^\$2\.5 billion\. From/);
+  });
+
+  it("parse: 'what is X looking at' asks what is being done, no definition of 'X looking at'", () => {
+    const answer = core.ask("what is the auditor looking at");
+    expect(answer.intent).toBe("search");
+    expect(answer.answer).toContain("Among the issues the auditor is examining");
+  });
+
+  it("decide: an act someone is only nominated for ('nominated for induction') has not happened", () => {
+    expect(core.ask("when did larkfield get inducted into the music hall of fame").declined).toBeTruthy();
+    expect(core.ask("when was larkfield nominated for the music hall of fame").answer).toMatch(/^last month\. From/);
+  });
+
+  it("decide, extract (who): a passage where the name asked does the act ('Ember Row, which owns her masters') is not who does it to them; a relative clause after a name names the doer", () => {
+    expect(core.ask("who owns ember row").answer).toMatch(/^Rory Vance\. From/);
+  });
+
+  it("extract (where): a gerund after 'from' is its clause's act ('preventing her from performing … at the Harbor Music Awards'), and 'can't' asks what is prevented", () => {
+    expect(core.ask("where cant kell perform her hits").answer).toMatch(/^the Harbor Music Awards\. From/);
+    expect(core.ask("where is kell performing her hits").declined).toBeTruthy();
+  });
+
+  it("parse, extract (when): 'what time' needs no 'time' in the passage, and a time moved from ('from a 4:25 kickoff to a 1 p.m. start') is no answer", () => {
+    expect(core.ask("what time is the rematch now").answer).toMatch(/^1 p\.m\. From/);
+  });
+
+  it("extract (figure): 'how much vapor' is no count of events ('14 observations by the Marrow Observatory')", () => {
+    expect(core.ask("how much vapor was spotted").answer).not.toMatch(/^14\b/);
+  });
+
+  it("extract (who): kin told from the other side ('X, the younger brother of the state's treasurer, Ruth Talley Moss') answers 'who is X's brother'", () => {
+    const answer = core.ask("who is deon talleys brother");
+    expect(answer.answer).toMatch(/^Ruth Talley Moss\. From/);
+    expect(core.ask("who is deon talleys father").declined).toBeTruthy();
+  });
+
+  it("extract (who): an act given to someone ('granted a long interview to the Tarn Times') is theirs to do", () => {
+    expect(core.ask("who interviewed deon talley").answer).toMatch(/^Tarn Times\. From/);
   });
 
   it("decide: words of a quoted title ('“Long Road Running,”') state no act", () => {

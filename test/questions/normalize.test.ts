@@ -33,6 +33,12 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("how old was the kidnapped boy", rescue)).toBe("how old was the kidnapped boy");
   });
 
+  it("restores the apostrophe of a possessive that always opens a name ('nations voice' → 'Nation's Voice'), and the name's capitals after it", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), `---\ntitle: Papers\npublished: 2020-01-01\n---\nOn Monday, the Nation’s Voice warned of unrest.\n\nEvery nation votes.\n`);
+    expect(normalizeQuestion("what did the nations voice say", surfaceVocabulary(loadCorpus(dir, null)))).toBe("what did the Nation's Voice say");
+  });
+
   it("leaves the word after 'how' as typed, what is asked, though the corpus writes it only in a name ('how big', beside 'the Big Bang')", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.md"), `---\ntitle: Cosmos\npublished: 2020-01-01\n---\nThe universe arose from the Big Bang.\n\nIt has grown since the Big Bang.\n\nStars formed long after the Big Bang.\n`);

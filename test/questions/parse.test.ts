@@ -58,6 +58,16 @@ describe("question kinds", () => {
     expect(parseQuestion("what did Cox warn against").topic).toBeUndefined();
   });
 
+  it("keeps a verb of asking as a word that matters after a determiner ('the last show'), not when it asks ('show me')", () => {
+    expect(parseQuestion("where is the last show of the tour").terms).toContain("show");
+    expect(parseQuestion("show me the tour dates").terms).not.toContain("show");
+  });
+
+  it("reads 'what is X looking at' as asking what is done, not a definition; 'what is the main building' stays one", () => {
+    expect(parseQuestion("what is the auditor looking at").intent).toBe("search");
+    expect(parseQuestion("what is the main building").intent).toBe("what");
+  });
+
   it("notes the capitalised names a question relies on", () => {
     expect(parseQuestion("who is the president of France").named).toEqual(["France"]);
     expect(parseQuestion("WHO IS TAYLOR SWIFT").named).toEqual([]);
