@@ -5,7 +5,7 @@ import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
-import { QUESTION_WORDS, STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
+import { QUESTION_WORDS, STOP_WORDS, indexTerm, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { describeRefusal, nounSaidOtherwise, refusalFor, statesPredicate, verbStated, type Refusal } from "./decide.js";
@@ -880,6 +880,14 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     const coming = acceptedWith((r) => datedAsComing(r.sentence.text));
     if (coming) return coming;
   }
+  // "what is the range of the Mavic Mini": the thing asked of is named around a passage, the attribute in
+  // it ("With a range of up to 4km …" after "The Mavic Mini is …"); one that never says "range" tells none.
+  const attribute = q.intent === "what" && q.subject ? ATTRIBUTE_OF.exec(q.subject)?.[1] : undefined;
+  const attributeTerm = attribute && isNoun(attribute) && !isPersonNoun(attribute) ? indexTerm(attribute) : undefined;
+  if (attributeTerm && !kb.terms.of(first.sentence.id).includes(attributeTerm)) {
+    const saying = acceptedWith((r) => kb.terms.of(r.sentence.id).includes(attributeTerm));
+    if (saying) return saying;
+  }
   // "how much did Coty stock rise this year": a passage that itself says when ("climbing more than 80% so
   // far this year") before one whose neighbour does.
   const times = q.intent === "howmany" ? [...q.normalized.matchAll(EVERY_DATE)].map((m) => m[0].toLowerCase()) : [];
@@ -887,6 +895,9 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   if (times.length && !saysWhen(first)) return acceptedWith(saysWhen) ?? first;
   return first;
 }
+
+/** "the range of the Mavic Mini", "the price in Europe": an attribute's noun, then what it is of. */
+const ATTRIBUTE_OF = /^(?:the\s+)?(\p{Ll}+)\s+(?:of|in|for|on)\s+\S/u;
 
 /** The index terms of a sentence and the sentences around it. */
 function windowTerms(kb: Knowledge, s: Sentence): Set<string> {

@@ -7,7 +7,7 @@ import { docTerms } from "./rank.js";
 /** Words that ask who wrote something. */
 const WRITER = /\b(?:wrote|write|writes|written|authored|penned|reported|author|authors|writer|reporter|journalist|byline)\b/;
 /** Words that name the article itself, not something it mentions ("the letter", "the law"). */
-const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|post|review|feature|editorial|analysis|commentary)\b/;
+const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|post|review|feature|editorial|analysis|commentary|list|roundup|round-up|recap|explainer|guide)\b/;
 
 /**
  * The article a "who wrote the article …" question asks about, when it has a byline: the one whose

@@ -13,7 +13,7 @@ import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { figuresOf, fits, statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, usedOnlyInPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, statesPriceBySum, usedOnlyInPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -56,7 +56,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // "try to win over a Brexit-weary electorate" states no winning.
     const statedItself = statesAsVerb(verb) && !usedOnlyInPhrasal(verb, texts, q.normalized);
     const stated = statedItself || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
-    if (!stated && !statesByPhrasal(verb, texts) && !placedBesideName(verb, texts, q.named) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !statesByPlacement(verb, texts, q.normalized) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts) && !statesMeetingByEvent(verb, texts) && !statesByConverse(verb, texts, q.named)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !statesByPhrasal(verb, texts) && !placedBesideName(verb, texts, q.named) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !statesByPlacement(verb, texts, q.normalized) && !statesPriceBySum(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts) && !statesMeetingByEvent(verb, texts) && !statesByConverse(verb, texts, q.named)) return { rule: "predicate_absent", missing: verb };
     // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when;
     // "when did she win her Oscar": "Oscar-winning actress" names her by it, and dates nothing.
     const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
@@ -418,7 +418,7 @@ export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): bool
   const terms = new Set(kb.terms.of(s.id));
   const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const inCompounds = compoundOnly([s.text]);
-  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || statesByPhrasal(verb, [s.text]) || statesByPlacement(verb, [s.text], q.normalized));
+  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || statesByPhrasal(verb, [s.text]) || statesByPlacement(verb, [s.text], q.normalized) || statesPriceBySum(verb, [s.text]));
 }
 
 /** Whether one word of a passage, tagged as a verb, states a verb the question asks about (as `refusalFor` reads a passage). */

@@ -1,5 +1,5 @@
 import { BEATING_VERBS, CONVERSE_VERBS, LOSING_VERBS, MEETING_VERBS, OBJECT_CONTROL_VERBS, PLAYING_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES } from "../lexicon/english.js";
-import { baseForms, isKindOf, isVerb } from "../lexicon/wordnet.js";
+import { baseForms, isKindOf, isPersonNoun, isVerb } from "../lexicon/wordnet.js";
 import { LINE_SCORE } from "./figures.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { STOP_WORDS, fold, termsOf } from "../index/terms.js";
@@ -205,7 +205,7 @@ function conversesOf(verb: string, text: string, isAsked: (name: string) => bool
 const conversePatterns = new Map<string, RegExp>();
 
 /** "game against the Pittsburgh Steelers", "vs. #Steelers": the opponent, named after the word. */
-const AGAINST = /\b(?:against|vs\.?|versus)\s+(?:the\s+)?#?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)/gu;
+const AGAINST = /\b(?:against|vs\.?|versus)\s+(?:the\s+)?(?:(\p{Ll}+)\s+)?#?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)/gu;
 
 /** The side whose game it is, by its possessive before "game" or "match": "the Cleveland Browns’ Week 11 game". */
 const GAME_OF = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)['’]s?\s+(?:[\p{L}\d]+\s+){0,3}?(?:game|match)\s*$/u;
@@ -220,7 +220,9 @@ export function opponentOf(text: string, predicate: string[], named: string[]): 
   const isAsked = namesAsked(named);
   if (!isAsked(text)) return undefined;
   for (const m of text.matchAll(AGAINST)) {
-    const name = m[1].replace(/\.$/, "");
+    // "against singer Ally Brooke": a word for a person may stand before the name.
+    if (m[1] !== undefined && !isPersonNoun(m[1])) continue;
+    const name = m[2].replace(/\.$/, "");
     if (!isAsked(name)) return name;
     // Asked whom the team after "against" played: the side whose game it is ("the Browns' game against the Steelers").
     const side = GAME_OF.exec(text.slice(0, m.index))?.[1].replace(/^The\s+/, "");
@@ -285,7 +287,7 @@ export function meetingPartner(text: string, predicate: string[], named: string[
  */
 export function statesPlayingByGame(verb: string, texts: string[]): boolean {
   if (!PLAYING_VERBS.includes(verb)) return false;
-  return texts.some((t) => /\b(?:(?:game|match)\s+(?:against|versus)|vs\.?)\s/i.test(t) || (t.match(/\b\p{Ll}{4,}\b/gu) ?? []).some((w) => w === "show" || isKindOf(w, "show")));
+  return texts.some((t) => /\b(?:(?:game|match|race|contest|bout|fight|battle|duel|competition)\s+(?:against|versus)|vs\.?)\s/i.test(t) || (t.match(/\b\p{Ll}{4,}\b/gu) ?? []).some((w) => w === "show" || isKindOf(w, "show")));
 }
 
 /** Characters before a verb searched for its subject ("the Bruins beat", "Trump then nominated"), within its clause. */

@@ -111,7 +111,10 @@ function readMeasure(question: string): Measure {
   const scale = Object.hasOwn(MEASURE_ADJECTIVES, adjective) ? MEASURE_ADJECTIVES[adjective] : verb ? MEASURE_ADJECTIVES[MEASURE_VERBS[verb]] : undefined;
   // A scale is only answered in its units: "how long will the strike last" is not answered by "hundreds".
   // "how long did it glow" (a verb other than "be") asks for a time, not a length ("40-foot tubes").
-  if (scale) return { kind: "count", units: unitTerms(adjective === "long" && ASKS_DURATION.test(q) ? DURATION_UNITS : scale.units), strict: true, alsoAs: scale.alsoAs };
+  // "how big is the deal" may be told by a sum; "how big is the screen", of a made thing, never.
+  const thing = /(\p{L}+)\s*$/u.exec(q)?.[1] ?? "";
+  const alsoAs = scale?.alsoAs && !(isNoun(thing) && isKindOf(thing, "artifact")) ? scale.alsoAs : undefined;
+  if (scale) return { kind: "count", units: unitTerms(adjective === "long" && ASKS_DURATION.test(q) ? DURATION_UNITS : scale.units), strict: true, alsoAs };
   const unit = countedNoun(question);
   const code = unit && MODEL_CODE.exec(unit)?.[1];
   // People are also counted by the kind they are of ("155 adult males" for "how many men").

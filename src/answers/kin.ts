@@ -44,7 +44,24 @@ export function kinAsked(subject: string): { owner: string; kin: string } | null
  * @example kinToldOtherwise([s("Prince Andrew, the younger brother of heir to the throne, Charles, …")], { owner: "Prince Andrew", kin: "brother" }) // { name: "Charles", … }
  */
 export function kinToldOtherwise(sentences: Sentence[], asked: { owner: string; kin: string }): { name: string; sentence: Sentence } | null {
-  const kin = TOLD_AS[asked.kin];
+  return kinTold(sentences, asked, TOLD_AS[asked.kin]) ?? kinApposed(sentences, asked);
+}
+
+/**
+ * The asked kin named beside the owner's possessive: "Van Der Beek’s announcement that his wife,
+ * Kimberly, had suffered …", "Talley's wife, Ana" (no other name between the owner and "his").
+ */
+function kinApposed(sentences: Sentence[], asked: { owner: string; kin: string }): { name: string; sentence: Sentence } | null {
+  const owner = escapeRegExp(asked.owner).replace(/\s+/g, "\\s+");
+  const pattern = new RegExp(`\\b${owner}\\b(?:(?:['’]s?)?[^.;\\p{Lu}]{0,${KIN_REACH_CHARS}}?\\b(?:his|her|their)|['’]s?)\\s+(?:\\p{Ll}+\\s+)?${asked.kin}s?,?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)`, "u");
+  for (const sentence of sentences) {
+    const name = pattern.exec(sentence.text)?.[1];
+    if (name) return { name, sentence };
+  }
+  return null;
+}
+
+function kinTold(sentences: Sentence[], asked: { owner: string; kin: string }, kin: string[]): { name: string; sentence: Sentence } | null {
   const owner = escapeRegExp(asked.owner).replace(/\s+/g, "\\s+");
   const pattern = new RegExp(`\\b${owner}\\b,\\s+(?:[^,;.]*?\\s)?(?:${kin.join("|")})\\s+of\\s+([^;]{1,${KIN_REACH_CHARS}})`, "iu");
   for (const sentence of sentences) {

@@ -1,10 +1,11 @@
+import { surfaceVocabulary } from "../questions/vocabulary.js";
 import { distance } from "fastest-levenshtein";
 import type { Entity } from "../entities/extract.js";
 import { CHAT_FORMS, SUBORDINATE_RANKS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
-import { isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isPersonNoun, isPlaceName, isProperName, pertainyms, synonyms } from "../lexicon/wordnet.js";
+import { isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isDictionaryWord, isPersonNoun, isPlaceName, isProperName, pertainyms, synonyms } from "../lexicon/wordnet.js";
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
@@ -313,7 +314,8 @@ function heldBefore(kb: Knowledge, role: Entity["roles"][number]): boolean {
 function expand(kb: Knowledge, w: string): string[][] {
   const terms = termsOf(w);
   if (terms.length === 0) return [];
-  const long = kb.acronyms.get(w.toUpperCase());
+  // Initials the articles never spell out in brackets ("DWTS") stand for the name they write whose initials they are.
+  const long = kb.acronyms.get(w.toUpperCase()) ?? (/^\p{L}{2,6}$/u.test(w) && !isDictionaryWord(w.toLowerCase()) ? surfaceVocabulary(kb.corpus).initialism(w.toLowerCase()) : undefined);
   const places = pertainyms(w).filter(isPlaceName).flatMap((p) => termsOf(p.replace(/_/g, " ")));
   return [[...terms, ...(long ? termsOf(long) : []), ...places]];
 }

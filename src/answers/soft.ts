@@ -2,7 +2,7 @@ import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
-import { MEASURE_ADJECTIVES, MEASURE_VERBS, PLACING_VERBS } from "../lexicon/english.js";
+import { COSTING_VERBS, MEASURE_ADJECTIVES, MEASURE_VERBS, PLACING_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms, tag, type Tagged } from "../lexicon/nlp.js";
 import { verbForms } from "./doer.js";
 import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, synonyms, type WordClass } from "../lexicon/wordnet.js";
@@ -235,6 +235,11 @@ export function statesByPlacement(verb: string, texts: string[], question: strin
   if (!into) return false;
   const pattern = new RegExp(`\\binto\\s+(?:the\\s+)?${escapeRegExp(into)}\\b`, "u");
   return texts.some((t) => pattern.test(t));
+}
+
+/** Whether texts state what something costs by a sum after "for" or "at" ("Wyze Sense Starter Kit for $20", "priced at $399"). */
+export function statesPriceBySum(verb: string, texts: string[]): boolean {
+  return COSTING_VERBS.includes(verb) && texts.some((t) => /\b(?:for|at)\s+(?:just\s+|only\s+|about\s+|around\s+)?[$£€¥]\s?\d/u.test(t));
 }
 
 /**

@@ -34,10 +34,13 @@ export const BEATING_VERBS = ["beat", "defeat", "top", "edge", "rout", "down", "
 export const LOSING_VERBS = ["lose"];
 
 /** Verbs of meeting an opponent in a game: "who did the Browns play", "who will they face". */
-export const PLAYING_VERBS = ["play", "face"];
+export const PLAYING_VERBS = ["play", "face", "compete"];
 
 /** Verbs that only place something: what is put "into WeWork" is told by whatever verb takes it there ("inject $6.5 billion … into WeWork"). */
 export const PLACING_VERBS = ["put", "place", "pump", "pour"];
+
+/** Verbs of what a thing costs: a sum after "for" or "at" beside its name tells it ("Wyze Sense Starter Kit for $20"). */
+export const COSTING_VERBS = ["cost"];
 
 /** Verbs of meeting: a meeting "between A and B" tells that they met ("a news conference between Trump and Liu He"). */
 export const MEETING_VERBS = ["meet"];

@@ -54,6 +54,27 @@ writeFileSync(
     `The league decided to move the teams' Week 9 rematch in Dunmore from a 4:25 kickoff to a 1 p.m. start.\n\n` +
     `Out of 14 observations by the Marrow Observatory, the scientists spotted vapor in one.\n`,
 );
+writeFileSync(
+  join(desk, "gadgets.md"),
+  `---\ntitle: Best gadgets of the year\npublished: 2021-09-06\nbyline: Lena Okafor\n---\n` +
+    `Vellum Tab Mini for $200\n\n` +
+    `The smaller Vellum Tab gives up the dock, but it gains battery life and new colors.\n\n` +
+    `The screen has been shrunk to 6.5-inches, and the keys are gone.\n\n` +
+    `Orbit Sense Kit for $25\n\n` +
+    `DJX Hopper Mini for $399\n\n` +
+    `See it now: Amazon\n\n` +
+    `The Hopper Mini is the ideal combination of a capable drone in a small package. With a range of up to 5km and battery life of 40 minutes, it's hard to believe it's priced at $399. It's perfect for those new to drones.\n`,
+);
+writeFileSync(
+  join(desk, "dance.md"),
+  `---\ntitle: Rik Sallow voted off 'Singing with the Sharks'\npublished: 2021-09-07\n---\n` +
+    `Rik Sallow has been eliminated from “Singing with the Sharks.”\n\n` +
+    `Sallow was voted off on Monday in a tight race against singer Mae Corrin.\n\n` +
+    `'SINGING WITH THE SHARKS' JUDGE OPENS UP ABOUT HER HEALTH\n\n` +
+    `Sallow was eliminated in what host Ted Brill called the hardest verdict of the season.\n\n` +
+    `The news came after Sallow’s announcement that his wife, Ilse, had been ill.\n\n` +
+    `Sallow had thanked the fans of “SWTS” on a previous episode.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("stages on a twenty-sixth unseen article set", () => {
@@ -149,6 +170,35 @@ describe("stages on a twenty-sixth unseen article set", () => {
 
   it("extract (who): an act given to someone ('granted a long interview to the Tarn Times') is theirs to do", () => {
     expect(core.ask("who interviewed deon talley").answer).toMatch(/^Tarn Times\. From/);
+  });
+
+  it("byline: 'who wrote the gadgets list' asks the byline of the article the list is", () => {
+    expect(core.ask("who wrote the gadgets list").answer).toMatch(/^Lena Okafor, by the byline of "Best gadgets of the year"/);
+  });
+
+  it("extract (figure): 'how big is the screen', of a made thing, is never told by a sum of money", () => {
+    expect(core.ask("how big is the tab mini screen").answer).toMatch(/^6\.5-inches\. From/);
+  });
+
+  it("decide (figure): what a thing costs is told by a sum after 'for' beside its name ('Orbit Sense Kit for $25')", () => {
+    expect(core.ask("how much does the orbit sense kit cost").answer).toMatch(/^\$25\. From/);
+  });
+
+  it("decide: 'what is the range of X' is answered by a passage that says 'range', X named beside it", () => {
+    expect(core.ask("what is the range of the hopper mini").answer).toContain("With a range of up to 5km");
+  });
+
+  it("extract (who): whom one competed against is named after 'race against' and a word for a person ('against singer Mae Corrin')", () => {
+    expect(core.ask("who did sallow compete against").answer).toMatch(/^Mae Corrin\. From/);
+  });
+
+  it("resolve: initials the articles never spell out in brackets ('SWTS') stand for the name whose initials they are", () => {
+    expect(core.ask("whos the host of SWTS").answer).toMatch(/^Ted Brill: host\./);
+  });
+
+  it("extract (who): kin named beside the owner ('Sallow’s announcement that his wife, Ilse, …'), asked by name too", () => {
+    expect(core.ask("who is sallows wife").answer).toMatch(/^Ilse\. From/);
+    expect(core.ask("what is sallows wifes name").answer).toMatch(/^Ilse\. From/);
   });
 
   it("decide: words of a quoted title ('“Long Road Running,”') state no act", () => {
