@@ -253,7 +253,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who owns Big Machine": "Scooter Braun (which owns her former record label, Big Machine)" names who by the relative clause after.
   // Not asked whom ("who did police work with": "Capitol Police, who worked with the FBI" names the doer, not whom).
   const relative = ASKS_WHOM.test(q.normalized) ? undefined : relativeDoer(best.sentence.text, q.predicate, q.named);
-  if (relative) return doerAnswer(relative);
+  // A person named so is given by their full name, without the titles before it ("GOP Gov. Matt Bevin, who lost": Matt Bevin).
+  const relativePerson = relative ? (kb.mentions.get(best.sentence.id) ?? []).find((e) => e.kind === "person" && e.aliases.some((a) => relative === a || relative.endsWith(` ${a}`))) : undefined;
+  if (relative) return doerAnswer(relativePerson?.name ?? relative);
   // "who met Trump": "a news conference between Trump and Chinese vice-premier Liu He" names the other side.
   const partner = meetingPartner(best.sentence.text, q.predicate, q.named);
   if (partner) return doerAnswer(partner);

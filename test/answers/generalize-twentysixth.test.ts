@@ -50,6 +50,7 @@ writeFileSync(
   join(desk, "label.md"),
   `---\ntitle: Singer in a row with her label\npublished: 2021-09-05\n---\n` +
     `Dana Kell might not be able to sing her hits due to a dispute with Rory Vance (which owns her former label, Ember Row).\n\n` +
+    `Her fans seem intent on not angering Gov. Rory Vance, who lost his reelection bid.\n\n` +
     `According to Kell, her former label Ember Row, which owns her masters, is preventing her from performing her hits at the Harbor Music Awards.\n\n` +
     `The league decided to move the teams' Week 9 rematch in Dunmore from a 4:25 kickoff to a 1 p.m. start.\n\n` +
     `Out of 14 observations by the Marrow Observatory, the scientists spotted vapor in one.\n`,
@@ -147,6 +148,8 @@ describe("stages on a twenty-sixth unseen article set", () => {
 
   it("decide, extract (who): a passage where the name asked does the act ('Ember Row, which owns her masters') is not who does it to them; a relative clause after a name names the doer", () => {
     expect(core.ask("who owns ember row").answer).toMatch(/^Rory Vance\. From/);
+    // A person so named is given by their own name, not the titles before it.
+    expect(core.ask("who lost his reelection bid").answer).toMatch(/^Rory Vance\. From/);
   });
 
   it("extract (where): a gerund after 'from' is its clause's act ('preventing her from performing … at the Harbor Music Awards'), and 'can't' asks what is prevented", () => {
