@@ -56,7 +56,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // "try to win over a Brexit-weary electorate" states no winning.
     const statedItself = statesAsVerb(verb) && !usedOnlyInPhrasal(verb, texts, q.normalized);
     const stated = statedItself || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
-    if (!stated && !statesByPhrasal(verb, texts) && !placedBesideName(verb, texts, q.named) && !statesByCitation(verb, texts) && !statesByWrittenWork(verb, texts) && !statesByMotion(verb, texts) && !statesByPlacement(verb, texts, q.normalized) && !statesPriceBySum(verb, texts) && !datedThing(q, verb, texts) && !statesBeatingByLoss(verb, texts) && !statesPlayingByGame(verb, texts) && !statesMeetingByEvent(verb, texts) && !statesByConverse(verb, texts, q.named)) return { rule: "predicate_absent", missing: verb };
+    if (!stated && !STATED_OTHERWISE.some((way) => way(verb, texts, q))) return { rule: "predicate_absent", missing: verb };
     // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when;
     // "when did she win her Oscar": "Oscar-winning actress" names her by it, and dates nothing.
     const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
@@ -413,12 +413,37 @@ function titledOnly(name: string): boolean {
     .every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || /^(?:the|mr|mrs|ms|dr|sir)\.?$/i.test(w));
 }
 
+/**
+ * Ways a passage states a verb other than by its words, their synonyms or derived words, each in its
+ * own function: by a phrasal verb ("kicking off"), a description placing a name, a citation, a written
+ * work, motion, placing into the same name, a price, a dated thing, a loss, a game or show, a meeting's
+ * noun, a converse verb ("selling X to Y" for "buy").
+ */
+type StatedOtherwise = (verb: string, texts: string[], q: Understood) => boolean;
+const byPhrasal: StatedOtherwise = (verb, texts) => statesByPhrasal(verb, texts);
+const byPlacement: StatedOtherwise = (verb, texts, q) => statesByPlacement(verb, texts, q.normalized);
+const byPrice: StatedOtherwise = (verb, texts) => statesPriceBySum(verb, texts);
+/** Of `STATED_OTHERWISE`, those one sentence is read by for a figure or date beside the verb (`statesPredicate`). */
+const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice];
+const STATED_OTHERWISE: StatedOtherwise[] = [
+  ...STATED_OTHERWISE_IN_ONE,
+  (verb, texts, q) => placedBesideName(verb, texts, q.named),
+  (verb, texts) => statesByCitation(verb, texts),
+  (verb, texts) => statesByWrittenWork(verb, texts),
+  (verb, texts) => statesByMotion(verb, texts),
+  (verb, texts, q) => datedThing(q, verb, texts),
+  (verb, texts) => statesBeatingByLoss(verb, texts),
+  (verb, texts) => statesPlayingByGame(verb, texts),
+  (verb, texts) => statesMeetingByEvent(verb, texts),
+  (verb, texts, q) => statesByConverse(verb, texts, q.named),
+];
+
 /** Whether one sentence by itself states every verb the question asks about (as `refusalFor` reads a window). */
 export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): boolean {
   const terms = new Set(kb.terms.of(s.id));
   const said = new Set(s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const inCompounds = compoundOnly([s.text]);
-  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || statesByPhrasal(verb, [s.text]) || statesByPlacement(verb, [s.text], q.normalized) || statesPriceBySum(verb, [s.text]));
+  return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || STATED_OTHERWISE_IN_ONE.some((way) => way(verb, [s.text], q)));
 }
 
 /** Whether one word of a passage, tagged as a verb, states a verb the question asks about (as `refusalFor` reads a passage). */
