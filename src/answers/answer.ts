@@ -222,7 +222,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     // "who is Prince Andrew's brother", told from the other side ("Prince Andrew, the … brother of …, Charles").
     const kin = kinAsked(q.subject);
     const told = kin ? kinToldOtherwise(rankedOnce(kb, q).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence), kin) : null;
-    if (told) return { question: q.text, answered: true, intent: "who", answer: templates.render("who", { ...passageView(kb, q, told.sentence), name: told.name, roles: "" }), sources: [sourceOf(kb, told.sentence)], subject: told.name };
+    if (told) return namedFrom(kb, templates, q, told.name, told.sentence, [sourceOf(kb, told.sentence)]);
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
     // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
     if ((isRoleDescription(q.subject) || namesAPost(q.subject) || (namesARelation(q.subject) && !relationApposed(kb, q.subject))) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
@@ -239,14 +239,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if ("unanswerable" in chosen) return chosen;
   const best = chosen;
   // The doer named in the chosen passage, as the "who" template tells it with the passage quoted.
-  const doerAnswer = (name: string, said: Sentence = best.sentence): Answer => ({
-    question: q.text,
-    answered: true,
-    intent: "who",
-    answer: templates.render("who", { ...passageView(kb, q, said), name, roles: "" }),
-    sources: said === best.sentence ? topSources(kb, ranked) : [sourceOf(kb, said), ...topSources(kb, ranked).filter((x) => x.quote !== said.text)].slice(0, MAX_SOURCES),
-    subject: name,
-  });
+  const doerAnswer = (name: string, said: Sentence = best.sentence): Answer =>
+    namedFrom(kb, templates, q, name, said, said === best.sentence ? topSources(kb, ranked) : [sourceOf(kb, said), ...topSources(kb, ranked).filter((x) => x.quote !== said.text)].slice(0, MAX_SOURCES));
   // "who bought Hipcricket": "selling Hipcricket to Augme Technologies" names the buyer after "to".
   const byConverse = converseDoer(best.sentence.text, q.predicate, q.named);
   if (byConverse) return doerAnswer(byConverse);
@@ -349,6 +343,11 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
+}
+
+/** A "who" answer naming someone, with the passage that names them quoted, as the "who" template tells it. */
+function namedFrom(kb: Knowledge, templates: Templates, q: Understood, name: string, said: Sentence, sources: Source[]): Answer {
+  return { question: q.text, answered: true, intent: "who", answer: templates.render("who", { ...passageView(kb, q, said), name, roles: "" }), sources, subject: name };
 }
 
 /** A question that itself asks of another time: a year, "ago", "last", "previous", "first". */
