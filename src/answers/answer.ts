@@ -12,11 +12,11 @@ import { describeRefusal, nounSaidOtherwise, refusalFor, statesPredicate, verbSt
 import { clauseVerbs, nominalGerund, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle, creditedReporters } from "./byline.js";
-import { homeStateOf, originAsked } from "./origin.js";
+import { homeOf, originAsked } from "./origin.js";
 import { kinAsked, kinToldOtherwise } from "./kin.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
-import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, statesMeasure, type Figure, type Measure } from "./figures.js";
+import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
@@ -140,7 +140,7 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   const answer = (() => {
     const spelled = spelledOutAcronym(kb, templates, q);
     if (spelled) return spelled;
-    const home = homeStateAnswer(kb, templates, q);
+    const home = homeAnswer(kb, templates, q);
     if (home) return home;
     const asksName = q.intent === "who" || q.intent === "search" || q.intent === "what";
     const thing = asksName ? askedKind(q.normalized) : undefined;
@@ -166,11 +166,11 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   return explain ? { ...answer, explain } : answer;
 }
 
-/** "where is McKinley from": the state of a politician's party-and-state tag ("Rep. David McKinley, R-W.Va."). */
-function homeStateAnswer(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
+/** "where is McKinley from", "where does Battin live": the place a name is tagged with at its first mention ("Rep. David McKinley, R-W.Va.", "Christopher D. Battin, 33, who resides at 2134 Caldwell Place"). */
+function homeAnswer(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
   const name = originAsked(q.normalized);
   const person = name ? resolveEntity(kb, name) : null;
-  const home = person?.kind === "person" ? homeStateOf(kb, person) : null;
+  const home = person?.kind === "person" ? homeOf(kb, person) : null;
   if (!home) return null;
   return {
     question: q.text,
@@ -1706,6 +1706,8 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // children died", the figure counting the deaths, not the one counting the children.
   const ofAct = measure.kind === "count" && measure.acts ? measured.filter((f) => countsAct(text, f, measure.acts!)) : [];
   const fitting = doers.length ? doers : ofAct.length ? ofAct : measure.kind === "money" ? ratedAsAsked(text, measured, q.normalized) : measured;
+  const since = fitting.length ? null : lastedSince(r.sentence.text, measure);
+  if (since) return since;
   // A figure in the asked name's own clause answers for it though its unit is left unsaid ("…; Thomas
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
@@ -1845,7 +1847,12 @@ function rangeOf(text: string, figure: Figure, figures: Figure[]): string | null
 /** Whether a sentence has a figure of the kind the question measures. */
 function hasFittingFigure(kb: Knowledge, q: Understood, r: Ranked, measure: Measure): boolean {
   const text = countedText(q, r.sentence.text);
-  return countingFigures(kb, q, r).some((f) => fits(text, f, measure, q.normalized));
+  return countingFigures(kb, q, r).some((f) => fits(text, f, measure, q.normalized)) || lastedSince(r.sentence.text, measure) !== null;
+}
+
+/** "how long were they held": "held … since 2016", when no figure of time tells it. */
+function lastedSince(text: string, measure: Measure): string | null {
+  return measure.kind === "count" && measure.since ? (sinceWhen(text)?.text ?? null) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
-import { broaderNouns, isAdjective, isKindOf, isCapitalizedPersonNoun, hasPersonSense, isNoun, isPersonNoun, nounLemma, synonyms } from "../lexicon/wordnet.js";
-import { inflections, tag, wordForms } from "../lexicon/nlp.js";
+import { CHANGE_VERBS, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { broaderNouns, isAdjective, isKindOf, isCapitalizedPersonNoun, baseForms, hasPersonSense, isNoun, isPersonNoun, isVerb, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { inflections, irregularLemma, tag, wordForms } from "../lexicon/nlp.js";
 
 /**
  * What a "how many / how much / how old" question measures, read from the question alone: an age, a
@@ -15,7 +15,8 @@ export type Measure =
   | { kind: "percent" }
   | { kind: "score" }
   /** `acts`: the nouns of the act a count of people is asked by ("died": deaths), which count it most directly. */
-  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean; acts?: string[] }
+  /** `since`: a time lasted, also told by when it began ("held since 2016" for "how long were they held"). */
+  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean; acts?: string[]; since?: boolean }
   | { kind: "any" };
 
 /** Words that round a figure: "Some 200", "About 40". */
@@ -78,6 +79,29 @@ export function asksChange(question: string): boolean {
   return CHANGE.test(question.toLowerCase());
 }
 
+/** Whether a word is a verb's past participle and no noun ("held", "released"; not "bridge", "speech"). */
+function isParticiple(word: string): boolean {
+  if (isNoun(word)) return false;
+  const irregular = irregularLemma(word, "verb");
+  return irregular !== undefined ? irregular !== word : /(?:ed|en)$/.test(word) && baseForms(word).some((f) => isVerb(f));
+}
+
+/** "how long was / were …", before a participle. */
+const PASSIVE_LONG = /\bhow long (?:is|was|are|were|has been|have been|had been)\b/;
+
+/**
+ * When a time lasted began, as "since" gives it ("held … since 2016", "since August 2016", "since last
+ * year"): how long it has lasted, told without a figure of time.
+ *
+ * @example sinceWhen("who had been held since 2016 were released") // { text: "since 2016", at: 21 }
+ */
+export function sinceWhen(text: string): { text: string; at: number } | null {
+  const m = SINCE.exec(text);
+  return m ? { text: m[0], at: m.index } : null;
+}
+const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const SINCE = new RegExp(`\\bsince\\s+(?:(?:early|late|mid)[- ])?(?:(?:the\\s+)?\\d{4}s?\\b|(?:${MONTH_NAMES})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|last\\s+(?:year|month|week|season|spring|summer|fall|autumn|winter)\\b|(?:${alternation(WEEKDAYS)})\\b)`);
+
 /** "how long did / will / has …": the time something took or lasts, not how long a thing is. */
 const ASKS_DURATION = /\bhow long (?:did|do|does|will|would|has|have|had|can|could|should|must)\b/;
 
@@ -114,7 +138,9 @@ function readMeasure(question: string): Measure {
   // "how big is the deal" may be told by a sum; "how big is the screen", of a made thing, never.
   const thing = /(\p{L}+)\s*$/u.exec(q)?.[1] ?? "";
   const alsoAs = scale?.alsoAs && !(isNoun(thing) && isKindOf(thing, "artifact")) ? scale.alsoAs : undefined;
-  if (scale) return { kind: "count", units: unitTerms(adjective === "long" && ASKS_DURATION.test(q) ? DURATION_UNITS : scale.units), strict: true, alsoAs };
+  // "how long were the hostages held": a verb's participle after its subject asks for a time, as "did" does.
+  const duration = adjective === "long" && (ASKS_DURATION.test(q) || (PASSIVE_LONG.test(q) && isParticiple(thing)));
+  if (scale) return { kind: "count", units: unitTerms(duration ? DURATION_UNITS : scale.units), strict: true, alsoAs, ...(duration ? { since: true } : {}) };
   const unit = countedNoun(question);
   const code = unit && MODEL_CODE.exec(unit)?.[1];
   // People are also counted by the kind they are of ("155 adult males" for "how many men").

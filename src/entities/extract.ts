@@ -1,6 +1,6 @@
 import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
-import { KIN_NOUNS, NUMBER_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { KIN_NOUNS, NUMBER_WORDS, STREET_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAdjective, isCapitalizedPersonNoun, isDictionaryWord, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
 import { isGivenName, isListedGivenName } from "../lexicon/given-names.js";
 import { pushTo } from "../collections.js";
@@ -196,6 +196,20 @@ export function stateTagged(after: string): string | null {
   const tag = STATE_TAG.exec(after.replace(SUFFIX_AFTER, ""))?.[0];
   return tag ? (/[RDI]-(\p{Lu}[\p{L}.]*)/u.exec(tag)?.[1] ?? null) : null;
 }
+/**
+ * Where a person lives or comes from, as news style tags a name at its first mention: an age and "of"
+ * a place ("Patrick W. Carlineo Jr., 55, of Addison," → "Addison", "Jonathan P. Blair, 29, of 1909 Jolinda
+ * Drive" → "1909 Jolinda Drive"), or a relative clause of living ("Christopher D. Battin, 33, who resides at
+ * 2134 Caldwell Place"); null without one.
+ *
+ * @example hometownTagged(", 32, of Franklin, on several charges") // "Franklin"
+ */
+export function hometownTagged(after: string): string | null {
+  return HOMETOWN.exec(after.replace(SUFFIX_AFTER, ""))?.groups?.place ?? null;
+}
+/** A place's words: capitalized, or a house number or a numbered road ("1909 Jolinda Drive", "W. County Road 600S"). */
+const PLACE_WORDS = String.raw`(?:\d+\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|\d+\p{Lu}*))*`;
+const HOMETOWN = new RegExp(String.raw`^(?:,?\s+\d{1,3})?,\s+(?:of|(?:who|that)\s+(?:lives|lived|resides|resided)\s+(?:at|in|on))\s+(?<place>${PLACE_WORDS})(?=[,;.]?(?:\s|$))`, "u");
 /** A name's suffix right after it ("Dotson Jr.,"): what follows is read after it. */
 const SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[,\s]|$)/;
 /** A role the sentence says someone is known by, after the name: "Joe Carbone, who works for the Transportation Department, where he is known as the pothole chief." */
@@ -338,11 +352,13 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // "Two Clinton donors"); "Will" and "May" open names too often ("Will Hurd said") to be dropped from two.
     // So is a clause's opening word after a colon, a semicolon or a dash ("a reason for this: Although James has").
     if ((i === 0 || OPENS_CLAUSE.test(text.slice(0, tokens[i].start))) && !surnamePronoun && opensWithNonName(tokens[i].word.toLowerCase(), j - i)) i++;
+    // A listed given name that is also an English word ("Matt", "Bill") is one where the corpus never writes it as the word.
+    const givenWord = (w: string) => isGivenName(w) || (wordsToo !== undefined && isListedGivenName(w) && !wordsToo.has(w.toLowerCase()));
     // Capitalized words of an office before a name ("Director of Public Prosecution Eva-Marie Persson"):
     // English words that are neither given names nor read as names open no name of three words or more.
     // The name left must open with a word that reads as one ("Bill de Blasio" keeps "Bill").
     let office = i;
-    while (office < j && !isGivenName(bare(tokens[office].word)) && isDictionaryWord(bare(tokens[office].word)) && !readsAsName(bare(tokens[office].word))) office++;
+    while (office < j && !givenWord(bare(tokens[office].word)) && isDictionaryWord(bare(tokens[office].word)) && !readsAsName(bare(tokens[office].word))) office++;
     if (office > i && j - office >= 1 && readsAsName(bare(tokens[office].word)) && !NAME_PARTICLES.has(tokens[office].word.toLowerCase())) i = office;
     // The place an office is of, before the holder's name ("former special envoy to Ukraine Kurt
     // Volker"): a place right before a given name that opens two more name words is no part of the name.
@@ -376,8 +392,6 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A given name before one or two more names, the last a name rather than a word ("Kim Kardashian"),
     // or one the articles also write alone, as they write a surname after its first mention ("Taylor
     // Swift …", "Swift got support"); the "Davis Cup Finals" is never the "Finals" alone.
-    // A listed given name that is also an English word ("Matt", "Bill") is one where the corpus never writes it as the word.
-    const givenWord = (w: string) => isGivenName(w) || (wordsToo !== undefined && isListedGivenName(w) && !wordsToo.has(w.toLowerCase()));
     const given = () => count <= GIVEN_NAME_RUN_MAX && givenWord(bare(tokens[i].word)) && (alone.has(bare(tokens[j].word)) || readsAsName(bare(tokens[j].word)));
     // Cheapest first: the role-noun and place tests read WordNet, the place test only for a name that
     // has some other mark of a person ("Los Angeles", "San Diego said" are places).
@@ -390,7 +404,9 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     };
     if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given() || unlistedGiven()) {
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
-      if (!isPlaceName(name) && !isMemberOfPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
+      // "2134 Caldwell Place": a street's name after a house number is an address.
+      const address = prev !== undefined && /^\d+$/.test(prev.word) && STREET_WORDS.has(bare(tokens[j].word).toLowerCase().replace(/\.$/, ""));
+      if (!address && !isPlaceName(name) && !isMemberOfPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;
   }

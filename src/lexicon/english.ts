@@ -119,6 +119,8 @@ export const CHAT_FORMS: Record<string, string> = {
 /** Verbs whose object may be an event they only hold: "where did Trump hold the rally" asks where the rally was. */
 export const EVENT_HOLDING_VERBS = ["hold", "host", "stage"];
 
+/** The last word of a street's name: after a house number ("88 Marrow Lane") it is an address, no one's surname. */
+export const STREET_WORDS = new Set(["street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "place", "pl", "court", "ct", "boulevard", "blvd", "way", "terrace", "circle", "parkway", "highway"]);
 /** Verbs of being placed or working somewhere: "where is X based", "where does X teach" ask where X is or works. */
 export const PLACEMENT_VERBS = ["base", "locate", "situate", "headquarter", "work", "teach", "serve"];
 

@@ -1,0 +1,56 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { findEntities } from "../../src/entities/extract.js";
+import { tempDir, testCore } from "../helpers.js";
+
+// A twenty-seventh invented set: a court plea, a police blotter. None of its names or phrases is in the
+// bundled corpus. Each test names the stage it pins; each failed on the code before it.
+const desk = tempDir();
+writeFileSync(
+  join(desk, "plea.md"),
+  `---\ntitle: Man pleads guilty to threatening a councilwoman\npublished: 2021-10-01\n---\n` +
+    `A Vermont man pleaded guilty Monday to threatening to kill councilwoman Rosa Vint, prosecutors said.\n\n` +
+    `Dale K. Pruett Jr., 61, of Ashby, a town north of Kell, pleaded guilty to threatening an official, the district attorney said in a statement.\n\n` +
+    `Pruett's lawyer, Mina Osk, said in an email to The Daily Ledger that Pruett never intended to harm Vint.\n\n` +
+    `Pruett faces a maximum of 8 years in prison.\n`,
+);
+writeFileSync(
+  join(desk, "blotter.md"),
+  `---\ntitle: Police arrest four in drug case\npublished: 2021-10-02\n---\n` +
+    `Officers arrested Lena R. Gault, 28, of Brisk, after stopping her car near Fifth Street.\n\n` +
+    `Officers also arrested Tom E. Hale, 40, who resides at 88 Marrow Lane, Sgt. Ivo Penn said.\n\n` +
+    `Penn said all four were taken to the county jail.\n`,
+);
+writeFileSync(
+  join(desk, "swap.md"),
+  `---\ntitle: Rebels free two teachers in a prisoner swap\npublished: 2021-10-03\n---\n` +
+    `Two hostages — a Finn and a Dane — who had been held by rebels in Norland since 2018 were released Tuesday in a prisoner swap for three commanders.\n\n` +
+    `The Finn Aku Lemm and the Dane Ole Brask were handed over to UN forces.\n`,
+);
+const { core } = testCore({ CORPUS_DIR: desk });
+const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person").map((p) => p.name);
+
+describe("stages on a twenty-seventh unseen article set", () => {
+  it("extract (where from): the hometown news style tags a name with ('Dale K. Pruett Jr., 61, of Ashby,')", () => {
+    expect(core.ask("where is pruett from").answer).toMatch(/^Ashby\. From/);
+    expect(core.ask("where is gault from").answer).toMatch(/^Brisk\. From/);
+  });
+
+  it("extract (where live): a relative clause of living after a name ('Tom E. Hale, 40, who resides at 88 Marrow Lane')", () => {
+    expect(core.ask("where does tom hale live").answer).toMatch(/^88 Marrow Lane\. From/);
+  });
+
+  it("entities: a listed given name that is also a word ('Tom') opens a name the corpus never writes as the word", () => {
+    expect(people).toContain("Tom E. Hale");
+  });
+
+  it("entities: a street's name after a house number ('88 Marrow Lane') is an address, no person", () => {
+    expect(people).not.toContain("Marrow Lane");
+  });
+
+  it("extract (how long): a time lasted is told by when it began ('held … since 2018'), asked by a participle", () => {
+    expect(core.ask("how long were the hostages held").answer).toMatch(/^since 2018\. From/);
+  });
+});
