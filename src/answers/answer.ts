@@ -14,6 +14,7 @@ import { WEIGHTS } from "./weights.js";
 import { bylinedArticle, creditedReporters } from "./byline.js";
 import { homeOf, originAsked } from "./origin.js";
 import { kinAsked, kinToldOtherwise } from "./kin.js";
+import { personApposedTo } from "./apposed.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, statesMeasure, type Figure, type Measure } from "./figures.js";
@@ -210,10 +211,13 @@ const UNANSWERABLE: Unanswerable = { unanswerable: true };
 
 function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: Entity | null): Result {
   if (entity?.kind === "person") return describePeople(kb, templates, q, [entity]);
+  // "who is the NYAG": "the office of the NYAG, Letitia James" sets a person beside a body or office no one holds as a role.
+  const matches = q.subject ? findByRole(kb, q.subject, { now: q.now }) : [];
+  const apposed = q.subject && !q.predicate.length && !matches.length ? personApposedTo(kb, q.subject, rankedOnce(kb, q).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence)) : null;
+  if (apposed) return namedFrom(kb, templates, q, apposed.name, apposed.sentence, [sourceOf(kb, apposed.sentence)]);
   // "who is the sheriff of Los Angeles" asks for a person holding an office, not what the place is.
   if (entity && !(q.subject && isRoleDescription(q.subject))) return answerFromPassages(kb, templates, { ...q, intent: "what" }, entity);
   if (q.subject) {
-    const matches = findByRole(kb, q.subject, { now: q.now });
     if (matches.length) {
       const top = matches.filter((m) => m.score === matches[0].score).slice(0, WEIGHTS.decide.roleHolders).map((m) => m.entity);
       // "who is the mayor now": of the people who held the office, those the newest article says hold it.

@@ -733,15 +733,12 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
   for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}]+\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([\p{Lu}]{2,6})\)/gu)) {
     const words = m[1].trim().split(/\s+/);
     const acronym = m[2];
-    for (let k = 0; k < words.length; k++) {
-      const phrase = words.slice(k);
-      const initials = phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-      const allInitials = phrase.map((w) => w[0].toUpperCase()).join("");
-      if (initials === acronym || allInitials === acronym) {
-        out.set(acronym, phrase.join(" "));
-        break;
-      }
-    }
+    const initialsOf = (phrase: string[]) => phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    const phrases = words.map((_, k) => words.slice(k));
+    const exact = phrases.find((phrase) => initialsOf(phrase) === acronym || phrase.map((w) => w[0].toUpperCase()).join("") === acronym);
+    // "The New York State Attorney General (NYAG)": a bracketed acronym may leave out one inner word's initial.
+    const loose = exact ?? phrases.find((phrase) => acronym.length >= 3 && skipsOneInnerInitial(initialsOf(phrase), acronym));
+    if (loose) out.set(acronym, loose.join(" "));
   }
   // "DOE (Department of Energy)": the acronym first, its long form in brackets.
   for (const m of text.matchAll(/\b(\p{Lu}{2,6})\s+\(((?:\p{Lu}\p{L}+|of|and|for|the)(?:\s+(?:\p{Lu}\p{L}+|of|and|for|the)){1,6})\)/gu)) {
@@ -784,6 +781,13 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
     if (docs && !out.has(initials) && !people.has(p) && [...phraseDocs.get(p)!].some((d) => docs.has(d))) out.set(initials, p);
   }
   return out;
+}
+
+/** Whether an acronym is a phrase's initials with one left out, neither the first nor the last ("NYAG" of "NYSAG"). */
+function skipsOneInnerInitial(initials: string, acronym: string): boolean {
+  if (initials.length !== acronym.length + 1) return false;
+  for (let i = 1; i < initials.length - 1; i++) if (initials.slice(0, i) + initials.slice(i + 1) === acronym) return true;
+  return false;
 }
 
 /**

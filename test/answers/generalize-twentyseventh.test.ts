@@ -29,6 +29,13 @@ writeFileSync(
     `Two hostages — a Finn and a Dane — who had been held by rebels in Norland since 2018 were released Tuesday in a prisoner swap for three commanders.\n\n` +
     `The Finn Aku Lemm and the Dane Ole Brask were handed over to UN forces.\n`,
 );
+writeFileSync(
+  join(desk, "probe.md"),
+  `---\ntitle: Northland State Fire Marshal investigating Oster Mills\npublished: 2021-10-04\n---\n` +
+    `The Northland State Fire Marshal (NFM) is investigating Oster Mills, according to two people familiar with the matter.\n\n` +
+    `The company, which is expected to close two plants, confirmed on Monday that it had been contacted by the office of the NFM, Helen Vasko.\n\n` +
+    `Among the issues the NFM is examining is whether the mill’s founder and former chief, Carl Oster, cut corners to enrich himself.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person").map((p) => p.name);
 
@@ -52,5 +59,10 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("extract (how long): a time lasted is told by when it began ('held … since 2018'), asked by a participle", () => {
     expect(core.ask("how long were the hostages held").answer).toMatch(/^since 2018\. From/);
+  });
+
+  it("extract (who): a person set beside a body by a comma ('the office of the NFM, Helen Vasko') is who it is, by its acronym or its long form", () => {
+    expect(core.ask("who is the nfm").answer).toMatch(/^Helen Vasko\. From/);
+    expect(core.ask("who is the northland state fire marshal").answer).toMatch(/^Helen Vasko\. From/);
   });
 });
