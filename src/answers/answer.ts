@@ -8,7 +8,7 @@ import { fold } from "../index/terms.js";
 import { QUESTION_WORDS, STOP_WORDS, indexTerm, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
-import { describeRefusal, nounSaidOtherwise, refusalFor, statesPredicate, verbStated, type Refusal } from "./decide.js";
+import { describeRefusal, nounSaidOtherwise, refusalFor, statedOtherwise, statesPredicate, verbStated, type Refusal } from "./decide.js";
 import { clauseVerbs, nominalGerund, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { bylinedArticle, creditedReporters } from "./byline.js";
@@ -931,7 +931,9 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   const inAnotherForm = (t: string) => words(q.normalized).some((w) => termsOf(w).includes(t) && [...wordForms(w.toLowerCase(), "verb"), ...wordForms(w.toLowerCase(), "noun")].some((f) => termsOf(f).some((x) => window.has(x))));
   // Nor a word that only modifies the next one, which the chosen passage has ("the marijuana price data": data from the University of Colorado).
   const modifiers = new Set(compoundModifiersOf(q.normalized, window));
-  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !measured.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)) && !inAnotherForm(t) && !modifiers.has(t));
+  // Nor an asked verb it states otherwise ("cost": "Disney’s $6.99-a-month service").
+  const otherwise = new Set(q.predicate.filter((verb) => statedOtherwise(q, verb, chosen.sentence.text)).flatMap((verb) => termsOf(verb)));
+  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !measured.has(t) && !otherwise.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)) && !inAnotherForm(t) && !modifiers.has(t));
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
 }
 

@@ -99,7 +99,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // A passage that names another person and not the one asked tells of that other one, though the one
   // asked is named beside it ("Christopher L. Tays: … no bond." then "Ryan S. Hollman: … $326,000 bond").
   const absentPerson = ASKS_OF_SOMEONE.has(q.intent)
-    ? q.named.find((name) => personAbsent(kb, name, [...window, ...goesOnAbout(kb, passage)]) || (personAbsent(kb, name, [passage]) && namesSomeoneElse(kb, passage, name)))
+    ? q.named.find((name) => personAbsent(kb, name, [...window, ...goesOnAbout(kb, passage)]) || (personAbsent(kb, name, [passage]) && namesSomeoneElse(kb, passage, q.named)))
     : undefined;
   if (absentPerson) return { rule: "name_absent", missing: absentPerson };
   for (const name of q.named) {
@@ -446,6 +446,11 @@ export function statesPredicate(kb: Knowledge, q: Understood, s: Sentence): bool
   return q.predicate.every((verb) => statesVerb(verb, terms, said, inCompounds) || STATED_OTHERWISE_IN_ONE.some((way) => way(verb, [s.text], q)));
 }
 
+/** Whether a text states an asked verb other than by its words ("$6.99-a-month" states "cost"; `STATED_OTHERWISE`). */
+export function statedOtherwise(q: Understood, verb: string, text: string): boolean {
+  return STATED_OTHERWISE.some((way) => way(verb, [text], q));
+}
+
 /** Whether one word of a passage, tagged as a verb, states a verb the question asks about (as `refusalFor` reads a passage). */
 export function verbStated(verb: string, word: Tagged): boolean {
   return word.pos === "VERB" && statesVerb(verb, new Set([indexTerm(word.text) ?? word.lower]), new Set([word.lower]), new Set());
@@ -575,10 +580,10 @@ function personAbsent(kb: Knowledge, name: string, window: Sentence[]): boolean 
   return !window.some((s) => (kb.mentions.get(s.id) ?? []).some((e) => e.kind === "person" && e.aliases.some((a) => spelledAs(fold(a)))));
 }
 
-/** Whether a passage names a person other than the one asked. */
-function namesSomeoneElse(kb: Knowledge, passage: Sentence, name: string): boolean {
-  const asked = fold(name);
-  return (kb.mentions.get(passage.id) ?? []).some((e) => e.kind === "person" && !e.aliases.some((a) => fold(a).split(" ").includes(asked)));
+/** Whether a passage names a person other than those asked ("when did Carlineo call Omar": Omar is no other). */
+function namesSomeoneElse(kb: Knowledge, passage: Sentence, named: string[]): boolean {
+  const asked = named.map(fold);
+  return (kb.mentions.get(passage.id) ?? []).some((e) => e.kind === "person" && !e.aliases.some((a) => fold(a).split(" ").some((w) => asked.includes(w))));
 }
 
 /** How many words before a verb are searched for the name of whoever it is said of. */

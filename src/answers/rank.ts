@@ -282,14 +282,22 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
 
 /**
  * The sentences before a passage that opens with a pronoun or a description ("He is currently being
- * held", "The 48-year-old Australian was evicted"), back to one that does not: the person it speaks of
- * is named there.
+ * held", "The 48-year-old Australian was evicted"), back to one that does not and names someone: the
+ * person it speaks of is named there.
  */
 export function goesOnAbout(kb: Knowledge, passage: Sentence): Sentence[] {
   const out: Sentence[] = [];
   let current = passage;
   let back = passage.id;
-  while (out.length < WEIGHTS.decide.pronounChain && goesOn(current.text)) {
+  // Sentences between that name no one ("Sentencing is scheduled for Feb. 14.", a newsletter's plug) are
+  // read past to the one the pronoun is of, as many as page furniture is.
+  const namesSomeone = (s: Sentence) => (kb.mentions.get(s.id) ?? []).some((e) => e.kind === "person");
+  let chained = 0;
+  let namingNoOne = 0;
+  for (;;) {
+    if (goesOn(current.text) && chained < WEIGHTS.decide.pronounChain) chained++;
+    else if (current !== passage && !namesSomeone(current) && namingNoOne < WEIGHTS.decide.furnitureSkipped) namingNoOne++;
+    else break;
     // Page furniture between (an embedded post, a caption) is read past.
     let before = kb.corpus.sentences.at(--back);
     while (before?.boilerplate && before.doc === current.doc && passage.id - back <= WEIGHTS.decide.furnitureSkipped) before = kb.corpus.sentences.at(--back);

@@ -237,10 +237,15 @@ export function statesByPlacement(verb: string, texts: string[], question: strin
   return texts.some((t) => pattern.test(t));
 }
 
-/** Whether texts state what something costs by a sum after "for" or "at" ("Wyze Sense Starter Kit for $20", "priced at $399"). */
+/**
+ * Whether texts state what something costs by a sum after "for" or "at" ("Wyze Sense Starter Kit for
+ * $20", "priced at $399"), or by a sum a time ("Disney’s $6.99-a-month service", "$15 a month").
+ */
 export function statesPriceBySum(verb: string, texts: string[]): boolean {
-  return COSTING_VERBS.includes(verb) && texts.some((t) => /\b(?:for|at)\s+(?:just\s+|only\s+|about\s+|around\s+)?[$£€¥]\s?\d/u.test(t));
+  return COSTING_VERBS.includes(verb) && texts.some((t) => PRICE_AFTER.test(t) || PRICE_RATE.test(t));
 }
+const PRICE_AFTER = /\b(?:for|at)\s+(?:just\s+|only\s+|about\s+|around\s+)?[$£€¥]\s?\d/u;
+const PRICE_RATE = /[$£€¥]\s?\d[\d,.]*(?:-an?-|-per-|\s+an?\s+|\s+per\s+)(?:month|year|week|day)\b/u;
 
 /**
  * What a verb the question asks by a phrasal verb means ("when did EEE first show up": appear,

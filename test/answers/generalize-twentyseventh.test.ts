@@ -14,7 +14,9 @@ writeFileSync(
     `A Vermont man pleaded guilty Monday to threatening to kill councilwoman Rosa Vint, prosecutors said.\n\n` +
     `Dale K. Pruett Jr., 61, of Ashby, a town north of Kell, pleaded guilty to threatening an official, the district attorney said in a statement.\n\n` +
     `Pruett's lawyer, Mina Osk, said in an email to The Daily Ledger that Pruett never intended to harm Vint.\n\n` +
-    `Pruett faces a maximum of 8 years in prison.\n`,
+    `Pruett faces a maximum of 8 years in prison. Sentencing is scheduled for March 3.\n\n` +
+    `Get our news in your inbox. The stories that matter, delivered weekday mornings.\n\n` +
+    `He was arrested in May for the April 2 call to the offices of Vint.\n`,
 );
 writeFileSync(
   join(desk, "blotter.md"),
@@ -35,6 +37,13 @@ writeFileSync(
     `The Northland State Fire Marshal (NFM) is investigating Oster Mills, according to two people familiar with the matter.\n\n` +
     `The company, which is expected to close two plants, confirmed on Monday that it had been contacted by the office of the NFM, Helen Vasko.\n\n` +
     `Among the issues the NFM is examining is whether the mill’s founder and former chief, Carl Oster, cut corners to enrich himself.\n`,
+);
+writeFileSync(
+  join(desk, "stream.md"),
+  `---\ntitle: Vellix+ glitches blamed on heavy demand\npublished: 2021-10-05\n---\n` +
+    `Vellix executive Ona Reyes said heavy demand led to problems when Vellix launched Vellix+.\n\n` +
+    `Vellix’s $7.99-a-month service is stocked with films and shows from Arrow Studios and classic Vellix fare.\n\n` +
+    `Analysts are trying to assess how many streaming services consumers will sign up for. Reyes said it depends on the cost of the service, but she thinks the number will be between three to five services.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person").map((p) => p.name);
@@ -64,5 +73,13 @@ describe("stages on a twenty-seventh unseen article set", () => {
   it("extract (who): a person set beside a body by a comma ('the office of the NFM, Helen Vasko') is who it is, by its acronym or its long form", () => {
     expect(core.ask("who is the nfm").answer).toMatch(/^Helen Vasko\. From/);
     expect(core.ask("who is the northland state fire marshal").answer).toMatch(/^Helen Vasko\. From/);
+  });
+
+  it("decide: a pronoun is of the person named before the sentences between that name no one, and a person the question names is no other one", () => {
+    expect(core.ask("when did pruett call vints office").answer).toMatch(/^April 2\. From/);
+  });
+
+  it("decide: a sum a time ('Vellix’s $7.99-a-month service') states what it costs, and the passage saying 'cost' without a sum is no better", () => {
+    expect(core.ask("how much does vellix+ cost").answer).toMatch(/^\$7\.99/);
   });
 });
