@@ -18,13 +18,13 @@ import { personApposedTo } from "./apposed.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation } from "../lexicon/english.js";
+import { AIM_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, converseDoer, describedDoer, gameResult, meetingPartner, namedDoer, relativeDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, converseDoer, describedDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -257,6 +257,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who met Trump": "a news conference between Trump and Chinese vice-premier Liu He" names the other side.
   const partner = meetingPartner(best.sentence.text, q.predicate, q.named);
   if (partner) return doerAnswer(partner);
+  // "who played George Kirk": "Chris Hemsworth … to reprise his role as George Kirk".
+  const player = rolePlayer(best.sentence.text, q.predicate, q.named);
+  if (player) return doerAnswer(player);
   // "who died": "over the deaths of former Speaker Benjamin Nzeribe and …" names who did it after the act's noun.
   const byActNoun = actNounDoers(kb, best.sentence, q);
   if (byActNoun) return doerAnswer(byActNoun);
@@ -1161,10 +1164,22 @@ function preferFittingFigures(kb: Knowledge, q: Understood, ranked: Ranked[]): R
   // "how big is Titan": a figure in the scale's own units ("a diameter of 3,200 miles") before one it
   // may also be told as ("14 percent of the surface"); not for a change ("how much did crude fall"),
   // told by a share, a sum or points alike.
-  const own = measure.kind === "count" && measure.alsoAs && measure.change === undefined ? fit.filter((r) => hasFittingFigure(kb, q, r, { ...measure, alsoAs: undefined })) : [];
+  // "how much did Home Depot stock fall": a figure right after the change's verb or direction ("the stock
+  // was down 5%") before one that only fits its measure ("reported $2.53 in per-share earnings").
+  const own = measure.kind === "count" && measure.alsoAs && measure.change === undefined ? fit.filter((r) => hasFittingFigure(kb, q, r, { ...measure, alsoAs: undefined })) : measure.kind === "count" && measure.change ? fit.filter((r) => changedBy(q, r.sentence.text, countingFigures(kb, q, r))) : [];
   if (!fit.length || (fit.length === top.length && (!own.length || own.length === fit.length))) return ranked;
   return [...own, ...fit.filter((r) => !own.includes(r)), ...top.filter((r) => !fit.includes(r)), ...ranked.slice(top.length)];
 }
+
+/** Whether one of a passage's figures comes right after the asked change's verb or direction ("fell 5%", "down 5%", "dropped by 2%"). */
+function changedBy(q: Understood, text: string, figures: Figure[]): boolean {
+  const said = q.predicate.flatMap((verb) => [verb, ...sameDirectionVerbs(verb)].flatMap((v) => wordForms(v, "verb")).concat(CHANGE_DIRECTION_WORDS.get(verb) ?? []));
+  if (!said.length) return false;
+  const before = new RegExp(`\\b(?:${alternation(said)})\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|more than\\s+|roughly\\s+)?$`, "i");
+  return figures.some((f) => before.test(text.slice(Math.max(0, f.at - CHANGE_REACH), f.at)));
+}
+/** Characters before a figure searched for the change's verb or direction. */
+const CHANGE_REACH = 30;
 
 const reportedSpeech = new WeakMap<Entity, number[]>();
 

@@ -541,7 +541,9 @@ function statingForms(word: string, cls: WordClass): StatingForms {
 
 function statingFormsOf(word: string, cls: WordClass): StatingForms {
   // Regular endings too: most share the lemma's stem, but not all ("die" → "die", "died" → "di").
-  const termsOfForms = (list: string[]) => [...new Set(list.filter((f) => !LIGHT_VERBS.has(f)).flatMap((f) => wordForms(f, cls).map((x) => indexTerm(x) ?? x)))];
+  // A light verb says the asked one only when it is the one asked ("come" of "come out"), never as a synonym.
+  const termsOfForms = (list: string[]) => [...new Set(list.flatMap((f) => wordForms(f, cls).map((x) => indexTerm(x) ?? x)))];
+  const unlight = (list: string[]) => list.filter((f) => !LIGHT_VERBS.has(f));
   // Synonymy read from the passage's side too ("overtake" lists "pass" by its second sense).
   // A noun is asked as written ("kids"); WordNet lists its senses under the singular ("kid": child).
   const lemma = cls === "noun" ? nounLemma(word) : word;
@@ -550,7 +552,7 @@ function statingFormsOf(word: string, cls: WordClass): StatingForms {
   // long derived words collide ("origination" and "originally" share one).
   // So are the nouns for whoever does it ("Chazelle, the director behind La La Land": directed).
   const nouns = cls === "verb" ? [...derivedForms(word, cls), ...agentNouns(word)] : derivedForms(lemma, cls);
-  return { own: termsOfForms([word]), related: termsOfForms(related), derived: [...new Set(nouns.flatMap((x) => [x, ...regularForms(x)]))] };
+  return { own: termsOfForms([word]), related: termsOfForms(unlight(related)), derived: [...new Set(nouns.flatMap((x) => [x, ...regularForms(x)]))] };
 }
 const statingCache = new Map<string, StatingForms>();
 /** Words whose stating forms are kept: far more than the verbs and nouns a day's questions ask about. */

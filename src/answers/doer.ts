@@ -282,6 +282,23 @@ export function meetingPartner(text: string, predicate: string[], named: string[
 }
 
 /**
+ * Who played a part, by the role's noun: "Chris Hemsworth would be returning … to reprise his role as
+ * George Kirk" answers "who played George Kirk" with the last name before "his role as", in its sentence.
+ *
+ * @example rolePlayer("Chris Hemsworth would return to reprise his role as George Kirk", ["play"], ["George", "Kirk"]) // "Chris Hemsworth"
+ */
+export function rolePlayer(text: string, predicate: string[], named: string[]): string | undefined {
+  if (!predicate.some((verb) => PLAYING_VERBS.includes(verb))) return undefined;
+  const isAsked = namesAsked(named);
+  const role = ROLE_AS.exec(text);
+  if (!role || !isAsked(role[1])) return undefined;
+  return [...text.slice(0, role.index).matchAll(NAMES)].map((m) => m[0]).filter((n) => !isAsked(n) && n.includes(" ")).pop();
+}
+const NAMES = new RegExp(NAME_RUN, "gu");
+/** "his role as George Kirk", "her starring role as Ada": the part played, by name. */
+const ROLE_AS = new RegExp(`\\b(?:his|her|their|the)\\s+(?:\\p{Ll}+\\s+)?role\\s+as\\s+(${NAME_RUN})`, "u");
+
+/**
  * A game told with its other side ("game against the Steelers", "vs. Steelers") states playing; so does
  * a show, by a noun WordNet files under shows ("their November 18th concert at the Ryman Auditorium").
  */

@@ -117,6 +117,9 @@ function passiveWho(parsed: Question, tagged: ReturnType<typeof tag>): Question 
   return { ...parsed, subject: undefined };
 }
 
+/** Particles that make a phrasal verb of a light one ("come out", "give up"), seldom a preposition there. */
+const PARTICLE_AFTER = /^(?:out|off|up|over|back|down|away)$/;
+
 /** Auxiliaries after which the verb comes in its base form: "when did Weeks return". */
 const DO_SUPPORT = new Set(["do", "does", "did", "will", "would", "can", "could", "should", "may", "might"]);
 
@@ -236,7 +239,9 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
     if (third) t = { ...t, pos: "VERB", lemma: third };
     // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
-    if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma)) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
+    // A light verb with its particle is a phrasal verb of its own meaning ("come out", "take over", "give up").
+    const phrasal = PARTICLE_AFTER.test(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
+    if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma) && !phrasal) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // "where did Trump hold the rally": holding an event is the event, which a passage tells by its noun ("at a rally in Monroe").
     if (EVENT_HOLDING_VERBS.includes(t.lemma) && tagged.slice(i + 1, i + 4).some((n) => n.pos === "NOUN" && HELD_EVENT_KINDS.some((k) => isKindOf(n.lower, k)))) return;
     // "when will power be restored": a word right before "be" is its subject, whatever the tagger says.

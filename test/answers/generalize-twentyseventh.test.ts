@@ -45,6 +45,18 @@ writeFileSync(
     `Vellix’s $7.99-a-month service is stocked with films and shows from Arrow Studios and classic Vellix fare.\n\n` +
     `Analysts are trying to assess how many streaming services consumers will sign up for. Reyes said it depends on the cost of the service, but she thinks the number will be between three to five services.\n`,
 );
+writeFileSync(
+  join(desk, "stock.md"),
+  `---\ntitle: Orvo Stock Falls After Earnings Report Disappoints\npublished: 2021-10-06\n---\n` +
+    `Shares of tool maker Orvo are dropping after the company cut its sales forecast.\n\n` +
+    `Orvo (ticker: OV) reported $1.12 in per-share earnings for the third quarter. Analysts predicted $1.10 a share. The results look fine, but the stock was down 4% in recent trading.\n`,
+);
+writeFileSync(
+  join(desk, "film.md"),
+  `---\ntitle: Lenna Varr in talks to direct the fifth Moonward film\npublished: 2021-10-07\n---\n` +
+    `The fifth Moonward film was greenlit in 2019, with reports that Kit Dorne would be returning to the franchise to reprise his role as Ben Varro, the father of Ola Finn’s Captain Ruth Varro.\n\n` +
+    `Varr's own thriller, Dust Line, comes out in May 2022.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person").map((p) => p.name);
 
@@ -81,5 +93,18 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("decide: a sum a time ('Vellix’s $7.99-a-month service') states what it costs, and the passage saying 'cost' without a sum is no better", () => {
     expect(core.ask("how much does vellix+ cost").answer).toMatch(/^\$7\.99/);
+  });
+
+  it("rank (how much, a change): a figure right after the change's direction ('the stock was down 4%') before one that only fits its measure ('$1.12 in per-share earnings')", () => {
+    expect(core.ask("how much did orvo stock fall").answer).toMatch(/^4%\. From/);
+  });
+
+  it("understand: a light verb with its particle ('come out') is the act asked, so a passage without it ('was greenlit in 2019') is declined", () => {
+    expect(core.ask("when does the fifth moonward come out").declined).toBeTruthy();
+    expect(core.ask("when does dust line come out").answer).toMatch(/^(?:in )?May 2022\. From/);
+  });
+
+  it("extract (who): who played a part is the name before 'his role as' it ('Kit Dorne would be returning … to reprise his role as Ben Varro')", () => {
+    expect(core.ask("who played ben varro").answer).toMatch(/^Kit Dorne\. From/);
   });
 });
