@@ -159,8 +159,11 @@ const nounsByQuestion = new WeakMap<Understood, Set<string>>();
 
 /** The terms of the nouns a question asks about, read once per question: its adjectives and particles frame it ("how big", "come out"). */
 function askedNouns(q: Understood): Set<string> {
-  return onceFor(nounsByQuestion, q, () => new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text))));
+  // "where does John Petrides work": the last word after do-support and a name is its verb, however the tagger reads it.
+  const verb = VERB_AFTER_NAME.exec(q.normalized)?.[1].toLowerCase();
+  return onceFor(nounsByQuestion, q, () => new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower !== verb && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text))));
 }
+const VERB_AFTER_NAME = /\b(?:do|does|did|will|would|can|could)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)\??$/u;
 
 /** The words a sum is asked by that belong to one thing: its worth, its cost. */
 const VALUE_WORDS = /\b(?:worth|cost)\b/i;

@@ -33,8 +33,12 @@ export function derivedForms(lemma: string, cls: WordClass): string[] {
   const commonest = derivations(lemma, cls, WEIGHTS.decide.derivationSenses);
   // Further senses add only words built on the lemma itself ("grow": growth), never other roots ("found": basis).
   const related = derivations(lemma, cls, WEIGHTS.decide.rootedDerivationSenses).filter((d) => sharesRoot(d.word, lemma));
-  return [...new Set([...commonest, ...related].flatMap((d) => [d.word, ...inflections(d.word, d.cls), ...pluralOnlySingulars(d.word, d.cls)]))];
+  // A noun English builds on the verb itself that WordNet does not link to it ("partner": partnership).
+  const built = cls === "verb" ? VERB_NOUN_SUFFIXES.map((suffix) => lemma + suffix).filter((w) => isNoun(w)).map((word) => ({ word, cls: "noun" as const })) : [];
+  return [...new Set([...commonest, ...related, ...built].flatMap((d) => [d.word, ...inflections(d.word, d.cls), ...pluralOnlySingulars(d.word, d.cls)]))];
 }
+/** Endings that make a noun of the act from a verb as it is ("partnership", "sponsorship", "settlement"). */
+const VERB_NOUN_SUFFIXES = ["ship", "ment"];
 
 /** WordNet lists some nouns only in the plural ("losses", "winnings"): their singular is written too ("a loss"). */
 function pluralOnlySingulars(word: string, cls: WordClass): string[] {

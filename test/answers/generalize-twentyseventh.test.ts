@@ -23,7 +23,7 @@ writeFileSync(
   `---\ntitle: Police arrest four in drug case\npublished: 2021-10-02\n---\n` +
     `Officers arrested Lena R. Gault, 28, of Brisk, after stopping her car near Fifth Street.\n\n` +
     `Officers also arrested Tom E. Hale, 40, who resides at 88 Marrow Lane, Sgt. Ivo Penn said.\n\n` +
-    `Penn said all four were taken to the county jail.\n`,
+    `Penn said all four were taken to the county jail, and officers are still working on the case.\n`,
 );
 writeFileSync(
   join(desk, "swap.md"),
@@ -43,7 +43,9 @@ writeFileSync(
   `---\ntitle: Vellix+ glitches blamed on heavy demand\npublished: 2021-10-05\n---\n` +
     `Vellix executive Ona Reyes said heavy demand led to problems when Vellix launched Vellix+.\n\n` +
     `Vellix’s $7.99-a-month service is stocked with films and shows from Arrow Studios and classic Vellix fare.\n\n` +
-    `Analysts are trying to assess how many streaming services consumers will sign up for. Reyes said it depends on the cost of the service, but she thinks the number will be between three to five services.\n`,
+    `Analysts are trying to assess how many streaming services consumers will sign up for. Reyes said it depends on the cost of the service, but she thinks the number will be between three to five services.\n\n` +
+    `The deal could start a new trend, says John Petrin, portfolio manager at Cask Asset Management.\n\n` +
+    `Reyes still has a partnership with Kell Media to sell her shows abroad.\n`,
 );
 writeFileSync(
   join(desk, "stock.md"),
@@ -106,5 +108,13 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("extract (who): who played a part is the name before 'his role as' it ('Kit Dorne would be returning … to reprise his role as Ben Varro')", () => {
     expect(core.ask("who played ben varro").answer).toMatch(/^Kit Dorne\. From/);
+  });
+
+  it("decide: the last word after do-support and a name is the verb ('where does John Petrin work'), no noun the passage must write", () => {
+    expect(core.ask("where does john petrin work").answer).toMatch(/^Cask Asset Management\. From/);
+  });
+
+  it("decide: a noun English builds on the verb itself states it ('has a partnership with' for 'partner')", () => {
+    expect(core.ask("who does reyes partner with to sell shows").answer).toMatch(/^Kell Media\. From/);
   });
 });
