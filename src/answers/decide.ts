@@ -114,8 +114,29 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   if (unnamed) return { rule: "relation_absent", missing: unnamed };
   const valued = VALUE_WORDS.exec(q.normalized)?.[0].toLowerCase();
   if (valued && valueOfAnother(q, texts, valued)) return { rule: "predicate_of_other", missing: valued };
+  const ofAnother = attributeOfAnother(q, texts.join(" "));
+  if (ofAnother) return { rule: "predicate_of_other", missing: ofAnother };
   return null;
 }
+
+/**
+ * "what is Coty's revenue" beside "revenue growth for Ulta": an attribute asked of a name's (its
+ * possessive) that the passage gives only as another name's ("for Ulta", "of Ulta", "Ulta's revenue"),
+ * the relation noun or the compound it heads, is another's.
+ */
+function attributeOfAnother(q: Understood, text: string): string | null {
+  const owner = q.subject ? POSSESSIVE_OWNER.exec(q.subject)?.[1] : undefined;
+  if (!owner) return null;
+  const isOwner = (name: string) => termsOf(name).some((t) => termsOf(owner).includes(t));
+  for (const noun of q.relationNouns) {
+    const forms = [noun, ...inflections(noun, "noun")].map(escapeRegExp).join("|");
+    const uses = [...text.matchAll(new RegExp(`(?:(\\p{Lu}[\\p{L}.&-]*)['’]s?\\s+)?\\b(?:${forms})\\b(?:\\s+\\p{Ll}+)?(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&-]*))?`, "gu"))];
+    if (uses.length && uses.every((m) => [m[1], m[2]].some((n) => n !== undefined && !isOwner(n)) && ![m[1], m[2]].some((n) => n !== undefined && isOwner(n)))) return noun;
+  }
+  return null;
+}
+/** "Coty's revenue": the name whose attribute is asked. */
+const POSSESSIVE_OWNER = /^(?:the\s+)?(\p{Lu}[\p{L}.&\s-]*?)['’]s?\s+\p{Ll}+$/u;
 
 /**
  * A word the question asks a figure, date or place of that the passage's article never uses, nor says

@@ -45,7 +45,7 @@ writeFileSync(
     `Vellix’s $7.99-a-month service is stocked with films and shows from Arrow Studios and classic Vellix fare.\n\n` +
     `Analysts are trying to assess how many streaming services consumers will sign up for. Reyes said it depends on the cost of the service, but she thinks the number will be between three to five services.\n\n` +
     `The deal could start a new trend, says John Petrin, portfolio manager at Cask Asset Management.\n\n` +
-    `Reyes still has a partnership with Kell Media to sell her shows abroad.\n`,
+    `Reyes still has a partnership with Kell Media to sell her shows abroad. That relationship began last May and led to several quarters of revenue growth for Kell Media.\n`,
 );
 writeFileSync(
   join(desk, "stock.md"),
@@ -116,5 +116,9 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("decide: a noun English builds on the verb itself states it ('has a partnership with' for 'partner')", () => {
     expect(core.ask("who does reyes partner with to sell shows").answer).toMatch(/^Kell Media\. From/);
+  });
+
+  it("decide: an attribute asked of a name ('Vellix's revenue') that a passage gives only as another's ('revenue growth for Kell Media') is declined", () => {
+    expect(core.ask("what is vellix's revenue").declined).toBeTruthy();
   });
 });
