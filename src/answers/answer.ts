@@ -24,7 +24,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, converseDoer, describedDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, converseDoer, describedDoer, controlledDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -260,6 +260,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who played George Kirk": "Chris Hemsworth … to reprise his role as George Kirk".
   const player = rolePlayer(best.sentence.text, q.predicate, q.named);
   if (player) return doerAnswer(player);
+  // "who will direct it": "Noah Hawley, best known for …, is in final talks to write and direct it".
+  const controlled = controlledDoer(best.sentence.text, q.predicate, q.named);
+  if (controlled) return doerAnswer(controlled);
   // "who died": "over the deaths of former Speaker Benjamin Nzeribe and …" names who did it after the act's noun.
   const byActNoun = actNounDoers(kb, best.sentence, q);
   if (byActNoun) return doerAnswer(byActNoun);
@@ -888,6 +891,12 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     const coming = acceptedWith((r) => datedAsComing(r.sentence.text));
     if (coming) return coming;
   }
+  // "who will direct the next Star Trek": a passage telling the act as to come ("in final talks to write
+  // and direct it") before one telling it done ("was directed by Justin Lin").
+  if (ASKS_TO_COME.test(q.normalized) && q.predicate.length && !toldAsComing(first.sentence.text, q.predicate)) {
+    const coming = acceptedWith((r) => toldAsComing(r.sentence.text, q.predicate));
+    if (coming) return coming;
+  }
   // "what is the range of the Mavic Mini": the thing asked of is named around a passage, the attribute in
   // it ("With a range of up to 4km …" after "The Mavic Mini is …"); one that never says "range" tells none.
   const attribute = q.intent === "what" && q.subject ? ATTRIBUTE_OF.exec(q.subject)?.[1] : undefined;
@@ -1242,6 +1251,7 @@ function withoutDates(text: string): string {
   return text.replace(EVERY_DATE, (d) => " ".repeat(d.length));
 }
 
+/** "when will …": a date to come. */
 const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
 const ASKS_NEXT_PLACE = /^where\b.*\bnext$/i;
 const FUTURE = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b`, "i");
@@ -1257,6 +1267,14 @@ function speaksOfFuture(text: string): boolean {
 const COMING_BEFORE = /\b(?:scheduled|set|slated|due|expected|planned|will\s+\p{L}+)\s+(?:for|on|in|to\s+\p{L}+\s+(?:on|in))\s+$/u;
 function datedAsComing(text: string): boolean {
   return [...text.matchAll(EVERY_DATE)].some((m) => COMING_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)));
+}
+
+/** "who will direct …", "what is X going to build": a question about what is to come. */
+const ASKS_TO_COME = /\b(?:will|shall|going to)\b/i;
+
+/** Whether a text tells an asked verb as to come: its base form after "to", "will" or "would", perhaps after another verb and "and" ("to write and direct"). */
+function toldAsComing(text: string, predicate: string[]): boolean {
+  return new RegExp(`\\b(?:to|will|would|shall)\\s+(?:\\p{Ll}+\\s+(?:and|or)\\s+)?(?:${alternation(predicate)})\\b`, "iu").test(text);
 }
 
 /** "when is …", "when are …": a question about what is now or is to come. */

@@ -44,6 +44,21 @@ const PREPOSITION_BEFORE = /\b(?:in|from|of|at|for|with|to|by|on|into)\s+(?:the\
 /** The pattern of the last predicate asked: one question reads many candidate sentences. */
 let last: { key: string; pattern: RegExp } = { key: "", pattern: /$^/g };
 
+/**
+ * Whose the asked act is to do, by a phrase that gives it to a name, perhaps after an aside set off by
+ * commas: "Noah Hawley, best known for creating FX’s Legion, is in final talks to write and direct it".
+ *
+ * @example controlledDoer("Ann Bell, a veteran, is set to direct it.", ["direct"], []) // "Ann Bell"
+ */
+export function controlledDoer(text: string, predicate: string[], named: string[]): string | undefined {
+  if (!predicate.length) return undefined;
+  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})(?:,[^,;]{1,${ASIDE_CHARS}},)?\\s+(?:is|are|was|were|has been|have been)\\s+(?:in\\s+(?:final\\s+|early\\s+|advanced\\s+)?(?:talks|negotiations)|set|expected|due|slated|poised|tapped|hired|chosen|picked|signed)\\s+to\\s+(?:\\p{Ll}+\\s+(?:and|or)\\s+)?(?:${verbForms(predicate)})\\b`, "u");
+  const name = pattern.exec(text)?.[1];
+  return name && name.includes(" ") && !namesAsked(named)(name) ? name : undefined;
+}
+/** The longest aside between a name and its verb that is read past. */
+const ASIDE_CHARS = 100;
+
 function doerPattern(predicate: string[]): RegExp {
   const forms = verbForms(predicate);
   // A verb form before a capitalized word is a title ("Wild coach Bruce Boudreau"), not the verb.

@@ -56,6 +56,8 @@ writeFileSync(
 writeFileSync(
   join(desk, "film.md"),
   `---\ntitle: Lenna Varr in talks to direct the fifth Moonward film\npublished: 2021-10-07\n---\n` +
+    `After a long silence, there is news on the fifth film in the rebooted Moonward series: Lenna Varr, best known for creating the Dust Line series, is in final talks to write and direct it.\n\n` +
+    `Unlike the first two films, Moonward Rising was directed by Sam Okoro; the first two were directed by Ida Wren.\n\n` +
     `The fifth Moonward film was greenlit in 2019, with reports that Kit Dorne would be returning to the franchise to reprise his role as Ben Varro, the father of Ola Finn’s Captain Ruth Varro.\n\n` +
     `Varr's own thriller, Dust Line, comes out in May 2022.\n`,
 );
@@ -120,5 +122,9 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("decide: an attribute asked of a name ('Vellix's revenue') that a passage gives only as another's ('revenue growth for Kell Media') is declined", () => {
     expect(core.ask("what is vellix's revenue").declined).toBeTruthy();
+  });
+
+  it("understand, rank, extract (who will): a verb after 'will' is asked as one, a passage telling it to come ('in final talks to write and direct it') goes before one telling it done, and names its doer past an aside", () => {
+    expect(core.ask("who will direct the next moonward").answer).toMatch(/^Lenna Varr\. From/);
   });
 });
