@@ -292,11 +292,13 @@ export function goesOnAbout(kb: Knowledge, passage: Sentence): Sentence[] {
   // Sentences between that name no one ("Sentencing is scheduled for Feb. 14.", a newsletter's plug) are
   // read past to the one the pronoun is of, as many as page furniture is.
   const namesSomeone = (s: Sentence) => (kb.mentions.get(s.id) ?? []).some((e) => e.kind === "person");
+  // Only a pronoun reaches so far back; a description ("The cuts have come") is of what was just named.
+  const byPronoun = CONTINUES.test(passage.text);
   let chained = 0;
   let namingNoOne = 0;
   for (;;) {
     if (goesOn(current.text) && chained < WEIGHTS.decide.pronounChain) chained++;
-    else if (current !== passage && !namesSomeone(current) && namingNoOne < WEIGHTS.decide.furnitureSkipped) namingNoOne++;
+    else if (current !== passage && byPronoun && !namesSomeone(current) && namingNoOne < WEIGHTS.decide.furnitureSkipped) namingNoOne++;
     else break;
     // Page furniture between (an embedded post, a caption) is read past.
     let before = kb.corpus.sentences.at(--back);
