@@ -1156,8 +1156,12 @@ function shapedBesideTheVerb(kb: Knowledge, q: Understood, best: Ranked): boolea
   const shaped = (text: string) => (q.intent === "when" ? DATE_TEXT.test(text) : NUMBER.test(text) && NUMBER.test(withoutDates(text)));
   // A lede's next paragraph that refers back to it ("The union-organized rally represented …") tells of the lede's own event.
   const ledeGoesOn = (n: Sentence) => n.id > best.sentence.id && n.paragraph !== best.sentence.paragraph;
-  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !shaped(n.text) && !ledeGoesOn(n));
+  // A sentence before that asks the count itself ("… how many streaming services consumers will sign up
+  // for.") is answered by the figure after it ("the number will be between four to six services").
+  const asksTheCount = (n: Sentence) => q.intent === "howmany" && n.id === best.sentence.id - 1 && ASKS_HOW_MANY.test(n.text);
+  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !shaped(n.text) && !ledeGoesOn(n) && !asksTheCount(n));
 }
+const ASKS_HOW_MANY = /\bhow (?:many|much)\b/i;
 
 /**
  * For a question that measures something specific (an age, money, a share, a count of a unit), the

@@ -127,4 +127,8 @@ describe("stages on a twenty-seventh unseen article set", () => {
   it("understand, rank, extract (who will): a verb after 'will' is asked as one, a passage telling it to come ('in final talks to write and direct it') goes before one telling it done, and names its doer past an aside", () => {
     expect(core.ask("who will direct the next moonward").answer).toMatch(/^Lenna Varr\. From/);
   });
+
+  it("decide (how many): the sentence before asking the count itself ('how many streaming services consumers will sign up for') lends its verb to the figure after", () => {
+    expect(core.ask("how many streaming services will people sign up for").answer).toMatch(/^between three to five\b/);
+  });
 });
