@@ -55,7 +55,16 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const verb of q.predicate) {
     // "try to win over a Brexit-weary electorate" states no winning.
     const statedItself = statesAsVerb(verb) && !usedOnlyInPhrasal(verb, texts, q.normalized);
-    const stated = statedItself || phrasalMeaningsAsked(q.normalized, verb).some(statesAsVerb);
+    const meanings = phrasalMeaningsAsked(q.normalized, verb);
+    // A light verb's phrasal says more in its further senses ("come out": be issued, so "plans to release
+    // … in 2020"), which only the passage itself may state: "contractual issues" beside it is no issuing.
+    const further = LIGHT_VERBS.has(verb) ? phrasalMeaningsAsked(q.normalized, verb, WEIGHTS.decide.lightPhrasalSenses).filter((m) => !meanings.includes(m)) : [];
+    const passageSaid = () => new Set(passage.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    const saysFurther = (m: string) => {
+      const own = passageSaid();
+      return statesVerb(m, new Set(kb.terms.of(passage.id)), own, compoundOnly([passage.text])) || reverseSynonyms(m, "verb", WEIGHTS.decide.lightPhrasalReverseSenses).some((v) => wordForms(v, "verb").some((f) => own.has(f)));
+    };
+    const stated = statedItself || meanings.some(statesAsVerb) || further.some(saysFurther);
     if (!stated && !STATED_OTHERWISE.some((way) => way(verb, texts, q))) return { rule: "predicate_absent", missing: verb };
     // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when;
     // "when did she win her Oscar": "Oscar-winning actress" names her by it, and dates nothing.

@@ -255,11 +255,11 @@ const PRICE_RATE = /[$£€¥]\s?\d[\d,.]*(?:-an?-|-per-|\s+an?\s+|\s+per\s+)(?:
  * What a verb the question asks by a phrasal verb means ("when did EEE first show up": appear,
  * surface), read as `statesByPhrasal` reads a passage's: a passage may say it in one word ("first appeared").
  */
-export function phrasalMeaningsAsked(question: string, verb: string): string[] {
+export function phrasalMeaningsAsked(question: string, verb: string, senses: number = WEIGHTS.decide.phrasalSenses): string[] {
   const out: string[] = [];
   for (const particle of particlesAsked(question, verb)) {
     const phrasal = `${verb}_${particle}`;
-    if (isVerb(phrasal)) out.push(...phrasalMeaning(phrasal, WEIGHTS.decide.phrasalSenses));
+    if (isVerb(phrasal)) out.push(...phrasalMeaning(phrasal, senses));
     // "laid off" is written "layoffs", "took over" "takeover": the noun English joins a phrasal verb into.
     const joined = `${verb}${particle}`;
     if (isNoun(joined)) out.push(joined);

@@ -84,6 +84,10 @@ export const WEIGHTS = {
     rootedDerivationSenses: 5,
     /** WordNet senses of a phrasal verb in a passage whose synonyms and broader verbs it states ("kick off": start). */
     phrasalSenses: 2,
+    /** The same for a light verb's phrasal asked, stated by the passage itself ("come out": its third sense, "be issued", is what a product does). */
+    lightPhrasalSenses: 3,
+    /** Senses of a passage's verb that may list such a further meaning among its synonyms ("release" lists "issue" in its fourth). */
+    lightPhrasalReverseSenses: 4,
     /** WordNet senses of a verb whose causes and entailers count as stating it ("killing 200" states that 200 died). */
     implicationSenses: 1,
     /** "what did X say about Y" where X's words never name Y: they answer when Y is in this many sentences of their article (its subject). */

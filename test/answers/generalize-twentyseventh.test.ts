@@ -61,6 +61,12 @@ writeFileSync(
     `The fifth Moonward film was greenlit in 2019, with reports that Kit Dorne would be returning to the franchise to reprise his role as Ben Varro, the father of Ola Finn’s Captain Ruth Varro.\n\n` +
     `Varr's own thriller, Dust Line, comes out in May 2022.\n`,
 );
+writeFileSync(
+  join(desk, "laptop.md"),
+  `---\ntitle: Slate Mini with scissor keyboard expected in first half of 2023\npublished: 2021-10-08\n---\n` +
+    `Following the Slate 16, Orvo plans to release a new Slate Mini with a scissor switch keyboard in the first half of 2023, according to industry sources.\n\n` +
+    `The Slate 16 has a larger battery and costs $2,399.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person").map((p) => p.name);
 
@@ -130,5 +136,9 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("decide (how many): the sentence before asking the count itself ('how many streaming services consumers will sign up for') lends its verb to the figure after", () => {
     expect(core.ask("how many streaming services will people sign up for").answer).toMatch(/^between three to five\b/);
+  });
+
+  it("decide: a light verb's phrasal is stated by a further sense in the passage itself ('plans to release … in the first half of 2023' for 'come out')", () => {
+    expect(core.ask("when will the new slate mini come out").answer).toMatch(/^(?:in )?the first half of 2023\. From/);
   });
 });
