@@ -1417,6 +1417,12 @@ const PLACE_AFTER = new RegExp(
 const BEARING = /^(?:north|south|east|west)\p{Ll}* of\s+/u;
 
 /** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on, or after a person's "of". */
+/** The noun of a gathering right after its name (" conference", " concert"), or nothing. */
+function gatheringAfter(after: string): string {
+  const noun = /^\s+(\p{Ll}+)\b/u.exec(after);
+  return noun && (isKindOf(noun[1], "gathering") || isKindOf(noun[1], "social_event")) ? noun[0] : "";
+}
+
 function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // A person is no place ("learned from Obama"): names of the people the sentence mentions are skipped.
   const mentioned = (kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person");
@@ -1438,7 +1444,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     // "Teachers didn't see Holcomb at the Statehouse": a place its clause denies is where no one was.
     .filter((m) => !NEGATION.test(clauseBefore(text, m.index!)))
     // "a village southwest of Ithaca" is not in Ithaca: the bearing is part of the answer.
-    .map((m) => ({ text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}`, at: m.index! }));
+    // "at the Vox Media’s Code Media conference": a gathering named by its name and its noun is told whole.
+    .map((m) => ({ text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}${gatheringAfter(text.slice(m.index! + m[0].length))}`, at: m.index! }));
   // "Pakistan-based developer Ammar Askar": where someone or something is based.
   for (const m of text.matchAll(BASED_IN)) places.push({ text: m[1], at: m.index! });
   // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University",

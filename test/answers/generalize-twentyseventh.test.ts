@@ -42,6 +42,7 @@ writeFileSync(
   join(desk, "stream.md"),
   `---\ntitle: Vellix+ glitches blamed on heavy demand\npublished: 2021-10-05\n---\n` +
     `Vellix executive Ona Reyes said heavy demand led to problems when Vellix launched Vellix+.\n\n` +
+    `“We had some issues,” Reyes, Vellix’s chairman of streaming, said Tuesday at the Orbit Media’s Code Stream conference in Kell.\n\n` +
     `Vellix’s $7.99-a-month service is stocked with films and shows from Arrow Studios and classic Vellix fare.\n\n` +
     `Analysts are trying to assess how many streaming services consumers will sign up for. Reyes said it depends on the cost of the service, but she thinks the number will be between three to five services.\n\n` +
     `The deal could start a new trend, says John Petrin, portfolio manager at Cask Asset Management.\n\n` +
@@ -140,5 +141,9 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("decide: a light verb's phrasal is stated by a further sense in the passage itself ('plans to release … in the first half of 2023' for 'come out')", () => {
     expect(core.ask("when will the new slate mini come out").answer).toMatch(/^(?:in )?the first half of 2023\. From/);
+  });
+
+  it("extract (where): a gathering named by its name and its noun is told whole ('at the Orbit Media’s Code Stream conference')", () => {
+    expect(core.ask("where did reyes speak").answer).toMatch(/^the Orbit Media’s Code Stream conference\. From/);
   });
 });
