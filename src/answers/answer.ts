@@ -1259,8 +1259,8 @@ function withoutDates(text: string): string {
 const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
 const ASKS_NEXT_PLACE = /^where\b.*\bnext$/i;
 const FUTURE = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b`, "i");
-/** A future word that is a noun after its determiner: "shelved its plans for an IPO" tells of no future. */
-const FUTURE_AS_NOUN = /\b(?:its|their|his|her|our|the|a|those|these)\s+plans?\b(?!\s+to\b)/gi;
+/** A future word that is a noun after its determiner: "shelved its plans for an IPO", "to impose its will" tell of no future. */
+const FUTURE_AS_NOUN = /\b(?:its|their|his|her|our|the|a|those|these)\s+(?:plans?\b(?!\s+to\b)|will\b)/gi;
 
 /** Whether a passage tells of what is yet to come: a future word that is no noun, nor a date's month ("May 3"). */
 function speaksOfFuture(text: string): boolean {

@@ -68,6 +68,12 @@ writeFileSync(
     `Following the Slate 16, Orvo plans to release a new Slate Mini with a scissor switch keyboard in the first half of 2023, according to industry sources.\n\n` +
     `The Slate 16 has a larger battery and costs $2,399.\n`,
 );
+writeFileSync(
+  join(desk, "navy.md"),
+  `---\ntitle: Voss accuses Ostmark of intimidating smaller nations\npublished: 2021-10-09\n---\n` +
+    `KELL, Norland (AP) — Defense chief Hana Voss on Wednesday accused Ostmark of using coercion against smaller nations to impose its will in the Grey Sea.\n\n` +
+    `As part of an effort to forge closer relations with Norland, Voss announced that her country will provide Norland’s coast guard with a surplus patrol ship. She said it would be provided next year, but she gave no details on payment.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person").map((p) => p.name);
 
@@ -145,5 +151,9 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("extract (where): a gathering named by its name and its noun is told whole ('at the Orbit Media’s Code Stream conference')", () => {
     expect(core.ask("where did reyes speak").answer).toMatch(/^the Orbit Media’s Code Stream conference\. From/);
+  });
+
+  it("rank (when will): 'to impose its will' is no future, so a dated passage of the past does not go before one telling what is to come", () => {
+    expect(core.ask("when will norland get the ship").answer).toMatch(/^next year\. From/);
   });
 });
