@@ -899,7 +899,8 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   }
   // "what is the range of the Mavic Mini": the thing asked of is named around a passage, the attribute in
   // it ("With a range of up to 4km …" after "The Mavic Mini is …"); one that never says "range" tells none.
-  const attribute = q.intent === "what" && q.subject ? ATTRIBUTE_OF.exec(q.subject)?.[1] : undefined;
+  // So is "what was Lucy in the Sky's budget": the possessive's noun.
+  const attribute = q.intent === "what" && q.subject ? (ATTRIBUTE_OWNED.exec(q.subject)?.[1] ?? ATTRIBUTE_OF.exec(q.subject)?.[1]) : undefined;
   const attributeTerm = attribute && isNoun(attribute) && !isPersonNoun(attribute) ? indexTerm(attribute) : undefined;
   if (attributeTerm && !kb.terms.of(first.sentence.id).includes(attributeTerm)) {
     const saying = acceptedWith((r) => kb.terms.of(r.sentence.id).includes(attributeTerm));
@@ -915,6 +916,7 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
 
 /** "the range of the Mavic Mini", "the price in Europe": an attribute's noun, then what it is of. */
 const ATTRIBUTE_OF = /^(?:the\s+)?(\p{Ll}+)\s+(?:of|in|for|on)\s+\S/u;
+const ATTRIBUTE_OWNED = /['’]s?\s+(\p{Ll}+)$/u;
 
 /** The index terms of a sentence and the sentences around it. */
 function windowTerms(kb: Knowledge, s: Sentence): Set<string> {

@@ -60,7 +60,8 @@ writeFileSync(
     `After a long silence, there is news on the fifth film in the rebooted Moonward series: Lenna Varr, best known for creating the Dust Line series, is in final talks to write and direct it.\n\n` +
     `Unlike the first two films, Moonward Rising was directed by Sam Okoro; the first two were directed by Ida Wren.\n\n` +
     `The fifth Moonward film was greenlit in 2019, with reports that Kit Dorne would be returning to the franchise to reprise his role as Ben Varro, the father of Ola Finn’s Captain Ruth Varro.\n\n` +
-    `Varr's own thriller, Dust Line, comes out in May 2022.\n`,
+    `Varr's own thriller, Dust Line, comes out in May 2022.\n\n` +
+    `The fifth Moonward movie will be Varr’s second film. Salt Flats, her debut, is a quiet story about a pilot dealing with life at home. That movie was panned by critics, making $210,000 on a budget of $14 million.\n`,
 );
 writeFileSync(
   join(desk, "laptop.md"),
@@ -155,5 +156,9 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("rank (when will): 'to impose its will' is no future, so a dated passage of the past does not go before one telling what is to come", () => {
     expect(core.ask("when will norland get the ship").answer).toMatch(/^next year\. From/);
+  });
+
+  it("rank (what is X's N): a passage saying the possessive's noun ('on a budget of $14 million') goes before one only naming X", () => {
+    expect(core.ask("what was salt flats's budget").answer).toContain("on a budget of $14 million");
   });
 });
