@@ -649,7 +649,8 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
     const before = passive && at >= 2 ? tokens[at - 2] : undefined;
     const patient = before && /^\s+$/.test(text.slice(before.index! + before[0].length, tokens[at - 1].index)) ? before[0].replace(/['’]s?$/, "") : "";
     // A demonym is a description, no name ("The 48-year-old Australian was evicted").
-    if (/^\p{Lu}\p{Ll}+$/u.test(patient) && !asked.has(fold(patient)) && !TITLE_WORDS.has(patient.toLowerCase()) && !TIME_NAMES.has(patient.toLowerCase()) && !isCapitalizedPersonNoun(patient)) return true;
+    // Nor is a pronoun ("He was convicted"), which may be of the one asked.
+    if (/^\p{Lu}\p{Ll}+$/u.test(patient) && !asked.has(fold(patient)) && !SUBJECT_PRONOUNS.has(patient.toLowerCase()) && !TITLE_WORDS.has(patient.toLowerCase()) && !TIME_NAMES.has(patient.toLowerCase()) && !isCapitalizedPersonNoun(patient)) return true;
     for (let k = at - 1; k >= Math.max(0, at - SUBJECT_WINDOW_WORDS); k--) {
       const w = tokens[k][0].replace(/['’]s?$/, "");
       if (asked.has(fold(w))) return false;

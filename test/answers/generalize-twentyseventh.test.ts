@@ -16,7 +16,8 @@ writeFileSync(
     `Pruett's lawyer, Mina Osk, said in an email to The Daily Ledger that Pruett never intended to harm Vint.\n\n` +
     `Pruett faces a maximum of 8 years in prison. Sentencing is scheduled for March 3.\n\n` +
     `Get our news in your inbox. The stories that matter, delivered weekday mornings.\n\n` +
-    `He was arrested in May for the April 2 call to the offices of Vint.\n`,
+    `He was arrested in May for the April 2 call to the offices of Vint.\n\n` +
+    `Pruett is a convicted felon and possessed a loaded rifle at his home. He was convicted of fraud in 2004 and was barred from owning a gun.\n`,
 );
 writeFileSync(
   join(desk, "blotter.md"),
@@ -160,5 +161,9 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("rank (what is X's N): a passage saying the possessive's noun ('on a budget of $14 million') goes before one only naming X", () => {
     expect(core.ask("what was salt flats's budget").answer).toContain("on a budget of $14 million");
+  });
+
+  it("decide: a pronoun before a passive ('He was convicted') is no other person the act is said of", () => {
+    expect(core.ask("when was pruett convicted before").answer).toMatch(/^(?:in )?2004\. From/);
   });
 });
