@@ -114,12 +114,12 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   // A describing word the articles say otherwise is known by that word ("the main entry point": "the primary entry point").
   // A plural is looked up by its lemma, and a synonym known in any of its forms ("kids": children).
   // An adjective of a place is known by the place's name ("norwegian": "Norway's culture minister").
-  const saidAs = (w: string) =>
+  const saidAs = (w: string, has: (t: string) => boolean = known) =>
     [
       ...synonyms(w, "adj", WEIGHTS.decide.synonymSenses),
       ...synonyms(nounLemma(w.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses).flatMap((x) => wordForms(x, "noun")),
       ...pertainyms(w).filter(isPlaceName).map((p) => p.replace(/_/g, " ")),
-    ].some((x) => termsOf(x).every(known));
+    ].some((x) => termsOf(x).every(has));
   const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t))) && !saidAs(w)) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => MODEL_CODE.test(w) && !known(termsOf(w)[0] ?? ""));
@@ -135,7 +135,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   const measure = q.intent === "howmany" ? measureFor(q) : null;
   if (measure?.kind === "count" && measure.noun && isDictionaryWord(measure.noun) && !measure.units.some(known)) return noAnswer([measure.noun]);
   // "how many electric cars" where no article says "electric": what is counted is absent, however many cars were sold.
-  const unknownModifiers = measure?.kind === "count" && measure.noun ? countedModifiers(q.normalized, measure.noun).filter((w) => isDictionaryWord(w) && termsOf(w).some((t) => !known(t))) : [];
+  // A dictionary word is written as it is meant: "electric" is not the corpus's "elect" mistyped.
+  const unknownModifiers = measure?.kind === "count" && measure.noun ? countedModifiers(q.normalized, measure.noun).filter((w) => isDictionaryWord(w) && termsOf(w).some((t) => !kb.vocabulary.has(t)) && !saidAs(w, (t) => kb.vocabulary.has(t))) : [];
   if (unknownModifiers.length) return noAnswer(unknownModifiers);
 
   const answer = (() => {
@@ -1257,8 +1258,8 @@ function withoutDates(text: string): string {
   return text.replace(EVERY_DATE, (d) => " ".repeat(d.length));
 }
 
-/** "when will …": a date to come. */
-const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b/i;
+/** "when will …", "when is the next …": a date to come. */
+const ASKS_FUTURE = /^when (?:will|shall|is .+ going to|are .+ going to)\b|^when (?:is|are)\b.*\b(?:next|upcoming)\b/i;
 const ASKS_NEXT_PLACE = /^where\b.*\bnext$/i;
 const FUTURE = new RegExp(`\\b(?:${alternation(FUTURE_WORDS)})\\b`, "i");
 /** A future word that is a noun after its determiner: "shelved its plans for an IPO", "to impose its will" tell of no future. */

@@ -101,7 +101,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text) ?? rivalOrder(q.normalized, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
   const elsewhere = q.intent === "who" ? anotherPlaceTold(q, passage.text, () => kb.docs.get(passage.doc)?.text() ?? "") : null;
   if (elsewhere) return { rule: "name_absent", missing: elsewhere };
@@ -376,6 +376,32 @@ function rivalMonth(question: string, window: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * "when is Trump's next physical" beside "In his previous physical conducted in 2018": the question
+ * places its thing in time by a word the passage opposes before the same noun; the passage tells of
+ * another one of them.
+ */
+function rivalOrder(question: string, text: string): string | null {
+  for (const m of question.matchAll(ORDER_ASKED)) {
+    const [asked, noun] = [m[1].toLowerCase(), m[2]];
+    // The word right before the noun, or the one before that ("his previous physical", "the next annual physical").
+    const before = new RegExp(`\\b(\\p{L}+)\\s+(?:(\\p{L}+)\\s+)?${escapeRegExp(noun)}\\b`, "giu");
+    const said = [...text.matchAll(before)].flatMap((b) => [b[1], b[2] ?? ""]).map((w) => w.toLowerCase());
+    if (said.includes(asked)) continue;
+    if (said.some((w) => OPPOSED_ORDER[asked]?.includes(w))) return asked;
+  }
+  return null;
+}
+/** Words that place one of several things in time, and those that place another. */
+const OPPOSED_ORDER: Record<string, string[]> = {
+  next: ["previous", "last", "prior", "past", "earlier", "recent", "latest", "first"],
+  upcoming: ["previous", "last", "prior", "past", "earlier", "recent", "latest"],
+  previous: ["next", "upcoming", "coming", "latest", "recent", "current"],
+  last: ["next", "upcoming", "coming", "first"],
+  first: ["second", "third", "fourth", "latest", "last", "next", "previous", "recent"],
+};
+const ORDER_ASKED = new RegExp(`\\b(${Object.keys(OPPOSED_ORDER).join("|")})\\s+(\\p{Ll}{3,})\\b`, "giu");
 
 /**
  * A name the question gives as the object of its verb ("join the Lakers") that the passage lacks, where

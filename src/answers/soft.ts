@@ -202,7 +202,8 @@ export function statesByPhrasal(verb: string, texts: string[]): boolean {
  * its own uses, not by another verb that starts with it. "in" and "on" are read as prepositions ("built in 1904").
  */
 export function usedOnlyInPhrasal(verb: string, texts: string[], question: string): boolean {
-  const pattern = new RegExp(`\\b(?:${verbForms([verb])})\\b(?:\\s+(${PARTICLES})\\b)?`, "giu");
+  // "raise up to $12.9bn": "up to" before a figure bounds it, it makes no phrasal verb.
+  const pattern = new RegExp(`\\b(?:${verbForms([verb])})\\b(?:\\s+(${PARTICLES})\\b(?!\\s+to\\s+(?:[$£€¥]|\\d|about\\b|an?\\s)))?`, "giu");
   const uses = texts.flatMap((t) => [...t.matchAll(pattern)]);
   const asked = new Set(particlesAsked(question, verb));
   return (

@@ -74,7 +74,15 @@ writeFileSync(
   join(desk, "navy.md"),
   `---\ntitle: Voss accuses Ostmark of intimidating smaller nations\npublished: 2021-10-09\n---\n` +
     `KELL, Norland (AP) — Defense chief Hana Voss on Wednesday accused Ostmark of using coercion against smaller nations to impose its will in the Grey Sea.\n\n` +
-    `As part of an effort to forge closer relations with Norland, Voss announced that her country will provide Norland’s coast guard with a surplus patrol ship. She said it would be provided next year, but she gave no details on payment.\n`,
+    `As part of an effort to forge closer relations with Norland, Voss announced that her country will provide Norland’s coast guard with a surplus patrol ship. She said it would be provided next year, but she gave no details on payment.\n\n` +
+    `Voss was elected to parliament in 2015. In her previous physical conducted in 2019, Voss was diagnosed with high cholesterol. In her most recent physical exam, conducted in February, she weighed in at 150 pounds.\n\n` +
+    `Voss made an unscheduled trip to a Kell hospital on Saturday for the first stage of her annual physical.\n`,
+);
+writeFileSync(
+  join(desk, "sales.md"),
+  `---\ntitle: New car sales fall 8 percent in October\npublished: 2021-10-10\n---\n` +
+    `Kell-area dealers sold 20,100 new cars, trucks and SUVs in October, down 8 percent from a year ago.\n\n` +
+    `Orvo is set to raise up to $2.1bn from its second listing in Kell, pricing its shares at a discount.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person").map((p) => p.name);
@@ -165,5 +173,22 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("decide: a pronoun before a passive ('He was convicted') is no other person the act is said of", () => {
     expect(core.ask("when was pruett convicted before").answer).toMatch(/^(?:in )?2004\. From/);
+  });
+
+  it("understand: a dictionary word modifying what is counted ('electric cars') is absent when the corpus never writes it, though it is one letter from a word it does ('elected')", () => {
+    expect(core.ask("how many electric cars were sold in kell").declined).toBeTruthy();
+  });
+
+  it("decide: 'up to' before a figure ('raise up to $2.1bn') is a bound, no phrasal verb 'raise up'", () => {
+    expect(core.ask("how much will orvo raise").answer).toMatch(/^up to \$2\.1bn\. From/);
+  });
+
+  it("decide (when): 'next' asks of one to come: 'his previous physical' and a past visit tell of others", () => {
+    expect(core.ask("when is voss's next physical").declined).toBeTruthy();
+  });
+
+  it("decide: a word placing the asked thing in a series ('her first physical') opposed by the passage's ('her most recent physical exam') tells of another one", () => {
+    expect(core.ask("how much did voss weigh at her first physical").declined).toBeTruthy();
+    expect(core.ask("how much did voss weigh at her most recent physical").answer).toMatch(/^150 pounds\. From/);
   });
 });
