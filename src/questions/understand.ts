@@ -242,7 +242,7 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // Right after a modal or "did", a verb's base form is the verb asked ("who will direct …"), though the tagger reads an adjective.
     if (t.pos !== "VERB" && i > 0 && BASE_FORM_SUPPORT.has(tagged[i - 1].lower) && /^(?:ADJ|NOUN)$/.test(t.pos) && /^\p{Ll}+$/u.test(t.text) && isVerb(t.lower)) t = { ...t, pos: "VERB", lemma: t.lower };
     // A light verb with its particle is a phrasal verb of its own meaning ("come out", "take over", "give up").
-    const phrasal = PARTICLE_AFTER.test(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
+    const phrasal = LIGHT_VERBS.has(t.lemma) && PARTICLE_AFTER.test(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
     if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma) && !phrasal) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // "where did Trump hold the rally": holding an event is the event, which a passage tells by its noun ("at a rally in Monroe").
     if (EVENT_HOLDING_VERBS.includes(t.lemma) && tagged.slice(i + 1, i + 4).some((n) => n.pos === "NOUN" && HELD_EVENT_KINDS.some((k) => isKindOf(n.lower, k)))) return;

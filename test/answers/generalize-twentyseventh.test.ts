@@ -30,7 +30,8 @@ writeFileSync(
   join(desk, "swap.md"),
   `---\ntitle: Rebels free two teachers in a prisoner swap\npublished: 2021-10-03\n---\n` +
     `Two hostages — a Finn and a Dane — who had been held by rebels in Norland since 2018 were released Tuesday in a prisoner swap for three commanders.\n\n` +
-    `The Finn Aku Lemm and the Dane Ole Brask were handed over to UN forces.\n`,
+    `The Finn Aku Lemm and the Dane Ole Brask were handed over to UN forces.\n\n` +
+    `The two sides were on the verge of a deal when President Vel Omar scuttled the talks in March, citing rebel violence.\n`,
 );
 writeFileSync(
   join(desk, "probe.md"),
@@ -190,5 +191,9 @@ describe("stages on a twenty-seventh unseen article set", () => {
   it("decide: a word placing the asked thing in a series ('her first physical') opposed by the passage's ('her most recent physical exam') tells of another one", () => {
     expect(core.ask("how much did voss weigh at her first physical").declined).toBeTruthy();
     expect(core.ask("how much did voss weigh at her most recent physical").answer).toMatch(/^150 pounds\. From/);
+  });
+
+  it("understand: only a light verb's phrasal is asked as an act: 'call off' stays unasked, so 'scuttled the talks' may answer", () => {
+    expect(core.ask("who called off the talks in march").answer).toContain("President Vel Omar scuttled the talks");
   });
 });
