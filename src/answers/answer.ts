@@ -19,7 +19,7 @@ import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
-import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
+import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
@@ -877,6 +877,7 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   // stated of its thing (a date or a place may be told of "it", the event, a sentence on).
   if (q.intent === "howmany" && q.named.length) {
     const named = q.named.map((n) => termsOf(n)).filter((t) => t.length);
+    // Or whose section's heading does ("NISSAN SENTRA" over "The new version gets a new 149 horsepower …").
     const naming = acceptedWith((r) => {
       const window = windowTerms(kb, r.sentence);
       return named.every((t) => t.some((x) => window.has(x)));
@@ -920,8 +921,10 @@ const ATTRIBUTE_OF = /^(?:the\s+)?(\p{Ll}+)\s+(?:of|in|for|on)\s+\S/u;
 const ATTRIBUTE_OWNED = /['’]s?\s+(\p{Ll}+)$/u;
 
 /** The index terms of a sentence and the sentences around it. */
+/** The terms of a passage, the sentences around it and its section's heading: what it may be read with. */
 function windowTerms(kb: Knowledge, s: Sentence): Set<string> {
-  return new Set([s, ...neighbours(kb, s)].flatMap((x) => kb.terms.of(x.id)));
+  const heading = sectionHeading(kb, s);
+  return new Set([s, ...neighbours(kb, s), ...(heading ? [heading] : [])].flatMap((x) => kb.terms.of(x.id)));
 }
 
 /**

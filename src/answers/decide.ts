@@ -8,7 +8,7 @@ import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, 
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
-import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours } from "./rank.js";
+import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours, sectionHeading } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
@@ -101,7 +101,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text) ?? rivalOrder(q.normalized, passage.text);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title, sectionHeading(kb, passage)?.text ?? ""], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text) ?? rivalOrder(q.normalized, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
   const elsewhere = q.intent === "who" ? anotherPlaceTold(q, passage.text, () => kb.docs.get(passage.doc)?.text() ?? "") : null;
   if (elsewhere) return { rule: "name_absent", missing: elsewhere };

@@ -157,7 +157,9 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     if (s.boilerplate) continue;
     const own = kb.terms.of(id);
     const around = neighbours(kb, s);
-    const near = own.concat(...around.map((n) => kb.terms.of(n.id)));
+    // A section's heading names what its paragraphs speak of ("NISSAN SENTRA" over "The new version gets …").
+    const heading = sectionHeading(kb, s);
+    const near = own.concat(...around.map((n) => kb.terms.of(n.id)), heading ? kb.terms.of(heading.id) : []);
     if (required.length && !required.every((alts) => alts.some((t) => near.includes(t) || docTerms(kb, s.doc).has(t)))) continue;
     const window = [s, ...around];
     const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own) || namedOtherwise(t, [s]) || referredTo(t, s));
@@ -279,6 +281,33 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   if (out.length <= 1 && afterNoSentence && s.paragraph !== next?.paragraph && next?.doc === s.doc && !next.boilerplate && REFERS_BACK.test(next.text)) out.push(next);
   return out;
 }
+
+/**
+ * The heading of the section a passage stands in ("VOLKSWAGEN ID. SPACE VIZZION CONCEPT" over "… says the
+ * wagon will be able to go 300 miles"): the nearest line before it, in its article, that ends no sentence
+ * and is short, in capitals or title case. A round-up names each thing once, over its section.
+ */
+export function sectionHeading(kb: Knowledge, passage: Sentence): Sentence | null {
+  const known = onceFor(headings, kb, () => new Map<number, Sentence | null>());
+  let heading = known.get(passage.id);
+  if (heading === undefined) known.set(passage.id, (heading = headingOf(kb, passage)));
+  return heading;
+}
+/** Each passage's heading, found once per version of the corpus: ranking reads it for every candidate. */
+const headings = new WeakMap<Knowledge, Map<number, Sentence | null>>();
+
+function headingOf(kb: Knowledge, passage: Sentence): Sentence | null {
+  for (let id = passage.id - 1; id >= 0 && passage.id - id <= WEIGHTS.decide.headingReach; id--) {
+    const s = kb.corpus.sentences.at(id);
+    if (!s || s.doc !== passage.doc) return null;
+    if (!s.boilerplate && !SENTENCE_END.test(s.text) && words(s.text).length <= HEADING_WORDS && HEADING_CASE.test(s.text)) return s;
+  }
+  return null;
+}
+/** The most words a heading has. */
+const HEADING_WORDS = 8;
+/** Every word of a heading opens with a capital or a digit ("NISSAN SENTRA", "Toyota RAV4 Prime"). */
+const HEADING_CASE = /^(?:[\p{Lu}\d][\p{L}\d.’'&-]*\s*)+$/u;
 
 /**
  * The sentences before a passage that opens with a pronoun or a description ("He is currently being

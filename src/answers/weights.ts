@@ -102,6 +102,8 @@ export const WEIGHTS = {
     pronounChain: 3,
     /** Sentences of page furniture (an embedded post, a caption) read past on the way back to the person. */
     furnitureSkipped: 4,
+    /** Sentences before a passage searched for its section's heading ("NISSAN SENTRA" over the paragraphs on it). */
+    headingReach: 12,
     /** Sentences after a mention that may open with a description of the person ("… he told them. But the former governor …"). */
     describedReach: 2,
     /** Best passages besides the chosen one read for a game's other side or its result ("Jets 2, Predators 1:"). */

@@ -85,6 +85,17 @@ writeFileSync(
     `Kell-area dealers sold 20,100 new cars, trucks and SUVs in October, down 8 percent from a year ago.\n\n` +
     `Orvo is set to raise up to $2.1bn from its second listing in Kell, pricing its shares at a discount.\n`,
 );
+writeFileSync(
+  join(desk, "show.md"),
+  `---\ntitle: New SUVs and battery cars highlight the Kell Auto Show\npublished: 2021-10-11\n---\n` +
+    `New battery cars and a redesigned sedan are among the models on display this week at the Kell Auto Show.\n\n` +
+    `ORVO DART\n\n` +
+    `Orvo is hoping a sleek redesign of the Dart sedan will pull in more buyers.\n\n` +
+    `The 2022 Dart, which goes on sale in March, loses the old version’s boxy look. It’s built on new underpinnings that lower it two inches. The new version gets a new 151 horsepower engine that’s 20% more powerful than the current model.\n\n` +
+    `VELO ARC SPACE CONCEPT\n\n` +
+    `Velo is giving us a glimpse into the car of the future with a battery wagon called the Arc Space Concept.\n\n` +
+    `The German automaker, which has focused on battery cars, says the wagon will be able to go 310 miles on a single battery charge. It has a rear-mounted 280-horsepower motor.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 const people = findEntities(loadCorpus(desk, null)).filter((e) => e.kind === "person").map((p) => p.name);
 
@@ -195,5 +206,10 @@ describe("stages on a twenty-seventh unseen article set", () => {
 
   it("understand: only a light verb's phrasal is asked as an act: 'call off' stays unasked, so 'scuttled the talks' may answer", () => {
     expect(core.ask("who called off the talks in march").answer).toContain("President Vel Omar scuttled the talks");
+  });
+
+  it("rank, decide: a section's heading ('ORVO DART', 'VELO ARC SPACE CONCEPT') names what its paragraphs speak of", () => {
+    expect(core.ask("how much horsepower does the dart have").answer).toMatch(/^151 horsepower\. From/);
+    expect(core.ask("how far can the arc space go").answer).toMatch(/^310 miles\. From/);
   });
 });
