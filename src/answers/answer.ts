@@ -15,6 +15,7 @@ import { bylinedArticle, creditedReporters } from "./byline.js";
 import { homeOf, originAsked } from "./origin.js";
 import { kinAsked, kinToldOtherwise } from "./kin.js";
 import { personApposedTo } from "./apposed.js";
+import { otherNameAsked, otherNameIn } from "./aliases.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, statesMeasure, type Figure, type Measure } from "./figures.js";
@@ -144,6 +145,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     if (spelled) return spelled;
     const home = homeAnswer(kb, templates, q);
     if (home) return home;
+    const renamed = otherNameAnswer(kb, templates, q);
+    if (renamed) return renamed;
     const asksName = q.intent === "who" || q.intent === "search" || q.intent === "what";
     const thing = asksName ? askedKind(q.normalized) : undefined;
     const kind = thing ?? (asksName ? askedRelation(q.normalized) : undefined);
@@ -166,6 +169,21 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     return { ...noAnswer([], ranked.filter((r) => r.coverage > 0), answer.refusal), ...(explain ? { explain } : {}) };
   }
   return explain ? { ...answer, explain } : answer;
+}
+
+/** "what is the Rukban camp also called": the name a passage gives it after "also known as", through the `which` template. */
+function otherNameAnswer(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
+  const thing = otherNameAsked(q.normalized);
+  const found = thing ? otherNameIn(rankedOnce(kb, q).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence), thing) : null;
+  if (!found) return null;
+  return {
+    question: q.text,
+    answered: true,
+    intent: "what",
+    answer: templates.render("which", { ...passageView(kb, q, found.sentence), name: found.name, kind: "name" }),
+    sources: [sourceOf(kb, found.sentence)],
+    subject: found.name,
+  };
 }
 
 /** "where is McKinley from", "where does Battin live": the place a name is tagged with at its first mention ("Rep. David McKinley, R-W.Va.", "Christopher D. Battin, 33, who resides at 2134 Caldwell Place"). */

@@ -31,7 +31,8 @@ writeFileSync(
   `---\ntitle: Rebels free two teachers in a prisoner swap\npublished: 2021-10-03\n---\n` +
     `Two hostages — a Finn and a Dane — who had been held by rebels in Norland since 2018 were released Tuesday in a prisoner swap for three commanders.\n\n` +
     `The Finn Aku Lemm and the Dane Ole Brask were handed over to UN forces.\n\n` +
-    `The two sides were on the verge of a deal when President Vel Omar scuttled the talks in March, citing rebel violence.\n`,
+    `The two sides were on the verge of a deal when President Vel Omar scuttled the talks in March, citing rebel violence.\n\n` +
+    `The Tarn camp, also known as the Ridge, is located in the desert near the border. Omar paid a visit to the city’s Marl prison, dubbed the “Kell Palace” by sailors held there.\n`,
 );
 writeFileSync(
   join(desk, "probe.md"),
@@ -211,5 +212,10 @@ describe("stages on a twenty-seventh unseen article set", () => {
   it("rank, decide: a section's heading ('ORVO DART', 'VELO ARC SPACE CONCEPT') names what its paragraphs speak of", () => {
     expect(core.ask("how much horsepower does the dart have").answer).toMatch(/^151 horsepower\. From/);
     expect(core.ask("how far can the arc space go").answer).toMatch(/^310 miles\. From/);
+  });
+
+  it("extract: a thing's other name, after 'also known as' or 'dubbed' ('The Tarn camp, also known as the Ridge')", () => {
+    expect(core.ask("what is the tarn camp also called").answer).toMatch(/^the Ridge\. From/);
+    expect(core.ask("what is marl prison known as").answer).toMatch(/^the Kell Palace\. From/);
   });
 });
