@@ -59,9 +59,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // A light verb's phrasal says more in its further senses ("come out": be issued, so "plans to release
     // … in 2020"), which only the passage itself may state: "contractual issues" beside it is no issuing.
     const further = LIGHT_VERBS.has(verb) ? phrasalMeaningsAsked(q.normalized, verb, WEIGHTS.decide.lightPhrasalSenses).filter((m) => !meanings.includes(m)) : [];
-    const passageSaid = () => new Set(passage.text.toLowerCase().match(/\p{L}+/gu) ?? []);
     const saysFurther = (m: string) => {
-      const own = passageSaid();
+      const own = new Set(passage.text.toLowerCase().match(/\p{L}+/gu) ?? []);
       return statesVerb(m, new Set(kb.terms.of(passage.id)), own, compoundOnly([passage.text])) || reverseSynonyms(m, "verb", WEIGHTS.decide.lightPhrasalReverseSenses).some((v) => wordForms(v, "verb").some((f) => own.has(f)));
     };
     const stated = statedItself || meanings.some(statesAsVerb) || further.some(saysFurther);
@@ -189,9 +188,11 @@ const nounsByQuestion = new WeakMap<Understood, Set<string>>();
 
 /** The terms of the nouns a question asks about, read once per question: its adjectives and particles frame it ("how big", "come out"). */
 function askedNouns(q: Understood): Set<string> {
-  // "where does John Petrides work": the last word after do-support and a name is its verb, however the tagger reads it.
-  const verb = VERB_AFTER_NAME.exec(q.normalized)?.[1].toLowerCase();
-  return onceFor(nounsByQuestion, q, () => new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower !== verb && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text))));
+  return onceFor(nounsByQuestion, q, () => {
+    // "where does John Petrides work": the last word after do-support and a name is its verb, however the tagger reads it.
+    const verb = VERB_AFTER_NAME.exec(q.normalized)?.[1].toLowerCase();
+    return new Set(tag(q.normalized).filter((t) => t.pos === "NOUN" && t.lower !== verb && t.lower.length > 2 && isNoun(nounLemma(t.lower))).flatMap((t) => termsOf(t.text)));
+  });
 }
 const VERB_AFTER_NAME = /\b(?:do|does|did|will|would|can|could)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)\??$/u;
 
