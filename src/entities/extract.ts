@@ -386,7 +386,9 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       return head !== undefined && isRoleNoun(head);
     };
     const speaks = () => SPEECH_VERB.test(text.slice(end).replace(RELATIVE_CLAUSE, "")) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) || titledAfter(withoutStateTag(text.slice(end, end + 160))) !== null || APPOINTED_AS.test(text.slice(end, end + 160)) || TAKEN_ON_AS.test(text.slice(end, end + 160));
-    const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,"));
+    // Not the words of an office written in title case after a name ("Tom Krisher, AP Auto Writer").
+    const officeAfter = () => next !== undefined && tight(text, tokens[j], next) && /^\p{Lu}\p{Ll}+$/u.test(next.word) && isRoleNoun(next.word.toLowerCase());
+    const listed = () => hits.length > 0 && !/['’]s?$/.test(tokens[j].word) && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(hits[hits.length - 1].end, tokens[i].start).replace(/,/g, " ,")) && !officeAfter();
     // "Margaret Hamilton arrived …" where elsewhere "Hamilton said": a full name whose surname speaks.
     const speaksElsewhere = () => speakers.has(bare(tokens[j].word));
     // A given name before one or two more names, the last a name rather than a word ("Kim Kardashian"),

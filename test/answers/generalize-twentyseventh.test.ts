@@ -89,7 +89,8 @@ writeFileSync(
 writeFileSync(
   join(desk, "show.md"),
   `---\ntitle: New SUVs and battery cars highlight the Kell Auto Show\npublished: 2021-10-11\n---\n` +
-    `New battery cars and a redesigned sedan are among the models on display this week at the Kell Auto Show.\n\n` +
+    `Ada Renn, Nord Auto Writer\n\n` +
+    `New battery cars and a redesigned sedan are among the models on display this week at the Kell Auto Show. The show opens to the public on Friday.\n\n` +
     `ORVO DART\n\n` +
     `Orvo is hoping a sleek redesign of the Dart sedan will pull in more buyers.\n\n` +
     `The 2022 Dart, which goes on sale in March, loses the old version’s boxy look. It’s built on new underpinnings that lower it two inches. The new version gets a new 151 horsepower engine that’s 20% more powerful than the current model.\n\n` +
@@ -217,5 +218,10 @@ describe("stages on a twenty-seventh unseen article set", () => {
   it("extract: a thing's other name, after 'also known as' or 'dubbed' ('The Tarn camp, also known as the Ridge')", () => {
     expect(core.ask("what is the tarn camp also called").answer).toMatch(/^the Ridge\. From/);
     expect(core.ask("what is marl prison known as").answer).toMatch(/^the Kell Palace\. From/);
+  });
+
+  it("entities: the words of an office in title case after a name ('Ada Renn, Nord Auto Writer') are no second name listed", () => {
+    expect(people).not.toContain("Nord Auto");
+    expect(core.ask("when does the kell auto show open to the public").answer).toMatch(/^(?:on )?Friday\. From/);
   });
 });
