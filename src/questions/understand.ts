@@ -239,8 +239,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
     if (third) t = { ...t, pos: "VERB", lemma: third };
     // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
-    // Right after a modal or "did", a verb's base form is the verb asked ("who will direct …"), though the tagger reads an adjective.
-    if (t.pos !== "VERB" && i > 0 && BASE_FORM_SUPPORT.has(tagged[i - 1].lower) && /^(?:ADJ|NOUN)$/.test(t.pos) && /^\p{Ll}+$/u.test(t.text) && isVerb(t.lower)) t = { ...t, pos: "VERB", lemma: t.lower };
+    // Right after "who will", "who did", a verb's base form is the verb asked ("who will direct …"), though the tagger reads an adjective.
+    if (t.pos !== "VERB" && i === 2 && WH_SUBJECTS.has(tagged[0].lower) && DO_SUPPORT.has(tagged[1].lower) && /^(?:ADJ|NOUN)$/.test(t.pos) && /^\p{Ll}+$/u.test(t.text) && isVerb(t.lower)) t = { ...t, pos: "VERB", lemma: t.lower };
     // A light verb with its particle is a phrasal verb of its own meaning ("come out", "take over", "give up").
     const phrasal = LIGHT_VERBS.has(t.lemma) && PARTICLE_AFTER.test(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
     if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma) && !phrasal) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;

@@ -11,6 +11,9 @@ describe("understand stage", () => {
     expect(u("when did karen bass become mayor").predicate).toEqual(["become"]);
     expect(u("who replaced sessions as AG").predicate).toEqual(["replace"]);
     expect(u("when did homan leave ICE").predicate).toEqual(["leave"]);
+    // Right after "who will", a verb the tagger reads as an adjective is the verb asked; after a modal in a relative clause, it is not.
+    expect(u("who will direct the next raid").predicate).toEqual(["direct"]);
+    expect(u("what does ice use to find people that might benefit").predicate).not.toContain("benefit");
     // Asked as a population: the relation is the noun, not the verb.
     expect(u("how many people live in los angeles").predicate).toEqual([]);
     // What "how many" counts, up to its auxiliary, is no act however the tagger reads it ("rebounds", "steals").
