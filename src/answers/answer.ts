@@ -174,7 +174,7 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
 /** "what is the Rukban camp also called": the name a passage gives it after "also known as", through the `which` template. */
 function otherNameAnswer(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
   const thing = otherNameAsked(q.normalized);
-  const found = thing ? otherNameIn(rankedOnce(kb, q).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence), thing) : null;
+  const found = thing ? otherNameIn(bestPassages(kb, q), thing) : null;
   if (!found) return null;
   return {
     question: q.text,
@@ -232,7 +232,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if (entity?.kind === "person") return describePeople(kb, templates, q, [entity]);
   // "who is the NYAG": "the office of the NYAG, Letitia James" sets a person beside a body or office no one holds as a role.
   const matches = q.subject ? findByRole(kb, q.subject, { now: q.now }) : [];
-  const apposed = q.subject && !q.predicate.length && !matches.length ? personApposedTo(kb, q.subject, rankedOnce(kb, q).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence)) : null;
+  const apposed = q.subject && !q.predicate.length && !matches.length ? personApposedTo(kb, q.subject, bestPassages(kb, q)) : null;
   if (apposed) return namedFrom(kb, templates, q, apposed.name, apposed.sentence, [sourceOf(kb, apposed.sentence)]);
   // "who is the sheriff of Los Angeles" asks for a person holding an office, not what the place is.
   if (entity && !(q.subject && isRoleDescription(q.subject))) return answerFromPassages(kb, templates, { ...q, intent: "what" }, entity);
@@ -244,7 +244,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     }
     // "who is Prince Andrew's brother", told from the other side ("Prince Andrew, the … brother of …, Charles").
     const kin = kinAsked(q.subject);
-    const told = kin ? kinToldOtherwise(rankedOnce(kb, q).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence), kin) : null;
+    const told = kin ? kinToldOtherwise(bestPassages(kb, q), kin) : null;
     if (told) return namedFrom(kb, templates, q, told.name, told.sentence, [sourceOf(kb, told.sentence)]);
     // "who is the president of Mexico": an office no one in the articles holds is not answered by a passage.
     // "who leads the polls" asks who does it, not who holds an office: a passage may say so.
@@ -936,9 +936,9 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
 
 /** "the range of the Mavic Mini", "the price in Europe": an attribute's noun, then what it is of. */
 const ATTRIBUTE_OF = /^(?:the\s+)?(\p{Ll}+)\s+(?:of|in|for|on)\s+\S/u;
+/** "Lucy in the Sky's budget": the possessive's noun. */
 const ATTRIBUTE_OWNED = /['’]s?\s+(\p{Ll}+)$/u;
 
-/** The index terms of a sentence and the sentences around it. */
 /** The terms of a passage, the sentences around it and its section's heading: what it may be read with. */
 function windowTerms(kb: Knowledge, s: Sentence): Set<string> {
   const heading = sectionHeading(kb, s);
@@ -1077,6 +1077,11 @@ const rankings = new WeakMap<Understood, Ranked[]>();
 
 function rankedOnce(kb: Knowledge, q: Understood): Ranked[] {
   return onceFor(rankings, q, () => rankSentences(kb, q));
+}
+
+/** The sentences of the passages the decide stage tries first: where a finder of one shape of answer looks. */
+function bestPassages(kb: Knowledge, q: Understood): Sentence[] {
+  return rankedOnce(kb, q).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence);
 }
 
 function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, focus: Entity | null, rankedIn?: Ranked[]): Result {
@@ -1440,13 +1445,13 @@ const PLACE_AFTER = new RegExp(
 
 const BEARING = /^(?:north|south|east|west)\p{Ll}* of\s+/u;
 
-/** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on, or after a person's "of". */
 /** The noun of a gathering right after its name (" conference", " concert"), or nothing. */
 function gatheringAfter(after: string): string {
   const noun = /^\s+(\p{Ll}+)\b/u.exec(after);
   return noun && (isKindOf(noun[1], "gathering") || isKindOf(noun[1], "social_event")) ? noun[0] : "";
 }
 
+/** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on, or after a person's "of". */
 function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // A person is no place ("learned from Obama"): names of the people the sentence mentions are skipped.
   const mentioned = (kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person");
@@ -1660,8 +1665,10 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.filter((m) => m !== "May").join("
 /** Characters before a date searched for the asked verb that dates it ("starts in early January"). */
 const VERB_BEFORE_DATE_CHARS = 24;
 
-/** A rescheduling verb right before "from" and a date: "postponed from", "pushed back from". */
-/** What was moved may come between: "move the teams' Week 13 rematch in Pittsburgh from a 4:25 kickoff". */
+/**
+ * A rescheduling verb right before "from" and a date: "postponed from", "pushed back from"; what was
+ * moved may come between: "move the teams' Week 13 rematch in Pittsburgh from a 4:25 kickoff".
+ */
 const MOVED_FROM = new RegExp(`\\b(?:${alternation(RESCHEDULING_VERBS.flatMap((v) => wordForms(v, "verb")))})(?:\\s+(?:back|up|forward|out))?(?:\\s+[^\\s,;.]+){0,8}?\\s+from\\s+(?:the\\s+|an?\\s+)?$`, "i");
 /** Characters before a date searched for the verb that moved it. */
 const MOVED_REACH = 80;

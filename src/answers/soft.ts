@@ -2,7 +2,7 @@ import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
-import { COSTING_VERBS, MEASURE_ADJECTIVES, MEASURE_VERBS, PLACING_VERBS } from "../lexicon/english.js";
+import { COSTING_VERBS, MEASURE_ADJECTIVES, MEASURE_VERBS, PHRASAL_PARTICLES, PLACING_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms, tag, type Tagged } from "../lexicon/nlp.js";
 import { verbForms } from "./doer.js";
 import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, synonyms, type WordClass } from "../lexicon/wordnet.js";
@@ -170,8 +170,7 @@ function ownUnits(adjective: string): string[] {
   return MEASURE_ADJECTIVES[adjective].units.filter((u) => !others.includes(u));
 }
 
-/** Particles that make a phrasal verb and are seldom a preposition ("win over", "step down"). */
-const PARTICLES = "off|up|down|out|over|away|back";
+const PARTICLES = PHRASAL_PARTICLES.join("|");
 /** A verb and the particle after it ("kicking off", "stepped down", "filled in"). */
 const VERB_PARTICLE = new RegExp(`\\b(\\p{L}+)\\s+(${PARTICLES}|in|on)\\b`, "giu");
 

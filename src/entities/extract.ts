@@ -735,9 +735,8 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
   for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}]+\s+(?:(?:of|and|for|the)\s+)?){1,6})\(([\p{Lu}]{2,6})\)/gu)) {
     const words = m[1].trim().split(/\s+/);
     const acronym = m[2];
-    const initialsOf = (phrase: string[]) => phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
     const phrases = words.map((_, k) => words.slice(k));
-    const exact = phrases.find((phrase) => initialsOf(phrase) === acronym || phrase.map((w) => w[0].toUpperCase()).join("") === acronym);
+    const exact = phrases.find((phrase) => spellsAcronym(phrase, acronym));
     // "The New York State Attorney General (NYAG)": a bracketed acronym may leave out one inner word's initial.
     const loose = exact ?? phrases.find((phrase) => acronym.length >= 3 && skipsOneInnerInitial(initialsOf(phrase), acronym));
     if (loose) out.set(acronym, loose.join(" "));
@@ -746,9 +745,7 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
   for (const m of text.matchAll(/\b(\p{Lu}{2,6})\s+\(((?:\p{Lu}\p{L}+|of|and|for|the)(?:\s+(?:\p{Lu}\p{L}+|of|and|for|the)){1,6})\)/gu)) {
     const [, acronym, long] = m;
     const phrase = long.split(/\s+/);
-    const initials = phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-    const allInitials = phrase.map((w) => w[0].toUpperCase()).join("");
-    if (!out.has(acronym) && (initials === acronym || allInitials === acronym)) out.set(acronym, long);
+    if (!out.has(acronym) && spellsAcronym(phrase, acronym)) out.set(acronym, long);
   }
   // "dinitrophenol, known as DNP": the words before it whose initials spell it, else the one word before.
   // Found by the marker first, then the words before it: one regex spanning the words would backtrack at every word of the corpus.
@@ -783,6 +780,16 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
     if (docs && !out.has(initials) && !people.has(p) && [...phraseDocs.get(p)!].some((d) => docs.has(d))) out.set(initials, p);
   }
   return out;
+}
+
+/** The initials of a phrase's capitalized words ("Department of Energy": DE). */
+function initialsOf(phrase: string[]): string {
+  return phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+
+/** Whether an acronym is a phrase's capitalized words' initials, or every word's ("DOE" of "Department of Energy"). */
+function spellsAcronym(phrase: string[], acronym: string): boolean {
+  return initialsOf(phrase) === acronym || phrase.map((w) => w[0].toUpperCase()).join("") === acronym;
 }
 
 /** Whether an acronym is a phrase's initials with one left out, neither the first nor the last ("NYAG" of "NYSAG"). */

@@ -37,6 +37,8 @@ export const LOSING_VERBS = ["lose"];
 export const PLAYING_VERBS = ["play", "face", "compete"];
 
 /** Verbs that only place something: what is put "into WeWork" is told by whatever verb takes it there ("inject $6.5 billion … into WeWork"). */
+/** Particles that make a phrasal verb and are seldom a preposition ("win over", "step down", "come out"). */
+export const PHRASAL_PARTICLES = ["off", "up", "down", "out", "over", "away", "back"];
 export const PLACING_VERBS = ["put", "place", "pump", "pour"];
 
 /** Verbs of what a thing costs: a sum after "for" or "at" beside its name tells it ("Wyze Sense Starter Kit for $20"). */

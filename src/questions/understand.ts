@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { EVENT_HOLDING_VERBS, HOLDING_VERBS, LIGHT_VERBS, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { EVENT_HOLDING_VERBS, HOLDING_VERBS, LIGHT_VERBS, PHRASAL_PARTICLES, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { tag } from "../lexicon/nlp.js";
 import { isKindOf, isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -117,8 +117,8 @@ function passiveWho(parsed: Question, tagged: ReturnType<typeof tag>): Question 
   return { ...parsed, subject: undefined };
 }
 
-/** Particles that make a phrasal verb of a light one ("come out", "give up"), seldom a preposition there. */
-const PARTICLE_AFTER = /^(?:out|off|up|over|back|down|away)$/;
+/** Particles that make a phrasal verb of a light one ("come out", "give up"). */
+const PARTICLES = new Set(PHRASAL_PARTICLES);
 
 /** Auxiliaries after which the verb comes in its base form: "when did Weeks return". */
 const DO_SUPPORT = new Set(["do", "does", "did", "will", "would", "can", "could", "should", "may", "might"]);
@@ -242,7 +242,7 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // Right after "who will", "who did", a verb's base form is the verb asked ("who will direct …"), though the tagger reads an adjective.
     if (t.pos !== "VERB" && i === 2 && WH_SUBJECTS.has(tagged[0].lower) && DO_SUPPORT.has(tagged[1].lower) && /^(?:ADJ|NOUN)$/.test(t.pos) && /^\p{Ll}+$/u.test(t.text) && isVerb(t.lower)) t = { ...t, pos: "VERB", lemma: t.lower };
     // A light verb with its particle is a phrasal verb of its own meaning ("come out", "take over", "give up").
-    const phrasal = LIGHT_VERBS.has(t.lemma) && PARTICLE_AFTER.test(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
+    const phrasal = LIGHT_VERBS.has(t.lemma) && PARTICLES.has(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
     if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma) && !phrasal) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // "where did Trump hold the rally": holding an event is the event, which a passage tells by its noun ("at a rally in Monroe").
     if (EVENT_HOLDING_VERBS.includes(t.lemma) && tagged.slice(i + 1, i + 4).some((n) => n.pos === "NOUN" && HELD_EVENT_KINDS.some((k) => isKindOf(n.lower, k)))) return;
