@@ -1,7 +1,7 @@
 import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
 import { MEASURE_ADJECTIVES, MONEY_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
-import { baseForms, isNoun, isVerb } from "../lexicon/wordnet.js";
+import { baseForms, isAdjective, isNoun, isVerb } from "../lexicon/wordnet.js";
 
 /** How a name's word starts: a capital, or a lower-case particle before a hyphen and a capital ("al-Tanf"). */
 export const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,4}-\p{Lu})/u;
@@ -104,6 +104,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^what(?:'s| is| was| are| were) the (?:population|number|size|age|amount|total|cost|price|value|salary|budget|death toll|toll) of\b/, () => ({ intent: "howmany" })],
   // "what was the deal worth", "what did the jets cost": a sum asked in other words than "how much".
   [SUM_ASKED_BY_WHAT, () => ({ intent: "howmany" })],
+  // "what is the average rent": an average, a median, a total is a figure.
+  [/^what(?:'s| is| was| are| were) (?:the |an? )?(?:average|median|mean|typical|total)\s+\p{L}/u, () => ({ intent: "howmany" })],
   // "what was the final score": a result in figures.
   [SCORE_ASKED, () => ({ intent: "howmany" })],
   // "what's the halibut promo price at Whole Foods": a measure named after up to three words of what it measures.
@@ -160,7 +162,10 @@ export function parseQuestion(input: string): Question {
   const lower = flat.toLowerCase();
   let parsed: Partial<Question> & { intent: Intent } = { intent: "search" };
   // "what is Assange charged with", "what was found in the car": a passive asks what was done, no definition.
-  const passive = PASSIVE_WHAT.exec(lower);
+  // A word that is also a noun, after an adjective or a determiner, is the thing asked ("the average rent in Toronto").
+  const passiveMatch = PASSIVE_WHAT.exec(lower);
+  const before = passiveMatch ? lower.slice(0, passiveMatch.index + passiveMatch[0].lastIndexOf(passiveMatch[1])).trim().split(" ").pop() ?? "" : "";
+  const passive = passiveMatch && isNoun(passiveMatch[1]) && (DETERMINER_BEFORE.test(before) || isAdjective(before)) ? null : passiveMatch;
   // "what is the NYAG looking at", "what is Apple building": the progressive asks what is being done, no definition.
   const progressive = PROGRESSIVE_WHAT.exec(lower);
   // Without a preposition after it, a word in -ing that is also a noun is more often the thing asked ("what is the main building").

@@ -1,7 +1,7 @@
 import type { Corpus } from "../corpus/load.js";
 import { EVENT_HOLDING_VERBS, HOLDING_VERBS, LIGHT_VERBS, PHRASAL_PARTICLES, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
-import { tag } from "../lexicon/nlp.js";
-import { isKindOf, isNoun, isVerb } from "../lexicon/wordnet.js";
+import { irregularLemma, tag } from "../lexicon/nlp.js";
+import { baseForms, isKindOf, isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
 import { normalizeQuestion } from "./normalize.js";
 import { NAME_START, parseQuestion, type Intent, type Question } from "./parse.js";
@@ -53,6 +53,8 @@ const QUESTION_OPENERS = new Set(["who", "what", "when", "where", "why", "how", 
 const WH_SUBJECTS = new Set(["who", "what", "which", "whoever"]);
 /** What a verb of holding holds when it is the event itself ("hold a rally", "held a vote"), not a thing held ("hold the record"). */
 const HELD_EVENT_KINDS = ["event", "gathering"];
+/** The forms of "get" a participle follows as its passive ("get married", "got fired"). */
+const GET_FORMS = new Set(["get", "gets", "got", "gotten", "getting"]);
 const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, ...META_VERBS, "call", "stand", "happen", "ask"]);
 
 /**
@@ -66,7 +68,11 @@ function relationNounsOf(text: string): string[] {
   const possessive = /^(?:who|what|how much|how old|where|when)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?[\p{L}.\s-]+?'s\s+([\p{Ll}]+)$/u.exec(text);
   // "what is the battery size of X": the compound's head is the attribute.
   const of = /^(?:what|how much|how many)\s+(?:is|was|are|were)\s+the\s+(?:[\p{Ll}]+\s+)?([\p{Ll}]+)\s+of\b/u.exec(text);
-  return [possessive?.[1], of?.[1]].filter((w): w is string => Boolean(w) && !STOP_WORDS.has(w!));
+  // "when is the suspects trial", "where was the summit": the event asked is the subject's last noun.
+  const event = /^(?:when|where)\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'’.-]+\s+){0,3}?(\p{Ll}+)$/u.exec(text);
+  // Only a noun that is no verb's form: "when was the letter sent" ends in a participle.
+  const eventNoun = event && isNoun(event[1]) && !isVerb(event[1]) && irregularLemma(event[1], "verb") === undefined && !baseForms(event[1]).some((f) => isVerb(f)) ? event[1] : undefined;
+  return [possessive?.[1], of?.[1], eventNoun].filter((w): w is string => Boolean(w) && !STOP_WORDS.has(w!));
 }
 
 /**
@@ -238,9 +244,15 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // Right after "who", a word in -s is the verb it asks about ("who coaches the Wild"), however the tagger reads it.
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
     if (third) t = { ...t, pos: "VERB", lemma: third };
+    // So is an irregular past ("who shot officer Snyder"), which the tagger may read as a noun.
+    const past = i === 1 && tagged[0].lower === "who" && t.pos !== "VERB" ? irregularLemma(t.lower, "verb") : undefined;
+    if (past && isVerb(past)) t = { ...t, pos: "VERB", lemma: past };
     // A word the tagger takes for a verb that no dictionary knows as one ("con ed") is a name's part.
     // Right after "who will", "who did", a verb's base form is the verb asked ("who will direct …"), though the tagger reads an adjective.
     if (t.pos !== "VERB" && i === 2 && WH_SUBJECTS.has(tagged[0].lower) && DO_SUPPORT.has(tagged[1].lower) && /^(?:ADJ|NOUN)$/.test(t.pos) && /^\p{Ll}+$/u.test(t.text) && isVerb(t.lower)) t = { ...t, pos: "VERB", lemma: t.lower };
+    // After "get", a participle the tagger reads as an adjective is the act asked ("get married", "got hired").
+    const gotten = t.pos === "ADJ" && GET_FORMS.has(tagged[i - 1]?.lower ?? "") && /(?:ed|en)$/.test(t.lower) ? baseForms(t.lower).find((f) => isVerb(f)) : undefined;
+    if (gotten) t = { ...t, pos: "VERB", lemma: gotten };
     // A light verb with its particle is a phrasal verb of its own meaning ("come out", "take over", "give up").
     const phrasal = LIGHT_VERBS.has(t.lemma) && PARTICLES.has(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
     if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma) && !phrasal) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
