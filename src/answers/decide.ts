@@ -4,9 +4,9 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CHANGE_DIRECTION_WORDS, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
+import { CALLING_OFF_VERBS, CHANGE_DIRECTION_WORDS, COMPANY_FORMS, alternation, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
-import { isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { broaderNouns, isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours, sectionHeading } from "./rank.js";
 import { nameIndex } from "./resolve.js";
@@ -32,6 +32,8 @@ export interface Refusal {
  * @example refusalFor(kb, understandQuestion(corpus, "when did Karen Bass become mayor"), passage) // { rule: "predicate_absent", missing: "become" }
  */
 export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Refusal | null {
+  const untold = agentUntold(q, passage.text);
+  if (untold) return { rule: "answer_unknown", missing: untold };
   const codes = words(q.normalized).filter((w) => MODEL_CODE.test(w));
   if (!q.predicate.length && !q.named.length && !q.relationNouns.length && !codes.length && !q.normalized.match(MONTH_ASKED)) return null;
   const window = [passage, ...neighbours(kb, passage)];
@@ -65,6 +67,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     };
     const stated = statedItself || meanings.some(statesAsVerb) || further.some(saysFurther);
     if (!stated && !STATED_OTHERWISE.some((way) => way(verb, texts, q))) return { rule: "predicate_absent", missing: verb };
+    if (ASKS_OF_SOMEONE.has(q.intent) && !CALLING_OFF_VERBS.includes(verb) && toldOnlyAsCalledOff(verb, texts)) return { rule: "predicate_absent", missing: verb };
     // "when did Benioff found Salesforce": "Salesforce founder Marc Benioff" names who did it, not when;
     // "when did she win her Oscar": "Oscar-winning actress" names her by it, and dates nothing.
     const doers = q.intent === "when" ? agentNounForms(verb).flatMap((n) => [n, `${n}s`]).filter((w) => said.has(w)) : [];
@@ -86,9 +89,13 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const withheld = undisclosed(q, passage.text);
   if (withheld) return { rule: "answer_unknown", missing: withheld };
   for (const noun of q.relationNouns) {
-    if (!states(noun, "noun", terms, said, inCompounds) && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
+    // What the noun's commonest sense is a kind of states it too: "Gabor's house" is the home the listing is of.
+    const broader = thingKinds(nounLemma(noun)).some((b) => said.has(b));
+    if (!states(noun, "noun", terms, said, inCompounds) && !broader && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
     // "what is Yovanovitch's salary": a sum is asked; "her net worth far exceeded her salary" names it and gives none.
     if (q.intent === "what" && MONEY_NOUNS.includes(noun) && !texts.some((t) => figuresOf(t, "").some((f) => fits(t, f, { kind: "money" })))) return { rule: "answer_elsewhere", missing: noun };
+    // So is a measure ("what is Nigeria's population"): "population growth" gives none.
+    if (q.intent === "what" && Object.hasOwn(MEASURE_NOUNS, noun) && MEASURE_NOUNS[noun].lead && !texts.some((t) => statesMeasure(noun, t))) return { rule: "answer_elsewhere", missing: noun };
   }
   // "which animal hibernates longest": a superlative asked must be in the passage, as written or by a
   // synonym's ("largest" for "biggest"); a passage about hibernating animals tells of no longest.
@@ -102,6 +109,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
   const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title, sectionHeading(kb, passage)?.text ?? ""], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text) ?? rivalOrder(q.normalized, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
+  const outOfReach = objectOutOfReach(q, [...window.map((s) => s.text), title].join(" ").toLowerCase());
+  if (outOfReach) return { rule: "name_absent", missing: outOfReach };
   const elsewhere = q.intent === "who" ? anotherPlaceTold(q, passage.text, () => kb.docs.get(passage.doc)?.text() ?? "") : null;
   if (elsewhere) return { rule: "name_absent", missing: elsewhere };
   // A passage that names another person and not the one asked tells of that other one, though the one
@@ -181,7 +190,15 @@ export function nounSaidOtherwise(q: Understood, term: string, has: (t: string) 
   const word = words(q.normalized).find((w) => termsOf(w)[0] === term);
   // In any inflection: the index keeps irregular plurals whole ("children" for "child").
   const forms = (x: string) => [x, ...inflections(x, "noun")];
-  return word !== undefined && synonyms(nounLemma(word.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses).some((x) => forms(x).some((f) => termsOf(f).every(has)));
+  if (word === undefined) return false;
+  // Or by what its commonest sense is a kind of: the "house" asked is the "home" a listing is of.
+  const lemma = nounLemma(word.toLowerCase());
+  return [...synonyms(lemma, "noun", WEIGHTS.decide.synonymSenses, WEIGHTS.decide.reverseSynonymSenses), ...thingKinds(lemma)].some((x) => forms(x).some((f) => termsOf(f).every(has)));
+}
+
+/** What a thing's commonest sense is a kind of ("house": home, dwelling); none for a kind of person, whose kind is anyone ("users": person). */
+function thingKinds(lemma: string): string[] {
+  return isPersonNoun(lemma) ? [] : broaderNouns(lemma);
 }
 
 const nounsByQuestion = new WeakMap<Understood, Set<string>>();
@@ -310,12 +327,13 @@ function anotherPlaceTold(q: Understood, passage: string, articleText: () => str
  * "where is Stier based", "where does White teach": a verb of being placed or working somewhere
  * (`PLACEMENT_VERBS`) is stated by a description set beside the name asked that places its holder
  * ("David Stier, a data scientist and business advisor in the Bay Area", "Lawrence White, a professor at
- * New York University's Stern School of Business").
+ * New York University's Stern School of Business"), or a company's form and town ("Vizio Inc. of Irvine").
  */
 function placedBesideName(verb: string, texts: string[], named: string[]): boolean {
   if (!PLACEMENT_VERBS.includes(verb) || !named.length) return false;
   const name = escapeRegExp(named[named.length - 1]);
-  return texts.some((t) => new RegExp(`\\b${name},\\s+(?:a|an|the)\\s+[^,;.]*?\\b(?:in|at|of|from)\\s+(?:the\\s+)?\\p{Lu}`, "u").test(t));
+  // Or a company's name with its form of incorporation, then "of" its town: "Vizio Inc. of Irvine".
+  return texts.some((t) => new RegExp(`\\b${name}(?:,\\s+(?:a|an|the)\\s+[^,;.]*?\\b(?:in|at|of|from)|\\s+(?:${alternation(COMPANY_FORMS)})\\.?,?\\s+of)\\s+(?:the\\s+)?\\p{Lu}`, "u").test(t));
 }
 
 /** A preposition that places an event: the name after it says where or on what. */
@@ -425,6 +443,44 @@ function rivalObject(q: Understood, text: string): string | null {
 }
 
 /**
+ * "who made the bears": where every use of the asked verb in the passage is a passive with no "by"
+ * ("the bears were made for us from Blake's uniforms", "bears made from dad's uniform"), the passage
+ * says it was done and not by whom. Light verbs count: "made", "got" are asked as any other.
+ */
+function agentUntold(q: Understood, text: string): string | null {
+  if (q.intent !== "who") return null;
+  const written = /^who\s+(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\b/u.exec(q.normalized)?.[1];
+  const verb = written ? (tag(written)[0]?.lemma ?? written) : undefined;
+  if (!verb || !isVerb(verb)) return null;
+  const uses = [...text.matchAll(new RegExp(`(\\p{L}+\\s+)?\\b(${verbForms([verb])})\\b(\\s+\\p{L}+)?`, "giu"))];
+  // Only a participle is passive ("made", "led"): "a polling lead for months", "been training" are not.
+  const participle = (form: string) => form.toLowerCase() !== verb && !/(?:ing|s)$/i.test(form);
+  const byLater = (m: RegExpMatchArray) => /^[^,.;]*?\bby\b/i.test(text.slice(m.index! + m[0].length - (m[3]?.length ?? 0)));
+  // Without an auxiliary, only after a common noun it describes ("bears made from"): "The Times reported on" is active.
+  const reduced = (m: RegExpMatchArray) => /^\p{Ll}+$/u.test((m[1] ?? "").trim()) && !PRONOUN_SUBJECT.test((m[1] ?? "").trim()) && AGENTLESS_AFTER.test((m[3] ?? "").trim());
+  const passive = (m: RegExpMatchArray) => participle(m[2]) && (PASSIVE_AUXILIARY.test((m[1] ?? "").trim()) || reduced(m)) && !byLater(m);
+  return uses.length && uses.every(passive) ? verb : null;
+}
+/** A preposition right after a participle that is no agent's "by": "made from", "made for us". */
+const AGENTLESS_AFTER = /^(?:from|for|of|with|into|out)$/i;
+/** A subject pronoun before a participle: "they made for the exit" is active. */
+const PRONOUN_SUBJECT = /^(?:i|you|he|she|it|we|they|who|which|that)$/i;
+
+/**
+ * "who discovered Abydos": a doer is read from the passage, so the name the act is done to must be in
+ * it, the sentences beside it or the headline; the article naming it elsewhere ("Egyptian archaeologists
+ * excavated parts of Abydos" two paragraphs up) is no doer of this passage's act.
+ */
+function objectOutOfReach(q: Understood, said: string): string | null {
+  if (q.intent !== "who") return null;
+  for (const verb of q.predicate) {
+    const asked = new RegExp(`^who\\s+(?:${verbForms([verb])})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*)*)$`, "u").exec(q.normalized)?.[1];
+    if (asked && !said.includes(asked.toLowerCase())) return asked;
+  }
+  return null;
+}
+
+/**
  * "who owns Big Machine", where every use of the verb in the passage has the name asked as its subject
  * ("her former label Big Machine, which owns her masters"): the passage tells what that one does, not who does it to them.
  */
@@ -470,7 +526,12 @@ function titledOnly(name: string): boolean {
   return name
     .split(/\s+/)
     .slice(0, -1)
-    .every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || /^(?:the|mr|mrs|ms|dr|sir)\.?$/i.test(w));
+    .every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, "")) || /^(?:the|mr|mrs|ms|dr|sir)\.?$/i.test(w) || isOccupation(w.toLowerCase()));
+}
+
+/** A noun for what someone does, capitalized before a surname as a title ("Realtor Ghulam", "Officer Snyder"). */
+function isOccupation(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && isPersonNoun(word) && !PEOPLE_NOUNS.includes(word);
 }
 
 /**
@@ -549,6 +610,21 @@ function statesVerbButAsNoun(verb: string, texts: string[], terms: Set<string>, 
 }
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+$/i;
+
+/**
+ * "when did they get engaged": a passage that names the act only by its noun, as what was called off
+ * ("ended their engagement in July"), dates the ending, not the act. Only where the verb itself is
+ * nowhere in the passage: "engaged in 2014, they ended their engagement" tells both.
+ */
+function toldOnlyAsCalledOff(verb: string, texts: string[]): boolean {
+  const text = texts.join(" ");
+  if (wordForms(verb, "verb").some((f) => new RegExp(`\\b${escapeRegExp(f)}\\b`, "i").test(text))) return false;
+  const nouns = derivedForms(verb, "verb").filter((n) => isNoun(n));
+  const uses = nouns.flatMap((n) => [...text.matchAll(new RegExp(`\\b${escapeRegExp(n)}s?\\b`, "gi"))]);
+  return uses.length > 0 && uses.every((m) => CALLING_OFF.test(text.slice(Math.max(0, m.index - 40), m.index)));
+}
+/** A form of a calling-off verb, then at most two words ("their", "the planned") before the noun. */
+const CALLING_OFF = new RegExp(`\\b(?:${CALLING_OFF_VERBS.flatMap((v) => { const [head, ...rest] = v.split(" "); return wordForms(head, "verb").map((f) => [f, ...rest].join(" ")); }).map(escapeRegExp).join("|")})\\s+(?:\\S+\\s+){0,2}$`, "i");
 
 /**
  * A verb is stated as any word is (`states`); a beginning also by "since": "Since early June, dozens

@@ -123,6 +123,10 @@ export const EVENT_HOLDING_VERBS = ["hold", "host", "stage"];
 
 /** The last word of a street's name: after a house number ("88 Marrow Lane") it is an address, no one's surname. */
 export const STREET_WORDS = new Set(["street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "place", "pl", "court", "ct", "boulevard", "blvd", "way", "terrace", "circle", "parkway", "highway"]);
+/** A company's form of incorporation written after its name: "Vizio Inc. of Irvine". */
+export const COMPANY_FORMS = ["Inc", "Corp", "Co", "Ltd", "LLC", "Group", "Holdings", "plc", "AG", "SA"];
+/** Words of a place named by its number after them: "Interstate 10", "Route 66", "Gate 23". */
+export const ROUTE_WORDS = ["Interstate", "Highway", "Route", "Road", "Exit", "Gate", "Terminal", "Pier", "Platform", "Runway", "Building"];
 /** Verbs of being placed or working somewhere: "where is X based", "where does X teach" ask where X is or works. */
 export const PLACEMENT_VERBS = ["base", "locate", "situate", "headquarter", "work", "teach", "serve"];
 
@@ -193,6 +197,9 @@ export const INCEPTIVE_VERBS = ["start", "begin", "commence"];
 
 /** Verbs of ending: a passage that says what goes on "until" a time states when it ends ("can be enjoyed until 20 January 2019"). */
 export const TERMINATIVE_VERBS = ["end", "finish", "close", "conclude"];
+
+/** Verbs that end or call off what their object names: "ended their engagement" tells of no engaging. */
+export const CALLING_OFF_VERBS = ["end", "cancel", "terminate", "scrap", "abandon", "call off", "break off", "suspend"];
 
 /** Verbs of leaving, and of staying: one who "remained in the lineup until 1982" left it then. */
 export const LEAVING_VERBS = ["leave", "quit", "depart", "exit"];
