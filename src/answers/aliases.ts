@@ -23,3 +23,52 @@ export function otherNameIn(passages: Sentence[], thing: string): { name: string
   }
   return null;
 }
+
+/**
+ * "what brand was Aniston's jacket", "which make is the car": the thing whose maker is asked, by its noun.
+ *
+ * @example brandAsked("what brand was Aniston's jacket") // "jacket"
+ */
+export function brandAsked(question: string): string | undefined {
+  return BRAND_ASKED.exec(question.trim())?.groups?.thing;
+}
+const BRAND_ASKED = /^(?:what|which)\s+(?:brand|make|label|designer)\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?(?:[\p{L}.'’-]+['’]s?\s+)?(?:\p{Ll}+\s+)?(?<thing>\p{Ll}+)\??$/iu;
+
+/**
+ * The name a passage writes right before the thing, after a determiner or a possessive pronoun: "her
+ * Céline jacket" gives "Céline"; a name that opens the sentence is its subject, not the maker.
+ */
+export function brandIn(passages: Sentence[], thing: string): { name: string; sentence: Sentence } | null {
+  const pattern = new RegExp(`\\b(?:her|his|their|its|the|a|an|my|your|our)\\s+(?<name>\\p{Lu}[\\p{L}.’'&-]*(?:\\s+\\p{Lu}[\\p{L}.’'&-]*){0,2})\\s+${escapeRegExp(thing)}s?\\b`, "u");
+  for (const sentence of passages) {
+    const name = pattern.exec(sentence.text)?.groups?.name;
+    if (name) return { name, sentence };
+  }
+  return null;
+}
+
+/**
+ * "what is the name of Rosetta's lander", "whats the name of Trump's transition website": the thing,
+ * by its noun, whose own name is asked.
+ *
+ * @example thingNameAsked("what is the name of Rosetta's lander") // "lander"
+ */
+export function thingNameAsked(question: string): string | undefined {
+  return THING_NAME_ASKED.exec(question.trim())?.groups?.thing;
+}
+const THING_NAME_ASKED = /^what(?:'s|\s+is|\s+was)\s+the\s+name\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?<thing>\p{Ll}+)\??$/iu;
+
+/**
+ * The name a passage gives a thing beside its noun: set off after it ("his official transition website,
+ * GreatAgain") or written before it ("the Philae lander").
+ */
+export function thingNamedIn(passages: Sentence[], thing: string): { name: string; sentence: Sentence } | null {
+  const noun = `${escapeRegExp(thing)}s?`;
+  const after = new RegExp(`\\b${noun},\\s+(?:the\\s+)?(?<name>\\p{Lu}[\\p{L}\\d.’'&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.’'&-]*){0,3})(?=[,.;]|\\s+\\p{Ll}|$)`, "u");
+  for (const sentence of passages) {
+    // A sentence's full stop is no part of the name ("… website, GreatAgain.").
+    const name = after.exec(sentence.text)?.groups?.name.replace(/(?<!\.\p{L})\.$/u, "");
+    if (name) return { name, sentence };
+  }
+  return brandIn(passages, thing);
+}

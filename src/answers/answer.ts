@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { onceFor, pushTo } from "../collections.js";
-import { wordForms, type Tagged } from "../lexicon/nlp.js";
+import { tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
@@ -15,11 +15,11 @@ import { bylinedArticle, creditedReporters } from "./byline.js";
 import { homeOf, originAsked } from "./origin.js";
 import { kinAsked, kinToldOtherwise } from "./kin.js";
 import { personApposedTo } from "./apposed.js";
-import { otherNameAsked, otherNameIn } from "./aliases.js";
+import { brandAsked, brandIn, otherNameAsked, otherNameIn, thingNameAsked, thingNamedIn } from "./aliases.js";
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
-import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
+import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
+import { AIM_WORDS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -120,6 +120,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
       ...synonyms(w, "adj", WEIGHTS.decide.synonymSenses),
       ...synonyms(nounLemma(w.toLowerCase()), "noun", WEIGHTS.decide.synonymSenses).flatMap((x) => wordForms(x, "noun")),
       ...pertainyms(w).filter(isPlaceName).map((p) => p.replace(/_/g, " ")),
+      // A word built on it ("budget": "budgetary benchmark").
+      ...derivedForms(nounLemma(w.toLowerCase()), "noun"),
     ].some((x) => termsOf(x).every(has));
   const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t))) && !saidAs(w)) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
@@ -171,10 +173,17 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   return explain ? { ...answer, explain } : answer;
 }
 
-/** "what is the Rukban camp also called": the name a passage gives it after "also known as", through the `which` template. */
+/** "what is the Rukban camp also called": the name a passage gives it after "also known as"; "what brand was her jacket": the maker's; through the `which` template. */
 function otherNameAnswer(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
   const thing = otherNameAsked(q.normalized);
-  const found = thing ? otherNameIn(bestPassages(kb, q), thing) : null;
+  const brandOf = thing ? undefined : brandAsked(q.normalized);
+  // "what brand was Aniston's jacket": the maker's name a passage writes before the thing ("her Céline jacket").
+  // The maker is written where the thing is, which need not be where its owner is named.
+  const speakingOf = (noun: string) => rankedOnce(kb, q).filter((r) => kb.terms.of(r.sentence.id).includes(indexTerm(noun) ?? noun)).slice(0, WEIGHTS.decide.tryPassages).map((r) => r.sentence);
+  // "what is the name of Rosetta's lander": the name set beside the thing's noun ("the Philae lander"); not a person's (kin is the who stage's).
+  const named = thing || brandOf ? undefined : thingNameAsked(q.normalized);
+  const ofThing = named && !isPersonNoun(named) ? named : undefined;
+  const found = thing ? otherNameIn(bestPassages(kb, q), thing) : brandOf ? brandIn(speakingOf(brandOf), brandOf) : ofThing ? thingNamedIn(speakingOf(ofThing), ofThing) : null;
   if (!found) return null;
   return {
     question: q.text,
@@ -324,7 +333,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   // "who did Patrick visit", where the passage has the act only as a noun ("saw his visit as a pleasant
   // surprise"): whom it was done to is not told, and the people named did something else.
-  if (ASKS_WHOM.test(q.normalized) && q.predicate.length && ![best.sentence, ...neighbours(kb, best.sentence)].some((s) => usesAsVerb(s, q.predicate))) return UNANSWERABLE;
+  // A lead tells what its headline does ("Houston hires Major Applewhite as head coach" over "Houston has promoted … Applewhite").
+  const headlineTells = best.sentence.index <= WEIGHTS.decide.leadSentences && tag(docOf(kb, best.sentence).title).some((t) => t.pos === "VERB" && q.predicate.includes(t.lemma));
+  if (ASKS_WHOM.test(q.normalized) && q.predicate.length && !headlineTells && ![best.sentence, ...neighbours(kb, best.sentence)].some((s) => usesAsVerb(s, q.predicate))) return UNANSWERABLE;
   // "who discovered Titan", told by none of the ways above: a passage none of whose sentences states the
   // act (its article's headline does: "… Titan Just Revealed Some …") names no one who did it.
   if (asksDoer(q) && ![best.sentence, ...neighbours(kb, best.sentence)].some((s) => statesPredicate(kb, q, s))) return UNANSWERABLE;
@@ -567,6 +578,9 @@ function agentNounName(text: string, q: Understood): string | null {
     if (to && !termsOf(to).some((t) => asked.has(t))) return to;
   }
   if (!nouns.length) return null;
+  // "Developer Valve called 'Half Life: Alyx' …": the agent noun opening the sentence as the name's title.
+  const opening = new RegExp(`^(?:[Tt]he\\s+)?(?:${nouns.map((n) => `[${n[0].toUpperCase()}${n[0]}]${escapeRegExp(n.slice(1))}`).join("|")})s?\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3}?)(?=\\s+\\p{Ll}|[,;:.]|$)`, "u").exec(text)?.[1];
+  if (opening && !termsOf(opening).some((t) => asked.has(t)) && termsOf(text.slice(opening.length)).some((t) => asked.has(t))) return opening;
   const pattern = new RegExp(`([\\p{L}\\d'’-]+)\\s+(?:${alternation(nouns)})s?\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "gu");
   for (const m of text.matchAll(pattern)) {
     const object = termsOf(m[1])[0];
@@ -905,6 +919,18 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     const fitting = (r: Ranked) => measure.kind !== "any" && hasFittingFigure(kb, q, r, measure);
     if (naming && naming !== first && !(fitting(first) && !fitting(naming))) return naming;
   }
+  // "where is Vizio based": a place is told of what the passage names ("Vizio Inc. of Irvine"), not of
+  // what its article names elsewhere ("it was based on out-of-date numbers").
+  // A person is read back through pronouns by the decide stage ("He is currently being held at …"): only a thing's name is asked of the passage here.
+  // Only the subject is asked of so ("where is Vizio based"), not a name inside it ("where did the mayor of Oakland …").
+  const subjectName = WHERE_SUBJECT.exec(q.normalized)?.[1];
+  if (q.intent === "where" && subjectName && !q.named.some((n) => resolveEntity(kb, n)?.kind === "person")) {
+    const named = [termsOf(subjectName)];
+    // Or the sentences beside it do ("He is currently being held at Crane Hill prison" after "Lindqvist …").
+    const names = (r: Ranked) => { const window = windowTerms(kb, r.sentence); return named.every((t) => t.some((x) => window.has(x))); };
+    const naming = names(first) ? undefined : acceptedWith((r) => names(r) && hasShape(kb, q, r));
+    if (naming) return naming;
+  }
   // "when is Carlineo's sentencing": of passages dating it, one that tells what is to come ("is scheduled
   // for Feb. 14") before one telling what was done ("during Carlineo's sentencing … posted on Twitter Tuesday").
   if (q.intent === "when" && ASKS_PRESENT.test(q.normalized) && !datedAsComing(first.sentence.text)) {
@@ -933,6 +959,9 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   if (times.length && !saysWhen(first)) return acceptedWith(saysWhen) ?? first;
   return first;
 }
+
+/** "where is Vizio based", "where does Acme Corp make its chips": the name right after the verb is the subject asked of. */
+const WHERE_SUBJECT = /^where\s+(?:is|was|are|were|does|did|do)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*)*)/u;
 
 /** "the range of the Mavic Mini", "the price in Europe": an attribute's noun, then what it is of. */
 const ATTRIBUTE_OF = /^(?:the\s+)?(\p{Ll}+)\s+(?:of|in|for|on)\s+\S/u;
@@ -1438,8 +1467,10 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
 /** A name that is a web address: a dot before a top-level domain, ending the word. */
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io|co|uk|tv|info)\.?$/i;
 
+/** The number a road or a terminal is named by, after its word: "on Interstate 10", "at Gate 23". */
+const ROUTE_NUMBER = `(?:\\s+\\d{1,3}(?![\\d,.]\\d)(?<=\\b(?:${alternation(ROUTE_WORDS)})\\s+\\d{1,3}))?`;
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*)`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*${ROUTE_NUMBER})`,
   "gu",
 );
 
@@ -1478,10 +1509,10 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // "Pakistan-based developer Ammar Askar": where someone or something is based.
   for (const m of text.matchAll(BASED_IN)) places.push({ text: m[1], at: m.index! });
   // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University",
-  // their age between as papers write it ("Christopher L. Tays, 32, of Franklin").
+  // their age between as papers write it ("Christopher L. Tays, 32, of Franklin"), or a company's form ("Vizio Inc. of Irvine").
   for (const names of [...mentioned.map((e) => e.aliases), q.named].filter((n) => n.length)) {
     const who = names.map(escapeRegExp).join("|");
-    const of = new RegExp(`(?:${who})(?:,\\s+\\d{1,3})?,?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
+    const of = new RegExp(`(?:${who})(?:,\\s+\\d{1,3}|\\s+(?:${alternation(COMPANY_FORMS)})\\.?)?,?\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.’']*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’']*)*)`, "u").exec(r.sentence.text);
     if (of) places.push({ text: of[1], at: of.index + of[0].length - of[1].length });
     // Or the country in brackets after the name, as a program lists artists: "Pavle Petrović (Serbia)".
     const bracketed = new RegExp(`(?:${who})\\s+\\((\\p{Lu}[\\p{L}.’']*(?:\\s+\\p{Lu}[\\p{L}.’']*)*)\\)`, "u").exec(r.sentence.text);
@@ -1614,10 +1645,14 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // crewed moon shot" has no other date: the year is when).
   const dateAfterVerb = q.predicate.length ? new RegExp(`\\b(?:${verbForms(q.predicate)})\\s+(?:in|on|at|by)?\\s*$`, "iu") : null;
   const datedByVerb = dateAfterVerb === null ? [] : found.filter((d) => dateAfterVerb.test(text.slice(Math.max(0, d.at - VERB_BEFORE_DATE_CHARS), d.at))).map((d) => d.at);
+  // "GQ's January 2017 issue is on newsstands … Dec. 20", asked when the issue is: a date before the
+  // noun asked names which one, where the sentence gives another date.
   const naming = (d: { text: string; at: number }) => {
-    if (!/^\d{4}$/.test(d.text)) return false;
     const next = /^\s+([\p{L}\p{N}'’-]+)/u.exec(text.slice(d.at + d.text.length))?.[1] ?? "";
-    return named.has(next.toLowerCase()) || (datedByVerb.some((at) => at !== d.at) && /^\p{Ll}/u.test(next) && q.terms.includes(termsOf(next)[0] ?? ""));
+    const asksNext = /^\p{Ll}/u.test(next) && q.terms.includes(termsOf(next)[0] ?? "");
+    // The later date must be a day ("Dec. 20"): "In a Sept. 14 letter, … during the 2020 storm season" dates the letter.
+    if (!/^\d{4}$/.test(d.text)) return asksNext && found.some((o) => o.at > d.at + d.text.length && /\b\d{1,2}\b/.test(o.text));
+    return named.has(next.toLowerCase()) || (datedByVerb.some((at) => at !== d.at) && asksNext);
   };
   // "… at the American Music Awards ceremony; Britney Spears is … opening in January 2020": a date
   // across a semicolon from every word asked is another clause's.
@@ -1931,9 +1966,9 @@ function hasFittingFigure(kb: Knowledge, q: Understood, r: Ranked, measure: Meas
   return countingFigures(kb, q, r).some((f) => fits(text, f, measure, q.normalized)) || lastedSince(r.sentence.text, measure) !== null;
 }
 
-/** "how long were they held": "held … since 2016", when no figure of time tells it. */
+/** "how long were they held": "held … since 2016", or "from June 2011 until January 2014", when no figure of time tells it. */
 function lastedSince(text: string, measure: Measure): string | null {
-  return measure.kind === "count" && measure.since ? (sinceWhen(text)?.text ?? null) : null;
+  return measure.kind === "count" && measure.since ? ((sinceWhen(text) ?? spanBetween(text))?.text ?? null) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { BEATING_VERBS, CONVERSE_VERBS, LOSING_VERBS, MEETING_VERBS, OBJECT_CONTROL_VERBS, PLAYING_VERBS, SPEAKING_VERBS, SPEECH_VERBS, TIME_NAMES } from "../lexicon/english.js";
-import { baseForms, isKindOf, isPersonNoun, isVerb } from "../lexicon/wordnet.js";
+import { baseForms, isKindOf, isPersonNoun, isVerb, readsAsName } from "../lexicon/wordnet.js";
 import { LINE_SCORE } from "./figures.js";
 import { wordForms } from "../lexicon/nlp.js";
 import { STOP_WORDS, fold, termsOf } from "../index/terms.js";
@@ -22,7 +22,8 @@ export function namedDoer(text: string, predicate: string[], named: string[]): s
     // "Ministry of Trade, Industry and Energy (MOTIE) has unveiled": the body by the initials it is known by.
     const name = m[2] ?? m[1];
     const atStart = m.index === 0 || /^[“"]/.test(text.slice(0, m.index! + 1).trim());
-    if (atStart && !name.includes(" ")) continue;
+    // One word opening the sentence is a name only where no dictionary has it ("Forster allegedly shot", not "Police shot").
+    if (atStart && !name.includes(" ") && !readsAsName(name)) continue;
     if (name.split(/\s+/).some((w) => asked.has(fold(w)))) continue;
     // "And I found out": capitals that open a sentence with words of grammar name no one.
     if (name.split(/\s+/).every((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
@@ -61,8 +62,11 @@ const ASIDE_CHARS = 100;
 
 function doerPattern(predicate: string[]): RegExp {
   const forms = verbForms(predicate);
-  // A verb form before a capitalized word is a title ("Wild coach Bruce Boudreau"), not the verb.
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})(?:\\s+\\((\\p{Lu}{2,})\\))?\\s+(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?(?:${forms})\\b(?!\\s+\\p{Lu})`, "gu");
+  // A verb form before a capitalized word is a title ("Wild coach Bruce Boudreau"), not the verb; a past
+  // form is the verb with its object ("Forster allegedly shot Snyder"), an adverb perhaps before it.
+  const past = predicate.flatMap((verb) => wordForms(verb, "verb").filter((f) => f !== verb && !/(?:s|ing)$/.test(f))).map(escapeRegExp).join("|");
+  const verb = past ? `(?:(?:${past})\\b|(?:${forms})\\b(?!\\s+\\p{Lu}))` : `(?:${forms})\\b(?!\\s+\\p{Lu})`;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NAME_RUN})(?:\\s+\\((\\p{Lu}{2,})\\))?\\s+(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?(?:\\p{Ll}+ly\\s+)?${verb}`, "gu");
 }
 
 /** Every form of the asked verbs, as a regular expression alternation. */

@@ -1,6 +1,6 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
 import { CHANGE_VERBS, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_VERBS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, WEEKDAYS, alternation } from "../lexicon/english.js";
-import { broaderNouns, isAdjective, isKindOf, isCapitalizedPersonNoun, baseForms, hasPersonSense, isNoun, isPersonNoun, isVerb, nounLemma, synonyms } from "../lexicon/wordnet.js";
+import { broaderNouns, derivations, isAdjective, isKindOf, isCapitalizedPersonNoun, baseForms, hasPersonSense, isNoun, isPersonNoun, isVerb, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { inflections, irregularLemma, tag, wordForms } from "../lexicon/nlp.js";
 
 /**
@@ -99,7 +99,16 @@ export function sinceWhen(text: string): { text: string; at: number } | null {
   const m = SINCE.exec(text);
   return m ? { text: m[0], at: m.index } : null;
 }
+
+/** "how long did it hibernate": "from June 2011 until January 2014", a span told by its two ends. */
+export function spanBetween(text: string): { text: string; at: number } | null {
+  const m = SPAN.exec(text);
+  return m ? { text: m[0], at: m.index } : null;
+}
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
+/** A month perhaps with its day, then a year; or a year alone. */
+const SPAN_END = `(?:(?:${MONTH_NAMES})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+\\d{4}|\\d{4})`;
+const SPAN = new RegExp(`\\bfrom\\s+${SPAN_END}\\s+(?:until|till|to|through)\\s+${SPAN_END}\\b`);
 const SINCE = new RegExp(`\\bsince\\s+(?:(?:early|late|mid)[- ])?(?:(?:the\\s+)?\\d{4}s?\\b|(?:${MONTH_NAMES})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|last\\s+(?:year|month|week|season|spring|summer|fall|autumn|winter)\\b|(?:${alternation(WEEKDAYS)})\\b)`);
 
 /** "how long did / will / has …": the time something took or lasts, not how long a thing is. */
@@ -142,6 +151,8 @@ function readMeasure(question: string): Measure {
   const duration = adjective === "long" && (ASKS_DURATION.test(q) || (PASSIVE_LONG.test(q) && isParticiple(thing)));
   if (scale) return { kind: "count", units: unitTerms(duration ? DURATION_UNITS : scale.units), strict: true, alsoAs, ...(duration ? { since: true } : {}) };
   const unit = countedNoun(question);
+  // "how many times was she divorced": the times are counted by the act's own noun too ("her seven divorces").
+  if (unit === "times") return { kind: "count", units: unitTerms(["times", ...actNounsAsked(question)]), noun: unit };
   const code = unit && MODEL_CODE.exec(unit)?.[1];
   // People are also counted by the kind they are of ("155 adult males" for "how many men").
   const kinds = unit && isPersonNoun(unit) ? broaderNouns(unit) : [];
@@ -209,6 +220,14 @@ function countedNoun(question: string): string | undefined {
 }
 
 const PLURAL = /^(?:people|men|women|children)$|[^aiosu]s$/;
+
+/** The nouns of the act a "how many times" question asks of, in both numbers: "divorced" → divorce, divorces. */
+function actNounsAsked(question: string): string[] {
+  const after = tag(question.slice(question.toLowerCase().indexOf(" times") + 6));
+  const verb = after.find((t) => t.pos === "VERB" && !/^(?:be|do|have|get)$/.test(t.lemma));
+  const lemma = verb && (isVerb(verb.lemma) ? verb.lemma : baseForms(verb.lower).find((f) => isVerb(f)));
+  return lemma ? derivations(lemma, "verb").filter((d) => d.cls === "noun").flatMap((d) => [d.word, ...inflections(d.word, "noun")]) : [];
+}
 
 /** A model's code as counted ("a380s", "787s"): letters and digits, the plural's s dropped. */
 const MODEL_CODE = /^(\p{L}*\d[\p{L}\d]*?)(?:'?s)?$/u;

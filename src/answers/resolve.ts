@@ -1,11 +1,11 @@
 import { surfaceVocabulary } from "../questions/vocabulary.js";
 import { distance } from "fastest-levenshtein";
 import type { Entity } from "../entities/extract.js";
-import { CHAT_FORMS, SUBORDINATE_RANKS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "../lexicon/english.js";
+import { CHAT_FORMS, KIN_NOUNS, SUBORDINATE_RANKS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "../lexicon/english.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
-import { isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isDictionaryWord, isPersonNoun, isPlaceName, isProperName, pertainyms, synonyms } from "../lexicon/wordnet.js";
+import { broaderNouns, isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isDictionaryWord, isPersonNoun, isPlaceName, isProperName, pertainyms, synonyms } from "../lexicon/wordnet.js";
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
@@ -151,7 +151,8 @@ export function roleAlternatives(word: string): string[] {
 }
 
 function sameMeaning(word: string): string[] {
-  return isPersonNoun(word) ? synonyms(word, "noun", 1, 1) : [];
+  // Kin as chat says it is a kind of the kin an article writes: "mom" is a mother, "dad" a father.
+  return isPersonNoun(word) ? [...synonyms(word, "noun", 1, 1), ...broaderNouns(word).filter((b) => KIN_NOUNS.has(b))] : [];
 }
 
 export interface RoleMatch {

@@ -69,6 +69,8 @@ export const WEIGHTS = {
     minCoverage: 0.5,
     /** Passages tried, best first, for one that states the question's predicate and names. */
     tryPassages: 5,
+    /** Sentences from an article's start that are its lead: a verb its headline uses is told by them ("Houston hires …" over "Houston has promoted …"). */
+    leadSentences: 2,
     /** WordNet senses whose synonyms count as stating a verb (senses come commonest first). */
     synonymSenses: 3,
     /**

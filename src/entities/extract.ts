@@ -408,7 +408,10 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
       // "2134 Caldwell Place": a street's name after a house number is an address.
       const address = prev !== undefined && /^\d+$/.test(prev.word) && STREET_WORDS.has(bare(tokens[j].word).toLowerCase().replace(/\.$/, ""));
-      if (!address && !isPlaceName(name) && !isMemberOfPlace(name)) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
+      // "Jennifer Aniston’s Beautiful Backyard Wedding": words that are all plain English, none a given name
+      // nor read as a name, are a headline's title case, unless an office names them someone's.
+      const plainWords = tokens.slice(i, j + 1).every((t) => { const w = bare(t.word); return !givenWord(w) && isDictionaryWord(w) && !readsAsName(w); });
+      if (!address && !isPlaceName(name) && !isMemberOfPlace(name) && !(plainWords && !titled())) hits.push({ name, start: tokens[i].start, end: tokens[j].end, tokenIndex: i, tokenEnd: j });
     }
     i = j;
   }
