@@ -387,7 +387,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
 
 /** A "who" answer naming someone, with the passage that names them quoted, as the "who" template tells it. */
 function namedFrom(kb: Knowledge, templates: Templates, q: Understood, name: string, said: Sentence, sources: Source[]): Answer {
-  return { question: q.text, answered: true, intent: "who", answer: templates.render("who", { ...passageView(kb, q, said), name, roles: "" }), sources, subject: name };
+  // The template ends the name with its own full stop: an abbreviation's ("Consumer Electronics Assn.") is not doubled.
+  const shown = name.replace(/\.$/, "");
+  return { question: q.text, answered: true, intent: "who", answer: templates.render("who", { ...passageView(kb, q, said), name: shown, roles: "" }), sources, subject: name };
 }
 
 /** A question that itself asks of another time: a year, "ago", "last", "previous", "first". */
@@ -1829,7 +1831,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const owned = ownedByName(q, r, figures);
   const ownedOnly = owned.length > 0 && owned.length < figures.length && !fitting.some((f) => owned.includes(f));
   const pool = withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure)));
-  const nearest = nearestToTerms(kb, q, r, pool);
+  const nearest = nearestToTerms(kb, q, r, timedAsAsked(q, r.sentence.text, pool));
   if (!nearest) return "";
   const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);
   const range = rangeOf(text, figure, figures);
@@ -1959,6 +1961,23 @@ function rangeOf(text: string, figure: Figure, figures: Figure[]): string | null
   }
   return null;
 }
+
+/**
+ * "how much did China grow last year": of figures a sentence dates apart ("3.2% this year, down from
+ * 8.1% last year"), those the question's own time follows right after; all of them where none is.
+ */
+function timedAsAsked<T extends { text: string; at: number }>(q: Understood, text: string, figures: T[]): T[] {
+  if (figures.length < 2) return figures;
+  const time = TIME_ASKED.exec(q.normalized)?.[0];
+  if (!time) return figures;
+  const after = new RegExp(`^\\S*\\s+(?:\\S+\\s+){0,2}?(?:in\\s+)?${escapeRegExp(time)}\\b`, "i");
+  const timed = figures.filter((f) => after.test(text.slice(f.at + f.text.length, f.at + f.text.length + TIME_AFTER_FIGURE_CHARS)));
+  return timed.length ? timed : figures;
+}
+/** A time a question gives its figure: "last year", "this quarter", "in 2019". */
+const TIME_ASKED = /\b(?:last|this|next)\s+(?:year|month|week|quarter|season)\b|\b(?:19|20)\d{2}\b/i;
+/** Characters after a figure its time is looked for in ("8.1% last year", "2.7% next year"). */
+const TIME_AFTER_FIGURE_CHARS = 30;
 
 /** Whether a sentence has a figure of the kind the question measures. */
 function hasFittingFigure(kb: Knowledge, q: Understood, r: Ranked, measure: Measure): boolean {

@@ -841,7 +841,9 @@ function changesTheOtherWay(text: string, verb: string): boolean {
   const said = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const forms = (words: string[]) => words.flatMap((w) => wordForms(w, "verb"));
   const own = [verb, ...sameDirectionVerbs(verb)];
-  return forms(opposite).concat(opposite).some((w) => said.has(w)) && !forms(own).concat(CHANGE_DIRECTION_WORDS.get(verb) ?? []).some((w) => said.has(w));
+  // The change's own noun says it too: "growth of just 2.7% next year, down from the 2.9% estimated" is growth revised down.
+  const nouns = own.flatMap((v) => derivedForms(v, "verb")).filter((n) => isNoun(n) && !isPersonNoun(n));
+  return forms(opposite).concat(opposite).some((w) => said.has(w)) && !forms(own).concat(CHANGE_DIRECTION_WORDS.get(verb) ?? [], nouns).some((w) => said.has(w));
 }
 
 /** "Price and gas mileage were not announced": what comes before is not told. */

@@ -33,7 +33,8 @@ const ORG_WORDS = new Set(
 office police university college committee party congress senate assembly security service services union
 association commission bureau times tribune herald press institute foundation center centre coalition network
 board authority customs immigration district church school ministry company corporation group international fund
-bank organization organisation society federation alliance`.split(/\s+/),
+bank organization organisation society federation alliance
+assn assoc corp inc ltd llc bros dept univ`.split(/\s+/),
 );
 
 /**

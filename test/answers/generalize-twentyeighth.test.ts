@@ -70,6 +70,15 @@ writeFileSync(
     `Parts came from several makers, including top-seller Lumo Inc. of Fenwick, which said it met every target.\n\n` +
     `Other parts were based on older designs.\n`,
 );
+writeFileSync(
+  join(desk, "outlook.md"),
+  `---\ntitle: Fund trims its outlook\npublished: 2022-10-11\n---\n` +
+    `The fund forecast Tuesday that the world economy would eke out growth of just 2.6% next year, down from the 2.8% it had estimated in July.\n\n` +
+    `The fund foresees Norland’s economy growing just 3.1% this year, down drastically from 7.9% last year.\n\n` +
+    `The influential lobby group Home Appliance Assn. is fighting the fund's advice.\n\n` +
+    `Developer Quarry called 'Dust Line' "a flagship game."\n\n` +
+    `The Daily Ledger reported on Sunday that the fund is preparing to cut 400 jobs.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("understand, decide, extract and entity stages on a twenty-eighth unseen article set", () => {
@@ -163,6 +172,24 @@ describe("understand, decide, extract and entity stages on a twenty-eighth unsee
 
   it("figures: 'how long did it hibernate' is told by a span's two ends ('from May 2009 until March 2012')", () => {
     expect(core.ask("how long did the probe hibernate").answer).toMatch(/^from May 2009 until March 2012\b/);
+  });
+
+  it("decide: a change revised the other way is still the change its noun names ('growth of just 2.6% next year, down from the 2.8%')", () => {
+    expect(core.ask("how much will the world economy grow next year").answer).toMatch(/^2\.6%/);
+  });
+
+  it("extract: of figures a sentence dates apart, the one the question's time follows ('7.9% last year')", () => {
+    expect(core.ask("how much did norland grow last year").answer).toMatch(/^7\.9%/);
+    expect(core.ask("how much will norland grow this year").answer).toMatch(/^3\.1%/);
+  });
+
+  it("entities and who: a name ending in a body's abbreviation is a body, named whole with one full stop ('Home Appliance Assn.')", () => {
+    expect(core.ask("who is fighting the funds advice").answer).toMatch(/^Home Appliance Assn\. From/);
+  });
+
+  it("who: an agent noun opening a sentence titles the doer ('Developer Quarry called …'); a past form before 'on' after a name is active ('The Daily Ledger reported on Sunday')", () => {
+    expect(core.ask("who developed dust line").answer).toMatch(/^Quarry\. From/);
+    expect(core.ask("who reported the job cuts").answer).toMatch(/^The Daily Ledger\b/);
   });
 
   it("entities: plain English words in title case after a possessive ('Mira Vane’s Lovely Garden Wedding') are no person", () => {
