@@ -1841,7 +1841,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
 }
 
 /** A bound written before a figure is part of what it says: "more than 100 cities" is not 100 cities. */
-const BOUND_BEFORE = /\b(?:more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost)\s+$/i;
+const BOUND_BEFORE = /\b(?:more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost|below|above|under)\s+$/i;
 const BOUND_REACH = 16;
 
 /** The figure joined to this one by what `between` matches, and which comes first: the next one, else the one before. */

@@ -77,7 +77,8 @@ writeFileSync(
     `The fund foresees Norland’s economy growing just 3.1% this year, down drastically from 7.9% last year.\n\n` +
     `The influential lobby group Home Appliance Assn. is fighting the fund's advice.\n\n` +
     `Developer Quarry called 'Dust Line' "a flagship game."\n\n` +
-    `The Daily Ledger reported on Sunday that the fund is preparing to cut 400 jobs.\n`,
+    `The Daily Ledger reported on Sunday that the fund is preparing to cut 400 jobs.\n\n` +
+    `The slump comes even as the average rate on a new home loan stayed below 5 percent for a fourth month.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -190,6 +191,10 @@ describe("understand, decide, extract and entity stages on a twenty-eighth unsee
   it("who: an agent noun opening a sentence titles the doer ('Developer Quarry called …'); a past form before 'on' after a name is active ('The Daily Ledger reported on Sunday')", () => {
     expect(core.ask("who developed dust line").answer).toMatch(/^Quarry\. From/);
     expect(core.ask("who reported the job cuts").answer).toMatch(/^The Daily Ledger\b/);
+  });
+
+  it("extract: a bound before a figure is part of it ('stayed below 5 percent' is no rate of 5 percent)", () => {
+    expect(core.ask("whats the average rate on a new home loan").answer).toMatch(/^below 5 percent\b/);
   });
 
   it("entities: plain English words in title case after a possessive ('Mira Vane’s Lovely Garden Wedding') are no person", () => {
