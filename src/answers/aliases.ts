@@ -39,10 +39,12 @@ const BRAND_ASKED = /^(?:what|which)\s+(?:brand|make|label|designer)\s+(?:is|was
  * Céline jacket" gives "Céline"; a name that opens the sentence is its subject, not the maker.
  */
 export function brandIn(passages: Sentence[], thing: string): { name: string; sentence: Sentence } | null {
-  const pattern = new RegExp(`\\b(?:her|his|their|its|the|a|an|my|your|our)\\s+(?<name>\\p{Lu}[\\p{L}.’'&-]*(?:\\s+\\p{Lu}[\\p{L}.’'&-]*){0,2})\\s+${escapeRegExp(thing)}s?\\b`, "u");
+  // The thing's noun written with a capital is part of the name: "its LyftUp Scooter Program".
+  const capital = thing[0].toUpperCase() + thing.slice(1);
+  const pattern = new RegExp(`\\b(?:her|his|their|its|the|a|an|my|your|our)\\s+(?<name>\\p{Lu}[\\p{L}.’'&-]*(?:\\s+\\p{Lu}[\\p{L}.’'&-]*){0,2}?)\\s+(?<noun>${escapeRegExp(thing)}|${escapeRegExp(capital)})s?\\b`, "u");
   for (const sentence of passages) {
-    const name = pattern.exec(sentence.text)?.groups?.name;
-    if (name) return { name, sentence };
+    const m = pattern.exec(sentence.text)?.groups;
+    if (m) return { name: m.noun === thing ? m.name : `${m.name} ${m.noun}`, sentence };
   }
   return null;
 }

@@ -183,7 +183,9 @@ function otherNameAnswer(kb: Knowledge, templates: Templates, q: Understood): An
   // "what is the name of Rosetta's lander": the name set beside the thing's noun ("the Philae lander"); not a person's (kin is the who stage's).
   const named = thing || brandOf ? undefined : thingNameAsked(q.normalized);
   const ofThing = named && !isPersonNoun(named) ? named : undefined;
-  const found = thing ? otherNameIn(bestPassages(kb, q), thing) : brandOf ? brandIn(speakingOf(brandOf), brandOf) : ofThing ? thingNamedIn(speakingOf(ofThing), ofThing) : null;
+  // "what is the Lyft program called": where no other name is given, the name the thing is written with ("its LyftUp Scooter Program").
+  const head = thing ? (/(\p{Ll}+)$/u.exec(thing)?.[1] ?? "") : "";
+  const found = thing ? (otherNameIn(bestPassages(kb, q), thing) ?? (head ? thingNamedIn(speakingOf(head), head) : null)) : brandOf ? brandIn(speakingOf(brandOf), brandOf) : ofThing ? thingNamedIn(speakingOf(ofThing), ofThing) : null;
   if (!found) return null;
   return {
     question: q.text,
@@ -693,7 +695,9 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   // "prosecutors released the footage when officers … arrested Webb": a name only after the asked verb,
   // and not its passive's agent, is no one who did it.
   const verbAt = predicate.length ? text.search(new RegExp(`\\b(?:${verbForms(predicate)})\\b`, "iu")) : -1;
-  const before = verbAt < 0 ? actors : actors.filter((u) => u.found.some((m) => m.index! < verbAt));
+  // "Durr explained that the folks flying the plane …": one who reports it is no doer of what is reported.
+  const reports = (u: (typeof uses)[number]) => u.found.every((m) => SPEAKS_AFTER.test(text.slice(m.index! + m[0].length)));
+  const before = verbAt < 0 ? actors : actors.filter((u) => u.found.some((m) => m.index! < verbAt) && !reports(u));
   if (before.length) return before.map((u) => u.e);
   if (actors.length && verbAt < 0) return actors.map((u) => u.e);
   const written = /^(?:[“"]?\s*)?the\s+(\p{L}+)/iu.exec(text)?.[1];
@@ -703,6 +707,14 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   const holders = kb.entities.filter((e) => e.kind === "person" && e.docs.includes(r.sentence.doc) && e.roles.some((role) => words(role.text).map(normalizeWord).includes(title)));
   return holders.length === 1 ? holders : [];
 }
+
+/** Whether a word is a noun of an act ("attack", "bombing", "raid"), not a dictionary's stray noun ("at"). */
+function namesAnAct(word: string): boolean {
+  return word.length > 2 && !STOP_WORDS.has(word) && isNoun(word) && isKindOf(word, "act");
+}
+
+/** A verb of speech right after a name: what follows is what the name reported. */
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`, "i");
 
 /** What joins names in a list: a comma, "and", or both ("Kaplan, Desley Brooks, and Noel Gallo"). */
 const LISTED_BETWEEN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
@@ -1503,6 +1515,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     .filter((m) => !isPersonNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? ""))
     // "into the 2020 Democratic debate": a capitalized adjective before its noun is no place.
     .filter((m) => !(/^(?:the\s+)?\p{Lu}\p{Ll}+$/u.test(m[1]) && isAdjective(m[1].replace(/^the\s+/i, "").toLowerCase()) && !isPlaceName(m[1].replace(/^the\s+/i, "")) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length))))
+    // "in the Berlin attack": a name between "the" and a noun of an act names which attack, no place it was in.
+    .filter((m) => !(/^the\s/i.test(m[1]) && namesAnAct(/^\s+(\p{Ll}+)\b/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? "")))
     // "Teachers didn't see Holcomb at the Statehouse": a place its clause denies is where no one was.
     .filter((m) => !NEGATION.test(clauseBefore(text, m.index!)))
     // "a village southwest of Ithaca" is not in Ithaca: the bearing is part of the answer.
@@ -1627,8 +1641,12 @@ function clauseBefore(text: string, at: number): string {
 
 /** The date a sentence names nearest the words asked about ("a raid in August", not "passed Tuesday"). */
 function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
+  const text = r.sentence.text;
+  const chosen = nearestToTerms(kb, q, r, datesOf(kb, q, r));
+  // "at 4:30pm on February 26": a time of day is told with the day it is on.
+  const day = chosen ? [...text.matchAll(EVERY_DATE)].find((m) => /^\s+on\s+$/.test(text.slice(chosen.at + chosen.text.length, m.index))) : undefined;
   // "October’s Money 20/20 conference": the month, not its possessive.
-  return (nearestToTerms(kb, q, r, datesOf(kb, q, r))?.text ?? chrono.parse(r.sentence.text)[0]?.text ?? "").replace(/['’]s$/, "");
+  return ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "").replace(/['’]s$/, "");
 }
 
 /** The dates a sentence gives of the question's relation (`ofPredicate`). */

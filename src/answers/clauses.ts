@@ -1,5 +1,5 @@
 import type { Sentence } from "../corpus/load.js";
-import { LIGHT_VERBS, PREPOSITIONAL_PARTICIPLES } from "../lexicon/english.js";
+import { LIGHT_VERBS, PREPOSITIONAL_PARTICIPLES, SPEECH_VERBS, alternation } from "../lexicon/english.js";
 import { tag, type Tagged } from "../lexicon/nlp.js";
 
 /**
@@ -15,7 +15,10 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
   const tagged = taggedSentence(s);
   const breaks = [...s.text.matchAll(CLAUSE_BREAK)]
     .filter((m) => !joinsNouns(s.text, m, tagged))
-    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+    // "announced this morning that he will leave … on Jan. 20": what is reported is a clause of its own.
+    .concat([...s.text.matchAll(REPORTED_THAT)].map((m) => ({ start: m.index! + m[0].length - 5, end: m.index! + m[0].length })))
+    .sort((a, b) => a.start - b.start);
   const start = Math.max(0, ...breaks.filter((b) => b.end <= span.at).map((b) => b.end));
   const after = breaks.filter((b) => b.start >= span.at + span.text.length);
   // "46 people, for some reason or another, visited my profile": an aside with no verb between commas,
@@ -93,6 +96,8 @@ const RESULT_CLAUSE = /^,\s+(?:allowing|enabling|letting|forcing|prompting|causi
 
 /** Where a clause ends: a comma or colon before a space (not "1,200" or "8:51"), a semicolon, a dash, a bracket, or a conjunction. */
 const CLAUSE_BREAK = /[,:](?=\s)|[;()—–]|\s(?:and|but|or)\s/g;
+/** A verb of reporting, at most three words, then "that": the clause after it is what was reported. */
+const REPORTED_THAT = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})(?:\\s+[\\p{L}.]+){0,3}?\\s+that\\s`, "giu");
 
 /** Tags of a sentence, kept for the few most recent: one question reads a passage's tags for each of its spans. */
 export function taggedSentence(s: Sentence): Tagged[] {

@@ -107,7 +107,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title, sectionHeading(kb, passage)?.text ?? ""], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text) ?? rivalOrder(q.normalized, passage.text);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title, sectionHeading(kb, passage)?.text ?? ""], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text, kb.acronyms) ?? rivalOrder(q.normalized, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
   const outOfReach = objectOutOfReach(q, [...window.map((s) => s.text), title].join(" ").toLowerCase());
   if (outOfReach) return { rule: "name_absent", missing: outOfReach };
@@ -427,12 +427,14 @@ const ORDER_ASKED = new RegExp(`\\b(${Object.keys(OPPOSED_ORDER).join("|")})\\s+
  * every use of that verb in the passage has another object ("joined the league in 2003"): the passage
  * tells of doing it to something else.
  */
-function rivalObject(q: Understood, text: string): string | null {
+function rivalObject(q: Understood, text: string, acronyms: ReadonlyMap<string, string>): string | null {
   for (const verb of q.predicate) {
     const forms = verbForms([verb]);
     // The name itself, not a name before a noun it modifies ("activated Disney+ accounts", "sells Jenner's products").
     const asked = new RegExp(`\\b(?:${forms})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)(?=$|\\s+(?:in|on|at|for|from|with|as|when|after|before|by|to)\\b)`, "u").exec(q.normalized)?.[1];
-    if (!asked || text.includes(asked)) continue;
+    // Written in full it is there too ("Federal Communications Commission chairman … will leave the agency" for "leave the FCC").
+    const long = asked ? acronyms.get(asked) : undefined;
+    if (!asked || text.includes(asked) || (long !== undefined && text.includes(long))) continue;
     // A form after a determiner or a name is a noun, a title ("Tidewater coach Jo Marsh"): no use of the verb.
     const objects = [...text.matchAll(new RegExp(`([\\p{L}'’-]+\\s+)?\\b(?:${forms})\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?([\\p{L}'’-]+)`, "giu"))]
       .filter((m) => !m[1] || !(DETERMINER.test(m[1]) || /^\p{Lu}/u.test(m[1])))

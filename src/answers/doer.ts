@@ -117,9 +117,10 @@ const ENDS_BEFORE_ITS_NOUN = /\b(?:a|an|the|this|that|these|those|its|their|his|
 
 /**
  * "The company that runs the AMAs, Dick Clark Productions": a relative clause's subject is no
- * description of a doer; nor is a passive's ("The old pier was built").
+ * description of a doer; nor is a passive's ("The old pier was built"), nor a clause with its own
+ * subject ("a point he himself confirmed in a phone interview").
  */
-const NO_DOER_PHRASE = /\b(?:that|who|which|whom|is|are|was|were|be|been|being)\b/i;
+const NO_DOER_PHRASE = /\b(?:that|who|which|whom|is|are|was|were|be|been|being|he|she|they|we|i|you|it)\b/i;
 
 /** A sentence's subject: a phrase led by an article, or a run of capitalized words, before an aside's comma or its verb. */
 const OPENING_SUBJECT = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*)*)(?=,|\s+(?:is|are|was|were|has|have|had|will|would)\b)/u;

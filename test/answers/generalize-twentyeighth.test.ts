@@ -80,6 +80,17 @@ writeFileSync(
     `The Daily Ledger reported on Sunday that the fund is preparing to cut 400 jobs.\n\n` +
     `The slump comes even as the average rate on a new home loan stayed below 5 percent for a fourth month.\n`,
 );
+writeFileSync(
+  join(desk, "agency.md"),
+  `---\ntitle: Harbor Safety Board chief Ina Voss is leaving\npublished: 2016-12-15\n---\n` +
+    `Harbor Safety Board chairwoman Ina Voss announced this morning that she will leave the agency on Jan. 20 when the new council is sworn in.\n\n` +
+    `The HSB adopted its pier rules in 2015.\n\n` +
+    `Rolf Ardan, the suspect in the Kessel attack, was killed in a shootout outside Tamsk, officials said.\n\n` +
+    `Brightline is holding its event at 4:30pm on February 26 in Osk.\n\n` +
+    `The firm has extended its HarborUp Ferry Program through May.\n\n` +
+    `He denied it, a point he himself confirmed in a phone interview with Harbor Radio host Lea Munk.\n\n` +
+    `Voss explained that the crews flying the drones were from the coast guard.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("understand, decide, extract and entity stages on a twenty-eighth unseen article set", () => {
@@ -195,6 +206,27 @@ describe("understand, decide, extract and entity stages on a twenty-eighth unsee
 
   it("extract: a bound before a figure is part of it ('stayed below 5 percent' is no rate of 5 percent)", () => {
     expect(core.ask("whats the average rate on a new home loan").answer).toMatch(/^below 5 percent\b/);
+  });
+
+  it("decide: a body asked by its initials is named in full by the passage ('Harbor Safety Board chairwoman … will leave the agency' for 'leave the HSB')", () => {
+    expect(core.ask("when will ina voss leave the hsb").answer).toMatch(/^Jan\. 20\b/);
+  });
+
+  it("extract: a name between 'the' and a noun names which one, no place ('the Kessel attack … outside Tamsk')", () => {
+    expect(core.ask("where was rolf ardan killed").answer).toMatch(/^Tamsk\b/);
+  });
+
+  it("extract: a time of day is told with the day it is on ('at 4:30pm on February 26')", () => {
+    expect(core.ask("when is brightlines event").answer).toMatch(/^4:30pm on February 26\b/);
+  });
+
+  it("extract: 'what is X called' without another name is the name X is written with ('its HarborUp Ferry Program')", () => {
+    expect(core.ask("whats the firms ferry program called").answer).toMatch(/^HarborUp Ferry Program\b/);
+  });
+
+  it("who: a clause with its own subject is no described doer ('a point he himself confirmed in a phone interview'); one who reports an act is no doer of it", () => {
+    expect(core.ask("who interviewed him").answer).not.toMatch(/^a point\b/);
+    expect(core.ask("who was flying the drones").answer).not.toMatch(/^Ina Voss\b/);
   });
 
   it("entities: plain English words in title case after a possessive ('Mira Vane’s Lovely Garden Wedding') are no person", () => {
