@@ -82,7 +82,8 @@ function spellingVariant(key: string, vocab: SurfaceVocabulary): string | null {
  */
 function corpusSynonym(key: string, vocab: SurfaceVocabulary): string | null {
   // The corpus has the word in another form ("pass": passed), or the word is also a verb, whose synonyms are another matter.
-  if (regularForms(key).some((f) => vocab.words.has(f)) || [key, ...baseForms(key)].some(isVerb)) return null;
+  // So does one it writes as its base ("agencys", a possessive typed without its apostrophe: "agency").
+  if (regularForms(key).some((f) => vocab.words.has(f)) || baseForms(key).some((f) => vocab.words.has(f)) || [key, ...baseForms(key)].some(isVerb)) return null;
   for (const lemma of [key, key.replace(/s$/, "")]) {
     for (const synonym of synonyms(lemma, "noun", SYNONYM_SENSES)) {
       const found = [synonym, ...regularForms(synonym)].find((f) => vocab.words.has(f));

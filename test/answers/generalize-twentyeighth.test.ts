@@ -89,7 +89,8 @@ writeFileSync(
     `Brightline is holding its event at 4:30pm on February 26 in Osk.\n\n` +
     `The firm has extended its HarborUp Ferry Program through May.\n\n` +
     `He denied it, a point he himself confirmed in a phone interview with Harbor Radio host Lea Munk.\n\n` +
-    `Voss explained that the crews flying the drones were from the coast guard.\n`,
+    `Voss explained that the crews flying the drones were from the coast guard.\n\n` +
+    `The former mayor, a favorite of pundits for the top job at the Port Office, announced his decision via a statement by Rina Holt and a phone interview with Harbor Radio.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -227,6 +228,10 @@ describe("understand, decide, extract and entity stages on a twenty-eighth unsee
   it("who: a clause with its own subject is no described doer ('a point he himself confirmed in a phone interview'); one who reports an act is no doer of it", () => {
     expect(core.ask("who interviewed him").answer).not.toMatch(/^a point\b/);
     expect(core.ask("who was flying the drones").answer).not.toMatch(/^Ina Voss\b/);
+  });
+
+  it("understand: 'who will be X' asks the office as 'who is X' does: a passage naming someone else near the words is no holder", () => {
+    expect(core.ask("who will be director of the port office").answered).toBe(false);
   });
 
   it("entities: plain English words in title case after a possessive ('Mira Vane’s Lovely Garden Wedding') are no person", () => {
