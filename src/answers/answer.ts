@@ -19,7 +19,7 @@ import { brandAsked, brandIn, otherNameAsked, otherNameIn, thingNameAsked, thing
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
+import { AIM_WORDS, CHANGE_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -952,9 +952,10 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     if (coming) return coming;
   }
   // "who will direct the next Star Trek": a passage telling the act as to come ("in final talks to write
-  // and direct it") before one telling it done ("was directed by Justin Lin").
+  // and direct it") before one telling it done ("was directed by Justin Lin"), among those that cover the
+  // question as well ("allowing games to run on Linux" tells nothing of the ad that "will be running in Sydney").
   if (ASKS_TO_COME.test(q.normalized) && q.predicate.length && !toldAsComing(first.sentence.text, q.predicate)) {
-    const coming = acceptedWith((r) => toldAsComing(r.sentence.text, q.predicate));
+    const coming = acceptedWith((r) => r.coverage >= first.coverage && toldAsComing(r.sentence.text, q.predicate));
     if (coming) return coming;
   }
   // "what is the range of the Mavic Mini": the thing asked of is named around a passage, the attribute in
@@ -1301,9 +1302,13 @@ const ASKS_DIFFERENCE = new RegExp(`\\b(?:${DIFFERENCE_WORDS})\\s+than\\b|\\bhow
 /** "how fast does it go 0-60": of "5.8 seconds — a full two seconds faster than the Hybrid", the level, not the difference. */
 function withoutDifferences(q: Understood, text: string, figures: Figure[]): Figure[] {
   if (ASKS_DIFFERENCE.test(q.normalized)) return figures;
-  const levels = figures.filter((f) => !DIFFERENCE_AFTER.test(text.slice(f.at + f.text.length)));
+  // "what percent of Steam users run Linux": of "rose to 0.84%, or a 0.02% increase", the level, not the change, unless a change is asked.
+  const changeAsked = asksChange(q.normalized) || words(q.normalized).some((w) => CHANGE_NOUN_AFTER.test(` ${w}`));
+  const levels = figures.filter((f) => !DIFFERENCE_AFTER.test(text.slice(f.at + f.text.length)) && (changeAsked || !CHANGE_NOUN_AFTER.test(text.slice(f.at + f.text.length))));
   return levels.length ? levels : figures;
 }
+/** A change's noun right after a figure ("a 0.02% increase", "a 5 percent drop"). */
+const CHANGE_NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(CHANGE_VERBS.filter((v) => !v.includes(" ") && isNoun(v)).flatMap((v) => [v, `${v}s`]))})\\b`, "iu");
 
 /** "five of the 10 Democrats": a part, then the whole it is of. */
 const PART_OF = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+$/i;
@@ -1348,9 +1353,13 @@ function datedAsComing(text: string): boolean {
 /** "who will direct …", "what is X going to build": a question about what is to come. */
 const ASKS_TO_COME = /\b(?:will|shall|going to)\b/i;
 
-/** Whether a text tells an asked verb as to come: its base form after "to", "will" or "would", perhaps after another verb and "and" ("to write and direct"). */
+/**
+ * Whether a text tells an asked verb as to come: its base form after "to", "will" or "would", perhaps after
+ * another verb and "and" ("to write and direct"), or its progressive or passive ("will be running", "will be built").
+ */
 function toldAsComing(text: string, predicate: string[]): boolean {
-  return new RegExp(`\\b(?:to|will|would|shall)\\s+(?:\\p{Ll}+\\s+(?:and|or)\\s+)?(?:${alternation(predicate)})\\b`, "iu").test(text);
+  const forms = predicate.flatMap((verb) => wordForms(verb, "verb"));
+  return new RegExp(`\\b(?:(?:to|will|would|shall)\\s+(?:\\p{Ll}+\\s+(?:and|or)\\s+)?(?:${alternation(predicate)})|(?:will|would|shall)\\s+be\\s+(?:${alternation(forms)}))\\b`, "iu").test(text);
 }
 
 /** "when is …", "when are …": a question about what is now or is to come. */

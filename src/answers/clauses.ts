@@ -13,8 +13,12 @@ import { tag, type Tagged } from "../lexicon/nlp.js";
  */
 export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Tagged[] {
   const tagged = taggedSentence(s);
+  // "users running Linux (according to the Steam Survey) rose to 0.84%": an aside in brackets ends no
+  // clause around it; for a span inside it, it is a clause of its own.
+  const asides = [...s.text.matchAll(BRACKETED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const outside = (at: number) => !asides.some((a) => at >= a.start && at < a.end && !(span.at > a.start && span.at < a.end));
   const breaks = [...s.text.matchAll(CLAUSE_BREAK)]
-    .filter((m) => !joinsNouns(s.text, m, tagged))
+    .filter((m) => !joinsNouns(s.text, m, tagged) && outside(m.index!))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
     // "announced this morning that he will leave … on Jan. 20": what is reported is a clause of its own.
     .concat([...s.text.matchAll(REPORTED_THAT)].map((m) => ({ start: m.index! + m[0].length - 5, end: m.index! + m[0].length })))
@@ -96,6 +100,8 @@ const RESULT_CLAUSE = /^,\s+(?:allowing|enabling|letting|forcing|prompting|causi
 
 /** Where a clause ends: a comma or colon before a space (not "1,200" or "8:51"), a semicolon, a dash, a bracket, or a conjunction. */
 const CLAUSE_BREAK = /[,:](?=\s)|[;()—–]|\s(?:and|but|or)\s/g;
+/** An aside in brackets, without brackets inside. */
+const BRACKETED = /\([^()]*\)/g;
 /** A verb of reporting, at most three words, then "that": the clause after it is what was reported. */
 const REPORTED_THAT = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})(?:\\s+[\\p{L}.]+){0,3}?\\s+that\\s`, "giu");
 

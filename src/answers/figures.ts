@@ -597,6 +597,9 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // Unless the question asks of that one: "how old is the mother's son" — "my 14-year-old son".
       const owned = /^[- ]years?[- ]old\s+(\p{Ll}+)/u.exec(after)?.[1];
       const askedOwned = owned !== undefined && new RegExp(`\\b${owned}\\b`, "i").test(asked);
+      // "Vladimir Serbanescu, a 17-year-old artist": an age in an apposition is of the name before it (or of "the artist").
+      const apposedTo = /(\p{Lu}[\p{L}'’-]+),\s+an?\s+$/u.exec(text.slice(Math.max(0, f.at - 40), f.at))?.[1];
+      if (apposedTo && !askedOwned && !asked.toLowerCase().includes(apposedTo.toLowerCase()) && !isCapitalizedPersonNoun(apposedTo)) return false;
       if (!whose && !askedOwned && /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before)) return false;
       // "was seven years old when he…": an age at an event, only what "how old was X when…" asks.
       if (/^[- ]years?[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;

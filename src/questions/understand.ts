@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/load.js";
-import { EVENT_HOLDING_VERBS, HOLDING_VERBS, LIGHT_VERBS, PHRASAL_PARTICLES, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { DURATION_UNITS, EVENT_HOLDING_VERBS, HOLDING_VERBS, LIGHT_VERBS, PHRASAL_PARTICLES, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { irregularLemma, tag } from "../lexicon/nlp.js";
 import { baseForms, isKindOf, isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
@@ -204,6 +204,18 @@ function stateAsked(tagged: ReturnType<typeof tag>): string | undefined {
   return last?.pos === "ADJ" && /^(?:be|been)$/.test(tagged[tagged.length - 2]?.lower ?? "") && isVerb(last.lower) ? last.lower : undefined;
 }
 
+/** "how much did / does / will …": a sum asked with no counted noun, which "make" then earns. */
+const ASKS_EARNINGS = /^how much (?:did|does|do|will|would|could|can)\b/i;
+
+/** Whether "make" has an object after it ("make a move"); a time is none ("make this year", "make last season"). */
+function madeObject(tagged: ReturnType<typeof tag>, i: number): boolean {
+  const next = tagged[i + 1];
+  if (!next || !/^(?:NOUN|PROPN|PRON|DET|NUM)$/.test(next.pos)) return false;
+  const head = next.pos === "DET" ? tagged[i + 2] : next;
+  const word = head?.lower ?? "";
+  return !TIME_NAMES.has(word) && !DURATION_UNITS.some((unit) => unit === word || unit === `${word}s`) && !/^(?:season|quarter)s?$/.test(word);
+}
+
 /** Auxiliaries that end a counted phrase: "how many triple doubles | does he have". */
 const COUNTED_PHRASE_END = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)$/;
 
@@ -253,6 +265,12 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // After "get", a participle the tagger reads as an adjective is the act asked ("get married", "got hired").
     const gotten = t.pos === "ADJ" && GET_FORMS.has(tagged[i - 1]?.lower ?? "") && /(?:ed|en)$/.test(t.lower) ? baseForms(t.lower).find((f) => isVerb(f)) : undefined;
     if (gotten) t = { ...t, pos: "VERB", lemma: gotten };
+    // "how much did Sale make last year": making with no object in a how-much question is earning, an act
+    // a passage must state ("He’ll make $13.5 million"; "flopped …, making $320,000"), not a light verb.
+    if (t.lemma === "make" && ASKS_EARNINGS.test(parsed.text) && !madeObject(tagged, i)) {
+      out.push("make");
+      return;
+    }
     // A light verb with its particle is a phrasal verb of its own meaning ("come out", "take over", "give up").
     const phrasal = LIGHT_VERBS.has(t.lemma) && PARTICLES.has(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
     if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma) && !phrasal) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
