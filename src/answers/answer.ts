@@ -265,7 +265,10 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     if (!q.predicate.length && asksOnlyAName(q)) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
     // "who was the victim", a kind of person no one holds as an office: only a name a passage sets equal
     // to it answers, not whoever the passage names near the word.
-    const kind = q.predicate.length || q.named.length ? undefined : personKindAsked(q.subject);
+    // So is "who is the actor in the Covid ad": a kind of person, then where, the names all in the where.
+    const kindOf = KIND_THEN_WHERE.exec(q.subject);
+    const namedOnlyWhere = kindOf !== null && q.named.every((n) => !words(kindOf[1]).includes(n));
+    const kind = q.predicate.length ? undefined : ((!q.named.length ? personKindAsked(q.subject) : undefined) ?? (namedOnlyWhere ? personKindAsked(kindOf[1]) : undefined));
     if (kind) return answerKind(kb, templates, q, kind) ?? UNANSWERABLE;
   }
   const ranked = rankedOnce(kb, q);
@@ -435,6 +438,9 @@ function personKindAsked(subject: string): string | undefined {
   if (!head || written.length > PERSON_KIND_WORDS || isRoleDescription(subject) || /^\p{Lu}/u.test(written.at(-1)!)) return undefined;
   return isPersonNoun(nounLemma(head)) ? head : undefined;
 }
+
+/** "the actor in the Covid ad": a kind of person, then a preposition and where or what of. */
+const KIND_THEN_WHERE = /^((?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:in|of|at|from|on|for)\s+\S/u;
 
 /** Words a kind-of-person subject may have, its noun included ("the 24-year-old stabbing victim"). */
 const PERSON_KIND_WORDS = 3;

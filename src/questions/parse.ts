@@ -133,6 +133,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
 const PASSIVE_WHAT = /^what (?:is|was|were|are) (?:[\p{L}'-]+ ){0,3}?(\p{Ll}{4,}) (?:with|in|at|by|on|from|to|into|about|over|during|after|before|inside)\b/u;
 
 /** Verbs of asking that are also nouns of things asked about ("the last show"). */
+/** "what does the ad show", "what did the survey find": a question of what its subject shows or found. */
+const SUBJECT_SHOWS = /^what (?:does|did|do|will)\s+\S.*\s(?:show|find)$/;
 const ASKING_NOUNS = new Set(["show", "shows"]);
 /** Words after which a word is a noun. */
 const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|last|first|next|final|latest)$/i;
@@ -183,7 +185,8 @@ export function parseQuestion(input: string): Question {
   if (parsed.intent === "search" && QUANTITY_NOUN.test(lower)) parsed = { intent: "howmany" };
   const original = (s: string | undefined) => (s === undefined ? undefined : restoreCase(flat, s));
   // "show me …" asks; "the last show" is a thing asked of: a verb of asking after a determiner is a noun.
-  const content = words(flat).filter((w, i, all) => !QUESTION_WORDS.has(w.toLowerCase()) || (ASKING_NOUNS.has(w.toLowerCase()) && DETERMINER_BEFORE.test(all[i - 1] ?? "")));
+  // "what does the ad show", "what did the study find": after its subject, such a verb is the act asked of it.
+  const content = words(flat).filter((w, i, all) => !QUESTION_WORDS.has(w.toLowerCase()) || (ASKING_NOUNS.has(w.toLowerCase()) && DETERMINER_BEFORE.test(all[i - 1] ?? "")) || (i === all.length - 1 && SUBJECT_SHOWS.test(lower)));
   // "name" in "what is the skipper's name" is what is asked for, not a word the passage must have.
   // Nor "old" in "how old was Roof": the age is the answer, and "Roof, who was 21 at the time" states it without the word.
   // Nor "close" in "where did the Dow close": the level is the answer ("fell …, to 27,934.02").

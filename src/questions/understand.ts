@@ -166,6 +166,9 @@ function endsVerblessClause(tagged: ReturnType<typeof tag>, i: number): boolean 
   return false;
 }
 
+/** "what does …", "what did …": a question of what a subject does or did. */
+const ASKS_WHAT_DONE = /^what (?:does|did|do|will)\b/i;
+
 /** Words that open a time right after a verb: "drop last month", "fall yesterday". */
 const TIME_AFTER_VERB = new Set(["last", "this", "next", "yesterday", "today", "tonight", "tomorrow"]);
 
@@ -253,6 +256,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     // "how many rebounds did he have": what is counted is no act, however the tagger reads it.
     if (i < counted) return;
     if (t.pos !== "VERB" && asksOfAnAct && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
+    // "what does the covid ad show": the last word, after do-support and its subject, is the act asked, though the tagger reads a compound noun.
+    if (t.pos !== "VERB" && i === tagged.length - 1 && ASKS_WHAT_DONE.test(parsed.text) && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
     // Right after "who", a word in -s is the verb it asks about ("who coaches the Wild"), however the tagger reads it.
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
     if (third) t = { ...t, pos: "VERB", lemma: third };

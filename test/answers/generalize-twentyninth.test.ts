@@ -24,7 +24,10 @@ writeFileSync(
   join(desk, "campaign.md"),
   `---\ntitle: A grim health advert angers viewers\npublished: 2021-07-11\n---\n` +
     `There will be a new advertisement running from the health board tonight.\n\n` +
-    `"It is meant to shock. And it will be running in Osk," the chief officer said.\n`,
+    `"It is meant to shock. And it will be running in Osk," the chief officer said.\n\n` +
+    `An advert has been published for Osk residents, and viewers are uneasy.\n\n` +
+    `It shows a woman in hospital on a ventilator.\n\n` +
+    `"A girl about the same age as the actor in the ad is in hospital in Osk," a doctor said.\n`,
 );
 writeFileSync(
   join(desk, "trade.md"),
@@ -62,5 +65,14 @@ describe("understand, decide and extract stages on a twenty-ninth unseen article
 
   it("extract: an aside in brackets ends no clause: the asked verb before it ('users running Orbix (according to …) rose to 1.4%') owns the figure after it", () => {
     expect(core.ask("what share of kite users run orbix").answer).toMatch(/^1\.4%/);
+  });
+
+  it("understand: 'what does X show' asks the showing, a word of asking elsewhere ('show me'): the passage that shows is the answer", () => {
+    expect(core.ask("what does the health ad show").answer).toMatch(/a woman in hospital/);
+  });
+
+  it("decide: 'who is the actor in the ad', a kind of person then where, is answered only by a name set equal to it; a passage naming none declines", () => {
+    expect(core.ask("who is the actor in the health ad").answered).toBe(false);
+    expect(core.ask("who is the artist from varn").answer).toMatch(/^Ivo Brann/);
   });
 });
