@@ -1,6 +1,6 @@
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, MONTHS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAbbreviation, isAdjective, isDictionaryWord, isLemma, isNoun, isOnlyAName, isProperName, nounLemma } from "../lexicon/wordnet.js";
+import { isAbbreviation, isAdjective, isDictionaryWord, isLemma, isNoun, isOnlyAName, isPlaceName, isProperName, isCapitalizedNoun, nounLemma } from "../lexicon/wordnet.js";
 import type { SurfaceVocabulary } from "./vocabulary.js";
 
 /**
@@ -192,7 +192,7 @@ function capitalizeNames(text: string, vocab: SurfaceVocabulary): string {
     // One word the articles never write (nor its plural: "tory", "Tories") that WordNet knows only as a name ("toyota", "obama").
     const word = tokens[i];
     const written = [word, `${word}s`, `${word}es`, word.replace(/y$/, "ies")].some((w) => vocab.words.has(w));
-    if (/^\p{Ll}{4,}$/u.test(word) && !written && !STOP_WORDS.has(word) && !TIME_NAMES.has(word) && !isAbbreviation(word) && isOnlyAName(word)) {
+    if (/^\p{Ll}{4,}$/u.test(word) && !written && !STOP_WORDS.has(word) && !TIME_NAMES.has(word) && !isAbbreviation(word) && (isOnlyAName(word) || isPlaceNamedSo(word))) {
       tokens[i] = word[0].toUpperCase() + word.slice(1);
       continue;
     }
@@ -205,6 +205,11 @@ function capitalizeNames(text: string, vocab: SurfaceVocabulary): string {
     }
   }
   return tokens.join(" ");
+}
+
+/** A country or city whose commonest noun sense is its name, though a rare verb is spelled so ("japan": to lacquer). */
+function isPlaceNamedSo(word: string): boolean {
+  return isCapitalizedNoun(word) && !isAdjective(word) && isPlaceName(word[0].toUpperCase() + word.slice(1));
 }
 
 /** A word typed in lower case that the corpus writes as a name takes the corpus's form ("ice" → "ICE"). */

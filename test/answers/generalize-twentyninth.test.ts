@@ -75,4 +75,10 @@ describe("understand, decide and extract stages on a twenty-ninth unseen article
     expect(core.ask("who is the actor in the health ad").answered).toBe(false);
     expect(core.ask("who is the artist from varn").answer).toMatch(/^Ivo Brann/);
   });
+
+  it("normalize: a country typed in lower case whose rare verb is spelled the same ('japan') is still a name: one the articles never write declines", () => {
+    const a = core.ask("what is the orbix share in japan");
+    expect(a.answered).toBe(false);
+    expect(a.declined).toMatch(/Japan/);
+  });
 });
