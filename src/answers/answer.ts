@@ -1231,14 +1231,17 @@ function predicateBearer(kb: Knowledge, q: Understood, chosen: Ranked, all: Rank
  * in 1990") still borrows the verb.
  */
 function shapedBesideTheVerb(kb: Knowledge, q: Understood, best: Ranked): boolean {
-  if (!q.predicate.length || statesPredicate(kb, q, best.sentence) || CONTINUES.test(best.sentence.text)) return false;
+  if (!q.predicate.length || statesPredicate(kb, q, best.sentence)) return false;
+  // A sentence that goes on by a pronoun borrows the verb of the one before it, not of the one after ("It
+  // has called a press conference on Wednesday" before "Referring to Modi’s visit to Wuhan …").
+  const goesOnFrom = (n: Sentence) => CONTINUES.test(best.sentence.text) && n.id < best.sentence.id;
   const shaped = (text: string) => (q.intent === "when" ? DATE_TEXT.test(text) : NUMBER.test(text) && NUMBER.test(withoutDates(text)));
   // A lede's next paragraph that refers back to it ("The union-organized rally represented …") tells of the lede's own event.
   const ledeGoesOn = (n: Sentence) => n.id > best.sentence.id && n.paragraph !== best.sentence.paragraph;
   // A sentence before that asks the count itself ("… how many streaming services consumers will sign up
   // for.") is answered by the figure after it ("the number will be between four to six services").
   const asksTheCount = (n: Sentence) => q.intent === "howmany" && n.id === best.sentence.id - 1 && ASKS_HOW_MANY.test(n.text);
-  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !shaped(n.text) && !ledeGoesOn(n) && !asksTheCount(n));
+  return neighbours(kb, best.sentence).some((n) => statesPredicate(kb, q, n) && !shaped(n.text) && !ledeGoesOn(n) && !asksTheCount(n) && !goesOnFrom(n));
 }
 const ASKS_HOW_MANY = /\bhow (?:many|much)\b/i;
 
@@ -1660,9 +1663,15 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
   const chosen = nearestToTerms(kb, q, r, datesOf(kb, q, r));
   // "at 4:30pm on February 26": a time of day is told with the day it is on.
   const day = chosen ? [...text.matchAll(EVERY_DATE)].find((m) => /^\s+on\s+$/.test(text.slice(chosen.at + chosen.text.length, m.index))) : undefined;
+  // "between October 11 and 13": a span of days is told whole.
+  const span = chosen ? DAY_SPAN.exec(text.slice(Math.max(0, chosen.at - 8), chosen.at + chosen.text.length + 12)) : null;
+  if (span && span[1] === chosen!.text) return span[0];
   // "October’s Money 20/20 conference": the month, not its possessive.
   return ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "").replace(/['’]s$/, "");
 }
+
+/** "between October 11 and 13", "from May 4 to 6": a month's day, then another of the same month. */
+const DAY_SPAN = new RegExp(`\\b(?:between|from)\\s+((?:${alternation(MONTHS)})\\s+\\d{1,2})\\s+(?:and|to|through)\\s+\\d{1,2}\\b`, "u");
 
 /** The dates a sentence gives of the question's relation (`ofPredicate`). */
 function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string; at: number }> {
@@ -1764,15 +1773,32 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
   const states = (t: Tagged) => q.predicate.some((verb) => verbStated(verb, t));
   const tags = taggedSentence(s);
   if (!tags.some((t, i) => states(t) && !nominalGerund(tags, i))) return spans;
+  const relative = relativeOfTheAct(q);
   return spans.filter((span) => {
     const verbs = clauseVerbs(s, span);
-    return !verbs.length || verbs.some(states) || whenClauseStates(q, s.text, span);
+    return !verbs.length || verbs.some(states) || whenClauseStates(q, s.text, span) || relative.test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
   });
 }
 
-/** "… at MacArthur Park on Monday, when federal agents marched through the park": the date is also the "when" clause's after it. */
+/**
+ * The text before a span that puts it in a relative clause after the act's noun: "Xi Jinping’s visit to
+ * India, which is expected to take place between October 11 and 13" dates the visit.
+ */
+function relativeOfTheAct(q: Understood): RegExp {
+  return new RegExp(`\\b(?:${verbForms(q.predicate)})\\b[^.;,]{0,${RELATIVE_OF_ACT_CHARS}},?\\s+(?:which|that)\\s+(?:is|was|are|were|will|has|had)\\b[^.;,]*$`, "iu");
+}
+/** Characters between an act's noun and the relative clause after it ("visit to India, which …"). */
+const RELATIVE_OF_ACT_CHARS = 40;
+/** Characters before a span searched for the act's noun and its relative clause. */
+const RELATIVE_OF_ACT_REACH = 160;
+
+/**
+ * "… at MacArthur Park on Monday, when federal agents marched through the park": the date is also the
+ * "when" clause's after it; so is a place the "where" clause's ("the ART Reproductive Center in Beverly
+ * Hills, Calif. — where the embryos have been frozen").
+ */
 function whenClauseStates(q: Understood, text: string, span: { text: string; at: number }): boolean {
-  const clause = /^\s*,?\s+when\s+([^.;,]+)/i.exec(text.slice(span.at + span.text.length))?.[1];
+  const clause = (q.intent === "where" ? /^(?:,\s+\p{Lu}[\p{L}.]*)?\s*[,—–]?\s*where\s+([^;,—–]+)/iu : /^\s*,?\s+when\s+([^.;,]+)/i).exec(text.slice(Math.max(span.at, text.indexOf(span.text, span.at)) + span.text.length))?.[1];
   return clause !== undefined && q.predicate.some((verb) => new RegExp(`\\b(?:${verbForms([verb])})\\b`, "i").test(clause));
 }
 

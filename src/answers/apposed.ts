@@ -10,7 +10,7 @@ import type { Knowledge } from "../index/knowledge.js";
  * ("The New York State Attorney General (NYAG)"). Only the passages given are read: the best for the question.
  */
 export function personApposedTo(kb: Knowledge, subject: string, passages: Sentence[]): { name: string; sentence: Sentence } | null {
-  const asked = subject.replace(/^(?:the|a|an)\s+/i, "").trim();
+  const asked = unquoted(subject.replace(/^(?:the|a|an)\s+/i, "").trim());
   if (!asked) return null;
   const forms = [asked, ...spelledOtherwise(kb, asked)].map(escapeRegExp).join("|");
   const before = new RegExp(`(?:^|[^\\p{L}])(?:${forms}),\\s+$`, "iu");
@@ -21,11 +21,16 @@ export function personApposedTo(kb: Knowledge, subject: string, passages: Senten
       for (const alias of person.aliases) {
         const at = sentence.text.indexOf(alias);
         if (at < 0) continue;
-        if (before.test(sentence.text.slice(Math.max(0, at - APPOSED_REACH), at)) || after.test(sentence.text.slice(at + alias.length))) return { name: person.name, sentence };
+        if (before.test(unquoted(sentence.text.slice(Math.max(0, at - APPOSED_REACH), at))) || after.test(unquoted(sentence.text.slice(at + alias.length)))) return { name: person.name, sentence };
       }
     }
   }
   return null;
+}
+
+/** A text without quotation marks and apostrophes: "The embryos’ “trustee,” James Charbonnet" sets the embryos trustee beside the name. */
+function unquoted(text: string): string {
+  return text.replace(/[“”"‘’']/g, "");
 }
 
 /** Characters before a name searched for the asked words set off by its comma. */

@@ -761,6 +761,10 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
       if (asked.has(fold(w))) return false;
       if (!/^\p{Lu}\p{Ll}+$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || TIME_NAMES.has(w.toLowerCase())) continue;
       const t = tokens[k];
+      // "Xi Jinping’s visit", asked of Xi: the name's other word before it is the one asked.
+      let first = k;
+      while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1][0]) && /^\s+$/.test(text.slice(tokens[first - 1].index! + tokens[first - 1][0].length, tokens[first].index))) first--;
+      if (tokens.slice(first, k).some((x) => asked.has(fold(x[0])))) return false;
       const setOff = /,\s*$/.test(text.slice(0, t.index)) && /^,/.test(text.slice(t.index! + t[0].length));
       if (people.has(fold(w)) || setOff) return true;
     }

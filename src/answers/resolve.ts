@@ -206,6 +206,7 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
   const others = raw.filter((w) => !titleWords.includes(w));
   const asksNew = NEW_ROLE.test(description);
   const otherTerms = others.flatMap((w) => expand(kb, w));
+  const namedTerms = written.filter((w, i) => /^\p{Lu}/u.test(w) && others.includes(raw[i])).flatMap((w) => expand(kb, normalizeWord(w)));
   const out: RoleMatch[] = [];
   // Every title word must be in a role: only the people with the first one's in a role are tried, in corpus order.
   const names = nameIndex(kb);
@@ -245,7 +246,9 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
       // A party ("Republican Gov.") names no body the office belongs to: a capitalized adjective qualifies only for its place.
       // A capitalized English adjective WordNet never capitalizes, nor names a party by, is a name ("Wild coach": the Minnesota Wild's).
       const qualified = words(role.text).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(normalizeWord(w)) && (!isAdjective(normalizeWord(w)) || pertainyms(w).some(isPlaceName) || !(isCapitalizedNoun(w) || isProperName(`${w} party`))));
-      if (qualified && otherTerms.length && !otherTerms.some((group) => group.some((t) => roleTerms.has(t)))) {
+      // So for a name the question gives ("India's foreign minister"), whatever other word the role shares ("Pakistan foreign minister").
+      const ownsNone = (groups: string[][]) => groups.length > 0 && !groups.some((group) => group.some((t) => roleTerms.has(t)));
+      if (qualified && (ownsNone(otherTerms) || ownsNone(namedTerms))) {
         ownedElsewhere = true;
         continue;
       }

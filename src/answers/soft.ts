@@ -243,11 +243,13 @@ export function statesByPlacement(verb: string, texts: string[], question: strin
 
 /**
  * Whether texts state what something costs by a sum after "for" or "at" ("Wyze Sense Starter Kit for
- * $20", "priced at $399"), or by a sum a time ("Disney’s $6.99-a-month service", "$15 a month").
+ * $20", "priced at $399"), by a sum a time ("Disney’s $6.99-a-month service", "$15 a month"), or by a sum before its noun.
  */
 export function statesPriceBySum(verb: string, texts: string[]): boolean {
-  return COSTING_VERBS.includes(verb) && texts.some((t) => PRICE_AFTER.test(t) || PRICE_RATE.test(t));
+  return COSTING_VERBS.includes(verb) && texts.some((t) => PRICE_AFTER.test(t) || PRICE_RATE.test(t) || PRICED_THING.test(t));
 }
+/** A sum set before a thing's noun is what it costs: "the $250 million stadium it plans to build". */
+const PRICED_THING = /\b(?:the|a|an|its|their|his|her)\s+[$£€¥]\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s+(?!(?:in|of|for|to|per|a|an|and|or|on|from)\b)\p{Ll}{3,}/u;
 const PRICE_AFTER = /\b(?:for|at)\s+(?:just\s+|only\s+|about\s+|around\s+)?[$£€¥]\s?\d/u;
 const PRICE_RATE = /[$£€¥]\s?\d[\d,.]*(?:-an?-|-per-|\s+an?\s+|\s+per\s+)(?:month|year|week|day)\b/u;
 

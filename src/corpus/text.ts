@@ -81,8 +81,11 @@ function lastLineLength(s: string): number {
 
 /** A piece ending in one capital letter and "!": a name so written ("a report by E! | News"), no exclamation. */
 const LETTER_EXCLAIMED = /(?:^|[\s(])\p{Lu}!\s*$/u;
-/** A piece that opens with a lower-case word ("front trunk, or …"), not a name written so ("iPhone", "eBay"). */
-const OPENS_LOWER = /^[“"‘'(]?\p{Ll}[\p{Ll}'’-]*(?=[\s,;:])/u;
+/**
+ * A piece that opens with a lower-case word ("front trunk, or …"), not a name written so ("iPhone",
+ * "eBay"), or with a dash before one ("Beverly Hills, Calif. — where the embryos …"): an aside goes on.
+ */
+const OPENS_LOWER = /^(?:[“"‘'(]|[—–]\s*)?\p{Ll}[\p{Ll}'’-]*(?=[\s,;:])/u;
 
 /**
  * Sentences of one paragraph as spans of the original text. sbd finds the boundaries; they are then
