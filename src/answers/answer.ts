@@ -243,6 +243,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   if (entity?.kind === "person") return describePeople(kb, templates, q, [entity]);
   // "who is the NYAG": "the office of the NYAG, Letitia James" sets a person beside a body or office no one holds as a role.
   const matches = q.subject ? findByRole(kb, q.subject, { now: q.now }) : [];
+  // A kind of person asked with where ("the actor in the ad") that no passage sets a name equal to.
+  let kindUnnamed = false;
   const apposed = q.subject && !q.predicate.length && !matches.length ? personApposedTo(kb, q.subject, bestPassages(kb, q)) : null;
   if (apposed) return namedFrom(kb, templates, q, apposed.name, apposed.sentence, [sourceOf(kb, apposed.sentence)]);
   // "who is the sheriff of Los Angeles" asks for a person holding an office, not what the place is.
@@ -268,8 +270,13 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     // So is "who is the actor in the Covid ad": a kind of person, then where, the names all in the where.
     const kindOf = KIND_THEN_WHERE.exec(q.subject);
     const namedOnlyWhere = kindOf !== null && q.named.every((n) => !words(kindOf[1]).includes(n));
-    const kind = q.predicate.length ? undefined : ((!q.named.length ? personKindAsked(q.subject) : undefined) ?? (namedOnlyWhere ? personKindAsked(kindOf[1]) : undefined));
-    if (kind) return answerKind(kb, templates, q, kind) ?? UNANSWERABLE;
+    const plainKind = q.predicate.length || q.named.length ? undefined : personKindAsked(q.subject);
+    if (plainKind) return answerKind(kb, templates, q, plainKind) ?? UNANSWERABLE;
+    // A kind then where ("the billionaire on stage") may also be told by who does it there ("only Steyer will be on stage"), not by passages naming no one.
+    const kindThere = q.predicate.length || !namedOnlyWhere ? undefined : personKindAsked(kindOf[1]);
+    const byKind = kindThere ? answerKind(kb, templates, q, kindThere) : null;
+    if (byKind) return byKind;
+    kindUnnamed = kindThere !== undefined;
   }
   const ranked = rankedOnce(kb, q);
   const chosen = choosePassage(kb, q, ranked);
@@ -385,6 +392,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     // "who designed the Magic Keyboard" where the passage has only "the robust design of the Magic
     // Keyboard": the act's noun tells of no one who did it.
     if (asksDoer(q) && !usesAsVerb(best.sentence, q.predicate)) return UNANSWERABLE;
+    if (kindUnnamed) return UNANSWERABLE;
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };

@@ -34,7 +34,8 @@ writeFileSync(
   `---\ntitle: The Gulls trade for Rory Dane\npublished: 2016-12-06\n---\n` +
     `Rory Dane, three years, $38 million (including option years)\n\n` +
     `Milo Stroud rediscovered his form in the bullpen.\n\n` +
-    `He’ll make $13.5 million this year, and he should get a chance to start.\n`,
+    `He’ll make $13.5 million this year, and he should get a chance to start.\n\n` +
+    `Of the two billionaire owners, only Lena Sorvik will be on stage at the draft.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -74,6 +75,10 @@ describe("understand, decide and extract stages on a twenty-ninth unseen article
   it("decide: 'who is the actor in the ad', a kind of person then where, is answered only by a name set equal to it; a passage naming none declines", () => {
     expect(core.ask("who is the actor in the health ad").answered).toBe(false);
     expect(core.ask("who is the artist from varn").answer).toMatch(/^Ivo Brann/);
+  });
+
+  it("who: a kind of person then where ('the billionaire on stage') is still told by who the passage says is there", () => {
+    expect(core.ask("who is the billionaire on stage").answer).toMatch(/^Lena Sorvik/);
   });
 
   it("normalize: a country typed in lower case whose rare verb is spelled the same ('japan') is still a name: one the articles never write declines", () => {
