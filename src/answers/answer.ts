@@ -25,7 +25,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, converseDoer, describedDoer, controlledDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
+import { citedSource, converseDoer, describedDoer, controlledDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfActNoun, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -313,7 +313,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who did the Bruins beat": "the Bruins beat the Devils" names whom after the verb.
   if (ASKS_WHOM.test(q.normalized)) {
     for (const said of [best.sentence, ...neighbours(kb, best.sentence)]) {
-      const whom = objectOfAgentNoun(said.text, q) ?? objectOfVerb(said.text, q.predicate, q.named, q.normalized);
+      const whom = objectOfAgentNoun(said.text, q) ?? objectOfVerb(said.text, q.predicate, q.named, q.normalized) ?? objectOfActNoun(said.text, q.predicate.flatMap((v) => derivedForms(v, "verb")), q.named);
       if (whom) return doerAnswer(whom, said);
     }
   }

@@ -327,6 +327,22 @@ export function statesPlayingByGame(verb: string, texts: string[]): boolean {
   return texts.some((t) => /\b(?:(?:game|match|race|contest|bout|fight|battle|duel|competition)\s+(?:against|versus)|vs\.?)\s/i.test(t) || (t.match(/\b\p{Ll}{4,}\b/gu) ?? []).some((w) => w === "show" || isKindOf(w, "show")));
 }
 
+/**
+ * Whom an act told by its noun was aimed at, after "against": "the NLG filed a federal class action lawsuit
+ * against the Morton County sheriff’s office" answers "who did the NLG sue", the act's nouns given
+ * ("lawsuit", "suit"), its doer being one the question names before the noun in its clause.
+ */
+export function objectOfActNoun(text: string, nouns: string[], named: string[]): string | undefined {
+  if (!nouns.length || !named.length) return undefined;
+  const isAsked = namesAsked(named);
+  const pattern = new RegExp(`\\b(?:${nouns.map(escapeRegExp).join("|")})s?\\s+against\\s+((?:the\\s+)?${NAME_RUN}(?:\\s+[\\p{Ll}’']+){0,2})(?=[,.;]|$)`, "gu");
+  for (const m of text.matchAll(pattern)) {
+    const clause = text.slice(0, m.index).split(/[;.]\s/).pop() ?? "";
+    if (isAsked(clause)) return m[1].replace(/^the\s+/, "");
+  }
+  return undefined;
+}
+
 /** Characters before a verb searched for its subject ("the Bruins beat", "Trump then nominated"), within its clause. */
 const SUBJECT_REACH = 40;
 

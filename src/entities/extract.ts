@@ -505,12 +505,13 @@ const copulaRole = (rest: string): string | undefined => {
 const ENDS_IN_TIME = new RegExp(`\\s(?:in|on|last|this|next|since)\\s+(?:(?:${alternation([...TIME_NAMES])})\\.?|\\d{4}|week|month|year)$`, "i");
 /** An office in capitals opening the sentence, set off before the name by a comma: "Senate Leader, Ahmad Lawan raises a motion". */
 const TITLE_OPENING = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u;
-const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+|\p{Lu}[\p{L}.]*,\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
  * The role set before a name and a comma: the shortest phrase from a determiner or a possessive whose
  * head names a role ("the prospects of Taiwan’s incumbent president, Tsai Ing-wen": not the prospects),
- * or a title that opens the sentence ("Deputy Director, Jan Ek said").
+ * or a title that opens the sentence ("Deputy Director, Jan Ek said"). A town tagged with its state may
+ * stand in it ("The Mandan, North Dakota, police chief, Jason Ziegler").
  */
 function appositiveBefore(before: string): string | undefined {
   for (let from = 0; from < before.length; ) {

@@ -30,6 +30,13 @@ writeFileSync(
     `The talks come ahead of Lin Tao’s visit to Osk, which is expected to take place between October 11 and 13, when Varn foreign minister Ode Bakr had visited Tamsk.\n\n` +
     `Meanwhile, Tamsk has not yet formally announced Lin’s visit to Osk. It has called a press conference on Wednesday to discuss the President’s “outbound tour” where the announcement might be made. Referring to Bakr’s visit to the Varnese city of Wuhan which hosted an informal summit between him and Lin, Geng said: “Both are major developing countries.”\n`,
 );
+writeFileSync(
+  join(desk, "protest.md"),
+  `---\ntitle: Camp holds out\npublished: 2016-11-28\n---\n` +
+    `On Monday, the Lawyers Union filed a federal class action lawsuit against the Tarn County sheriff’s office, alleging excessive force.\n\n` +
+    `The Osk, North Varn, police chief, Jonas Keffer, said officers may use whatever force is needed.\n\n` +
+    `“WANTED: Rafe Doran, 28-yr-old male. Call 9-1-1 if seen.”\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("decide, extract and entity stages on a thirtieth unseen article set", () => {
@@ -69,5 +76,17 @@ describe("decide, extract and entity stages on a thirtieth unseen article set", 
   it("who: a role that names its own place ('Varn foreign minister') answers for no other place the question names", () => {
     expect(core.ask("who is osks foreign minister").answered).toBe(false);
     expect(core.ask("who is varns foreign minister").answer).toMatch(/^Ode Bakr/);
+  });
+
+  it("who: whom an act told by its noun was aimed at follows 'against' ('filed a … lawsuit against the Tarn County sheriff’s office')", () => {
+    expect(core.ask("who did the lawyers union sue").answer).toMatch(/^Tarn County sheriff’s office/);
+  });
+
+  it("entities: a role before a name may hold a town tagged with its state ('The Osk, North Varn, police chief, Jonas Keffer')", () => {
+    expect(core.ask("who is jonas keffer").answer).toMatch(/^Jonas Keffer: Osk, North Varn, police chief\b/);
+  });
+
+  it("extract: an age abbreviated as alerts write it ('28-yr-old') is an age", () => {
+    expect(core.ask("how old is rafe doran").answer).toMatch(/^28\b/);
   });
 });
