@@ -278,6 +278,12 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     if (byKind) return byKind;
     kindUnnamed = kindThere !== undefined;
   }
+  // "who was the alert about": only a name the passages write after "about" beside the thing answers, not whoever they name.
+  const about = q.predicate.length ? undefined : ASKS_WHO_ABOUT.exec(q.normalized)?.[1];
+  if (about) {
+    const told = toldAbout(bestPassages(kb, q), about);
+    return told ? namedFrom(kb, templates, q, told.name, told.sentence, [sourceOf(kb, told.sentence)]) : UNANSWERABLE;
+  }
   const ranked = rankedOnce(kb, q);
   const chosen = choosePassage(kb, q, ranked);
   if ("unanswerable" in chosen) return chosen;
@@ -397,6 +403,22 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
 }
+
+/** "who was the alert about", "who is the song about": the thing, its preposition stranded at the end. */
+const ASKS_WHO_ABOUT = /^who (?:is|was|are|were) (?:the |a |an |this |that |his |her |their )?(\p{L}+(?:\s+\p{L}+){0,2}) about$/iu;
+
+/** The name a passage writes after "about" in a sentence that has the thing's noun ("an alert … about Ahmad Rahami"). */
+function toldAbout(passages: Sentence[], thing: string): { name: string; sentence: Sentence } | null {
+  const noun = termsOf(thing).at(-1);
+  if (!noun) return null;
+  for (const sentence of passages) {
+    if (!termsOf(sentence.text).includes(noun)) continue;
+    const name = ABOUT_NAME.exec(sentence.text)?.[1];
+    if (name) return { name, sentence };
+  }
+  return null;
+}
+const ABOUT_NAME = /\babout\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})/u;
 
 /** A "who" answer naming someone, with the passage that names them quoted, as the "who" template tells it. */
 function namedFrom(kb: Knowledge, templates: Templates, q: Understood, name: string, said: Sentence, sources: Source[]): Answer {

@@ -35,7 +35,9 @@ writeFileSync(
   `---\ntitle: Camp holds out\npublished: 2016-11-28\n---\n` +
     `On Monday, the Lawyers Union filed a federal class action lawsuit against the Tarn County sheriff’s office, alleging excessive force.\n\n` +
     `The Osk, North Varn, police chief, Jonas Keffer, said officers may use whatever force is needed.\n\n` +
-    `“WANTED: Rafe Doran, 28-yr-old male. Call 9-1-1 if seen.”\n`,
+    `“WANTED: Rafe Doran, 28-yr-old male. Call 9-1-1 if seen.”\n\n` +
+    `The city sent an alert about Rafe Doran to every phone.\n\n` +
+    `Spokesman Ivo Marr said the notice went out at 8.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -88,5 +90,10 @@ describe("decide, extract and entity stages on a thirtieth unseen article set", 
 
   it("extract: an age abbreviated as alerts write it ('28-yr-old') is an age", () => {
     expect(core.ask("how old is rafe doran").answer).toMatch(/^28\b/);
+  });
+
+  it("who: 'who was X about' is answered by the name written after 'about' beside X, not by whoever a passage on X names", () => {
+    expect(core.ask("who was the alert about").answer).toMatch(/^Rafe Doran/);
+    expect(core.ask("who was the notice about").answered).toBe(false);
   });
 });
