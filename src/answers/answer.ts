@@ -1602,8 +1602,17 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   if (!own.length) own.push(...strandedPlace(q, text));
   const nearest = nearestToTerms(kb, q, r, own.length ? own : fresh);
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
-  return (nearest ? withHostBody(text, withKindAfter(text, nearest)) : "").replace(/(?<!\p{Lu})\.$/u, "");
+  return (nearest ? withCampus(text, withHostBody(text, withKindAfter(text, nearest))) : "").replace(/(?<!\p{Lu})\.$/u, "");
 }
+
+/** A university's campus after a comma is part of its name: "the University of California, Berkeley". */
+function withCampus(text: string, place: string): string {
+  if (!/\bUniversity of \p{Lu}[\p{L}]+$/u.test(place)) return place;
+  const at = text.indexOf(place);
+  const campus = at < 0 ? undefined : CAMPUS_AFTER.exec(text.slice(at + place.length))?.[0];
+  return campus ? place + campus : place;
+}
+const CAMPUS_AFTER = /^,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[,.;]|\s+\p{Ll})/u;
 
 /**
  * A part of a body is named with the body it is part of: "the Department of Health Sciences at the U.K.'s

@@ -37,7 +37,8 @@ writeFileSync(
     `The Osk, North Varn, police chief, Jonas Keffer, said officers may use whatever force is needed.\n\n` +
     `“WANTED: Rafe Doran, 28-yr-old male. Call 9-1-1 if seen.”\n\n` +
     `The city sent an alert about Rafe Doran to every phone.\n\n` +
-    `Spokesman Ivo Marr said the notice went out at 8.\n`,
+    `Spokesman Ivo Marr said the notice went out at 8.\n\n` +
+    `Ada Lorne, a former fund economist who now teaches at the University of Norland, Tamsk, has warned against haste.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -95,5 +96,9 @@ describe("decide, extract and entity stages on a thirtieth unseen article set", 
   it("who: 'who was X about' is answered by the name written after 'about' beside X, not by whoever a passage on X names", () => {
     expect(core.ask("who was the alert about").answer).toMatch(/^Rafe Doran/);
     expect(core.ask("who was the notice about").answered).toBe(false);
+  });
+
+  it("extract: a university's campus after a comma is part of its name ('the University of Norland, Tamsk')", () => {
+    expect(core.ask("where does ada lorne teach").answer).toMatch(/^the University of Norland, Tamsk\b/);
   });
 });
