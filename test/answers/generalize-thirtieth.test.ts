@@ -40,6 +40,12 @@ writeFileSync(
     `Spokesman Ivo Marr said the notice went out at 8.\n\n` +
     `Ada Lorne, a former fund economist who now teaches at the University of Norland, Tamsk, has warned against haste.\n`,
 );
+writeFileSync(
+  join(desk, "gadget.md"),
+  `---\ntitle: A second Kite Stylus is rumored\npublished: 2017-01-18\n---\n` +
+    `Kite may be planning to introduce a second Kite Stylus this year, according to rumors. The new Kite Stylus could be unveiled at an event rumored to take place in March, where it would be shown off along with the next Kite Slate.\n\n` +
+    `Though the rumored Slate will use a larger 11-inch display, it is said to be the same size as the existing 9.5-inch Kite Slate.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("decide, extract and entity stages on a thirtieth unseen article set", () => {
@@ -100,5 +106,14 @@ describe("decide, extract and entity stages on a thirtieth unseen article set", 
 
   it("extract: a university's campus after a comma is part of its name ('the University of Norland, Tamsk')", () => {
     expect(core.ask("where does ada lorne teach").answer).toMatch(/^the University of Norland, Tamsk\b/);
+  });
+
+  it("extract: a date before a 'where' clause that states the act dates it ('an event … in March, where it would be shown off')", () => {
+    expect(core.ask("when might kite show the new stylus").answer).toMatch(/^in March\b/);
+  });
+
+  it("extract: asked of the new thing, a figure of the one told as existing is not its measure ('the existing 9.5-inch Kite Slate'), and the other way round", () => {
+    expect(core.ask("how big is the new kite slate display").answer).toMatch(/^11-inch/);
+    expect(core.ask("how big is the current kite slate").answer).toMatch(/^9\.5-inch/);
   });
 });
