@@ -5,7 +5,7 @@ import { CHAT_FORMS, KIN_NOUNS, SUBORDINATE_RANKS, TITLE_ABBREVIATIONS, TITLE_WO
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
 import { STOP_WORDS, normalizeWord, termsOf, words } from "../index/terms.js";
-import { broaderNouns, isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isDictionaryWord, isPersonNoun, isPlaceName, isProperName, pertainyms, synonyms } from "../lexicon/wordnet.js";
+import { broaderNouns, isAdjective, isCapitalizedNoun, isCapitalizedPersonNoun, isDictionaryWord, isNoun, isPersonNoun, isPlaceName, isProperName, pertainyms, synonyms } from "../lexicon/wordnet.js";
 
 import { allowedTypos } from "../questions/correct.js";
 import { pushTo } from "../collections.js";
@@ -165,6 +165,12 @@ function wordsOfRole(role: Entity["roles"][number]): Set<string> {
   return new Set(words(role.text).map(normalizeWord).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS.has(w) ? [CHAT_FORMS[w]] : [])]));
 }
 
+/** Whether a word stands before an occupation in a role as its modifier: "chief economist" (not "chief executive", a title WordNet has whole). */
+function qualifiesOccupation(role: string, word: string): boolean {
+  const next = new RegExp(`\\b${word}\\s+(\\p{Ll}+)`, "iu").exec(role)?.[1];
+  return next !== undefined && isPersonNoun(next) && !isNoun(`${word}_${next}`);
+}
+
 /** A possessive right before a role's words ("his business partner", "Swift's longtime manager"). */
 const POSSESSED_BEFORE = /(?:\b(?:his|her|their)|\p{L}['’]s?)\s+(?:\p{L}+\s+){0,2}$/iu;
 
@@ -228,7 +234,8 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
     for (const role of e.roles) {
       if (options.now && heldBefore(kb, role)) continue;
       const roleWords = wordsOfRole(role);
-      const titleHits = alternatives.filter((forms) => forms.some((x) => roleWords.has(x))).length;
+      // "IMF chief economist" is an economist: a word said otherwise ("chief" for "head") before an occupation only qualifies it.
+      const titleHits = alternatives.filter((forms, i) => forms.some((x) => roleWords.has(x) && (x === titleWords[i] || !qualifiesOccupation(role.text, x)))).length;
       if (titleHits < titleWords.length) continue;
       // "deputy associate administrator" answers "who is the deputy", not "who is the administrator".
       if (SUBORDINATE_RANKS.some((w) => roleWords.has(w) && !raw.includes(w))) continue;

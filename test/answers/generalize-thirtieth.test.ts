@@ -38,6 +38,7 @@ writeFileSync(
     `“WANTED: Rafe Doran, 28-yr-old male. Call 9-1-1 if seen.”\n\n` +
     `The city sent an alert about Rafe Doran to every phone.\n\n` +
     `Spokesman Ivo Marr said the notice went out at 8.\n\n` +
+    `Tamsk Fund chief economist Jorin Vallant said growth would slow.\n\n` +
     `Ada Lorne, a former fund economist who now teaches at the University of Norland, Tamsk, has warned against haste.\n`,
 );
 writeFileSync(
@@ -115,5 +116,10 @@ describe("decide, extract and entity stages on a thirtieth unseen article set", 
   it("extract: asked of the new thing, a figure of the one told as existing is not its measure ('the existing 9.5-inch Kite Slate'), and the other way round", () => {
     expect(core.ask("how big is the new kite slate display").answer).toMatch(/^11-inch/);
     expect(core.ask("how big is the current kite slate").answer).toMatch(/^9\.5-inch/);
+  });
+
+  it("who: a word said otherwise before an occupation only qualifies it: a 'chief economist' is no head of the fund", () => {
+    expect(core.ask("who is the head of the tamsk fund").answered).toBe(false);
+    expect(core.ask("who is the tamsk fund chief economist").answer).toMatch(/^Jorin Vallant/);
   });
 });
