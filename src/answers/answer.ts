@@ -73,7 +73,7 @@ export interface FollowUp {
 }
 
 const MAX_SOURCES = 3;
-const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warned|claimed|argued|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
+const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warn(?:s|ed)|claim(?:s|ed)|argue(?:s|d)|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
 const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
 const MIN_COVERAGE = WEIGHTS.decide.minCoverage;
@@ -1315,7 +1315,9 @@ const reportedSpeech = new WeakMap<Entity, number[]>();
  */
 function reportedSpeechOf(kb: Knowledge, speaker: Entity): number[] {
   return onceFor(reportedSpeech, speaker, () => {
-    const name = new RegExp(speaker.aliases.map(escapeRegExp).join("|"), "g");
+    // A mention by the given name alone ("Claire even claims …") is theirs: the entity stage gave it to them.
+    const given = speaker.name.includes(" ") ? [speaker.name.split(" ")[0]] : [];
+    const name = new RegExp([...speaker.aliases, ...given].map(escapeRegExp).join("|"), "g");
     return speaker.mentions.filter((id) => reportsSpeech(kb.corpus.sentences.get(id).text, name));
   });
 }

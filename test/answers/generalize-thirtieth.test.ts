@@ -39,6 +39,8 @@ writeFileSync(
     `The city sent an alert about Rafe Doran to every phone.\n\n` +
     `Spokesman Ivo Marr said the notice went out at 8.\n\n` +
     `Tamsk Fund chief economist Jorin Vallant said growth would slow.\n\n` +
+    `The woman -- Nora Jean Halvorsen -- filed a request to remove the bank as administrator of the estate.\n\n` +
+    `Nora even claims there is a marriage certificate to back her up.\n\n` +
     `Ada Lorne, a former fund economist who now teaches at the University of Norland, Tamsk, has warned against haste.\n`,
 );
 writeFileSync(
@@ -121,5 +123,9 @@ describe("decide, extract and entity stages on a thirtieth unseen article set", 
   it("who: a word said otherwise before an occupation only qualifies it: a 'chief economist' is no head of the fund", () => {
     expect(core.ask("who is the head of the tamsk fund").answered).toBe(false);
     expect(core.ask("who is the tamsk fund chief economist").answer).toMatch(/^Jorin Vallant/);
+  });
+
+  it("quote: words a person 'claims', told of them by their given name alone ('Nora even claims …'), are theirs", () => {
+    expect(core.ask("what does nora claim").answer).toMatch(/^Nora Jean Halvorsen, in the articles:\n\[1\] Nora even claims there is a marriage certificate/);
   });
 });
