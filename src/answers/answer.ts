@@ -1355,12 +1355,12 @@ const CHANGE_NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(CHANGE_VERBS.filter(
  * "how big is the new iPad Pro display": of "a larger 10-inch+ display, … the same size as the existing
  * 9.7-inch iPad Pro", not the figure of the thing told as the old one; nor the new one's, asked of the old.
  */
-function ofTheAskedAge<T extends { at: number }>(q: Understood, text: string, figures: T[]): T[] {
+function ofTheAskedGeneration<T extends { at: number }>(q: Understood, text: string, figures: T[]): T[] {
   const asksNew = ASKS_NEW_THING.test(q.normalized);
   const asksOld = ASKS_OLD_THING.test(q.normalized);
   if (asksNew === asksOld) return figures;
   const other = asksNew ? OLD_BEFORE : NEW_BEFORE;
-  const kept = figures.filter((f) => !other.test(text.slice(Math.max(0, f.at - AGE_WORD_REACH), f.at)));
+  const kept = figures.filter((f) => !other.test(text.slice(Math.max(0, f.at - GENERATION_WORD_REACH), f.at)));
   return kept.length ? kept : figures;
 }
 const ASKS_NEW_THING = /\b(?:new|newer|upcoming|next)\b/i;
@@ -1368,7 +1368,7 @@ const ASKS_OLD_THING = /\b(?:existing|current|old|older|previous|original)\b/i;
 const OLD_BEFORE = /\b(?:existing|current|old|older|previous|prior|original)\s+$/i;
 const NEW_BEFORE = /\b(?:new|newer|upcoming|next|rumored|planned)\s+$/i;
 /** Characters before a figure searched for the word that tells which of a thing it measures. */
-const AGE_WORD_REACH = 12;
+const GENERATION_WORD_REACH = 12;
 
 /** "five of the 10 Democrats": a part, then the whole it is of. */
 const PART_OF = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+$/i;
@@ -1836,7 +1836,7 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
   const relative = relativeOfTheAct(q);
   return spans.filter((span) => {
     const verbs = clauseVerbs(s, span);
-    return !verbs.length || verbs.some(states) || whenClauseStates(q, s.text, span) || relative.test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
+    return !verbs.length || verbs.some(states) || relativeClauseStates(q, s.text, span) || relative.test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
   });
 }
 
@@ -1858,10 +1858,14 @@ const RELATIVE_OF_ACT_REACH = 160;
  * so is a place the "where" clause's ("the ART Reproductive Center in Beverly Hills, Calif. — where the
  * embryos have been frozen").
  */
-function whenClauseStates(q: Understood, text: string, span: { text: string; at: number }): boolean {
-  const clause = (q.intent === "where" ? /^(?:,\s+\p{Lu}[\p{L}.]*)?\s*[,—–]?\s*where\s+([^;,—–]+)/iu : /^\s*,?\s+(?:when|where)\s+([^.;,]+)/i).exec(text.slice(Math.max(span.at, text.indexOf(span.text, span.at)) + span.text.length))?.[1];
+function relativeClauseStates(q: Understood, text: string, span: { text: string; at: number }): boolean {
+  const clause = (q.intent === "where" ? WHERE_CLAUSE_AFTER : TIME_CLAUSE_AFTER).exec(text.slice(Math.max(span.at, text.indexOf(span.text, span.at)) + span.text.length))?.[1];
   return clause !== undefined && q.predicate.some((verb) => new RegExp(`\\b(?:${verbForms([verb])})\\b`, "i").test(clause));
 }
+/** A "where" clause after a place, past the state its town is tagged with ("Beverly Hills, Calif. — where …"). */
+const WHERE_CLAUSE_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*)?\s*[,—–]?\s*where\s+([^;,—–]+)/iu;
+/** A "when" or "where" clause after a date ("on Monday, when federal agents marched …", "in March, where it would be shown off"). */
+const TIME_CLAUSE_AFTER = /^\s*,?\s+(?:when|where)\s+([^.;,]+)/i;
 
 /**
  * Of some spans of a sentence, the one closest (in characters) to the question's words found there,
@@ -1950,7 +1954,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
   const ownedOnly = owned.length > 0 && owned.length < figures.length && !fitting.some((f) => owned.includes(f));
-  const pool = ofTheAskedAge(q, text, withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure))));
+  const pool = ofTheAskedGeneration(q, text, withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure))));
   const nearest = nearestToTerms(kb, q, r, timedAsAsked(q, r.sentence.text, pool));
   if (!nearest) return "";
   const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);
