@@ -505,7 +505,9 @@ const copulaRole = (rest: string): string | undefined => {
 const ENDS_IN_TIME = new RegExp(`\\s(?:in|on|last|this|next|since)\\s+(?:(?:${alternation([...TIME_NAMES])})\\.?|\\d{4}|week|month|year)$`, "i");
 /** An office in capitals opening the sentence, set off before the name by a comma: "Senate Leader, Ahmad Lawan raises a motion". */
 const TITLE_OPENING = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u;
-const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+|\p{Lu}[\p{L}.]*,\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
+/** A role whose town is tagged with its state, set before a name: "The Mandan, North Dakota, police chief, ". */
+const TOWN_TAGGED_ROLE = /(?:^|\s)[Tt]he\s+(\p{Lu}[\p{L}.]*,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*,\s+(?:[\p{L}.]+\s+){0,3}[\p{L}.]+)\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
 
 /**
  * The role set before a name and a comma: the shortest phrase from a determiner or a possessive whose
@@ -521,6 +523,8 @@ function appositiveBefore(before: string): string | undefined {
     if (headNamesARole(led) && !ENDS_IN_TIME.test(led)) return led;
     from += lead.index + 1;
   }
+  const tagged = TOWN_TAGGED_ROLE.exec(before)?.[1];
+  if (tagged && headNamesARole(tagged)) return tagged;
   const opening = TITLE_OPENING.exec(before)?.[1];
   return opening && headNamesARole(opening) && !ENDS_IN_TIME.test(opening) ? opening : undefined;
 }
