@@ -1344,12 +1344,18 @@ const ASKS_DIFFERENCE = new RegExp(`\\b(?:${DIFFERENCE_WORDS})\\s+than\\b|\\bhow
 function withoutDifferences(q: Understood, text: string, figures: Figure[]): Figure[] {
   if (ASKS_DIFFERENCE.test(q.normalized)) return figures;
   // "what percent of Steam users run Linux": of "rose to 0.84%, or a 0.02% increase", the level, not the change, unless a change is asked.
-  const changeAsked = asksChange(q.normalized) || words(q.normalized).some((w) => CHANGE_NOUN_AFTER.test(` ${w}`));
-  const levels = figures.filter((f) => !DIFFERENCE_AFTER.test(text.slice(f.at + f.text.length)) && (changeAsked || !CHANGE_NOUN_AFTER.test(text.slice(f.at + f.text.length))));
+  const changeAsked = asksChange(q.normalized) || words(q.normalized).some((w) => isChangeNoun(/^\p{L}+/u.exec(w)?.[0] ?? ""));
+  // A change's noun right after a figure ("a 0.02% increase", "a 5 percent drop").
+  const levels = figures.filter((f) => !DIFFERENCE_AFTER.test(text.slice(f.at + f.text.length)) && (changeAsked || !isChangeNoun(/^\s+(\p{L}+)/u.exec(text.slice(f.at + f.text.length))?.[1] ?? "")));
   return levels.length ? levels : figures;
 }
-/** A change's noun right after a figure ("a 0.02% increase", "a 5 percent drop"). */
-const CHANGE_NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(CHANGE_VERBS.filter((v) => !v.includes(" ") && isNoun(v)).flatMap((v) => [v, `${v}s`]))})\\b`, "iu");
+
+/** The change verbs that are nouns too ("increase", "drop"), and their plurals: read from WordNet on first use, not at start-up. */
+let changeNouns: Set<string> | undefined;
+function isChangeNoun(word: string): boolean {
+  changeNouns ??= new Set(CHANGE_VERBS.filter((v) => !v.includes(" ") && isNoun(v)).flatMap((v) => [v, `${v}s`]));
+  return changeNouns.has(word.toLowerCase());
+}
 
 /**
  * "how big is the new iPad Pro display": of "a larger 10-inch+ display, … the same size as the existing
@@ -1833,10 +1839,11 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
   const states = (t: Tagged) => q.predicate.some((verb) => verbStated(verb, t));
   const tags = taggedSentence(s);
   if (!tags.some((t, i) => states(t) && !nominalGerund(tags, i))) return spans;
-  const relative = relativeOfTheAct(q);
+  // Built only for a span the cheaper tests leave out.
+  let relative: RegExp | undefined;
   return spans.filter((span) => {
     const verbs = clauseVerbs(s, span);
-    return !verbs.length || verbs.some(states) || relativeClauseStates(q, s.text, span) || relative.test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
+    return !verbs.length || verbs.some(states) || relativeClauseStates(q, s.text, span) || (relative ??= relativeOfTheAct(q)).test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
   });
 }
 

@@ -38,6 +38,11 @@ export const FIGURE_LIMITS = {
 const LEVEL_BEFORE = /\b(?:for|at|to|of)\s+(?:about\s+|around\s+|nearly\s+)?$/i;
 /** "21-year-old", "seven-month-old", "30 years old", "28-yr-old" as alerts abbreviate it: an age and its unit. */
 export const AGE_UNIT = /^[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b/i;
+/** An age in years right after its figure, and what follows it: a name ("52-year-old Grace"), a noun ("his 22-year-old son"), "when". */
+const YEARS_OLD = "^[- ](?:years?|yrs?)[- ]old";
+const AGED_NAME = new RegExp(`${YEARS_OLD}\\s+(\\p{Lu}[\\p{L}'-]+)((?:\\s+\\p{Lu}[\\p{L}'-]+)*)\\s*(\\p{Ll}+)?`, "u");
+const AGED_NOUN = new RegExp(`${YEARS_OLD}\\s+(\\p{Ll}+)`, "u");
+const AGED_WHEN = new RegExp(`${YEARS_OLD},?\\s+when\\b`, "i");
 /** The oldest age a bare number set beside a name is read as ("Parata, 75,"): above it, it counts something else. */
 const MAX_AGE = 120;
 
@@ -588,21 +593,21 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
   const after = text.slice(f.at + f.text.length, f.at + f.text.length + 60);
   switch (measure.kind) {
     case "age": {
-      const named = /^[- ](?:years?|yrs?)[- ]old\s+(\p{Lu}[\p{L}'-]+)((?:\s+\p{Lu}[\p{L}'-]+)*)\s*(\p{Ll}+)?/u.exec(after);
+      const named = AGED_NAME.exec(after);
       // "an 8-year-old Fort Worth girl": capitals before a person's noun say where the person is from, and name no one.
       const whose = named && !(named[3] && isPersonNoun(named[3])) ? named[1] : undefined;
       // A demonym after the age describes whoever it is ("The 48-year-old Australian"): no one else's name.
       if (whose && !asked.toLowerCase().includes(whose.toLowerCase()) && !isCapitalizedPersonNoun(whose)) return false;
       // "his 22-year-old son": the age of someone the name owns, not the name's.
       // Unless the question asks of that one: "how old is the mother's son" — "my 14-year-old son".
-      const owned = /^[- ](?:years?|yrs?)[- ]old\s+(\p{Ll}+)/u.exec(after)?.[1];
+      const owned = AGED_NOUN.exec(after)?.[1];
       const askedOwned = owned !== undefined && new RegExp(`\\b${owned}\\b`, "i").test(asked);
       // "Vladimir Serbanescu, a 17-year-old artist": an age in an apposition is of the name before it (or of "the artist").
       const apposedTo = /(\p{Lu}[\p{L}'’-]+),\s+an?\s+$/u.exec(text.slice(Math.max(0, f.at - 40), f.at))?.[1];
       if (apposedTo && !askedOwned && !asked.toLowerCase().includes(apposedTo.toLowerCase()) && !isCapitalizedPersonNoun(apposedTo)) return false;
       if (!whose && !askedOwned && /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before)) return false;
       // "was seven years old when he…": an age at an event, only what "how old was X when…" asks.
-      if (/^[- ](?:years?|yrs?)[- ]old,?\s+when\b/i.test(after) && !/\bwhen\b/i.test(asked)) return false;
+      if (AGED_WHEN.test(after) && !/\bwhen\b/i.test(asked)) return false;
       // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
       // "Lee Tran (21)": an age alone in brackets right after a name; "(more than 60)" after "titles" counts them.

@@ -132,9 +132,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
 /** "what is/was …" with a word, then a preposition, in its first few words: the word may be a participle. */
 const PASSIVE_WHAT = /^what (?:is|was|were|are) (?:[\p{L}'-]+ ){0,3}?(\p{Ll}{4,}) (?:with|in|at|by|on|from|to|into|about|over|during|after|before|inside)\b/u;
 
-/** Verbs of asking that are also nouns of things asked about ("the last show"). */
 /** "what does the ad show", "what did the survey find": a question of what its subject shows or found. */
 const SUBJECT_SHOWS = /^what (?:does|did|do|will)\s+\S.*\s(?:show|find)$/;
+/** Verbs of asking that are also nouns of things asked about ("the last show"). */
 const ASKING_NOUNS = new Set(["show", "shows"]);
 /** Words after which a word is a noun. */
 const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|last|first|next|final|latest)$/i;

@@ -255,9 +255,9 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     if (verbless > i && subjectReadAsVerb(tagged, i)) return;
     // "how many rebounds did he have": what is counted is no act, however the tagger reads it.
     if (i < counted) return;
-    if (t.pos !== "VERB" && asksOfAnAct && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
-    // "what does the covid ad show": the last word, after do-support and its subject, is the act asked, though the tagger reads a compound noun.
-    if (t.pos !== "VERB" && i === tagged.length - 1 && ASKS_WHAT_DONE.test(parsed.text) && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
+    // So is the last word of "what does the covid ad show", though the tagger reads a compound noun.
+    const whatDone = i === tagged.length - 1 && ASKS_WHAT_DONE.test(parsed.text);
+    if (t.pos !== "VERB" && (asksOfAnAct || whatDone) && verbAfterNamedSubject(tagged, i)) t = { ...t, pos: "VERB", lemma: t.lower };
     // Right after "who", a word in -s is the verb it asks about ("who coaches the Wild"), however the tagger reads it.
     const third = i === 1 && tagged[0].lower === "who" && t.pos === "NOUN" ? thirdPersonVerb(t.lower) : undefined;
     if (third) t = { ...t, pos: "VERB", lemma: third };
