@@ -161,7 +161,20 @@ function bareRoleAfter(after: string): RegExpExecArray | null {
  */
 const TITLED_AFTER_CUT = new RegExp(`^,\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${TITLE_FORMS})\\b(?:(?!\\s(?:which|who|that|whose)\\s)[^,;“”"()]){0,${TITLE_TAIL_MAX}}?)\\s+(?:at|in|on|near|since|where|who)\\s`, "u");
 /** The office after a name (`TITLED_AFTER`), or its first part when it runs on (`TITLED_AFTER_CUT`). */
-const titledAfter = (after: string): string | null => TITLED_AFTER.exec(after)?.[1] ?? TITLED_AFTER_CUT.exec(after)?.[1] ?? null;
+const titledAfter = (after: string): string | null => {
+  const office = TITLED_AFTER.exec(after)?.[1] ?? TITLED_AFTER_CUT.exec(after)?.[1] ?? null;
+  return office !== null && namesAnotherHolder(office) ? null : office;
+};
+/**
+ * A title before a given name and a surname, after "and", is the office of the next one listed, not of the
+ * one named before the list ("Zimmer, King, Zipperman and LAPD Asst. Chief Earl Paysinger"); "adviser to
+ * President Barack Obama" stays an office.
+ */
+const TITLE_THEN_NAME = new RegExp(`\\b(?:${TITLE_FORMS})\\.?\\s+(?=(\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+)`, "gu");
+function namesAnotherHolder(office: string): boolean {
+  for (const m of office.matchAll(TITLE_THEN_NAME)) if (isListedGivenName(m[1]) && /\band\s/.test(office.slice(0, m.index))) return true;
+  return false;
+}
 /**
  * An office a name is appointed or elected to, right after it: "Chad Wolf has been named new DHS
  * acting secretary", "Jones was elected mayor in 2018". The name is a person's, and the office theirs.
@@ -322,6 +335,12 @@ function opensAsSurname(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Names of people in one sentence: runs of capitalized name words (with "de", "van" …) after a title or before a speech verb. */
+function isSurnameTitle(text: string, tokens: Token[], j: number): boolean {
+  const word = tokens[j + 1].word;
+  const after = tokens[j + 2];
+  return isGivenName(bare(tokens[j].word)) && /^\p{Lu}\p{Ll}+(?:['’]s?)?$/u.test(word) && TITLE_WORDS.has(bare(word).toLowerCase()) && !(after !== undefined && tight(text, tokens[j + 1], after) && isCapitalized(after.word));
+}
+
 function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string> = NO_SPEAKERS, alone: ReadonlySet<string> = NO_SPEAKERS, wordsToo?: ReadonlySet<string>): PersonHit[] {
   const hits: PersonHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -339,6 +358,9 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       // A middle initial ("Steny H. Hoyer", "Elijah E. Cummings") is part of the name.
       else if (MIDDLE_INITIAL.test(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;
       else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && tight(text, tokens[j + 1], tokens[j + 2]) && isNameWord(bare(tokens[j + 2].word))) j += 2;
+      // A title word right after a given name, ending the run, is a surname: titles stand before names
+      // ("Michelle King", "Carole King"; not "Michelle King Smith", nor "Gov. Michelle" before anything).
+      else if (j === i && isSurnameTitle(text, tokens, j)) j++;
       else break;
     }
     // "Jr." and "Sr." end a name but are no surname ("Albert E. Dotson Jr.").
@@ -507,7 +529,7 @@ const ENDS_IN_TIME = new RegExp(`\\s(?:in|on|last|this|next|since)\\s+(?:(?:${al
 const TITLE_OPENING = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u;
 /** A role whose town is tagged with its state, set before a name: "The Mandan, North Dakota, police chief, ". */
 const TOWN_TAGGED_ROLE = /(?:^|\s)[Tt]he\s+(\p{Lu}[\p{L}.]*,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*,\s+(?:[\p{L}.]+\s+){0,3}[\p{L}.]+)\s*,\s*$/u;
-const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+))\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:^|\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]nother|[Oo]ne)\s+((?:[\p{L}\p{N}.]+(?:['’]s)?\s+){0,4}?[\p{L}.-]+)|(\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.-]+))\s*,\s*$/u;
 
 /**
  * The role set before a name and a comma: the shortest phrase from a determiner or a possessive whose
@@ -618,8 +640,11 @@ export function findEntities(corpus: Corpus): Entity[] {
       const upTo = next ? s.text.slice(tokens[m.to].end, tokens[next.from].start) : "";
       const rest = withoutStateTag(next && /\s(?:and|or)\s+$/.test(upTo) ? upTo.replace(/,?\s+(?:and|or)\s+$/, "") : s.text.slice(tokens[m.to].end));
       const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
-      const after = APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined);
-      const apposed = after ? null : roleAfter(rest) ?? bareRoleAfter(rest);
+      // "Zimmer, King, Zipperman and …": a name right after a comma, the list going on after it, is the next
+      // one listed, no office, unless it is the one an office is of ("Ann Lee, Tom Ray's lawyer").
+      const listedNext = next !== undefined && next.entity.kind === "person" && /^\s*,\s*$/.test(upTo) && !/['’]s?$/.test(tokens[next.to].word) && /^\s*(?:,|and\s|or\s)/.test(s.text.slice(tokens[next.to].end));
+      const after = listedNext ? undefined : APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined);
+      const apposed = after || listedNext ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(withEmployer(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim(), rest));
       // Or a title word before a head that is what the office is of ("senior vp partnerships and revenue at Ubisoft").

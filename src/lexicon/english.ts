@@ -113,6 +113,8 @@ export const CHAT_FORMS: Record<string, string> = {
   abt: "about", bout: "about", ppl: "people", peeps: "people", u: "you", ur: "your", r: "are", bc: "because", cuz: "because",
   coz: "because", thru: "through", govt: "government", "gov't": "government", pct: "percent", yr: "year", yrs: "years",
   sen: "senator", sens: "senators", rep: "representative", reps: "representatives", gov: "governor", pres: "president",
+  supt: "superintendent", asst: "assistant", assoc: "associate", atty: "attorney", lt: "lieutenant", sgt: "sergeant",
+  capt: "captain", det: "detective", insp: "inspector", cmdr: "commander", prof: "professor",
   prez: "president", dept: "department", admin: "administration", approx: "approximately", info: "information",
   intl: "international", natl: "national", amt: "amount", num: "number", tho: "though", b4: "before", max: "maximum",
   vs: "against", versus: "against",
@@ -131,7 +133,7 @@ export const ROUTE_WORDS = ["Interstate", "Highway", "Route", "Road", "Exit", "G
 export const PLACEMENT_VERBS = ["base", "locate", "situate", "headquarter", "work", "teach", "serve"];
 
 /** Titles the articles abbreviate before names ("Gov. Deval Patrick"), spelled out by the chat forms: gov → governor. */
-export const TITLE_ABBREVIATIONS = new Set(["gov", "sen", "sens", "rep", "reps", "pres"]);
+export const TITLE_ABBREVIATIONS = new Set(["gov", "sen", "sens", "rep", "reps", "pres", "supt", "asst", "assoc", "atty", "lt", "sgt", "capt", "det", "insp", "cmdr", "prof"]);
 
 /** Phrases of chat that carry no question: dropped wherever they stand at the start. */
 export const CHAT_FILLER = [
@@ -233,6 +235,9 @@ export const PEOPLE_NOUNS = ["people", "persons", "individuals", "humans", "ppl"
 
 /** Nouns for a sum of money: "what is the minimum fare" asks for one. */
 export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "rent", "fine", "budget", "toll", "charge", "tuition", "bail", "bond"];
+
+/** A sum asked by its noun, then a clause: "what wage do the workers want", "what fare will riders pay". */
+export const MONEY_NOUN_THEN_CLAUSE = new RegExp(`^what (?:[\\p{L}'-]+ )?(?:${MONEY_NOUNS.join("|")})s? (?:do|does|did|will|would|are|is|was|were|could|can)\\s`, "u");
 
 /** A sum asked without "how much": "what was the deal worth", "what did the jets cost". */
 export const SUM_ASKED_BY_WHAT = /^what(?:'s| is| was| are| were) .+ worth$|^what (?:did|does|do|will|would) .+ cost$/;
