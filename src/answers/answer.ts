@@ -23,7 +23,7 @@ import { AIM_WORDS, CHANGE_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_W
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
-import { isAdjective, isDictionaryWord, isKindOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
+import { isAdjective, isDictionaryWord, isKindOf, isMannerOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
 import { citedSource, converseDoer, describedDoer, controlledDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfActNoun, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
@@ -1350,6 +1350,22 @@ function withoutDifferences(q: Understood, text: string, figures: Figure[]): Fig
   return levels.length ? levels : figures;
 }
 
+/** "attempting to kill three others", "tried to sell 40": an act only tried, its object counted. */
+const TRIED_BEFORE = /\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|fail(?:s|ed|ing)?|plott?(?:s|ed|ing)?)\s+to\s+\p{L}+\s+$/iu;
+const ASKS_TRYING = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|fail\w*|plot\w*)\b/i;
+
+/**
+ * "how many people did Roof kill": of "murdering nine people and attempting to kill three others", the
+ * count of the act done, not of one only tried; asked what he tried to do, that one.
+ */
+function asTriedOrDone(q: Understood, text: string, figures: Figure[]): Figure[] {
+  const asked = ASKS_TRYING.test(q.normalized);
+  const kept = figures.filter((f) => TRIED_BEFORE.test(text.slice(Math.max(0, f.at - TRIED_REACH), f.at)) === asked);
+  return kept.length ? kept : figures;
+}
+/** Characters before a figure searched for the verb of trying and the act after it. */
+const TRIED_REACH = 40;
+
 /** The change verbs that are nouns too ("increase", "drop"), and their plurals: read from WordNet on first use, not at start-up. */
 let changeNouns: Set<string> | undefined;
 function isChangeNoun(word: string): boolean {
@@ -1728,13 +1744,20 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
   const text = r.sentence.text;
   const chosen = nearestToTerms(kb, q, r, datesOf(kb, q, r));
   // "at 4:30pm on February 26": a time of day is told with the day it is on.
-  const day = chosen ? [...text.matchAll(EVERY_DATE)].find((m) => /^\s+on\s+$/.test(text.slice(chosen.at + chosen.text.length, m.index))) : undefined;
+  const dates = chosen ? [...text.matchAll(EVERY_DATE)] : [];
+  const day = chosen ? dates.find((m) => /^\s+on\s+$/.test(text.slice(chosen.at + chosen.text.length, m.index))) : undefined;
+  // "at 10:01 p.m. on Monday, Dec. 14", the day chosen: so is the time before it.
+  const time = chosen && !day ? dates.find((m) => TIME_OF_DAY.test(m[0]) && /^\.?\s+on\s+$/.test(text.slice(m.index + m[0].length, chosen.at))) : undefined;
+  if (time) return text.slice(time.index, chosen!.at + chosen!.text.length);
   // "between October 11 and 13": a span of days is told whole.
   const span = chosen ? DAY_SPAN.exec(text.slice(Math.max(0, chosen.at - 8), chosen.at + chosen.text.length + 12)) : null;
   if (span && span[1] === chosen!.text) return span[0];
   // "October’s Money 20/20 conference": the month, not its possessive.
   return ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "").replace(/['’]s$/, "");
 }
+
+/** A time of day as written: "10:01 p.m.", "4:30pm", "noon". */
+const TIME_OF_DAY = /\d:\d\d|\b\d{1,2}\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
 
 /** "between October 11 and 13", "from May 4 to 6": a month's day, then another of the same month. */
 const DAY_SPAN = new RegExp(`\\b(?:between|from)\\s+((?:${alternation(MONTHS)})\\s+\\d{1,2})\\s+(?:and|to|through)\\s+\\d{1,2}\\b`, "u");
@@ -1836,7 +1859,8 @@ const BEHIND = /^(?:last|yesterday|earlier)\b|\b(?:ago|before|earlier)$/i;
  */
 function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: Understood, s: Sentence, spans: T[]): T[] {
   if ((q.intent !== "when" && q.intent !== "howmany" && q.intent !== "where") || !q.predicate.length || !spans.length || !statesPredicate(kb, q, s)) return spans;
-  const states = (t: Tagged) => q.predicate.some((verb) => verbStated(verb, t));
+  // A verb of the asked act's manner states it too ("murdering nine people" for "how many did he kill").
+  const states = (t: Tagged) => q.predicate.some((verb) => verbStated(verb, t) || (t.pos === "VERB" && isMannerOf(t.lemma, verb)));
   const tags = taggedSentence(s);
   if (!tags.some((t, i) => states(t) && !nominalGerund(tags, i))) return spans;
   // Built only for a span the cheaper tests leave out.
@@ -1945,7 +1969,7 @@ function rolePhrases(text: string): string[] {
  */
 function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const text = countedText(q, r.sentence.text);
-  const figures = countingFigures(kb, q, r);
+  const figures = asTriedOrDone(q, text, countingFigures(kb, q, r));
   const measure = measureFor(q);
   // "selected from eight that submitted proposals": a figure whose own relative clause states the asked
   // verb counts those who did it, its unit left unsaid.

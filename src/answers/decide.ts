@@ -4,9 +4,9 @@ import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
 import { fold } from "../index/terms.js";
-import { CALLING_OFF_VERBS, CHANGE_DIRECTION_WORDS, COMPANY_FORMS, alternation, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
+import { CALLING_OFF_VERBS, CHANGE_DIRECTION_WORDS, COMPANY_FORMS, alternation, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, REASON_GIVEN, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
-import { broaderNouns, isAdjective, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { broaderNouns, isAdjective, joinedPhrasalNouns, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours, sectionHeading } from "./rank.js";
 import { nameIndex } from "./resolve.js";
@@ -34,6 +34,8 @@ export interface Refusal {
 export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Refusal | null {
   const untold = agentUntold(q, passage.text);
   if (untold) return { rule: "answer_unknown", missing: untold };
+  // "why did the rocket explode": "investigators seek to determine the cause", with no reason beside it.
+  if (q.asksWhy && causeStillSought(passage.text)) return { rule: "answer_unknown", missing: "why" };
   const codes = words(q.normalized).filter((w) => MODEL_CODE.test(w));
   if (!q.predicate.length && !q.named.length && !q.relationNouns.length && !codes.length && !q.normalized.match(MONTH_ASKED)) return null;
   const window = [passage, ...neighbours(kb, passage)];
@@ -75,7 +77,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     const naming = [...doers, ...compounded];
     if (naming.length && statedItself && !statesVerb(verb, termsBut(terms, naming), withoutAll(said, naming), compounded.length ? new Set() : inCompounds)) return { rule: "predicate_absent", missing: verb };
     // A reason may still be given beside it ("why ships wreck remains unclear, but fog … is thought to contribute").
-    if (ASKS_FACT.has(q.intent) && saysUnknown(passage.text, () => [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
+    // "what caused the explosion": "investigators seek to determine the cause" says the cause is not known.
+    if ((ASKS_FACT.has(q.intent) || verb === "cause") && saysUnknown(passage.text, () => [verb, ...phrasalMeaningsAsked(q.normalized, verb), ...synonyms(verb, "verb", 1, 1)])) return { rule: "answer_unknown", missing: verb };
     // A passive question names who it was done to ("was Pence deployed"): someone else before an active
     // verb is its doer, so only the passage's passive uses count ("Pochettino was sacked" is not Mourinho).
     if (ASKS_OF_SOMEONE.has(q.intent) && saidOfSomeoneElse(kb, texts, verb, q.named, PASSIVE_QUESTION.test(q.normalized))) return { rule: "predicate_of_other", missing: verb };
@@ -689,7 +692,8 @@ function statingFormsOf(word: string, cls: WordClass): StatingForms {
   // Derived words are compared whole (with their regular endings: "payments"), not by stem: stems of
   // long derived words collide ("origination" and "originally" share one).
   // So are the nouns for whoever does it ("Chazelle, the director behind La La Land": directed).
-  const nouns = cls === "verb" ? [...derivedForms(word, cls), ...agentNouns(word)] : derivedForms(lemma, cls);
+  // And a phrasal synonym's noun written as one word ("shutdown" for "close").
+  const nouns = cls === "verb" ? [...derivedForms(word, cls), ...agentNouns(word), ...joinedPhrasalNouns(word, WEIGHTS.decide.synonymSenses)] : derivedForms(lemma, cls);
   return { own: termsOfForms([word]), related: termsOfForms(unlight(related)), derived: [...new Set(nouns.flatMap((x) => [x, ...regularForms(x)]))] };
 }
 const statingCache = new Map<string, StatingForms>();
@@ -922,6 +926,14 @@ const ASKS_FACT = new Set(["when", "where", "who", "howmany"]);
 const UNKNOWN_AFTER = /,?\s*(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+not\s+(?:entirely\s+|quite\s+|yet\s+)?sure\b|\b(?:is|are|remains?|was)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|undetermined|undecided|not\s+(?:yet\s+)?(?:known|clear|certain|determined)|a\s+question\s+mark|an\s+open\s+question|up\s+in\s+the\s+air|to\s+be\s+(?:determined|decided|announced))\b/gi;
 /** "It is unclear when …", "it's not known whether …": what comes after is not known. */
 const UNKNOWN_BEFORE = /\b(?:(?:it|that)\s+(?:is|was|remains)|it['’]s)\s+(?:still\s+)?(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|certain))\s+(?=when|where|whether|how|who|why|if)/gi;
+/** "investigators seek to determine the cause", "are trying to find out what went wrong": what is still being found out is not known. */
+const STILL_SOUGHT = /\b(?:seek|seeks|seeking|sought|try|tries|trying|tried|work|works|working|attempt|attempts|attempting|investigat\w+|prob\w+)\s+(?:to\s+(?:determine|establish|find\s+out|find|identify|pin\s+down|learn|figure\s+out|understand)\s+)?((?:the\s+)?(?:cause|causes|reason|reasons|source|origin|motive|what\s+(?:caused|went\s+wrong|happened))\b[^.;:!?,]{0,40})/gi;
+/** Whether a passage says only that a cause is still being found out: no reason cue outside what is sought. */
+function causeStillSought(text: string): boolean {
+  const sought = [...text.matchAll(STILL_SOUGHT)];
+  return sought.length > 0 && !REASON_GIVEN_CUE.test(text.replace(STILL_SOUGHT, " "));
+}
+const REASON_GIVEN_CUE = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
 /** A clause of a question word and what it asks: "when he'll return". */
 const ASKED_CLAUSE = /\b(?:when|where|whether|how|who|why|if)\b[^.;:!?]{0,60}$/i;
 
@@ -938,6 +950,7 @@ function saysUnknown(text: string, verbs: () => string[]): boolean {
     if (clause) clauses.push(clause);
   }
   for (const m of text.matchAll(UNKNOWN_BEFORE)) clauses.push(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split(/[.;:!?]/)[0]);
+  for (const m of text.matchAll(STILL_SOUGHT)) clauses.push(m[1]);
   if (!clauses.length) return false;
   const form = new RegExp(`\\b(?:${verbs().flatMap((v) => wordForms(v, "verb")).map(escapeRegExp).join("|")})\\b`, "i");
   return clauses.some((c) => form.test(c));

@@ -183,6 +183,22 @@ function ownedInSentence(kb: Knowledge, role: Entity["roles"][number]): boolean 
   return at > 0 && POSSESSED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * Whether the sentence before a role's writes the same office as the asked owner's: "Roof's defense
+ * attorneys did not call any witnesses" before "defense attorney David Bruck asked the jury" makes Bruck
+ * Roof's. Only the office's own head noun, right after the possessive or two words on, counts.
+ */
+function ownedJustBefore(kb: Knowledge, role: Entity["roles"][number], owner: string[]): boolean {
+  const s = kb.corpus.sentences.get(role.sentence);
+  const before = kb.corpus.sentences.at(role.sentence - 1);
+  const head = words(role.text).at(-1)?.toLowerCase();
+  if (!before || before.doc !== s.doc || before.boilerplate || !head) return false;
+  return [...before.text.matchAll(POSSESSIVE)].some((m) => {
+    const next = words(before.text.slice(m.index + m[0].length, m.index + m[0].length + 60)).slice(0, 3).map((w) => w.toLowerCase().replace(/s$/, ""));
+    return next.includes(head.replace(/s$/, "")) && termsOf(m[1]).some((t) => owner.includes(t));
+  });
+}
+
 /** Whether a role's sentence writes a year and not the one asked. */
 function datedOtherwise(kb: Knowledge, role: Entity["roles"][number], years: string[]): boolean {
   const written = kb.corpus.sentences.get(role.sentence).text.match(/\b(?:1[6-9]|20)\d\d\b/g) ?? [];
@@ -268,7 +284,7 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
         if (group.some((t) => roleTerms.has(t))) score += 3;
         // A person's office for another person is said as theirs ("his business partner Scott Borchetta",
         // "Swift's manager, …"): one whose sentence only names both ("Swift's albums … talent manager Scooter Braun") is not.
-        else if (personal[g] && !ownedInSentence(kb, role)) missing = true;
+        else if (personal[g] && !ownedInSentence(kb, role) && !ownedJustBefore(kb, role, group)) missing = true;
         // "Trump's physician in 2018": a role whose sentence dates it in another year is not the one asked.
         else if (group.some((t) => /^\d{4}$/.test(t)) && datedOtherwise(kb, role, group)) missing = true;
         // A title said otherwise ("head" for a President) is weaker evidence: whose it is must be said in

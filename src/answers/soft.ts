@@ -2,10 +2,10 @@ import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
-import { COSTING_VERBS, MEASURE_ADJECTIVES, MEASURE_VERBS, PHRASAL_PARTICLES, PLACING_VERBS } from "../lexicon/english.js";
+import { COSTING_VERBS, MEASURE_ADJECTIVES, MEASURE_VERBS, PEOPLE_NOUNS, PHRASAL_PARTICLES, PLACING_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms, tag, type Tagged } from "../lexicon/nlp.js";
 import { verbForms } from "./doer.js";
-import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, pertainedNames, phrasalMeaning, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, narrowerNouns, pertainedNames, phrasalMeaning, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Corpus } from "../corpus/load.js";
 import { surfaceVocabulary } from "../questions/vocabulary.js";
 import { WEIGHTS } from "./weights.js";
@@ -128,7 +128,11 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
       .filter((w) => !w.includes("_"))
       .map((w) => indexTerm(w))
       .filter((x): x is string => x !== null && x !== key && x.length >= MIN_ALTERNATIVE_STEM && kb.vocabulary.has(x));
-    if (said.length) out.set(key, [...new Set(said)]);
+    // "the workers" are also said by kinds of them: "cabin cleaners and wheelchair attendants are asking …".
+    const kinds = t.lower !== t.lemma && isPersonNoun(t.lemma) && !PEOPLE_NOUNS.includes(t.lower)
+      ? narrowerNouns(t.lemma, WEIGHTS.narrowerPersonDepth).map((w) => indexTerm(`${w}s`)).filter((x): x is string => x !== null && x !== key && kb.vocabulary.has(x))
+      : [];
+    if (said.length || kinds.length) out.set(key, [...new Set([...said, ...kinds])]);
   }
   // "the first TV debate in Britain" is said "in British elections": a place by the adjective for it.
   for (const name of q.named ?? []) {

@@ -62,6 +62,8 @@ export const WEIGHTS = {
   },
   /** WordNet senses of a question's noun whose one-word synonyms retrieval also matches ("doctors": physicians). */
   nounSynonymSenses: 1,
+  /** Steps down WordNet's hyponyms by which a plural kind of person asked is also said ("workers": cleaners, attendants). */
+  narrowerPersonDepth: 2,
   /** Of the best candidates, how many bring the next sentence when it goes on about them by a pronoun ("It's valued at …"). */
   continuations: 20,
   decide: {

@@ -226,6 +226,28 @@ export function synonyms(word: string, cls: WordClass, senses = Infinity, target
 }
 
 /**
+ * The nouns written as one word of a verb's phrasal synonyms, of its `senses` commonest senses: "close"
+ * is to "shut down", whose noun is "shutdown", so "no school shutdown was necessary" speaks of closing.
+ * Only a noun WordNet derives from the phrasal verb itself, spelled as its words joined.
+ *
+ * @example joinedPhrasalNouns("close", 3) // ["shutdown", …]
+ */
+export function joinedPhrasalNouns(verb: string, senses: number): string[] {
+  const lemma = lemmaOf(verb);
+  return memo(cache, `joined:${senses}:${lemma}`, () => {
+    const out = new Set<string>();
+    for (const offset of sensesOf(lemma, "verb").slice(0, senses)) {
+      for (const w of synsetAt("verb", offset)?.words ?? []) {
+        if (!/^[a-z]+_[a-z]+$/.test(w)) continue;
+        const joined = w.replace("_", "");
+        if (derivations(w, "verb").some((d) => d.cls === "noun" && d.word === joined)) out.add(joined);
+      }
+    }
+    return [...out];
+  });
+}
+
+/**
  * The nouns an adjective pertains to, by WordNet's pertainym links of its commonest sense: "Afghan" →
  * Afghanistan, "Australian" → Australia, "federal" → federation. So "the Afghan President" is
  * Afghanistan's president.
@@ -318,6 +340,53 @@ export function isKindOf(word: string, broader: string): boolean {
       level = next;
     }
     return level.some((offset) => synsetAt("noun", offset)?.words.includes(target) ?? false);
+  });
+}
+
+/**
+ * Whether a verb's commonest sense is a manner of another verb, one step up its hypernyms: to murder is
+ * to kill in some way, so "murdering nine people" counts those killed.
+ *
+ * @example isMannerOf("murder", "kill") // true
+ */
+export function isMannerOf(verb: string, broader: string): boolean {
+  const lemma = lemmaOf(verb);
+  const target = lemmaOf(broader);
+  if (lemma === target) return false;
+  return memo(kindCache, `manner:${lemma}:${target}`, () => {
+    const first = sensesOf(lemma, "verb")[0];
+    const synset = first === undefined ? null : synsetAt("verb", first);
+    return (synset?.pointers ?? []).some((p) => p.symbol === "@" && p.pos === "v" && (synsetAt("verb", p.target)?.words.includes(target) ?? false));
+  });
+}
+
+/**
+ * The kinds of a noun's commonest sense, down `depth` steps of its hyponyms, single words only: the
+ * "cleaners" and "attendants" that some workers are. Read once per noun.
+ *
+ * @example narrowerNouns("worker", 2).includes("cleaner") // true
+ */
+export function narrowerNouns(word: string, depth: number): string[] {
+  const lemma = lemmaOf(nounLemma(word));
+  return memo(cache, `narrower:${depth}:${lemma}`, () => {
+    const first = sensesOf(lemma, "noun")[0];
+    const out = new Set<string>();
+    let level = first === undefined ? [] : [first];
+    const seen = new Set(level);
+    for (let d = 0; d < depth && level.length; d++) {
+      const next: string[] = [];
+      for (const offset of level) {
+        for (const p of synsetAt("noun", offset)?.pointers ?? []) {
+          if (p.symbol !== "~" || seen.has(p.target)) continue;
+          seen.add(p.target);
+          next.push(p.target);
+          for (const w of synsetAt("noun", p.target)?.words ?? []) if (!w.includes("_")) out.add(w);
+        }
+      }
+      level = next;
+    }
+    out.delete(lemma);
+    return [...out];
   });
 }
 
