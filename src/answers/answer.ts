@@ -284,6 +284,12 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     const told = toldAbout(bestPassages(kb, q), about);
     return told ? namedFrom(kb, templates, q, told.name, told.sentence, [sourceOf(kb, told.sentence)]) : UNANSWERABLE;
   }
+  // "who did the Nats trade Drew Storen to": the name a passage writes after "to", right after the one asked of.
+  // It asks whom, never who did it: with no such name, no answer.
+  if (ASKS_WHO_TO.test(q.normalized)) {
+    const recipient = toldAsRecipient(kb, q, bestPassages(kb, q));
+    return recipient ? namedFrom(kb, templates, q, recipient.name, recipient.sentence, [sourceOf(kb, recipient.sentence)]) : UNANSWERABLE;
+  }
   const ranked = rankedOnce(kb, q);
   const chosen = choosePassage(kb, q, ranked);
   if ("unanswerable" in chosen) return chosen;
@@ -419,6 +425,21 @@ function toldAbout(passages: Sentence[], thing: string): { name: string; sentenc
   return null;
 }
 const ABOUT_NAME = /\babout\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})/u;
+
+/** "who did X trade Y to", "whom will she sell it to": the one something goes to. */
+const ASKS_WHO_TO = /^(?:who|whom) (?:did|does|do|will|would|could|has|have|had) .+ to$/i;
+
+/** The name a passage writes after "to", up to two words after the last name asked ("sent homegrown Drew Storen to the Blue Jays"), in a passage that may answer. */
+function toldAsRecipient(kb: Knowledge, q: Understood, passages: Sentence[]): { name: string; sentence: Sentence } | null {
+  const object = q.named.at(-1);
+  if (!object) return null;
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(object)}(?:['’]s?)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})`, "u");
+  for (const sentence of passages) {
+    const name = pattern.exec(sentence.text)?.[1];
+    if (name && !refusalFor(kb, q, sentence)) return { name, sentence };
+  }
+  return null;
+}
 
 /** A "who" answer naming someone, with the passage that names them quoted, as the "who" template tells it. */
 function namedFrom(kb: Knowledge, templates: Templates, q: Understood, name: string, said: Sentence, sources: Source[]): Answer {
@@ -1329,7 +1350,8 @@ function reportsSpeech(text: string, name: RegExp): boolean {
   const speech = [...text.matchAll(EVERY_REPORTED_SPEECH)].map((m) => m.index!);
   if (!speech.length) return false;
   // The sentence's subject ("Immigration and Customs Enforcement, which planned …, said") may be far from its verb.
-  return [...text.matchAll(name)].some((n) => speech.some((at) => Math.abs(at - n.index!) <= 50 || (n.index! <= 2 && at > n.index!)));
+  // A name in the possessive is no speaker ("Yellen said Donald Trump’s election had put …").
+  return [...text.matchAll(name)].some((n) => !/^['’]s?\b/.test(text.slice(n.index! + n[0].length)) && speech.some((at) => Math.abs(at - n.index!) <= 50 || (n.index! <= 2 && at > n.index!)));
 }
 
 /** Every date of a text, compiled once (a pattern this long compiled per passage was a tenth of a count's answer). */
@@ -1804,7 +1826,8 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "for seven years after seeking refuge": a span of time after "for" is how long, not when.
   const lasts = (d: { text: string; at: number }) => DURATION_SPAN.test(d.text) && after(d, "for");
   // "states where cannabis had been legalized by 2016": a date after "by" bounds a state, it dates no event.
-  const bounds = (d: { at: number }) => past && after(d, "by");
+  // Not one fronted before the clause it dates: "by 1969, Congress stopped appropriating money".
+  const bounds = (d: { text: string; at: number }) => past && after(d, "by") && !/^,/.test(text.slice(d.at + d.text.length));
   // "when will the film be released" is not told by a year before the article's own ("greenlit in 2016").
   const year = Number(docOf(kb, r.sentence).published?.slice(0, 4) ?? NaN);
   const before = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) < year;

@@ -44,8 +44,18 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
   // after a preposition of time or means it is one ("after seeking refuge at the embassy in 2012", "by
   // selling Hipcricket to Augme in 2011").
   const gerundAfterPreposition = (t: Tagged, i: number) => /ing$/.test(t.lower) && tagged[i - 1]?.pos === "ADP" && !CLAUSE_PREPOSITIONS.has(tagged[i - 1].lower);
-  return tagged.filter((t, i) => t.at >= start && t.at < end && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma) && !gerundAfterPreposition(t, i));
+  const verbsIn = (from: number, to: number) => tagged.filter((t, i) => t.at >= from && t.at < to && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma) && !gerundAfterPreposition(t, i));
+  // "but by 1969, Congress stopped appropriating money …, and in 1979, that agency was formally disbanded":
+  // a clause of a time alone, set off by a comma, dates the clause after it.
+  if (s.text[end] === "," && FRONTED_TIME.test(s.text.slice(start, span.at)) && /^[\s.]*$/.test(s.text.slice(span.at + span.text.length, end))) {
+    const next = breaks.find((b) => b.start > end);
+    return verbsIn(end + 1, next?.start ?? s.text.length);
+  }
+  return verbsIn(start, end);
 }
+
+/** What may open a clause that is a time alone: a conjunction, an adverb of sequence, a preposition of time. */
+const FRONTED_TIME = /^\s*(?:(?:but|and|so|then|yet)\s+)?(?:(?:in|by|on|since|until|at|during|after|before|from|as\s+of|as\s+early\s+as|as\s+late\s+as|early|late|later)\s+)?$/i;
 
 /**
  * Whether a conjunction joins two nouns rather than two clauses: no verb stands between it and where

@@ -227,7 +227,8 @@ const VALUE_WORDS = /\b(?:worth|cost)\b/i;
 function valueOfAnother(q: Understood, texts: string[], word: string): boolean {
   const forms = word === "cost" ? "costs?|costing" : "worth";
   const owners = texts.flatMap((t) => [
-    ...[...t.matchAll(new RegExp(`([\\p{L}’'-]+)\\s+(?:${forms})\\b(?!\\s+of\\b)`, "giu"))].map((m) => m[1]),
+    // An aside set off by a dash or comma is its noun's ("survival kits -- costing roughly $2.40").
+    ...[...t.matchAll(new RegExp(`(\\p{L}[\\p{L}’'-]*)(?:\\s*(?:--|—|–|,))?\\s+(?:${forms})\\b(?!\\s+of\\b)`, "giu"))].map((m) => m[1]),
     ...[...t.matchAll(new RegExp(`\\b(?:${forms})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?([\\p{L}’'-]+)(?:\\s+([\\p{L}’'-]+))?`, "giu"))].map((m) => `${m[1]} ${m[2] ?? ""}`),
   ]).map((o) => o.toLowerCase().replace(/['’]s\b/g, "").trim());
   const own = (o: string) => OWNER_PRONOUNS.test(o) || o.split(/\s+/).some((w) => termsOf(w).some((t) => q.terms.includes(t) && !termsOf(word).includes(t)));
@@ -828,10 +829,14 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     const name: string[] = [];
     // Names joined by "and" are one subject ("The Google Stadia Founder's and Premiere Editions").
     for (let j = k; j > 0 && (/^\p{Lu}[\p{L}&'’-]*$/u.test(tokens[j]) || (tokens[j] === "and" && /^\p{Lu}/u.test(tokens[j - 1]) && j < k)); j--) if (tokens[j] !== "and") name.push(tokens[j].replace(/['’]s?$/, ""));
-    if (!name.length || name.some((w) => asked.has(fold(w)))) return false;
+    // A name asked by its short form is the one asked ("the Fed": "The U.S. Federal Reserve raised").
+    if (!name.length || name.some((w) => asked.has(fold(w)) || [...asked].some((a) => a.length >= SHORT_FORM_MIN && fold(w).startsWith(a)))) return false;
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });
 }
+
+/** The fewest letters of a name's short form ("Fed" for "Federal Reserve"). */
+const SHORT_FORM_MIN = 3;
 
 /** "an article to The Washington Post", "an op-ed in the Times": a written work in a paper states its publishing. */
 const WORK_IN_PAPER = new RegExp(`\\b(?:${WRITTEN_WORKS.join("|")})\\s+(?:in|to|for)\\s+(?:[Tt]he\\s+)?\\p{Lu}`, "u");

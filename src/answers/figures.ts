@@ -1,5 +1,5 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_NOUN_THEN_CLAUSE, MONEY_VERBS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_NOUN_THEN_CLAUSE, MONEY_VERBS, RATE_THEN_CLAUSE, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { broaderNouns, derivations, isAdjective, isKindOf, isCapitalizedPersonNoun, baseForms, hasPersonSense, isNoun, isPersonNoun, isVerb, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { inflections, irregularLemma, tag, wordForms } from "../lexicon/nlp.js";
 
@@ -131,7 +131,7 @@ function readMeasure(question: string): Measure {
   // "how fast does it do 0-62", "0 to 60 time": an acceleration, told in seconds ("0-62 mph in 6.6 seconds").
   if (ACCELERATION_ASKED.test(q)) return { kind: "count", units: unitTerms(["seconds", "second", "secs", "sec"]), strict: true };
   if (/\bhow old\b|\bwhat age\b|\bthe age of\b|\b\w+'?s age\b/.test(q)) return { kind: "age" };
-  if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q)) return { kind: "percent" };
+  if (/\b(?:percent|percentage|proportion|what share|what fraction)\b/.test(q) || RATE_THEN_CLAUSE.test(q)) return { kind: "percent" };
   // "how much did prices rise": by a rate, a sum or a multiple ("four times"), whichever the passage gives.
   // "how much will Alibaba raise (in its listing)": raising with no object named is raising money, not a rise.
   if (/\bhow much\b.*\brais(?:e|es|ed|ing)\b\s*(?:(?:in|from|for|at|by|with|through|on)\b.*)?$/.test(q)) return { kind: "money" };

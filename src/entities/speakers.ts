@@ -20,6 +20,8 @@ const QUOTE_MARKS = /[“”"]/;
 interface Reference {
   entity: Entity;
   at: number;
+  /** Named in the possessive ("Trump’s inauguration"). */
+  possessive: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
       const lower = text.toLowerCase();
       const present = patterns.filter((p) => p.lowerNames.some((n) => lower.includes(n)));
       const refs: Reference[] = present
-        .flatMap((p) => [...text.matchAll(p.mention)].map((m) => ({ entity: p.entity, at: m.index! })))
+        .flatMap((p) => [...text.matchAll(p.mention)].map((m) => ({ entity: p.entity, at: m.index!, possessive: /^['’]s?(?!\p{L})/u.test(text.slice(m.index! + m[0].length)) })))
         .sort((a, b) => a.at - b.at);
       const speakers = present.filter((p) => p.speaks.test(text)).map((p) => p.entity);
       const pronoun = PRONOUN.exec(text);
@@ -76,7 +78,8 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
         // naming a man goes back to whoever was named before him.
         const said: Gender = /^she/i.test(pronoun[0]) ? "female" : "male";
         const fits = (e: Entity) => (genders.get(e) ?? said) === said;
-        const subject = refs.filter((r) => r.at < pronoun.index).map((r) => r.entity).find(fits) ?? [...named].reverse().find(fits);
+        // Not one named in the possessive ("Though Trump’s inauguration is still a month away, she said").
+        const subject = refs.filter((r) => r.at < pronoun.index && !r.possessive).map((r) => r.entity).find(fits) ?? [...named].reverse().find(fits);
         if (subject) speakers.push(subject);
       }
       if (!speakers.length && !present.length && QUOTE_OPENS.test(text)) speakers.push(...quoting);
@@ -84,6 +87,11 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
       for (const s of sentences) if (speakers.length) out.set(s.id, speakers.map((e) => e.id));
       for (const r of refs) {
         const at = named.indexOf(r.entity);
+        // One named in the possessive is no "she" who speaks next: known already, it stays where it was; new, it comes least recent.
+        if (r.possessive) {
+          if (at < 0) named.unshift(r.entity);
+          continue;
+        }
         if (at >= 0) named.splice(at, 1);
         named.push(r.entity);
       }

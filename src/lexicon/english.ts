@@ -239,6 +239,9 @@ export const MONEY_NOUNS = ["price", "cost", "fee", "fare", "salary", "wage", "r
 /** A sum asked by its noun, then a clause: "what wage do the workers want", "what fare will riders pay". */
 export const MONEY_NOUN_THEN_CLAUSE = new RegExp(`^what (?:[\\p{L}'-]+ )?(?:${MONEY_NOUNS.join("|")})s? (?:do|does|did|will|would|are|is|was|were|could|can)\\s`, "u");
 
+/** A rate asked by its noun, then a clause: "what unemployment rate does the Fed expect". A percentage answers. */
+export const RATE_THEN_CLAUSE = /^what (?:[\p{L}'-]+ ){0,2}(?:rate|percentage)s? (?:do|does|did|will|would|are|is|was|were|could|can)\s/u;
+
 /** A sum asked without "how much": "what was the deal worth", "what did the jets cost". */
 export const SUM_ASKED_BY_WHAT = /^what(?:'s| is| was| are| were) .+ worth$|^what (?:did|does|do|will|would) .+ cost$/;
 

@@ -1,5 +1,5 @@
 import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
-import { MEASURE_ADJECTIVES, MONEY_NOUNS, MONEY_NOUN_THEN_CLAUSE, SCORE_ASKED, SUM_ASKED_BY_WHAT, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { MEASURE_ADJECTIVES, MONEY_NOUNS, MONEY_NOUN_THEN_CLAUSE, RATE_THEN_CLAUSE, SCORE_ASKED, SUM_ASKED_BY_WHAT, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
 import { baseForms, isAdjective, isNoun, isVerb } from "../lexicon/wordnet.js";
 
@@ -107,6 +107,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   // "what is the average rent": an average, a median, a total is a figure.
   [/^what(?:'s| is| was| are| were) (?:the |an? )?(?:average|median|mean|typical|total)\s+\p{L}/u, () => ({ intent: "howmany" })],
   [MONEY_NOUN_THEN_CLAUSE, () => ({ intent: "howmany" })],
+  [RATE_THEN_CLAUSE, () => ({ intent: "howmany" })],
   // "what was the final score": a result in figures.
   [SCORE_ASKED, () => ({ intent: "howmany" })],
   // "what's the halibut promo price at Whole Foods": a measure named after up to three words of what it measures.
