@@ -990,6 +990,12 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     const fitting = (r: Ranked) => measure.kind !== "any" && hasFittingFigure(kb, q, r, measure);
     if (naming && naming !== first && !(fitting(first) && !fitting(naming))) return naming;
   }
+  // "when did Amazon buy Twitch": a passage that states the asked verb ("the company purchased … Twitch in
+  // 2014") before one that states it only otherwise ("Twitch generated roughly $2 billion in 2016 sales").
+  if ((q.intent === "howmany" || q.intent === "when") && q.predicate.length && !statesPredicate(kb, q, first.sentence)) {
+    const stating = acceptedWith((r) => r.coverage >= first.coverage && statesPredicate(kb, q, r.sentence) && hasShape(kb, q, r));
+    if (stating) return stating;
+  }
   // "where is Vizio based": a place is told of what the passage names ("Vizio Inc. of Irvine"), not of
   // what its article names elsewhere ("it was based on out-of-date numbers").
   // A person is read back through pronouns by the decide stage ("He is currently being held at …"): only a thing's name is asked of the passage here.
@@ -1778,6 +1784,9 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
   return ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "").replace(/['’]s$/, "");
 }
 
+/** "By 1969, …", "…, but by 1969, …": "by" opening a clause. */
+const FRONTED_BY = /(?:^|[,;:—–]\s*(?:(?:but|and|so|then|yet)\s+)?)[Bb]y\s+$/;
+
 /** A time of day as written: "10:01 p.m.", "4:30pm", "noon". */
 const TIME_OF_DAY = /\d:\d\d|\b\d{1,2}\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
 
@@ -1826,8 +1835,10 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "for seven years after seeking refuge": a span of time after "for" is how long, not when.
   const lasts = (d: { text: string; at: number }) => DURATION_SPAN.test(d.text) && after(d, "for");
   // "states where cannabis had been legalized by 2016": a date after "by" bounds a state, it dates no event.
-  // Not one fronted before the clause it dates: "by 1969, Congress stopped appropriating money".
-  const bounds = (d: { text: string; at: number }) => past && after(d, "by") && !/^,/.test(text.slice(d.at + d.text.length));
+  // Not one fronted before the clause it dates: "but by 1969, Congress stopped appropriating money" (a
+  // clause opening with "by" and closing with the date), unlike "banned by 2015, Halvor … among them".
+  const fronted = (d: { text: string; at: number }) => FRONTED_BY.test(text.slice(0, d.at)) && /^,/.test(text.slice(d.at + d.text.length));
+  const bounds = (d: { text: string; at: number }) => past && after(d, "by") && !fronted(d);
   // "when will the film be released" is not told by a year before the article's own ("greenlit in 2016").
   const year = Number(docOf(kb, r.sentence).published?.slice(0, 4) ?? NaN);
   const before = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) < year;

@@ -13,7 +13,7 @@ import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { figuresOf, fits, statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, statesPriceBySum, usedOnlyInPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, statesEarningBySum, statesPriceBySum, usedOnlyInPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -550,8 +550,9 @@ type StatedOtherwise = (verb: string, texts: string[], q: Understood) => boolean
 const byPhrasal: StatedOtherwise = (verb, texts) => statesByPhrasal(verb, texts);
 const byPlacement: StatedOtherwise = (verb, texts, q) => statesByPlacement(verb, texts, q.normalized);
 const byPrice: StatedOtherwise = (verb, texts) => statesPriceBySum(verb, texts);
+const byTakings: StatedOtherwise = (verb, texts, q) => q.intent === "howmany" && statesEarningBySum(verb, texts);
 /** Of `STATED_OTHERWISE`, those one sentence is read by for a figure or date beside the verb (`statesPredicate`). */
-const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice];
+const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice, byTakings];
 const STATED_OTHERWISE: StatedOtherwise[] = [
   ...STATED_OTHERWISE_IN_ONE,
   (verb, texts, q) => placedBesideName(verb, texts, q.named),

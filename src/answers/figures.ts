@@ -465,8 +465,9 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // count of acts or events ("17 observations by the Keck Observatory" is no amount of vapor), of people
   // or of living things, unless the question names them.
   if (!/\bhow many\b/i.test(asked)) return !countsOtherThings(text, f, asked);
-  // "40 percent of the country's coal production" tells no count of miners.
+  // "40 percent of the country's coal production" tells no count of miners; "over half of Twitch users" no count of users.
   if (writtenAsPercent(text, f) && !shareOfUnit(text, f, measure.units)) return false;
+  if (FRACTION.test(f.text) && /^\s+of\b/.test(text.slice(f.at + f.text.length))) return false;
   // Either side of a score ("hold off OKC 112-107") counts nothing, unless a count follows it as a range's ("10-15 people").
   if (inScore(text, f) && pluralNounIn(text.slice(f.at).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(1, 1 + COUNTED_WORDS)) === undefined) return false;
   // "a five-minute browsing test": a figure joined to its unit describes a noun, it counts nothing.
@@ -606,13 +607,18 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       const apposedTo = /(\p{Lu}[\p{L}'’-]+),\s+an?\s+$/u.exec(text.slice(Math.max(0, f.at - 40), f.at))?.[1];
       if (apposedTo && !askedOwned && !asked.toLowerCase().includes(apposedTo.toLowerCase()) && !isCapitalizedPersonNoun(apposedTo)) return false;
       if (!whose && !askedOwned && /\b(?:his|her|their|its|my|our|your)\s+$/i.test(before)) return false;
+      // "says Stephen, 52,": a bare age set off after a name is that name's; asked of someone named otherwise, not theirs.
+      const setOffAfter = /(\p{Lu}[\p{L}'’-]+),\s+$/u.exec(before)?.[1];
+      if (setOffAfter && /^(?:,|\s+[–—]\s)/.test(after) && /\s\p{Lu}/u.test(asked) && !asked.toLowerCase().includes(setOffAfter.toLowerCase()) && !isCapitalizedPersonNoun(setOffAfter)) return false;
       // "was seven years old when he…": an age at an event, only what "how old was X when…" asks.
       if (AGED_WHEN.test(after) && !/\bwhen\b/i.test(asked)) return false;
+      // "As a nine-year-old, the bow-tied Jerry would stand …": an age once, not now.
+      if (/\bas\s+an?\s+$/i.test(before) && !/\bwhen\b/i.test(asked)) return false;
       // "Roof, who was 21 at the time": an age told by "who was" and no unit after it.
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
       // "Lee Tran (21)": an age alone in brackets right after a name; "(more than 60)" after "titles" counts them.
-      // "Parata, 75," or "Braun, 38 – who reps…": a bare number set off after a name.
-      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\baged?\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.), $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
+      // "Parata, 75," or "Braun, 38 – who reps…": a bare number set off after a name ("the old man, now 74,").
+      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\baged?\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.),(?: now)? $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
     case "money": {
       // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.

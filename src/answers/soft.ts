@@ -2,7 +2,7 @@ import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { indexTerm } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
-import { COSTING_VERBS, MEASURE_ADJECTIVES, MEASURE_VERBS, PEOPLE_NOUNS, PHRASAL_PARTICLES, PLACING_VERBS } from "../lexicon/english.js";
+import { COSTING_VERBS, EARNING_VERBS, MEASURE_ADJECTIVES, MEASURE_VERBS, PEOPLE_NOUNS, PHRASAL_PARTICLES, PLACING_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms, tag, type Tagged } from "../lexicon/nlp.js";
 import { verbForms } from "./doer.js";
 import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, isPersonNoun, isVerb, narrowerNouns, pertainedNames, phrasalMeaning, synonyms, type WordClass } from "../lexicon/wordnet.js";
@@ -252,6 +252,15 @@ export function statesByPlacement(verb: string, texts: string[], question: strin
 export function statesPriceBySum(verb: string, texts: string[]): boolean {
   return COSTING_VERBS.includes(verb) && texts.some((t) => PRICE_AFTER.test(t) || PRICE_RATE.test(t) || PRICED_THING.test(t));
 }
+/**
+ * Whether texts state what something made or earned by a verb of takings before a sum: "Twitch generated
+ * roughly $2 billion in 2016 sales", "grossed $40 million", "brought in $3 million".
+ */
+export function statesEarningBySum(verb: string, texts: string[]): boolean {
+  return EARNING_VERBS.includes(verb) && texts.some((t) => TAKINGS_BEFORE_SUM.test(t));
+}
+const TAKINGS_BEFORE_SUM = /\b(?:earn(?:s|ed|ing)?|generat(?:es|ed|ing|e)|gross(?:es|ed|ing)?|net(?:s|ted|ting)?|(?:brings?|brought|bringing|takes?|took|taking|pulls?|pulled|pulling|rakes?|raked|raking)\s+in)\s+(?:\p{Ll}+\s+){0,2}[$£€¥]\s?\d/u;
+
 /** A sum set before a thing's noun is what it costs: "the $250 million stadium it plans to build". */
 const PRICED_THING = /\b(?:the|a|an|its|their|his|her)\s+[$£€¥]\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s+(?!(?:in|of|for|to|per|a|an|and|or|on|from)\b)\p{Ll}{3,}/u;
 const PRICE_AFTER = /\b(?:for|at)\s+(?:just\s+|only\s+|about\s+|around\s+)?[$£€¥]\s?\d/u;

@@ -43,6 +43,8 @@ export const PLACING_VERBS = ["put", "place", "pump", "pour"];
 
 /** Verbs of what a thing costs: a sum after "for" or "at" beside its name tells it ("Wyze Sense Starter Kit for $20"). */
 export const COSTING_VERBS = ["cost"];
+/** Verbs that ask what someone took in: "how much did Twitch make", stated by "generated $2 billion". */
+export const EARNING_VERBS = ["make", "earn"];
 
 /** Verbs of meeting: a meeting "between A and B" tells that they met ("a news conference between Trump and Liu He"). */
 export const MEETING_VERBS = ["meet"];

@@ -13,8 +13,9 @@ describe("extract stage: the verbs of the clause a date or figure stands in", ()
     expect(verbsAt("The port handled 1,200 containers in April.", "1,200")).toEqual(["handle"]);
   });
 
-  it("gives none for a clause without a verb, and skips participles that act as prepositions", () => {
-    expect(verbsAt("In 1997, Clinton imposed an embargo.", "1997")).toEqual([]);
+  it("gives none for a clause without a verb (a time alone before a comma takes the clause after it), and skips participles that act as prepositions", () => {
+    // A time alone before a comma dates the clause after it.
+    expect(verbsAt("In 1997, Clinton imposed an embargo.", "1997")).toEqual(["impose"]);
     expect(verbsAt("Gunmen killed 19 people, including 17 foreigners.", "17")).toEqual([]);
     expect(verbsAt("Starting in 1995, he ran a boatyard.", "1995")).toEqual([]);
   });
