@@ -11,6 +11,7 @@ import { understandQuestion, type Understood } from "../questions/understand.js"
 import { describeRefusal, nounSaidOtherwise, refusalFor, statedOtherwise, statesPredicate, verbStated, type Refusal } from "./decide.js";
 import { clauseVerbs, nominalGerund, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
+import { surfaceVocabulary } from "../questions/vocabulary.js";
 import { bylinedArticle, creditedReporters } from "./byline.js";
 import { homeOf, originAsked } from "./origin.js";
 import { kinAsked, kinToldOtherwise } from "./kin.js";
@@ -979,11 +980,12 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   // do, before one whose article names it only elsewhere ("the STOXX 600 … gained 0.02%"): a figure is
   // stated of its thing (a date or a place may be told of "it", the event, a sentence on).
   if (q.intent === "howmany" && q.named.length) {
-    const named = q.named.map((n) => termsOf(n)).filter((t) => t.length);
+    // A name asked by its initials is named by the words they stand for ("MLB": "Major League Baseball reported …").
+    const named = q.named.map((n) => [termsOf(n), termsOf(longFormOf(kb, n) ?? "")].filter((t) => t.length)).filter((alts) => alts.length);
     // Or whose section's heading does ("NISSAN SENTRA" over "The new version gets a new 149 horsepower …").
     const naming = acceptedWith((r) => {
       const window = windowTerms(kb, r.sentence);
-      return named.every((t) => t.some((x) => window.has(x)));
+      return named.every((alts) => alts.some((t) => t.every((x) => window.has(x))));
     });
     // Not over a passage with a figure of the asked unit, for one without ("149 horsepower" over "it two inches").
     const measure = measureFor(q);
@@ -1045,6 +1047,12 @@ const WHERE_SUBJECT = /^where\s+(?:is|was|are|were|does|did|do)\s+(?:the\s+)?(\p
 const ATTRIBUTE_OF = /^(?:the\s+)?(\p{Ll}+)\s+(?:of|in|for|on)\s+\S/u;
 /** "Lucy in the Sky's budget": the possessive's noun. */
 const ATTRIBUTE_OWNED = /['’]s?\s+(\p{Ll}+)$/u;
+
+/** The words a name of initials stands for: spelled out in brackets by the articles, else the capitalized phrase they write with those initials. */
+function longFormOf(kb: Knowledge, name: string): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
+  return kb.acronyms.get(name) ?? surfaceVocabulary(kb.corpus).initialism(name.toLowerCase());
+}
 
 /** The terms of a passage, the sentences around it and its section's heading: what it may be read with. */
 function windowTerms(kb: Knowledge, s: Sentence): Set<string> {
@@ -2030,7 +2038,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
 }
 
 /** A bound written before a figure is part of what it says: "more than 100 cities" is not 100 cities. */
-const BOUND_BEFORE = /\b(?:more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost|below|above|under)\s+$/i;
+const BOUND_BEFORE = /\b(?:more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost|close to|below|above|under)\s+$/i;
 const BOUND_REACH = 16;
 
 /** The figure joined to this one by what `between` matches, and which comes first: the next one, else the one before. */

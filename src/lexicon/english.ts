@@ -214,7 +214,7 @@ export const NOW_WORDS = ["now", "currently", "current", "today", "nowadays", "p
 
 /** Verbs that carry no relation of their own: a question's predicate is never one of these. */
 export const LIGHT_VERBS = new Set(
-  `be do have get happen say tell know think mean go come make let take give seem want need like please face can could
+  `be do have get happen say tell know think mean go come make let take give put seem want need like please face can could
 will would shall should may might must`.split(/\s+/),
 );
 

@@ -23,6 +23,7 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
   text = text.replace(MONTH_BEFORE_DAY, (m) => m[0].toUpperCase() + m.slice(1).toLowerCase());
   let previous = "";
   text = text.replace(/\S+/g, (token, at: number, whole: string) => (previous = rewriteToken(token, vocab, previous, /^\s*(\S*)/.exec(whole.slice(at + token.length))![1])));
+  text = text.replace(THE_US, "$1US");
   text = text.replace(US_BEFORE_NOUN, (m, before: string, next: string) => (isNoun(nounLemma(next.toLowerCase())) || isAdjective(next.toLowerCase()) ? `${before}US ${next}` : m));
   text = joinCompounds(text, vocab);
   text = capitalizeNames(text, vocab);
@@ -37,6 +38,9 @@ export function normalizeQuestion(input: string, vocab: SurfaceVocabulary): stri
  * us military personnel", "did us forces"): the United States, not the pronoun ("tell us about").
  */
 const US_BEFORE_NOUN = /(^|\b(?:the|many|much|did|do|does|is|are|was|were|what|which|whose|all|some|other)\s+)us\s+(\p{L}+)/giu;
+
+/** "deaths in the us": after "the", "us" is never the pronoun. */
+const THE_US = /\b(the\s+)us\b/gi;
 
 /** A month typed in lower case before a day or a year ("the may 3 raid", "in march 2018"): the month, not the verb. */
 const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTHS.map((m) => m.toLowerCase()).join("|")})(?=\\s+\\d{1,4}\\b)`, "gi");

@@ -111,7 +111,9 @@ describe("what a how-many question measures (extract stage)", () => {
   it("keeps the figure of that kind: the age of the person asked about, not of someone else", () => {
     const sentence = "The 81-year-old senator met Jane Doe, 45, and her 19-year-old Sam at the hall.";
     expect(fitting("how old is the senator", sentence)).toEqual(["81", "45"]);
-    expect(fitting("how old is Sam", sentence)).toEqual(["81", "45", "19"]);
+    // "Jane Doe, 45,": a bare age set off after a name is that name's, not Sam's.
+    expect(fitting("how old is Sam", sentence)).toEqual(["81", "19"]);
+    expect(fitting("how old is Jane Doe", sentence)).toEqual(["81", "45"]);
     // A possessive's age is of whom it owns ("his 22-year-old son"); "was seven years old when" is an age at an event.
     const family = "Seven decades later, Parata, 75, and his 22-year-old son, who was seven years old when he first came, arrived.";
     expect(fitting("how old is Parata", family)).toEqual(["75"]);
