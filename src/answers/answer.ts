@@ -1981,6 +1981,29 @@ function ownedByName<T extends { at: number }>(q: Understood, r: Ranked, spans: 
   return spans.filter((span) => places.some((p) => !CLAUSE_BREAK.test(text.slice(Math.min(p, span.at), Math.max(p, span.at) + 1))));
 }
 
+/** "Trump earned 306 electoral votes to Hillary Clinton's 232", asked Clinton's: the figure right after the asked name's possessive. */
+function possessedByAsked(q: Understood, text: string, figures: Figure[]): Figure[] {
+  const names = new Set(q.named.map((n) => n.toLowerCase()));
+  return figures.filter((f) => { const owner = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, f.at - POSSESSOR_REACH), f.at))?.[1]; return owner !== undefined && names.has(owner.toLowerCase()); });
+}
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u;
+const POSSESSOR_REACH = 40;
+
+/**
+ * "received just eight of the state's 12 electoral votes": asked what someone got (an act), the part,
+ * not the whole it is of; asked what there is ("how many votes does Washington have"), both stand.
+ */
+function partNotWhole(q: Understood, text: string, all: Figure[], chosen: Figure[]): Figure[] {
+  if (!q.predicate.length && !GETTING.test(q.normalized)) return chosen;
+  const partOf = new Map(all.flatMap((f, i) => (i > 0 && PART_OF_WHOLE.test(text.slice(all[i - 1].at + all[i - 1].text.length, f.at)) ? [[f.at, all[i - 1]] as const] : [])));
+  if (!partOf.size) return chosen;
+  // The whole's place is taken by its part ("eight" for "12 electoral votes").
+  return [...new Set(chosen.map((f) => partOf.get(f.at) ?? f))];
+}
+/** "get" is a light verb, no predicate: asked so, what someone got is still an act's share. */
+const GETTING = /\b(?:get|gets|got|gotten|getting)\b/i;
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her|\p{L}+['’]s?)\s+(?:\p{L}+['’]s\s+)?$/u;
+
 /** Where one clause of a sentence ends and another begins: ", and", "; ", ", while", and "and the" before another name's ("… to 3,120.18 and the Nasdaq added …"). */
 const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s|;\s|\sand\s+the\s+\p{Lu}/u;
 
@@ -2027,7 +2050,10 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // is charged with three"), unless a figure there fits the measure, or the clause holds them all.
   const owned = ownedByName(q, r, figures);
   const ownedOnly = owned.length > 0 && owned.length < figures.length && !fitting.some((f) => owned.includes(f));
-  const pool = ofTheAskedGeneration(q, text, withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, ownedOnly ? owned : fitting.length ? fitting : figures, measure))));
+  // The asked name's own figure, written after its possessive, whatever its unit ("to Hillary Clinton's 232").
+  const possessed = possessedByAsked(q, text, figures);
+  const chosenFrom = possessed.length ? possessed : ownedOnly ? owned : fitting.length ? fitting : figures;
+  const pool = ofTheAskedGeneration(q, text, withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, partNotWhole(q, text, figures, chosenFrom), measure))));
   const nearest = nearestToTerms(kb, q, r, timedAsAsked(q, r.sentence.text, pool));
   if (!nearest) return "";
   const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);

@@ -198,6 +198,8 @@ function countedNoun(question: string): string | undefined {
   const code = /^\p{L}*\d[\p{L}\d-]*(?=\s|$)/u.exec(q.slice(at.index + at[0].length))?.[0];
   if (code && /^\d+$/.test(code)) return undefined;
   if (code) return code;
+  // "how much might the model overestimate": a modal or auxiliary right after it counts nothing.
+  if (/^(?:might|may|must|could|would|should|shall|can|will|do|does|did|is|are|was|were|has|have|had)\b/.test(q.slice(at.index + at[0].length))) return undefined;
   const after = tag(question.slice(at.index + at[0].length));
   let head: string | undefined;
   let headIsName = false;

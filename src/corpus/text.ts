@@ -110,11 +110,12 @@ export function sentenceSpans(text: string, paragraph: Span): Span[] {
 }
 
 /**
- * A full stop with no space after it, between a lower-case word and a capitalized one ("where he worked
- * as a chief physician.Police arrested …"): pages whose markup lost the space between two paragraphs.
+ * A full stop with no space after it, between a word in lower case (or capitalized, "Trump.An elector")
+ * and a capitalized one ("where he worked as a chief physician.Police arrested …"): pages whose markup
+ * lost the space between two paragraphs.
  * Not in a web address or a dotted name ("jpost.com", "Node.js", "U.S.").
  */
-const RUN_ON_STOP = /(?<![\p{L}\p{N}.@/])\p{Ll}{2,}\.(?=\p{Lu}\p{Ll}+[\s,;:])/gu;
+const RUN_ON_STOP = /(?<![\p{L}\p{N}.@/])\p{Lu}?\p{Ll}{2,}\.(?=\p{Lu}\p{Ll}+[\s,;:])/gu;
 
 /**
  * A lone capital's full stop before a word of grammar: sbd reads every lone capital as an initial
@@ -126,7 +127,8 @@ function runOnParts(para: string, span: Span): Span[] {
   const parts: Span[] = [];
   let start = span.start;
   const text = para.slice(span.start, span.end);
-  const stops = [...[...text.matchAll(RUN_ON_STOP)].map((m) => ({ end: m.index! + m[0].length, next: m.index! + m[0].length })), ...[...text.matchAll(LETTER_STOP)].map((m) => ({ end: m.index!, next: m.index! + m[0].length }))].sort((a, b) => a.end - b.end);
+  // A capitalized word may end the sentence ("… other than Trump.An elector …"), but not a title's abbreviation ("Gov.Abbott").
+  const stops = [...[...text.matchAll(RUN_ON_STOP)].filter((m) => !TRAILING_ABBREVIATION.test(m[0])).map((m) => ({ end: m.index! + m[0].length, next: m.index! + m[0].length })), ...[...text.matchAll(LETTER_STOP)].map((m) => ({ end: m.index!, next: m.index! + m[0].length }))].sort((a, b) => a.end - b.end);
   for (const stop of stops) {
     parts.push({ start, end: span.start + stop.end });
     start = span.start + stop.next;

@@ -427,7 +427,14 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       const [first, last] = [bare(tokens[i].word), bare(tokens[j].word)];
       return /^\p{Lu}\p{Ll}+$/u.test(first) && alone.has(last) && !alone.has(first) && !isDictionaryWord(first) && readsAsName(last);
     };
-    if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given() || unlistedGiven()) {
+    // A given name no dictionary has, mid-sentence, before one capitalized word that is an English word
+    // ("a ballot for Bernie Sanders"): the word is the surname, though WordNet knows "sanders".
+    const givenBeforeWord = () => {
+      if (count !== 2 || i === 0) return false;
+      const first = bare(tokens[i].word);
+      return isGivenName(first) && !isDictionaryWord(first) && !isPlaceName(first) && /^\p{Lu}\p{Ll}+$/u.test(bare(tokens[j].word));
+    };
+    if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given() || unlistedGiven() || givenBeforeWord()) {
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");
       // "2134 Caldwell Place": a street's name after a house number is an address.
       const address = prev !== undefined && /^\d+$/.test(prev.word) && STREET_WORDS.has(bare(tokens[j].word).toLowerCase().replace(/\.$/, ""));
