@@ -227,8 +227,9 @@ const VALUE_WORDS = /\b(?:worth|cost)\b/i;
 function valueOfAnother(q: Understood, texts: string[], word: string): boolean {
   const forms = word === "cost" ? "costs?|costing" : "worth";
   const owners = texts.flatMap((t) => [
-    // An aside set off by a dash or comma is its noun's ("survival kits -- costing roughly $2.40").
-    ...[...t.matchAll(new RegExp(`(\\p{L}[\\p{L}’'-]*)(?:\\s*(?:--|—|–|,))?\\s+(?:${forms})\\b(?!\\s+of\\b)`, "giu"))].map((m) => m[1]),
+    // An aside set off by a dash is its noun's ("survival kits -- costing roughly $2.40"); a comma may close a
+    // relative clause, whose last word owns nothing ("The campaign, which includes … TV ads, cost the state").
+    ...[...t.matchAll(new RegExp(`(\\p{L}[\\p{L}’'-]*)(?:\\s*(?:--|—|–))?\\s+(?:${forms})\\b(?!\\s+of\\b)`, "giu"))].map((m) => m[1]),
     ...[...t.matchAll(new RegExp(`\\b(?:${forms})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?([\\p{L}’'-]+)(?:\\s+([\\p{L}’'-]+))?`, "giu"))].map((m) => `${m[1]} ${m[2] ?? ""}`),
   ]).map((o) => o.toLowerCase().replace(/['’]s\b/g, "").trim());
   const own = (o: string) => OWNER_PRONOUNS.test(o) || o.split(/\s+/).some((w) => termsOf(w).some((t) => q.terms.includes(t) && !termsOf(word).includes(t)));

@@ -9,6 +9,7 @@ import { baseForms, derivations, impliedBy, isAdjective, isMotionVerb, isNoun, i
 import type { Corpus } from "../corpus/load.js";
 import { surfaceVocabulary } from "../questions/vocabulary.js";
 import { WEIGHTS } from "./weights.js";
+import { nameIndex } from "./resolve.js";
 
 /** Letters a stem may drop from a derived word and still stand for it alone ("detention" → "detent"). */
 const MAX_STEM_CUT = 3;
@@ -129,8 +130,9 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
       .map((w) => indexTerm(w))
       .filter((x): x is string => x !== null && x !== key && x.length >= MIN_ALTERNATIVE_STEM && kb.vocabulary.has(x));
     // "the workers" are also said by kinds of them: "cabin cleaners and wheelchair attendants are asking …".
+    // Not a kind whose word is someone's name in the articles ("smith": Caitlyn Smith is no worker).
     const kinds = t.lower !== t.lemma && isPersonNoun(t.lemma) && !PEOPLE_NOUNS.includes(t.lower)
-      ? narrowerNouns(t.lemma, WEIGHTS.narrowerPersonDepth).map((w) => indexTerm(`${w}s`)).filter((x): x is string => x !== null && x !== key && kb.vocabulary.has(x))
+      ? narrowerNouns(t.lemma, WEIGHTS.narrowerPersonDepth).filter((w) => !nameIndex(kb).personWords.has(w)).map((w) => indexTerm(`${w}s`)).filter((x): x is string => x !== null && x !== key && kb.vocabulary.has(x))
       : [];
     if (said.length || kinds.length) out.set(key, [...new Set([...said, ...kinds])]);
   }
