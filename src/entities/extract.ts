@@ -494,6 +494,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     const lower = w.toLowerCase();
     // A capitalized noun for a kind of person after another capitalized word, reading as no name, is one too ("NFL Insider Jason La Canfora").
     if (isTitleWord(tokens[k].word) || isRoleNoun(w) || (isRoleNoun(lower) && (k === 0 || (isCapitalized(tokens[k - 1].word) && tight(text, tokens[k - 1], tokens[k]) && !readsAsName(w))))) hasTitle = true;
+    // An office WordNet knows as "X of Y" ("incoming chief of staff Reince Priebus"): its last word too.
+    else if (k >= 2 && tokens[k - 1].word.toLowerCase() === "of" && isTitleWord(tokens[k - 2].word) && isNoun(`${bare(tokens[k - 2].word).toLowerCase()}_of_${lower}`)) hasTitle = true;
     else if (modifiesTitle(tokens, k, hasTitle, modifiers)) modifiers++;
     // "Chief Prosecutor of the Northern District": "the" after "of" is part of an office's name.
     // "envoy to Ukraine Kurt Volker": "to" after a role noun joins the office to the place it is to.

@@ -20,6 +20,7 @@ writeFileSync(
   `---\ntitle: A strange tally\npublished: 2016-12-20\n---\n` +
     `On the day, Ada Marr earned 306 council votes to Ivo Penn's 232, but it was not that simple.\n\n` +
     `In the assembly, Lia Dorn's party won 41 seats to Oskar Brandt's 38.\n\n` +
+    `Days later, Marr’s incoming chief of staff Oren Tafel said the count was fair.\n\n` +
     `In Tarsk, a state Penn won by 16 points, the former minister received just eight of the state's 12 council votes. Others backed someone other than Marr.An elector in Tarsk tried to cast a ballot for Rosalind Baker, who lost the primary.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
@@ -43,6 +44,10 @@ describe("understand, extract and corpus stages on a thirty-fifth unseen article
     const sentences = sentenceSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
     expect(sentences[0]).toBe("Others backed someone other than Marr.");
     expect(sentences.some((s) => s.includes("Gov.Abbott"))).toBe(true);
+  });
+
+  it("entities: an office WordNet knows as 'X of Y' before a name is a role ('incoming chief of staff Oren Tafel')", () => {
+    expect(core.ask("who is oren tafel").answer).toMatch(/^Oren Tafel: incoming chief of staff/);
   });
 
   it("entities: a given name no dictionary has, mid-sentence, before a capitalized English word is a person ('Rosalind Baker')", () => {
