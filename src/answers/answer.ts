@@ -995,7 +995,10 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   // "when did Amazon buy Twitch": a passage that states the asked verb ("the company purchased … Twitch in
   // 2014") before one that states it only otherwise ("Twitch generated roughly $2 billion in 2016 sales").
   if ((q.intent === "howmany" || q.intent === "when") && q.predicate.length && !statesPredicate(kb, q, first.sentence)) {
-    const stating = acceptedWith((r) => r.coverage >= first.coverage && statesPredicate(kb, q, r.sentence) && hasShape(kb, q, r));
+    // Not one whose figure is of another unit, for one of the asked unit ("15,000 people registered for the rally" for "several thousand teachers").
+    const measure = q.intent === "howmany" ? measureFor(q) : null;
+    const fitting = (r: Ranked) => measure !== null && measure.kind !== "any" && hasFittingFigure(kb, q, r, measure);
+    const stating = acceptedWith((r) => r.coverage >= first.coverage && statesPredicate(kb, q, r.sentence) && hasShape(kb, q, r) && (!fitting(first) || fitting(r)));
     if (stating) return stating;
   }
   // "where is Vizio based": a place is told of what the passage names ("Vizio Inc. of Irvine"), not of

@@ -15,6 +15,7 @@ writeFileSync(
 writeFileSync(
   join(desk, "owners.md"),
   `---\ntitle: Tomas Reeve in the shadow of his father Arne\npublished: 2017-01-12\n---\n` +
+    `Tomas Reeve already wears three hats for the Gulls.\n\n` +
     `“Our arena is halfway between the river and the airport,” says Tomas, 52, as the Gulls’ heir takes to the air. It made sense for Arne Reeve, the Gulls’ owner and Tomas’s father, to buy a helicopter.\n\n` +
     `As a nine-year-old, the bow-tied Arne would stand at the door of his father’s store.\n\n` +
     `While the old man, now 74, is known as the visionary—“Arne sees around corners,” says a former coach—Tomas is the details guy.\n`,
