@@ -429,10 +429,13 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     };
     // A given name no dictionary has, mid-sentence, before one capitalized word that is an English word
     // ("a ballot for Bernie Sanders"): the word is the surname, though WordNet knows "sanders".
+    // Not a name that modifies a noun after it ("its Kora Plus plan"), nor one whose word is an adjective ("Plus").
     const givenBeforeWord = () => {
       if (count !== 2 || i === 0) return false;
       const first = bare(tokens[i].word);
-      return isGivenName(first) && !isDictionaryWord(first) && !isPlaceName(first) && /^\p{Lu}\p{Ll}+$/u.test(bare(tokens[j].word));
+      const last = bare(tokens[j].word);
+      const modifies = next !== undefined && tight(text, tokens[j], next) && /^\p{Ll}/u.test(next.word);
+      return isGivenName(first) && !isDictionaryWord(first) && !isPlaceName(first) && /^\p{Lu}\p{Ll}+$/u.test(last) && !modifies && !isAdjective(last.toLowerCase());
     };
     if (speaks() || listed() || speaksElsewhere() || titled() || agent() || apposed() || given() || unlistedGiven() || givenBeforeWord()) {
       const name = tokens.slice(i, j + 1).map((t) => bare(t.word)).join(" ");

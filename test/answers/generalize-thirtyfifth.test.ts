@@ -13,7 +13,8 @@ const desk = tempDir();
 writeFileSync(
   join(desk, "study.md"),
   `---\ntitle: Why your office is too cold\npublished: 2015-08-03\n---\n` +
-    `Lorn says this model may overestimate a woman’s metabolic rate by up to 28 percent.\n`,
+    `Lorn says this model may overestimate a woman’s metabolic rate by up to 28 percent.\n\n` +
+    `Offices pick the Lorna Plus plan for their chairs.\n`,
 );
 writeFileSync(
   join(desk, "tally.md"),
@@ -53,5 +54,7 @@ describe("understand, extract and corpus stages on a thirty-fifth unseen article
   it("entities: a given name no dictionary has, mid-sentence, before a capitalized English word is a person ('Rosalind Baker')", () => {
     const kb = buildKnowledge(loadCorpus(desk), null, silentLogger());
     expect(kb.entities.find((e) => e.name === "Rosalind Baker")?.kind).toBe("person");
+    // Not one that modifies a noun after it, nor one whose word is an adjective ("the Lorna Plus plan").
+    expect(kb.entities.some((e) => e.name === "Lorna Plus")).toBe(false);
   });
 });
