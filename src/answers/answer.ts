@@ -2194,12 +2194,22 @@ function rangeOf(text: string, figure: Figure, figures: Figure[]): string | null
  */
 function timedAsAsked<T extends { text: string; at: number }>(q: Understood, text: string, figures: T[]): T[] {
   if (figures.length < 2) return figures;
+  // "what tariff rate was imposed on sept 1": of "the 15% tariffs on … goods imposed on Sept. 1, as well as …
+  // the 25% tariffs imposed on an earlier list", the figure whose clause gives the day asked, however it is spelled.
+  const day = DAY_ASKED.exec(q.normalized);
+  if (day) {
+    const written = new RegExp(`\\b${day[1].slice(0, 3)}[a-z]*\\.?\\s+${day[2]}\\b`, "i");
+    const dated = figures.filter((f) => written.test(text.slice(f.at + f.text.length).split(/[;,]/)[0]));
+    if (dated.length) return dated;
+  }
   const time = TIME_ASKED.exec(q.normalized)?.[0];
   if (!time) return figures;
   const after = new RegExp(`^\\S*\\s+(?:\\S+\\s+){0,2}?(?:in\\s+)?${escapeRegExp(time)}\\b`, "i");
   const timed = figures.filter((f) => after.test(text.slice(f.at + f.text.length, f.at + f.text.length + TIME_AFTER_FIGURE_CHARS)));
   return timed.length ? timed : figures;
 }
+/** A month's day a question gives, in any spelling: "sept 1", "Sept. 1", "September 1". */
+const DAY_ASKED = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/i;
 /** A time a question gives its figure: "last year", "this quarter", "in 2019". */
 const TIME_ASKED = /\b(?:last|this|next)\s+(?:year|month|week|quarter|season)\b|\b(?:19|20)\d{2}\b/i;
 /** Characters after a figure its time is looked for in ("8.1% last year", "2.7% next year"). */

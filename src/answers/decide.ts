@@ -552,10 +552,14 @@ const byPhrasal: StatedOtherwise = (verb, texts) => statesByPhrasal(verb, texts)
 const byPlacement: StatedOtherwise = (verb, texts, q) => statesByPlacement(verb, texts, q.normalized);
 const byPrice: StatedOtherwise = (verb, texts) => statesPriceBySum(verb, texts);
 const byTakings: StatedOtherwise = (verb, texts, q) => q.intent === "howmany" && statesEarningBySum(verb, texts);
+/** "what caused the problems": "demand and a coding glitch led to widespread problems" tells the cause. */
+const byCausing: StatedOtherwise = (verb, texts) => verb === "cause" && texts.some((t) => CAUSING.test(t));
+const CAUSING = /\b(?:led|leads|lead|leading)\s+to\b|\bresult(?:s|ed|ing)?\s+in\b|\bblamed\s+(?:\S+\s+){0,3}?on\b|\bdue\s+to\b|\bbecause\s+of\b|\btrigger(?:s|ed|ing)?\b|\bspark(?:s|ed|ing)?\b/i;
 /** Of `STATED_OTHERWISE`, those one sentence is read by for a figure or date beside the verb (`statesPredicate`). */
 const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice, byTakings];
 const STATED_OTHERWISE: StatedOtherwise[] = [
   ...STATED_OTHERWISE_IN_ONE,
+  byCausing,
   (verb, texts, q) => placedBesideName(verb, texts, q.named),
   (verb, texts) => statesByCitation(verb, texts),
   (verb, texts) => statesByWrittenWork(verb, texts),
@@ -934,7 +938,7 @@ const UNKNOWN_AFTER = /,?\s*(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+not\s+(?
 /** "It is unclear when …", "it's not known whether …": what comes after is not known. */
 const UNKNOWN_BEFORE = /\b(?:(?:it|that)\s+(?:is|was|remains)|it['’]s)\s+(?:still\s+)?(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|certain))\s+(?=when|where|whether|how|who|why|if)/gi;
 /** "investigators seek to determine the cause", "are trying to find out what went wrong": what is still being found out is not known. */
-const STILL_SOUGHT = /\b(?:seek|seeks|seeking|sought|try|tries|trying|tried|work|works|working|attempt|attempts|attempting|investigat\w+|prob\w+)\s+(?:to\s+(?:determine|establish|find\s+out|find|identify|pin\s+down|learn|figure\s+out|understand)\s+)?((?:the\s+)?(?:cause|causes|reason|reasons|source|origin|motive|what\s+(?:caused|went\s+wrong|happened))\b[^.;:!?,]{0,40})/gi;
+const STILL_SOUGHT = /\b(?:seek|seeks|seeking|sought|try|tries|trying|tried|work|works|working|attempt|attempts|attempting|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing))\s+(?:to\s+(?:determine|establish|find\s+out|find|identify|pin\s+down|learn|figure\s+out|understand)\s+)?((?:the\s+)?(?:cause|causes|reason|reasons|source|origin|motive|what\s+(?:caused|went\s+wrong|happened))\b[^.;:!?,]{0,40})/gi;
 /** Whether a passage says only that a cause is still being found out: no reason cue outside what is sought. */
 function causeStillSought(text: string): boolean {
   const sought = [...text.matchAll(STILL_SOUGHT)];
