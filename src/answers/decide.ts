@@ -553,8 +553,9 @@ const byPlacement: StatedOtherwise = (verb, texts, q) => statesByPlacement(verb,
 const byPrice: StatedOtherwise = (verb, texts) => statesPriceBySum(verb, texts);
 const byTakings: StatedOtherwise = (verb, texts, q) => q.intent === "howmany" && statesEarningBySum(verb, texts);
 /** "what caused the problems": "demand and a coding glitch led to widespread problems" tells the cause. */
-const byCausing: StatedOtherwise = (verb, texts) => verb === "cause" && texts.some((t) => CAUSING.test(t));
-const CAUSING = /\b(?:led|leads|lead|leading)\s+to\b|\bresult(?:s|ed|ing)?\s+in\b|\bblamed\s+(?:\S+\s+){0,3}?on\b|\bdue\s+to\b|\bbecause\s+of\b|\btrigger(?:s|ed|ing)?\b|\bspark(?:s|ed|ing)?\b/i;
+const byCausing: StatedOtherwise = (verb, texts) => verb === "cause" && texts.some((t) => REASON_GIVEN_CUE.test(t) || CAUSING.test(t));
+/** Verbs of causing beyond the reason cues (`REASON_GIVEN`: "led to", "due to", "blamed on" …). */
+const CAUSING = /\b(?:leads|lead|leading)\s+to\b|\bresult(?:s|ed|ing)?\s+in\b|\btrigger(?:s|ed|ing)?\b|\bspark(?:s|ed|ing)?\b/i;
 /** Of `STATED_OTHERWISE`, those one sentence is read by for a figure or date beside the verb (`statesPredicate`). */
 const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice, byTakings];
 const STATED_OTHERWISE: StatedOtherwise[] = [
