@@ -8,7 +8,7 @@ import { fold } from "../index/terms.js";
 import { QUESTION_WORDS, STOP_WORDS, indexTerm, normalizeWord, termsOf, words } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
-import { describeRefusal, nounSaidOtherwise, refusalFor, statedOtherwise, statesPredicate, verbStated, type Refusal } from "./decide.js";
+import { GIVES_REASON, describeRefusal, nounSaidOtherwise, refusalFor, statedOtherwise, statesPredicate, verbStated, type Refusal } from "./decide.js";
 import { clauseVerbs, nominalGerund, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { surfaceVocabulary } from "../questions/vocabulary.js";
@@ -20,7 +20,7 @@ import { brandAsked, brandIn, otherNameAsked, otherNameIn, thingNameAsked, thing
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, CHANGE_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, REASON_GIVEN, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
+import { AIM_WORDS, CHANGE_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -76,7 +76,6 @@ export interface FollowUp {
 const MAX_SOURCES = 3;
 const REPORTED_SPEECH = /\b(?:said|says|say|told|tell|tells|statements?|tweet(?:s|ed)?|wrote|writes|called|calls|accused|warn(?:s|ed)|claim(?:s|ed)|argue(?:s|d)|indicat\w*|announc\w*|stated|remarks?|interview|saying|threatened|urged?)\b/i;
 const MAX_QUOTE_CHARS = 420;
-const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
 const MIN_COVERAGE = WEIGHTS.decide.minCoverage;
 /** Unknown words a "they never mention" reply lists at most. */
 const MAX_UNKNOWN_SHOWN = 5;
@@ -2209,7 +2208,7 @@ function timedAsAsked<T extends { text: string; at: number }>(q: Understood, tex
   return timed.length ? timed : figures;
 }
 /** A month's day a question gives, in any spelling: "sept 1", "Sept. 1", "September 1". */
-const DAY_ASKED = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/i;
+const DAY_ASKED = new RegExp(`\\b(${MONTHS.map((m) => m.slice(0, 3).toLowerCase()).join("|")})[a-z]*\\.?\\s+(\\d{1,2})\\b`, "i");
 /** A time a question gives its figure: "last year", "this quarter", "in 2019". */
 const TIME_ASKED = /\b(?:last|this|next)\s+(?:year|month|week|quarter|season)\b|\b(?:19|20)\d{2}\b/i;
 /** Characters after a figure its time is looked for in ("8.1% last year", "2.7% next year"). */

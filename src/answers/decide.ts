@@ -553,8 +553,8 @@ const byPlacement: StatedOtherwise = (verb, texts, q) => statesByPlacement(verb,
 const byPrice: StatedOtherwise = (verb, texts) => statesPriceBySum(verb, texts);
 const byTakings: StatedOtherwise = (verb, texts, q) => q.intent === "howmany" && statesEarningBySum(verb, texts);
 /** "what caused the problems": "demand and a coding glitch led to widespread problems" tells the cause. */
-const byCausing: StatedOtherwise = (verb, texts) => verb === "cause" && texts.some((t) => REASON_GIVEN_CUE.test(t) || CAUSING.test(t));
-/** Verbs of causing beyond the reason cues (`REASON_GIVEN`: "led to", "due to", "blamed on" …). */
+const byCausing: StatedOtherwise = (verb, texts) => verb === "cause" && texts.some((t) => GIVES_REASON.test(t) || CAUSING.test(t));
+/** Verbs of causing beyond the reason cues (`GIVES_REASON`: "led to", "due to", "blamed on" …). */
 const CAUSING = /\b(?:leads|lead|leading)\s+to\b|\bresult(?:s|ed|ing)?\s+in\b|\btrigger(?:s|ed|ing)?\b|\bspark(?:s|ed|ing)?\b/i;
 /** Of `STATED_OTHERWISE`, those one sentence is read by for a figure or date beside the verb (`statesPredicate`). */
 const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice, byTakings];
@@ -943,9 +943,10 @@ const STILL_SOUGHT = /\b(?:seek|seeks|seeking|sought|try|tries|trying|tried|work
 /** Whether a passage says only that a cause is still being found out: no reason cue outside what is sought. */
 function causeStillSought(text: string): boolean {
   const sought = [...text.matchAll(STILL_SOUGHT)];
-  return sought.length > 0 && !REASON_GIVEN_CUE.test(text.replace(STILL_SOUGHT, " "));
+  return sought.length > 0 && !GIVES_REASON.test(text.replace(STILL_SOUGHT, " "));
 }
-const REASON_GIVEN_CUE = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
+/** A cue that a reason is given ("because", "due to", "led to" …): read here and by the extract stage. */
+export const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
 /** A clause of a question word and what it asks: "when he'll return". */
 const ASKED_CLAUSE = /\b(?:when|where|whether|how|who|why|if)\b[^.;:!?]{0,60}$/i;
 

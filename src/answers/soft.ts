@@ -122,6 +122,7 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
   }
   // "how many volunteer doctors" is said "four volunteer physicians": a noun of the question by a synonym
   // of its commonest sense, one word the corpus uses.
+  let names: ReadonlySet<string> | undefined;
   for (const t of q.normalized ? nounsOf(q.normalized) : []) {
     const key = indexTerm(t.lower);
     if (!key || !terms.includes(key) || out.has(key)) continue;
@@ -132,7 +133,7 @@ export function softAlternatives(kb: Knowledge, terms: string[], q: Relation): M
     // "the workers" are also said by kinds of them: "cabin cleaners and wheelchair attendants are asking …".
     // Not a kind whose word is someone's name in the articles ("smith": Caitlyn Smith is no worker).
     const kinds = t.lower !== t.lemma && isPersonNoun(t.lemma) && !PEOPLE_NOUNS.includes(t.lower)
-      ? narrowerNouns(t.lemma, WEIGHTS.narrowerPersonDepth).filter((w) => !nameIndex(kb).personWords.has(w)).map((w) => indexTerm(`${w}s`)).filter((x): x is string => x !== null && x !== key && kb.vocabulary.has(x))
+      ? narrowerNouns(t.lemma, WEIGHTS.narrowerPersonDepth).filter((w) => !(names ??= nameIndex(kb).personWords).has(w)).map((w) => indexTerm(`${w}s`)).filter((x): x is string => x !== null && x !== key && kb.vocabulary.has(x))
       : [];
     if (said.length || kinds.length) out.set(key, [...new Set([...said, ...kinds])]);
   }
