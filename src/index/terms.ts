@@ -23,11 +23,19 @@ something someone somebody one many much share percentage percent proportion fra
 happening mean means meaning like give find mention mentions mentioned discuss discusses discussed`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+|(?<=\p{L})&\p{L}+)*/gu;
 
-/** Splits text into raw word tokens, keeping dotted abbreviations ("U.S.") and hyphenated words whole. */
+/**
+ * Splits text into raw word tokens, keeping dotted abbreviations ("U.S."), hyphenated words and capitals
+ * joined by an ampersand ("AT&T", "S&P": split, they are two stop words) whole.
+ */
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
+}
+
+/** The words of a text as `words` splits it, each with where it starts. */
+export function wordsAt(text: string): IterableIterator<RegExpMatchArray> {
+  return text.matchAll(WORD);
 }
 
 /** Lower-cases, strips accents and possessives, and folds a dotted abbreviation ("U.S." → "us"). */
@@ -56,7 +64,7 @@ export function indexTerm(word: string): string | null {
   const normal = normalizeWord(word);
   // "Gov. Deval Patrick" is found by "which former governor".
   const w = ORDINALS_IN_FIGURES.get(normal) ?? (TITLE_ABBREVIATIONS.has(normal) ? CHAT_FORMS[normal] : normal);
-  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || w.includes("-") ? w : agentNoun(w) ?? stemmer(yLemma(pastToLemma(w))));
+  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || /[-&]/.test(w) ? w : agentNoun(w) ?? stemmer(yLemma(pastToLemma(w))));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(detached(word), term);
   return term;

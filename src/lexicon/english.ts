@@ -196,8 +196,8 @@ export const SUBORDINATE_RANKS = ["deputy", "associate", "assistant", "vice", "u
 /** Verbs told from the other side, with whom the other side's verb names after "to": "X sold Y to Z" says Z bought Y. */
 export const CONVERSE_VERBS: Record<string, string[]> = { buy: ["sell"], purchase: ["sell"], acquire: ["sell"], borrow: ["lend", "loan"], receive: ["give", "send", "award", "grant"] };
 
-/** Verbs of beginning: a passage that says what has gone on "since" a time states when it began. */
-export const INCEPTIVE_VERBS = ["start", "begin", "commence"];
+/** Verbs of beginning: a passage that says what has gone on "since" a time states when it began; any of them states another ("will launch trials" for "start"). */
+export const INCEPTIVE_VERBS = ["start", "begin", "commence", "launch"];
 
 /** Verbs of ending: a passage that says what goes on "until" a time states when it ends ("can be enjoyed until 20 January 2019"). */
 export const TERMINATIVE_VERBS = ["end", "finish", "close", "conclude"];

@@ -33,6 +33,11 @@ export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text:
     const key = normalizeWord(word);
     // A code with digits ("MS-05") names one thing exactly: never corrected to a near one ("MS-04").
     if (key.length < 3 || /\d/.test(key) || vocab.words.has(key) || STOP_WORDS.has(key) || QUESTION_WORDS.has(key)) return word;
+    const hyphened = vocab.hyphened(key);
+    if (hyphened) {
+      corrections.push({ typed: word, meant: hyphened });
+      return hyphened;
+    }
     const meant = spellingVariant(key, vocab) ?? (isDictionaryWord(key) ? corpusSynonym(key, vocab) : nearest(key, vocab));
     if (!meant) return word;
     const form = vocab.words.get(meant)!.form;

@@ -4,6 +4,7 @@ import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
 import { isCapitalizedNoun, isDictionaryWord, isNoun, nounLemma } from "../lexicon/wordnet.js";
 import { detached, pushTo } from "../collections.js";
 import { TITLE_WORDS } from "../lexicon/english.js";
+import { isListedGivenName } from "../lexicon/given-names.js";
 import { NAME_START } from "./parse.js";
 
 /** A word of the corpus as written: how often, how often capitalized inside a sentence, its usual form. */
@@ -29,6 +30,8 @@ export interface SurfaceWord {
 export interface SurfaceVocabulary {
   words: Map<string, SurfaceWord>;
   byLength: Map<number, string[]>;
+  /** A hyphenated word of the corpus typed without its hyphens ("wifi" → "Wi-Fi", "tmobile" → "T-Mobile"), when the corpus has no such word. */
+  hyphened(lower: string): string | undefined;
   /** Whether the corpus writes this word with a capital most of the time: a name, or an acronym. */
   isName(lower: string): boolean;
   /**
@@ -68,6 +71,7 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
   if (v) return v;
   // One record per word, updated in place: on a million-word corpus this is some 50,000 small objects.
   const map = new Map<string, SurfaceWord>();
+  const unhyphened = new Map<string, string>();
   const add = (raw: string, initial: boolean, before = "", next = "") => {
     // Plain ASCII words (nearly all) need no Unicode folding: lower-casing is their normal form.
     const key = PLAIN.test(raw) ? raw.toLowerCase() : normalizeWord(raw);
@@ -104,6 +108,8 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       add(list[i], titleCase || (i === 0 && !opensName), i > 0 && /^\p{Lu}/u.test(list[i - 1]) && !TITLE_WORDS.has(list[i - 1].toLowerCase().replace(/\.$/, "")) ? list[i - 1].toLowerCase() : "", list[i + 1]);
       // The parts of a hyphenated word are words of the corpus too: "Los-Angeles" writes "Los Angeles".
       if (list[i].includes("-")) for (const part of list[i].split("-")) if (part) add(part, i === 0);
+      // … and "Wi-Fi", "T-Mobile" are typed "wifi", "tmobile": joined, the word is one of the corpus in its written form.
+      if (/^\p{L}+(?:-\p{L}+)+$/u.test(list[i])) unhyphened.set(detached(list[i].replace(/-/g, "").toLowerCase()), detached(list[i]));
     }
     // "PG&E", "AT&T" are typed "pge", "att" in chat: the name without its ampersand is a word of the corpus.
     for (const m of s.text.matchAll(AMPERSAND_NAME)) {
@@ -118,8 +124,10 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     pushTo(byLength, key.length, key);
   }
   let initials: Map<string, string> | null = null;
+  for (const key of map.keys()) unhyphened.delete(key);
   v = {
     words: map,
+    hyphened: (lower) => unhyphened.get(lower),
     byLength,
     initialism(lower) {
       initials ??= initialismsOf(corpus);
@@ -127,7 +135,9 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     },
     onlyInNames(lower) {
       const w = map.get(lower);
-      return w !== undefined && w.capitalized > 0 && w.afterCapital === w.capitalized && isDictionaryWord(lower) && !isCapitalizedNoun(lower);
+      // A word always after the same given name is a surname ("Mike Pence"), typed alone as its person is.
+      const surname = w?.capitalBefore !== undefined && w.capitalBefore !== "" && isListedGivenName(w.capitalBefore);
+      return w !== undefined && w.capitalized > 0 && w.afterCapital === w.capitalized && isDictionaryWord(lower) && !isCapitalizedNoun(lower) && !surname;
     },
     nameOpener(lower) {
       return v!.onlyInNames(lower) ? map.get(lower)!.capitalBefore || undefined : undefined;
