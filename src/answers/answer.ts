@@ -1,3 +1,4 @@
+import { castMember } from "./cast.js";
 import * as chrono from "chrono-node";
 import { onceFor, pushTo } from "../collections.js";
 import { tag, wordForms, type Tagged } from "../lexicon/nlp.js";
@@ -5,7 +6,7 @@ import type { Doc, Sentence } from "../corpus/load.js";
 import { escapeRegExp, type Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold } from "../index/terms.js";
-import { QUESTION_WORDS, STOP_WORDS, indexTerm, normalizeWord, termsOf, words } from "../index/terms.js";
+import { QUESTION_WORDS, STOP_WORDS, indexTerm, normalizeWord, termsOf, words, wordsAt } from "../index/terms.js";
 import type { Intent } from "../questions/parse.js";
 import { understandQuestion, type Understood } from "../questions/understand.js";
 import { GIVES_REASON, describeRefusal, nounSaidOtherwise, refusalFor, statedOtherwise, statesPredicate, verbStated, type Refusal } from "./decide.js";
@@ -21,7 +22,7 @@ import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, CHANGE_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
-import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
+import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, postSignature, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isMannerOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
@@ -149,6 +150,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     if (home) return home;
     const renamed = otherNameAnswer(kb, templates, q);
     if (renamed) return renamed;
+    const cast = q.intent === "who" ? castMember(q.normalized, bestPassages(kb, q)) : null;
+    if (cast) return namedFrom(kb, templates, q, cast.name, cast.sentence, [sourceOf(kb, cast.sentence)]);
     const asksName = q.intent === "who" || q.intent === "search" || q.intent === "what";
     const thing = asksName ? askedKind(q.normalized) : undefined;
     const kind = thing ?? (asksName ? askedRelation(q.normalized) : undefined);
@@ -913,9 +916,13 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     // "what did Patrick say when he walked in": a time told by an event, which the sentence before or
     // after the words may tell ("When Patrick walked into the back of the room … “Don’t mind me!” he told them.").
     const around = (s: Sentence) => (TOPIC_IS_A_TIME.test(q.topic ?? "") ? [s, ...neighbours(kb, s)] : [s]);
-    const namesHead = (r: Ranked) => around(r.sentence).some((s) => kb.terms.of(s.id).includes(head));
+    // A person asked of by full name ("Leslie Jones") is named by that person's mention, not by another's
+    // of the same surname ("Chuck Jones"); and words an article holds on someone else are not on them.
+    const person = PERSON_TOPIC.test(q.topic ?? "") ? resolveEntity(kb, q.topic!) : null;
+    const namesPerson = (s: Sentence) => (kb.mentions.get(s.id) ?? []).includes(person!) || topicTerms.every((t) => kb.terms.of(s.id).includes(t));
+    const namesHead = (r: Ranked) => around(r.sentence).some((s) => (person?.kind === "person" ? namesPerson(s) : kb.terms.of(s.id).includes(head)));
     // Words said at a time are those told beside its event, not any the speaker said that day.
-    const onTopic = ranked.some(namesHead) ? (TOPIC_IS_A_TIME.test(q.topic ?? "") ? ranked.filter(namesHead) : ranked) : ranked.filter((r) => isAbout(r.sentence.doc));
+    const onTopic = ranked.some(namesHead) ? (TOPIC_IS_A_TIME.test(q.topic ?? "") || person?.kind === "person" ? ranked.filter(namesHead) : ranked) : person?.kind === "person" ? [] : ranked.filter((r) => isAbout(r.sentence.doc));
     if (!onTopic.length) return UNANSWERABLE;
     chosen = onTopic.slice(0, 2);
   } else {
@@ -932,6 +939,9 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     subject: speaker.name,
   };
 }
+
+/** A topic that is a full name: two capitalized words or more. */
+const PERSON_TOPIC = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
 /** A topic that is a time told by an event: "when he walked in", "after the vote". */
 const TOPIC_IS_A_TIME = /^(?:when|after|before|while|as|during|once)\b/i;
@@ -1011,6 +1021,12 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     const names = (r: Ranked) => { const window = windowTerms(kb, r.sentence); return named.every((t) => t.some((x) => window.has(x))); };
     const naming = names(first) ? undefined : acceptedWith((r) => names(r) && hasShape(kb, q, r));
     if (naming) return naming;
+  }
+  // "what is Medicaid": a passage that says what it is ("Medicaid, the joint state-federal health program …,",
+  // "Medicaid is a …") before one that only tells of it ("Medicaid is far from perfect").
+  if (q.intent === "what" && q.answerType === "definition" && q.subject && !q.predicate.length && !definesSubject(first.sentence.text, q.subject)) {
+    const defining = acceptedWith((r) => definesSubject(r.sentence.text, q.subject!));
+    if (defining) return defining;
   }
   // "when is Carlineo's sentencing": of passages dating it, one that tells what is to come ("is scheduled
   // for Feb. 14") before one telling what was done ("during Carlineo's sentencing … posted on Twitter Tuesday").
@@ -1640,6 +1656,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
       const last = m[1].split(/\s+/).pop()!.replace(/\.$/, "");
       return !TIME_NAMES.has(last.toLowerCase()) && !people.has(fold(m[1])) && !people.has(fold(last));
     })
+    // "revolves around Newt Scamander (Eddie Redmayne)": a name with a person's in brackets after it is a part played, no place.
+    .filter((m) => !people.has(fold(/^\s*\(([^()]{3,60})\)/.exec(text.slice(m.index! + m[0].length))?.[1] ?? "")))
     // "to Minecraft developer Mojang": a name before a word for a person qualifies that person, and is no place.
     .filter((m) => !isPersonNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? ""))
     // "into the 2020 Democratic debate": a capitalized adjective before its noun is no place.
@@ -1681,9 +1699,19 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const forAct = q.predicate.length ? new RegExp(`^[^,;.]{0,${PLACE_AFTER_VERB_CHARS}}?\\bfor\\s+(?:${verbForms(q.predicate)})\\b`, "iu") : null;
   const own = governed ? fresh.filter((p) => governed.test(text.slice(Math.max(0, p.at - PLACE_AFTER_VERB_CHARS), p.at)) || forAct!.test(text.slice(p.at + p.text.length))) : [];
   if (!own.length) own.push(...strandedPlace(q, text));
-  const nearest = nearestToTerms(kb, q, r, own.length ? own : fresh);
+  // "a trip from England to New York City": where something goes is its route's end, unless asked where from.
+  // A place's `at` is where its preposition is.
+  const routeStart = (p: { text: string; at: number }) => !/\bfrom\b/i.test(q.normalized) && /^from\s/i.test(text.slice(p.at)) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(text.slice(text.indexOf(p.text, p.at) + p.text.length));
+  const candidates = own.length ? own : fresh;
+  const nearest = nearestToTerms(kb, q, r, candidates.some((p) => !routeStart(p)) ? candidates.filter((p) => !routeStart(p)) : candidates);
   // The sentence's full stop is not the place's ("West Oakland." → "West Oakland"); an abbreviation's is ("D.C.").
   return (nearest ? withCampus(text, withHostBody(text, withKindAfter(text, nearest))) : "").replace(/(?<!\p{Lu})\.$/u, "");
+}
+
+/** Whether a sentence says what a thing is: a noun phrase set off after its name, or "is" a noun phrase. */
+function definesSubject(text: string, subject: string): boolean {
+  const name = escapeRegExp(subject.replace(/^(?:the|an?)\s+/i, ""));
+  return new RegExp(`(?<![\\p{L}])${name}(?:,\\s+(?:the|an?)\\s+[^,;]{3,120},|\\s+(?:is|was|are|were)\\s+(?:the|an?)\\s)`, "iu").test(text);
 }
 
 /** A university's campus after a comma is part of its name: "the University of California, Berkeley". */
@@ -1803,6 +1831,17 @@ const TIME_OF_DAY = /\d:\d\d|\b\d{1,2}\s*[ap]\.?m\b|\b(?:noon|midnight)\b/i;
 /** "between October 11 and 13", "from May 4 to 6": a month's day, then another of the same month. */
 const DAY_SPAN = new RegExp(`\\b(?:between|from)\\s+((?:${alternation(MONTHS)})\\s+\\d{1,2})\\s+(?:and|to|through)\\s+\\d{1,2}\\b`, "u");
 
+/** "during the Roaring Twenties", "in the Jazz Age": a named period, as WordNet knows it or its last word ("twenties": a decade). */
+const ERA_NAMED = /\b(?:during|in|throughout)\s+(the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\b/gu;
+function erasIn(text: string): Array<{ 0: string; index: number }> {
+  return [...text.matchAll(ERA_NAMED)]
+    .filter((m) => {
+      const name = words(m[1]).slice(1).map((w) => w.toLowerCase());
+      return isKindOf(name.join("_"), "time_period") || (name.length > 1 && isKindOf(name.at(-1)!, "time_period"));
+    })
+    .map((m) => ({ 0: m[1], index: m.index! + m[0].length - m[1].length }));
+}
+
 /** The dates a sentence gives of the question's relation (`ofPredicate`). */
 function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string; at: number }> {
   const text = r.sentence.text;
@@ -1813,7 +1852,10 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "the 2019 American Music Awards", asked "when are the American Music Awards": the year names which
   // of them, it dates no event of theirs.
   const named = new Set(q.named.map((n) => n.toLowerCase()));
-  const found = [...text.matchAll(EVERY_DATE)].map((m) => ({ text: m[0], at: m.index! }));
+  const own = [...text.matchAll(EVERY_DATE), ...erasIn(text)].map((m) => ({ text: m[0], at: m.index! }));
+  // An embedded post that dates nothing itself was posted on the day its signature gives, as if at its end.
+  const signed = own.length ? undefined : postSignature(kb, r.sentence)?.text.match(EVERY_DATE)?.at(-1);
+  const found = signed ? [{ text: signed, at: text.length }] : own;
   // So does a year before a noun the question asks of, where the asked verb dates it more closely: "their
   // 2020 session that starts in early January" is which session, asked when it starts ("its planned 2024
   // crewed moon shot" has no other date: the year is when).
@@ -1954,7 +1996,7 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
   // Each asked word counts once, by its nearest occurrence: a word the sentence repeats ("criminally
   // convicted, and 25% pending criminal charges") must not pull the span toward its second use.
   const byTerm = new Map<string, number[]>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of wordsAt(text)) {
     const t = termsOf(m[0])[0] ?? "";
     const asked = r.matched.includes(t) ? t : saidAs.get(t);
     if (asked) pushTo(byTerm, asked, m.index!);
@@ -1979,9 +2021,28 @@ function ownedByName<T extends { at: number }>(q: Understood, r: Ranked, spans: 
   const text = r.sentence.text;
   const names = q.named.map((w) => termsOf(w)[0]).filter(Boolean);
   if (!names.length) return [];
-  const places = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => names.includes(termsOf(m[0])[0] ?? "")).map((m) => m.index!);
+  const places = [...wordsAt(text)].filter((m) => names.includes(termsOf(m[0])[0] ?? "")).map((m) => m.index!);
   return spans.filter((span) => places.some((p) => !CLAUSE_BREAK.test(text.slice(Math.min(p, span.at), Math.max(p, span.at) + 1))));
 }
+
+/**
+ * "slash $1.3 billion from funds for repairing public housing, $300 million from rental assistance
+ * payments, and $4 billion in …", asked what is cut from rental assistance: in a list of figures each
+ * with its own phrase after a preposition, the one whose phrase has the asked words. The verb before
+ * the list is every item's, so nearness to it tells none of them apart.
+ */
+function listItemAsked<T extends { text: string; at: number }>(q: Understood, text: string, figures: T[]): T[] {
+  if (figures.length < 2) return figures;
+  const verbs = new Set(q.predicate.flatMap((v) => termsOf(v)));
+  const asked = q.terms.filter((t) => !verbs.has(t));
+  const phraseOf = (f: T) => LIST_ITEM_PHRASE.exec(text.slice(f.at + f.text.length))?.[1];
+  const phrases = figures.map(phraseOf);
+  if (phrases.filter(Boolean).length < 2) return figures;
+  const own = figures.filter((_, i) => phrases[i] !== undefined && termsOf(phrases[i]!).some((t) => asked.includes(t)));
+  return own.length > 0 && own.length < figures.length ? own : figures;
+}
+/** A list item's own phrase after its figure: a preposition, then words up to the next comma, semicolon or bracket. */
+const LIST_ITEM_PHRASE = /^\s+((?:from|for|in|on|to)\s+[^,;()]{1,80})/;
 
 /** "Trump earned 306 electoral votes to Hillary Clinton's 232", asked Clinton's: the figure right after the asked name's possessive. */
 function possessedByAsked(q: Understood, text: string, figures: Figure[]): Figure[] {
@@ -2056,7 +2117,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const possessed = possessedByAsked(q, text, figures);
   const chosenFrom = possessed.length ? possessed : ownedOnly ? owned : fitting.length ? fitting : figures;
   const pool = ofTheAskedGeneration(q, text, withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, partNotWhole(q, text, figures, chosenFrom), measure))));
-  const nearest = nearestToTerms(kb, q, r, timedAsAsked(q, r.sentence.text, pool));
+  const nearest = nearestToTerms(kb, q, r, listItemAsked(q, text, timedAsAsked(q, r.sentence.text, pool)));
   if (!nearest) return "";
   const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);
   const range = rangeOf(text, figure, figures);
@@ -2264,7 +2325,24 @@ function countingFiguresOf(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
   // "how much did Orbit Beyond get" asks an amount: "the first three contracts" counts things, it is no amount.
   const amount = (f: Figure) => measure.kind !== "any" || !/\bhow much\b/i.test(q.normalized) || !countsThings(text, f);
   const rivals = rivalModels(q, text);
-  return ofPredicate(kb, q, r.sentence, figuresOf(text, q.normalized)).filter((f) => current(f) && amount(f) && !rivals.has(f.at) && mayCount(text, f, measure, q.normalized));
+  const all = figuresOf(text, q.normalized);
+  return withListSiblings(text, ofPredicate(kb, q, r.sentence, all), all).filter((f) => current(f) && amount(f) && !rivals.has(f.at) && mayCount(text, f, measure, q.normalized));
+}
+
+/**
+ * "slash $1.3 billion from funds for …, $300 million from rental assistance payments (including …), and
+ * $4 billion in …": the figures listed after one kept, each with its own phrase after a preposition,
+ * are the same verb's, however the clause stage splits the list.
+ */
+function withListSiblings<T extends { text: string; at: number }>(text: string, kept: T[], all: T[]): T[] {
+  const out = [...kept];
+  for (const [i, f] of all.entries()) {
+    const before = all[i - 1];
+    if (i === 0 || out.includes(f) || !out.includes(before)) continue;
+    const phrase = LIST_ITEM_PHRASE.exec(text.slice(before.at + before.text.length))?.[0];
+    if (phrase && LIST_ITEM_PHRASE.test(text.slice(f.at + f.text.length)) && /^(?:\s*\([^()]*\))?,\s+(?:and\s+)?$/.test(text.slice(before.at + before.text.length + phrase.length, f.at))) out.push(f);
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**

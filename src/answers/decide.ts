@@ -2,8 +2,7 @@ import { distance } from "fastest-levenshtein";
 import { memo, onceFor } from "../collections.js";
 import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
-import { STOP_WORDS, indexTerm, termsOf, words } from "../index/terms.js";
-import { fold } from "../index/terms.js";
+import { STOP_WORDS, fold, indexTerm, normalizeWord, termsOf, words } from "../index/terms.js";
 import { CALLING_OFF_VERBS, CHANGE_DIRECTION_WORDS, COMPANY_FORMS, alternation, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, REASON_GIVEN, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { broaderNouns, isAdjective, joinedPhrasalNouns, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
@@ -357,7 +356,8 @@ function rivalPlace(question: string, texts: string[], terms: Set<string>, alsoA
     // "who scored for the Penguins": whose side is said beside the act, or the passage tells of another side's.
     if (preposition === "for" && /^who\b/i.test(question)) return name;
     const others = (inArticle(name) ? [own] : texts).flatMap((t) => [...t.matchAll(new RegExp(`\\b${preposition}\\s+(?:the\\s+)?(${PLACE_NAME})`, "gu"))].map((o) => o[1]));
-    if (others.some((o) => !asked.has(indexTerm(o) ?? o) && !TIME_NAMES.has(o.toLowerCase()))) return name;
+    // "in the US" is the place asked, though "US" is a stop word's term and no index term says so.
+    if (others.some((o) => !asked.has(indexTerm(o) ?? o) && normalizeWord(o) !== normalizeWord(name) && !TIME_NAMES.has(o.toLowerCase()))) return name;
   }
   return null;
 }
@@ -646,7 +646,7 @@ const CALLING_OFF = new RegExp(`\\b(?:${CALLING_OFF_VERBS.flatMap((v) => { const
  */
 function statesVerb(verb: string, terms: Set<string>, said: Set<string>, inCompounds: Set<string>): boolean {
   return (
-    (INCEPTIVE_VERBS.includes(verb) && said.has("since")) ||
+    (INCEPTIVE_VERBS.includes(verb) && (said.has("since") || INCEPTIVE_VERBS.some((v) => wordForms(v, "verb").some((f) => said.has(f))))) ||
     (TERMINATIVE_VERBS.includes(verb) && said.has("until")) ||
     (LEAVING_VERBS.includes(verb) && said.has("until") && STAYING_VERBS.some((v) => wordForms(v, "verb").some((f) => said.has(f)))) ||
     (SPEAKING.has(verb) && (SPEECH_VERBS.some((w) => said.has(w)) || said.has("according"))) ||

@@ -206,7 +206,8 @@ function countedNoun(question: string): string | undefined {
   for (const [i, t] of after.entries()) {
     // A plural ends the phrase: "how many people work at" counts people, not work; a name in -s does
     // not ("how many Los Angeles buyers").
-    if (head && !headIsName && PLURAL.test(head)) break;
+    // A plural noun then another ends no phrase: it modifies the head ("how many beasts films", "sports fans").
+    if (head && !headIsName && PLURAL.test(head) && !(t.pos === "NOUN" && PLURAL.test(t.lower))) break;
     // "how many us troops": typed in lower case, "US" is no pronoun before a noun.
     if (i === 0 && t.lower === "us" && after[1]?.pos === "NOUN") continue;
     if (t.pos === "NOUN" || t.pos === "PROPN") {
@@ -397,8 +398,11 @@ export function figuresOf(text: string, asked: string): Figure[] {
     .map((f, i, all) => {
       const next = all[i + 1];
       if (!next || !/^\s+to\s+$/.test(text.slice(f.at + f.text.length, next.at)) || CHANGE_BEFORE.test(text.slice(Math.max(0, f.at - 6), f.at))) return f;
-      const [low, high] = [f.text, next.text].map((t) => Number(/^[$£€¥]?\s?([\d,.]+)$/u.exec(t)?.[1]?.replace(/,/g, "") ?? NaN));
-      return low < high ? { text: text.slice(f.at, next.at + next.text.length), at: f.at } : f;
+      // "78 to 79 percent": the unit written once, after the range's higher end.
+      const [low, high] = [f.text, next.text].map((t) => Number(/^[$£€¥]?\s?([\d,.]+)(?:$|\s?%|[\s-]percent\b|\s+per cent\b)/u.exec(t)?.[1]?.replace(/,/g, "") ?? NaN));
+      // "added 2.5% to $18.40": ends in two units are a change from one to the other, no range.
+      const unitOf = (t: string) => t.replace(/[\d,.]+/, "").trim();
+      return low < high && (unitOf(f.text) === "" || unitOf(f.text) === unitOf(next.text)) ? { text: text.slice(f.at, next.at + next.text.length), at: f.at } : f;
     })
     .filter((f, i, all) => !all.some((o, j) => j !== i && o.at <= f.at && o.at + o.text.length >= f.at + f.text.length && o.text.length > f.text.length))
     // "the S&P 500 index", "the Nasdaq 100 .NDX": a number inside a name is no figure; nor after initials
@@ -458,6 +462,9 @@ function ordinalOfCounted(text: string, f: Figure, asked: string): boolean {
  * major categories" counts categories, not users). A count of people may be told by any word for
  * people ("19 sailors"), a count of users not by another ("two advertisers"). Other measures judge their figures in `fits`.
  */
+/** A noun, then a verb of counting before its figure: "tweets numbering in the thousands", "debts totaling $4 million". */
+const NUMBERING_BEFORE = /\b(\p{L}+)\s+(?:numbering|totaling|totalling|amounting\s+to)\s+(?:in\s+the\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$/iu;
+
 export function mayCount(text: string, f: Figure, measure: Measure, asked: string): boolean {
   if (measure.kind !== "count" || measure.alsoAs || !measure.noun) return true;
   if (sumOfUnit(text, f, measure.units, asked)) return true;
@@ -486,6 +493,9 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "the number of people who could be affected … of about 660,000": the figure is that number, of people.
   const numberOf = /\bnumber of (\p{L}+)\b[^.;]*$/iu.exec(text.slice(Math.max(0, f.at - NUMBER_OF_REACH), f.at))?.[1];
   if (numberOf && pluralNounIn([numberOf.toLowerCase()]) && !isUnit(numberOf, measure.units) && !(PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(numberOf)))) return false;
+  // "tweets numbering in the thousands": the figure counts the noun before "numbering", no other.
+  const numbering = NUMBERING_BEFORE.exec(text.slice(Math.max(0, f.at - NUMBER_OF_REACH), f.at))?.[1];
+  if (numbering && pluralNounIn([numbering.toLowerCase()]) && !isUnit(numbering, measure.units)) return false;
   // "between four to six services": a range's other end comes before what both count.
   let from = 0;
   if (RANGE_JOINS.has(after[0]?.toLowerCase() ?? "") && NUMBER_WORD.test(after[1] ?? "")) from = 2;
@@ -620,7 +630,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
       // "Lee Tran (21)": an age alone in brackets right after a name; "(more than 60)" after "titles" counts them.
       // "Parata, 75," or "Braun, 38 – who reps…": a bare number set off after a name ("the old man, now 74,").
-      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\baged?\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.),(?: now)? $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
+      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\b(?:aged?|the age of)\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.),(?: now)? $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
     }
     case "money": {
       // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.

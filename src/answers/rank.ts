@@ -271,6 +271,9 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
     const n = besideInParagraph(kb, s, d);
     if (n) out.push(n);
   }
+  // An embedded post's text is told by whoever signs it, on the day it gives.
+  const signature = postSignature(kb, s);
+  if (signature) out.push(signature);
   const prev = kb.corpus.sentences.at(s.id - 1);
   if (out.length === 0 && prev && prev.doc === s.doc && !prev.boilerplate) out.push(prev);
   // A lede standing alone, after no sentence (a dateline, "Published 11:34 PM EST"), is carried on by the
@@ -280,6 +283,16 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
   const afterNoSentence = !prev || prev.doc !== s.doc || prev.boilerplate || !SENTENCE_END.test(prev.text);
   if (out.length <= 1 && afterNoSentence && s.paragraph !== next?.paragraph && next?.doc === s.doc && !next.boilerplate && REFERS_BACK.test(next.text)) out.push(next);
   return out;
+}
+
+/** "— Donald J. Trump (@realDonaldTrump) October 6, 2014": the line that signs an embedded post, after its text. */
+const POST_SIGNATURE = /^[—–]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{0,40}\b\d{4}$/u;
+
+/** The signature of the embedded post a sentence is part of: the line right after its paragraph, when it signs one. */
+export function postSignature(kb: Knowledge, s: Sentence): Sentence | null {
+  let next = kb.corpus.sentences.at(s.id + 1);
+  while (next && next.doc === s.doc && next.paragraph === s.paragraph) next = kb.corpus.sentences.at(next.id + 1);
+  return next && next.doc === s.doc && POST_SIGNATURE.test(next.text.trim()) ? next : null;
 }
 
 /**

@@ -348,7 +348,8 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     const surnamePronoun = opensAsSurname(text, tokens, i);
     if ((!isNameWord(bare(tokens[i].word)) && !surnamePronoun) || (tokens[i].word.endsWith(".") && i < tokens.length - 1)) continue;
     let j = i;
-    while (j + 1 < tokens.length && tight(text, tokens[j], tokens[j + 1]) && !/['’]s?$/.test(tokens[j].word)) {
+    // A bracket ends a name: "Newt Scamander (Eddie Redmayne)" is a part and the actor who plays it.
+    while (j + 1 < tokens.length && tight(text, tokens[j], tokens[j + 1]) && !/['’]s?$/.test(tokens[j].word) && !tokens[j + 1].word.startsWith("(") && !tokens[j].word.endsWith(")")) {
       const next = bare(tokens[j + 1].word);
       if (isNameWord(next)) j++;
       // "Liu He": right after a name word, with nothing between, a pronoun could not stand; it is the name's.
@@ -479,8 +480,12 @@ const TIME_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "day", 
  * ("told", "said") or a time is not.
  */
 function modifiesTitle(tokens: Token[], k: number, hasTitle: boolean, modifiers: number): boolean {
-  const w = tokens[k].word;
-  if (!hasTitle || modifiers >= TITLE_MODIFIERS_MAX || !/^\p{Ll}+$/u.test(w) || STOP_WORDS.has(w) || TIME_NAMES.has(w) || TIME_OF_DAY.has(w) || SPEECH_VERB.test(w)) return false;
+  const whole = tokens[k].word;
+  if (!hasTitle || modifiers >= TITLE_MODIFIERS_MAX || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(whole) || STOP_WORDS.has(whole) || TIME_NAMES.has(whole) || TIME_OF_DAY.has(whole) || SPEECH_VERB.test(whole)) return false;
+  // "decided to ban Breitbart star blogger …": after "to", a word is the verb of an infinitive.
+  if (k > 0 && tokens[k - 1].word.toLowerCase() === "to") return false;
+  // "alt-right leader Richard Spencer": a hyphened modifier is read by its last word.
+  const w = whole.slice(whole.lastIndexOf("-") + 1);
   return (isNoun(w) && !/ed$/.test(w)) || (isAdjective(w) && !/(?:ed|ing)$/.test(w));
 }
 
@@ -506,6 +511,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
     if (/['’]s?$/.test(tokens[k].word)) break;
     // "son of former German President Richard …": the office is Richard's; whose son is told, not an office.
     if (lower === "of" && k > 0 && KIN_NOUNS.has(bare(tokens[k - 1].word).toLowerCase())) break;
+    // "the account of white supremacist leader …": an office's "of" follows an office word, not any noun.
+    if (lower === "of" && k > 0 && /^\p{Ll}/u.test(tokens[k - 1].word) && !isTitleWord(tokens[k - 1].word) && !isRoleNoun(bare(tokens[k - 1].word))) break;
     first = k;
     k--;
   }
