@@ -26,7 +26,7 @@ import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isMannerOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
-import { agentNouns, derivedForms, softOfQuestion } from "./soft.js";
+import { adjectivesPertainingTo, agentNouns, derivedForms, softOfQuestion } from "./soft.js";
 import { citedSource, converseDoer, describedDoer, controlledDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfActNoun, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
@@ -108,9 +108,10 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   // Telling an unknown word is a scan of the vocabulary: each word is looked up once.
   const knownCache = new Map<string, boolean>();
   const known = (t: string) => knownCache.get(t) ?? knownCache.set(t, isKnownTerm(kb, t)).get(t)!;
+  // A place the articles name only by its adjective is known ("Japan": "Japanese Prime Minister Shinzo Abe").
   const unknownNamed = q.named.filter((w) => {
     const t = termsOf(w)[0];
-    return t !== undefined && !known(t);
+    return t !== undefined && !known(t) && !adjectivesPertainingTo(kb.corpus, w).some(known);
   });
   // "who heads X" asks for "the head of X", which an article may call its leader or chief.
   // A describing word the articles say otherwise is known by that word ("the main entry point": "the primary entry point").

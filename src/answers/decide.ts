@@ -122,7 +122,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     : undefined;
   if (absentPerson) return { rule: "name_absent", missing: absentPerson };
   for (const name of q.named) {
-    const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? "")].filter((t): t is string => Boolean(t));
+    const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? ""), ...adjectivesPertainingTo(kb.corpus, name)].filter((t): t is string => Boolean(t));
     if (!alternatives.length || alternatives.some((t) => terms.has(t) || article.has(t))) continue;
     // "Libby" is stated where "Schaaf" is: a part of the full name of someone the article mentions.
     const folded = fold(name);

@@ -10,7 +10,7 @@ import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, S
 import { taggedText } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
-import { softAlternatives, type Relation } from "./soft.js";
+import { adjectivesPertainingTo, softAlternatives, type Relation } from "./soft.js";
 import { namedDoer } from "./doer.js";
 import { nameIndex } from "./resolve.js";
 import { isPersonNoun } from "../lexicon/wordnet.js";
@@ -147,7 +147,8 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     return false;
   };
   // A name the question gives (Chicago, the United States) must be in the passage's article.
-  const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? "")].filter(Boolean) as string[]).filter((alts) => alts.length);
+  // A place is named by its adjective too ("Japanese Prime Minister Shinzo Abe" for Japan).
+  const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? ""), ...adjectivesPertainingTo(kb.corpus, w)].filter(Boolean) as string[]).filter((alts) => alts.length);
   const asked = askedOf(kb, q);
   const max = Math.max(1e-9, ...base.values());
   const total = Math.max(1e-9, terms.reduce((n, t) => n + kb.idf(t), 0));

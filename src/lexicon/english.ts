@@ -291,7 +291,12 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; ask
   // ("how many districts did the storm cut power to" counts districts).
   power: { units: ["hp", "horsepower", "bhp", "ps", "kw"], only: /\bhow much (?:power|horsepower)\b/i },
   torque: { units: ["nm", "lb-ft", "pound-feet"], only: /\bhow much torque\b/i },
+  // A radio's or a processor's, in hertz: "what frequency does Zigbee run on" — "the 2.4GHz band".
+  frequency: { units: ["hz", "khz", "mhz", "ghz", "hertz", "kilohertz", "megahertz", "gigahertz"] },
 };
+
+/** "what frequency does it run on": a measure named by its noun after "what", answered in its units (`MEASURE_NOUNS`). */
+export const MEASURE_ASKED_BY_WHAT = /^what (?:frequency|frequencies|torque)\b/;
 
 /**
  * What "how ADJ" asks to measure, by the units a figure of it is written in ("how fast" → "1.2GHz",

@@ -1,5 +1,5 @@
 import { QUESTION_WORDS, indexTerm, words } from "../index/terms.js";
-import { MEASURE_ADJECTIVES, MONEY_NOUNS, MONEY_NOUN_THEN_CLAUSE, RATE_THEN_CLAUSE, SCORE_ASKED, SUM_ASKED_BY_WHAT, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { MEASURE_ADJECTIVES, MEASURE_ASKED_BY_WHAT, MONEY_NOUNS, MONEY_NOUN_THEN_CLAUSE, RATE_THEN_CLAUSE, SCORE_ASKED, SUM_ASKED_BY_WHAT, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { irregularLemma } from "../lexicon/nlp.js";
 import { baseForms, isAdjective, isNoun, isVerb } from "../lexicon/wordnet.js";
 
@@ -108,6 +108,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   [/^what(?:'s| is| was| are| were) (?:the |an? )?(?:average|median|mean|typical|total)\s+\p{L}/u, () => ({ intent: "howmany" })],
   [MONEY_NOUN_THEN_CLAUSE, () => ({ intent: "howmany" })],
   [RATE_THEN_CLAUSE, () => ({ intent: "howmany" })],
+  [MEASURE_ASKED_BY_WHAT, () => ({ intent: "howmany" })],
   // "what was the final score": a result in figures.
   [SCORE_ASKED, () => ({ intent: "howmany" })],
   // "what's the halibut promo price at Whole Foods": a measure named after up to three words of what it measures.

@@ -21,6 +21,7 @@ writeFileSync(
     `Stellan CEO Ivo Brandt announced this month that the company will launch field trials in March.\n\n` +
     `Q&T has one test customer, Pollux, in Fargo.\n\n` +
     `Brightnet will pair its 12 million Wi-Fi hotspots with Stellan's network.\n\n` +
+    `Meshlink runs on the universal 2.4GHz ISM frequency band, meaning its products work anywhere.\n\n` +
     `Kessler Group earlier this month said it plans to invest $40 billion in the US, aiming to create 30,000 jobs.\n\n` +
     `In a 2017 survey, 64 to 66 percent of customers described their data plans as confusing.\n\n` +
     `Last week, the board decided to ban Orvex star analyst Pim Okafor from its calls.\n\n` +
@@ -36,7 +37,8 @@ writeFileSync(
     `Since the vote, Rufus Halden has attended five hearings; council leader Agnes Plover chairs them.\n\n` +
     `Halden's fans harassed union chief Pell Marsh with posts numbering in the thousands.\n\n` +
     `Actress Nora Marsh had faced such a mob a year before.\n\n` +
-    `Board chair Ida Fenn said she found Halden's attacks on Pell Marsh “interesting.”\n`,
+    `Board chair Ida Fenn said she found Halden's attacks on Pell Marsh “interesting.”\n\n` +
+    `Norwegian Prime Minister Taro Ando visited the council on Monday.\n`,
 );
 writeFileSync(
   join(desk, "budget.md"),
@@ -82,6 +84,14 @@ describe("understand, entity, extract and decide stages on a thirty-seventh unse
   it("quote: a person asked of by full name is not one of the same surname ('Nora Marsh' is not 'Pell Marsh')", () => {
     expect(core.ask("what did ida fenn say about nora marsh").declined).toBeTruthy();
     expect(core.ask("what did ida fenn say about pell marsh").answer).toMatch(/interesting/);
+  });
+
+  it("rank and decide: a place is named by its adjective ('Norwegian Prime Minister' for Norway)", () => {
+    expect(core.ask("when did the prime minister of norway visit the council").answer).toMatch(/^(?:on )?Monday\b/);
+  });
+
+  it("understand: 'what frequency' asks a figure in hertz ('the universal 2.4GHz ISM frequency band'), not the band's name", () => {
+    expect(core.ask("what frequency does meshlink run on").answer).toMatch(/^2\.4GHz\b/);
   });
 
   it("extract: a named period answers when ('during the Roaring Twenties'); an age is told 'at the age of twelve'", () => {
