@@ -13,7 +13,7 @@ import { GIVES_REASON, describeRefusal, nounSaidOtherwise, refusalFor, statedOth
 import { clauseVerbs, nominalGerund, taggedSentence } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { surfaceVocabulary } from "../questions/vocabulary.js";
-import { bylinedArticle, creditedReporters } from "./byline.js";
+import { PHOTO_ASKED, bylinedArticle, creditedReporters, photoCredit } from "./byline.js";
 import { homeOf, originAsked } from "./origin.js";
 import { kinAsked, kinToldOtherwise } from "./kin.js";
 import { personApposedTo } from "./apposed.js";
@@ -102,6 +102,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   // Who wrote the article is in its byline, in words ("gazette", "author") its text need not use.
   const article = bylinedArticle(kb, q);
   if (article) return answerByline(kb, templates, q, article);
+  const credit = q.intent === "who" && PHOTO_ASKED.test(q.normalized) ? photoCredit(kb, q) : null;
+  if (credit) return namedFrom(kb, templates, q, credit.name, credit.sentence, [sourceOf(kb, credit.sentence)]);
   // "what did he say?" with no one asked about before: there is no telling who "he" is.
   if (q.subject && PRONOUN.test(q.subject)) return noAnswer();
   const subjectEntity = q.subject ? resolveEntity(kb, q.subject) : null;
@@ -294,6 +296,16 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     const recipient = toldAsRecipient(kb, q, bestPassages(kb, q));
     return recipient ? namedFrom(kb, templates, q, recipient.name, recipient.sentence, [sourceOf(kb, recipient.sentence)]) : UNANSWERABLE;
   }
+  // "who did Suprun vote for": the name a passage writes right after the asked verb and its preposition, in
+  // a clause that does not deny it ("who wrote … that he would not vote for Trump, voted for John Kasich");
+  // where the passages name only the one asked there ("Another person voted for Ron Paul"), it was done to
+  // them, and who they did it for is not told.
+  const prepositional = ASKS_WHOM_BY_PREPOSITION.exec(q.normalized);
+  if (prepositional && q.predicate.length) {
+    const object = objectOfPreposition(kb, q, bestPassages(kb, q), prepositional[1].toLowerCase());
+    if (object === "asked") return UNANSWERABLE;
+    if (object) return namedFrom(kb, templates, q, object.name, object.sentence, [sourceOf(kb, object.sentence)]);
+  }
   const ranked = rankedOnce(kb, q);
   const chosen = choosePassage(kb, q, ranked);
   if ("unanswerable" in chosen) return chosen;
@@ -432,6 +444,29 @@ const ABOUT_NAME = /\babout\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1
 
 /** "who did X trade Y to", "whom will she sell it to": the one something goes to. */
 const ASKS_WHO_TO = /^(?:who|whom) (?:did|does|do|will|would|could|has|have|had) .+ to$/i;
+/** "who did Suprun vote for", "who does she work with": whom, by the preposition ending the question. */
+const ASKS_WHOM_BY_PREPOSITION = /^(?:who|whom) (?:did|does|do|will|would|could|has|have|had) .+ (for|with|against)$/i;
+
+/** The name right after the asked verb and a preposition in the best passages, in a clause that does not deny it; "asked" when only the asked name is. */
+function objectOfPreposition(kb: Knowledge, q: Understood, passages: Sentence[], preposition: string): { name: string; sentence: Sentence } | "asked" | null {
+  const pattern = new RegExp(`\\b(?:${verbForms(q.predicate)})\\s+${preposition}\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})`, "gu");
+  const asked = new Set(q.named.map(fold));
+  let askedOnly = false;
+  for (const sentence of passages) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      if (NEGATION.test(clauseBefore(sentence.text, m.index!))) continue;
+      const name = m[1];
+      if (fold(name).split(" ").some((w) => asked.has(w)) || asked.has(fold(name))) {
+        askedOnly = true;
+        continue;
+      }
+      // The one asked of does it: named in the sentence, or in the one before when it goes on about them.
+      const doer = fold([sentence, ...goesOnAbout(kb, sentence)].map((s) => s.text).join(" ")).split(" ");
+      if (q.named.some((n) => fold(n).split(" ").some((w) => doer.includes(w))) && !refusalFor(kb, q, sentence)) return { name, sentence };
+    }
+  }
+  return askedOnly ? "asked" : null;
+}
 
 /** The name a passage writes after "to", up to two words after the last name asked ("sent homegrown Drew Storen to the Blue Jays"), in a passage that may answer. */
 function toldAsRecipient(kb: Knowledge, q: Understood, passages: Sentence[]): { name: string; sentence: Sentence } | null {
@@ -1684,7 +1719,10 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   }
   // Where the asked verb is done for someone: "where does Clegg work" — "Clegg now works for Facebook".
   for (const m of text.matchAll(/(\p{L}+)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*)*)/gu)) {
-    if (termsOf(m[1]).some((t) => q.terms.includes(t)) && !people.has(fold(m[2]))) places.push({ text: m[2], at: m.index! + m[0].length - m[2].length });
+    // The word before "for" is the asked verb, when one is asked ("slammed her boss's flirtation with Romney for the State Department" is no place of slamming).
+    // With none read, an asked word that is no name ("Romney for the State Department" is whom, not where).
+    const asked = q.predicate.length ? new RegExp(`^(?:${verbForms(q.predicate)})$`, "i").test(m[1]) : /^\p{Ll}/u.test(m[1]) && termsOf(m[1]).some((t) => q.terms.includes(t));
+    if (asked && !people.has(fold(m[2]))) places.push({ text: m[2], at: m.index! + m[0].length - m[2].length });
   }
   // The place the question gives is not the answer ("where is he going after Kenya").
   const asked = new Set(words(q.normalized).map(fold));

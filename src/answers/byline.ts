@@ -1,4 +1,4 @@
-import type { Doc } from "../corpus/load.js";
+import type { Doc, Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { termsOf } from "../index/terms.js";
 import type { Understood } from "../questions/understand.js";
@@ -58,4 +58,30 @@ function bestMatching(kb: Knowledge, rest: string[]): Doc | null {
   const [best, next] = scored;
   if (!best || best.score < rest.length || (next && next.score === best.score)) return null;
   return best.doc;
+}
+
+/** Words that ask who took a picture: "who took the photo", "who shot the pictures", "who is the photographer". */
+export const PHOTO_ASKED = /\b(?:took|take|taken|shot|shoot|snapped)\b.*\b(?:photos?|pictures?|photographs?|images?|shots?|pics?)\b|\bphotographer\b|\bphoto credit\b/;
+
+/**
+ * A picture's credit as captions write it: the photographer, then the agencies after slashes ("(Dustin
+ * Franz/AFP/Getty Images)", "[Featured Image by Joe Raedle/Getty Images]", "Photo by Ann Lee/Reuters").
+ */
+const PHOTO_CREDIT = /(?:^|[([]\s*|\b(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture)\s+(?:by|:)\s+)(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*\p{Lu}[\p{L}&.-]*(?:[\s/]+\p{Lu}[\p{L}&.-]*)*\s*[)\]]?$/u;
+
+/**
+ * Who took the pictures of an article, by their credits: of the article the question's other words name,
+ * else of all; none when the articles credit several photographers and none is named.
+ */
+export function photoCredit(kb: Knowledge, q: Understood): { name: string; sentence: Sentence } | null {
+  const asking = new Set(termsOf(q.normalized.match(PHOTO_ASKED)?.[0] ?? ""));
+  const rest = [...new Set(q.terms.filter((t) => !asking.has(t)))];
+  const meant = rest.length ? bestMatching(kb, rest) : null;
+  const credits: Array<{ name: string; sentence: Sentence }> = [];
+  for (const s of kb.corpus.sentences) {
+    if (meant && s.doc !== meant.id) continue;
+    const name = PHOTO_CREDIT.exec(s.text.trim())?.[1];
+    if (name) credits.push({ name, sentence: s });
+  }
+  return new Set(credits.map((c) => c.name)).size === 1 ? credits[0] : null;
 }

@@ -33,7 +33,7 @@ const ORG_WORDS = new Set(
 office police university college committee party congress senate assembly security service services union
 association commission bureau times tribune herald press institute foundation center centre coalition network
 board authority customs immigration district church school ministry company corporation group international fund
-bank organization organisation society federation alliance
+bank organization organisation society federation alliance tribe club league academy museum hospital laboratory
 assn assoc corp inc ltd llc bros dept univ`.split(/\s+/),
 );
 
@@ -525,6 +525,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 /** "She's the director of …", "He is a senior fellow at …": a role said of a pronoun at a sentence's start. */
 const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((?:the|an?)\s+[^,;:“”".]{3,160}?)(?=,|;|\.|$|\s—|\s–)/gu;
 /** A role set off by dashes after a name: "John Bolton — Morrison’s supervisor — told him". */
+/** A role in brackets after a name: "Jeremy Corbyn (head of the Labour Party in Britain)". */
+const BRACKETED_ROLE_AFTER = /^\s+\(((?:the\s+|an?\s+)?\p{Ll}[\p{L}’'-]*(?:\s+[^()]{1,80})?)\)/u;
 const DASHED_ROLE_AFTER = /^\s+[—–]\s+((?:the\s+|an?\s+|his\s+|her\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)[^—–,;:“”"()]{3,60}?)\s+[—–]/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:(?:is|was|has been)(?:\s+(?:then|now|currently|previously|formerly|later))?(?:\s+(?:serving|working)\s+as)?|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s|\p{Lu}[\p{L}.-]*['’]s\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
 /**
@@ -659,10 +661,11 @@ export function findEntities(corpus: Corpus): Entity[] {
       const upTo = next ? s.text.slice(tokens[m.to].end, tokens[next.from].start) : "";
       const rest = withoutStateTag(next && /\s(?:and|or)\s+$/.test(upTo) ? upTo.replace(/,?\s+(?:and|or)\s+$/, "") : s.text.slice(tokens[m.to].end));
       const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
+      const bracketed = BRACKETED_ROLE_AFTER.exec(rest)?.[1];
       // "Zimmer, King, Zipperman and …": a name right after a comma, the list going on after it, is the next
       // one listed, no office, unless it is the one an office is of ("Ann Lee, Tom Ray's lawyer").
       const listedNext = next !== undefined && next.entity.kind === "person" && /^\s*,\s*$/.test(upTo) && !/['’]s?$/.test(tokens[next.to].word) && /^\s*(?:,|and\s|or\s)/.test(s.text.slice(tokens[next.to].end));
-      const after = listedNext ? undefined : APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined);
+      const after = listedNext ? undefined : APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined) ?? (bracketed && namesARole(bracketed) ? bracketed : undefined);
       const apposed = after || listedNext ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(withEmployer(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim(), rest));
@@ -674,7 +677,8 @@ export function findEntities(corpus: Corpus): Entity[] {
       // stated, the body a person speaks for is who they are.
       const body = roles.length ? undefined : OF_BODY.exec(rest)?.[1].replace(/\s+(?:of|and|for|the|on)$/, "");
       // A body's initials ("Robin Biesbroek of the CDF") name one too: a place is never written so.
-      if (body && (body.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || /^\p{Lu}{2,6}\.?$/u.test(body))) roles.push(body.replace(/\.$/, ""));
+      // The sentence's full stop after the body's last word is no part of it ("of Washington’s Puyallup Tribe.").
+      if (body && (body.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, ""))) || /^\p{Lu}{2,6}\.?$/u.test(body))) roles.push(body.replace(/\.$/, ""));
       for (const r of roles) if (!e.roles.some((x) => x.text === r && sameDoc(corpus, x.sentence, s.id))) e.roles.push({ text: r, sentence: s.id });
     }
   }

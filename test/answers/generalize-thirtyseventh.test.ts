@@ -10,6 +10,8 @@ const desk = tempDir();
 writeFileSync(
   join(desk, "review.md"),
   `---\ntitle: Sea Beasts drifts\npublished: 2018-03-02\n---\n` +
+    `Crale's harbor at dawn. (Lena Ort/AFP/Getty Images)\n\n` +
+    `Critics compared it with the stage version by Jon Lark (head of the Vell Players in Ostra).\n\n` +
     `The six Pellin novels, which ran for nearly a decade, had a fine group of readers at its center; the film's leads were cast at the age of twelve.\n\n` +
     `Sea Beasts, the first of a promised four films to spin off the Pellin books, shows only three beasts in its first hour.\n\n` +
     `The film takes place during the Roaring Twenties, and the plot revolves around Odo Tarnish (Felix Annand), a collector of rare maps, who takes his maps on a voyage from Lisbon to Cape Town. ` +
@@ -92,6 +94,14 @@ describe("understand, entity, extract and decide stages on a thirty-seventh unse
 
   it("understand: 'what frequency' asks a figure in hertz ('the universal 2.4GHz ISM frequency band'), not the band's name", () => {
     expect(core.ask("what frequency does meshlink run on").answer).toMatch(/^2\.4GHz\b/);
+  });
+
+  it("byline: who took the photo is told by the caption's credit ('(Lena Ort/AFP/Getty Images)')", () => {
+    expect(core.ask("who took the photo in the sea beasts review").answer).toMatch(/^Lena Ort\b/);
+  });
+
+  it("entities: a role in brackets after a name is theirs ('Jon Lark (head of the Vell Players in Ostra)')", () => {
+    expect(core.ask("who is jon lark").answer).toMatch(/^Jon Lark: head of the Vell Players\b/);
   });
 
   it("extract: a named period answers when ('during the Roaring Twenties'); an age is told 'at the age of twelve'", () => {

@@ -1,0 +1,35 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir, testCore } from "../helpers.js";
+
+// A thirty-eighth invented set, for the failures of the held-back set q63 (an electoral college vote).
+// None of its names or phrases is in the bundled corpus.
+const desk = tempDir();
+writeFileSync(
+  join(desk, "electors.md"),
+  `---\ntitle: Electors defect in Vell\npublished: 2016-12-20\n---\n` +
+    `Tomas Vrell, who wrote in the Vell Ledger that he would not vote for Ada Quint, voted for Hal Brisk instead.\n\n` +
+    `Another elector voted for Rona Pike, but Quint still won with 41 votes.\n\n` +
+    `That vote belonged to Robert Kessing of Vell’s Harrow Tribe.\n\n` +
+    `In a stunning move on Sunday, Quint's campaign manager, Lia Dorn, slammed her boss’s flirtation with Pell Varga for the Treasury Department.\n`,
+);
+const { core } = testCore({ CORPUS_DIR: desk });
+
+describe("who and entity stages on a thirty-eighth unseen article set", () => {
+  it("who: whom someone did something for is the name after the verb and its preposition, not one a denying clause names ('would not vote for Ada Quint, voted for Hal Brisk')", () => {
+    expect(core.ask("who did tomas vrell vote for").answer).toMatch(/^Hal Brisk\b/);
+  });
+
+  it("who: where the passages name the one asked only as the object ('voted for Rona Pike'), whom they did it for is not told", () => {
+    expect(core.ask("who did rona pike vote for").declined).toBeTruthy();
+  });
+
+  it("where: a name before 'for' is whom, not where ('flirtation with Pell Varga for the Treasury Department')", () => {
+    expect(core.ask("where did lia dorn slam the varga flirtation").answer).not.toMatch(/^Treasury Department\b/);
+  });
+
+  it("entities: a body after 'of' ending the sentence is a person's, its full stop no part of it ('of Vell’s Harrow Tribe.')", () => {
+    expect(core.ask("who is robert kessing").answer).toMatch(/^Robert Kessing: Vell’s Harrow Tribe\b/);
+  });
+});
