@@ -945,8 +945,12 @@ function causeStillSought(text: string): boolean {
   const sought = [...text.matchAll(STILL_SOUGHT)];
   return sought.length > 0 && !GIVES_REASON.test(text.replace(STILL_SOUGHT, " "));
 }
-/** A cue that a reason is given ("because", "due to", "led to" …): read here and by the extract stage. */
-export const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b`, "i");
+/**
+ * A cue that a reason is given ("because", "due to", "led to" …), or a clause ending in "after all", which
+ * gives the reason for what was said before it ("These products require rewiring …, after all."): read
+ * here and by the extract stage.
+ */
+export const GIVES_REASON = new RegExp(`\\b(?:${alternation(REASON_GIVEN)})\\b|,\\s+after all[.!]?$`, "i");
 /** A clause of a question word and what it asks: "when he'll return". */
 const ASKED_CLAUSE = /\b(?:when|where|whether|how|who|why|if)\b[^.;:!?]{0,60}$/i;
 

@@ -12,6 +12,8 @@ writeFileSync(
     `Tomas Vrell, who wrote in the Vell Ledger that he would not vote for Ada Quint, voted for Hal Brisk instead.\n\n` +
     `Another elector voted for Rona Pike, but Quint still won with 41 votes.\n\n` +
     `That vote belonged to Robert Kessing of Vell’s Harrow Tribe.\n\n` +
+    `For renters, it can be tricky to navigate the aisles of smart heaters, fans, and vacuums.\n\n` +
+    `As a rule, smart heaters are typically off-limits for renters. These products require rewiring that's hidden behind walls, after all.\n\n` +
     `In a stunning move on Sunday, Quint's campaign manager, Lia Dorn, slammed her boss’s flirtation with Pell Varga for the Treasury Department.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
@@ -27,6 +29,10 @@ describe("who and entity stages on a thirty-eighth unseen article set", () => {
 
   it("where: a name before 'for' is whom, not where ('flirtation with Pell Varga for the Treasury Department')", () => {
     expect(core.ask("where did lia dorn slam the varga flirtation").answer).not.toMatch(/^Treasury Department\b/);
+  });
+
+  it("why: a sentence ending in 'after all' gives the reason for the one before it", () => {
+    expect(core.ask("why are smart heaters off limits").answer).toMatch(/rewiring/);
   });
 
   it("entities: a body after 'of' ending the sentence is a person's, its full stop no part of it ('of Vell’s Harrow Tribe.')", () => {
