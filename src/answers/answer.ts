@@ -21,7 +21,7 @@ import { brandAsked, brandIn, otherNameAsked, otherNameIn, thingNameAsked, thing
 import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, CHANGE_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
+import { AIM_WORDS, CHANGE_VERBS, HOLDING_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, postSignature, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -2080,8 +2080,8 @@ function listItemAsked<T extends { text: string; at: number }>(q: Understood, te
   const own = figures.filter((_, i) => phrases[i] !== undefined && termsOf(phrases[i]!).some((t) => asked.includes(t)));
   return own.length > 0 && own.length < figures.length ? own : figures;
 }
-/** A list item's own phrase after its figure: a preposition, then words up to the next comma, semicolon or bracket. */
-const LIST_ITEM_PHRASE = /^\s+((?:from|for|in|on|to)\s+[^,;()]{1,80})/;
+/** A list item's own phrase after its figure: a preposition, then words up to the next comma, semicolon, bracket or figure. */
+const LIST_ITEM_PHRASE = /^\s+((?:from|for|in|on|to)\s+[^,;()$£€¥\d]{1,80})/;
 
 /** "Trump earned 306 electoral votes to Hillary Clinton's 232", asked Clinton's: the figure right after the asked name's possessive. */
 function possessedByAsked(q: Understood, text: string, figures: Figure[]): Figure[] {
@@ -2237,8 +2237,12 @@ const UNIT_SYMBOL_AFTER = new RegExp(`^\\s((?:${alternation(UNIT_SYMBOLS)})(?:-\
 
 /** Whether a figure is followed by a relative clause of the question's verb: "eight that submitted", "40 who have left". */
 function doersOfPredicate(q: Understood, text: string, f: Figure): boolean {
-  const verb = /^\s+(?:that|who|which)\s+(?:(?:have|has|had|were|was)\s+)?(\p{L}+)/u.exec(text.slice(f.at + f.text.length))?.[1]?.toLowerCase();
-  return verb !== undefined && q.predicate.some((p) => wordForms(p, "verb").includes(verb));
+  // Or its participle right after the figure: "well over the 270 needed".
+  const verb = /^\s+(?:(?:that|who|which)\s+(?:(?:have|has|had|were|was)\s+)?)?(\p{L}+)/u.exec(text.slice(f.at + f.text.length))?.[1]?.toLowerCase();
+  if (verb === undefined) return false;
+  // A verb of holding or needing the question asks ("how many votes are needed"), read as no act but a measure.
+  const held = [...HOLDING_VERBS].filter((v) => q.terms.includes(indexTerm(v) ?? v));
+  return [...q.predicate, ...held].some((p) => wordForms(p, "verb").includes(verb));
 }
 
 /** The words before the counted noun of "how many …" ("electric" of "how many electric cars were sold"). */

@@ -232,6 +232,9 @@ function countedPhraseEnd(tagged: ReturnType<typeof tag>): number {
   return Math.max(end, 0);
 }
 
+/** Verbs of needing, asked in the passive before "to" ("are needed to win", "is required to qualify"). */
+const NEEDING_VERBS = new Set(["need", "require"]);
+
 /**
  * The verbs that carry the question's relation: main verbs (not auxiliaries, not light verbs such as
  * be, do, have, say), as lemmas. In "how many people live in Los Angeles" it is "live"; in "who is
@@ -251,7 +254,16 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
   // "what did X announce" asks the words; "when did X announce his campaign" asks of the announcing,
   // an event a passage must tell.
   const actOfSpeech = (lemma: string) => (parsed.intent === "when" || parsed.intent === "howmany") && SPEECH_EVENTS.includes(lemma);
+  // "how many votes are needed to win": a count needed is told as "the 270 needed", what it is for left
+  // unsaid; the needing is asked, the verb after it is not.
+  let purposeAt = -1;
   tagged.forEach((t, i) => {
+    if (i === purposeAt) return;
+    if (parsed.intent === "howmany" && NEEDING_VERBS.has(t.lemma) && /^(?:is|are|was|were|be|been)$/.test(tagged[i - 1]?.lower ?? "") && tagged[i + 1]?.lower === "to") {
+      out.push(t.lemma);
+      purposeAt = i + 2;
+      return;
+    }
     if (verbless > i && subjectReadAsVerb(tagged, i)) return;
     // "how many rebounds did he have": what is counted is no act, however the tagger reads it.
     if (i < counted) return;

@@ -11,9 +11,11 @@ writeFileSync(
   `---\ntitle: Electors defect in Vell\npublished: 2016-12-20\n---\n` +
     `Tomas Vrell, who wrote in the Vell Ledger that he would not vote for Ada Quint, voted for Hal Brisk instead.\n\n` +
     `Another elector voted for Rona Pike, but Quint still won with 41 votes.\n\n` +
+    `Overall, the north gave Quint 12 votes, pushing her to 41 votes, well over the 26 needed.\n\n` +
     `That vote belonged to Robert Kessing of Vell’s Harrow Tribe.\n\n` +
     `For renters, it can be tricky to navigate the aisles of smart heaters, fans, and vacuums.\n\n` +
     `As a rule, smart heaters are typically off-limits for renters. These products require rewiring that's hidden behind walls, after all.\n\n` +
+    `The Kessler fund agreed to inject $6 billion in debt and equity into the party and to fund a $2 billion buyout of existing donors, including $1 billion for some of Quint’s pledges.\n\n` +
     `In a stunning move on Sunday, Quint's campaign manager, Lia Dorn, slammed her boss’s flirtation with Pell Varga for the Treasury Department.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
@@ -33,6 +35,14 @@ describe("who and entity stages on a thirty-eighth unseen article set", () => {
 
   it("why: a sentence ending in 'after all' gives the reason for the one before it", () => {
     expect(core.ask("why are smart heaters off limits").answer).toMatch(/rewiring/);
+  });
+
+  it("understand and extract: a count needed is told by the figure before 'needed', the act it is needed for left unsaid ('well over the 26 needed')", () => {
+    expect(core.ask("how many votes are needed to win").answer).toMatch(/^26\b/);
+  });
+
+  it("extract: a list item's phrase ends at the next figure ('$6 billion in debt … and to fund a $2 billion buyout' is no figure of the buyout)", () => {
+    expect(core.ask("how big is the buyout of donors").answer).toMatch(/^\$2 billion\b/);
   });
 
   it("entities: a body after 'of' ending the sentence is a person's, its full stop no part of it ('of Vell’s Harrow Tribe.')", () => {
