@@ -11,6 +11,7 @@ writeFileSync(
   `---\ntitle: Electors defect in Vell\npublished: 2016-12-20\n---\n` +
     `Tomas Vrell, who wrote in the Vell Ledger that he would not vote for Ada Quint, voted for Hal Brisk instead.\n\n` +
     `Another elector voted for Rona Pike, but Quint still won with 41 votes.\n\n` +
+    `In Harrowgate, Rona Pike won 9 votes, but two electors defected.\n\n` +
     `Overall, the north gave Quint 12 votes, pushing her to 41 votes, well over the 26 needed.\n\n` +
     `That vote belonged to Robert Kessing of Vell’s Harrow Tribe.\n\n` +
     `For renters, it can be tricky to navigate the aisles of smart heaters, fans, and vacuums.\n\n` +
@@ -43,6 +44,11 @@ describe("who and entity stages on a thirty-eighth unseen article set", () => {
 
   it("extract: a list item's phrase ends at the next figure ('$6 billion in debt … and to fund a $2 billion buyout' is no figure of the buyout)", () => {
     expect(core.ask("how big is the buyout of donors").answer).toMatch(/^\$2 billion\b/);
+  });
+
+  it("decide: asked a whole ('overall'), a figure the passage scopes to one place ('In Harrowgate, Rona Pike won 9 votes') is a part", () => {
+    expect(core.ask("how many votes did rona pike win overall").declined).toBeTruthy();
+    expect(core.ask("how many votes did rona pike win in harrowgate").answer).toMatch(/^9 votes\b/);
   });
 
   it("entities: a body after 'of' ending the sentence is a person's, its full stop no part of it ('of Vell’s Harrow Tribe.')", () => {
