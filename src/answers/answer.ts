@@ -2071,14 +2071,18 @@ function ownedByName<T extends { at: number }>(q: Understood, r: Ranked, spans: 
  * the list is every item's, so nearness to it tells none of them apart.
  */
 function listItemAsked<T extends { text: string; at: number }>(q: Understood, text: string, figures: T[]): T[] {
-  if (figures.length < 2) return figures;
+  const listed = figures.filter((f, i) => (i > 0 && listedAfter(text, figures[i - 1], f)) || (i + 1 < figures.length && listedAfter(text, f, figures[i + 1])));
+  if (listed.length < 2) return figures;
   const verbs = new Set(q.predicate.flatMap((v) => termsOf(v)));
   const asked = q.terms.filter((t) => !verbs.has(t));
-  const phraseOf = (f: T) => LIST_ITEM_PHRASE.exec(text.slice(f.at + f.text.length))?.[1];
-  const phrases = figures.map(phraseOf);
-  if (phrases.filter(Boolean).length < 2) return figures;
-  const own = figures.filter((_, i) => phrases[i] !== undefined && termsOf(phrases[i]!).some((t) => asked.includes(t)));
-  return own.length > 0 && own.length < figures.length ? own : figures;
+  const own = listed.filter((f) => termsOf(LIST_ITEM_PHRASE.exec(text.slice(f.at + f.text.length))?.[1] ?? "").some((t) => asked.includes(t)));
+  return own.length > 0 && own.length < listed.length ? own : figures;
+}
+
+/** Whether a figure is the next item of a list after another: each with its own phrase after a preposition, a comma between ("…, $300 million from …"). */
+function listedAfter(text: string, before: { text: string; at: number }, f: { text: string; at: number }): boolean {
+  const phrase = LIST_ITEM_PHRASE.exec(text.slice(before.at + before.text.length))?.[0];
+  return phrase !== undefined && LIST_ITEM_PHRASE.test(text.slice(f.at + f.text.length)) && /^(?:\s*\([^()]*\))?,\s+(?:and\s+)?$/.test(text.slice(before.at + before.text.length + phrase.length, f.at));
 }
 /** A list item's own phrase after its figure: a preposition, then words up to the next comma, semicolon, bracket or figure. */
 const LIST_ITEM_PHRASE = /^\s+((?:from|for|in|on|to)\s+[^,;()$£€¥\d]{1,80})/;
@@ -2379,12 +2383,7 @@ function countingFiguresOf(kb: Knowledge, q: Understood, r: Ranked): Figure[] {
  */
 function withListSiblings<T extends { text: string; at: number }>(text: string, kept: T[], all: T[]): T[] {
   const out = [...kept];
-  for (const [i, f] of all.entries()) {
-    const before = all[i - 1];
-    if (i === 0 || out.includes(f) || !out.includes(before)) continue;
-    const phrase = LIST_ITEM_PHRASE.exec(text.slice(before.at + before.text.length))?.[0];
-    if (phrase && LIST_ITEM_PHRASE.test(text.slice(f.at + f.text.length)) && /^(?:\s*\([^()]*\))?,\s+(?:and\s+)?$/.test(text.slice(before.at + before.text.length + phrase.length, f.at))) out.push(f);
-  }
+  for (const [i, f] of all.entries()) if (i > 0 && !out.includes(f) && out.includes(all[i - 1]) && listedAfter(text, all[i - 1], f)) out.push(f);
   return out.sort((a, b) => a.at - b.at);
 }
 

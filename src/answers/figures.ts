@@ -462,6 +462,9 @@ function ordinalOfCounted(text: string, f: Figure, asked: string): boolean {
  * major categories" counts categories, not users). A count of people may be told by any word for
  * people ("19 sailors"), a count of users not by another ("two advertisers"). Other measures judge their figures in `fits`.
  */
+/** A figure's "of the" phrase, to its first plural noun: "of the male alt-right members", "of his followers". */
+const PART_OF_PLURAL = /^\s+of\s+(?:the|his|her|their|its|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+s)\b/u;
+
 /** A noun, then a verb of counting before its figure: "tweets numbering in the thousands", "debts totaling $4 million". */
 const NUMBERING_BEFORE = /\b(\p{L}+)\s+(?:numbering|totaling|totalling|amounting\s+to)\s+(?:in\s+the\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$/iu;
 
@@ -493,6 +496,10 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "the number of people who could be affected … of about 660,000": the figure is that number, of people.
   const numberOf = /\bnumber of (\p{L}+)\b[^.;]*$/iu.exec(text.slice(Math.max(0, f.at - NUMBER_OF_REACH), f.at))?.[1];
   if (numberOf && pluralNounIn([numberOf.toLowerCase()]) && !isUnit(numberOf, measure.units) && !(PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(numberOf)))) return false;
+  // "Hundreds of the male alt-right members": a vague count "of the" plural counts that plural, no other
+  // (a figure "of the planes" may still count what the question names them by: "41 of the 550-8s").
+  const partOf = /^(?:dozens|hundreds|thousands|millions|scores)$/i.test(f.text) ? PART_OF_PLURAL.exec(text.slice(f.at + f.text.length))?.[1] : undefined;
+  if (partOf && pluralNounIn([partOf.toLowerCase()]) && !isUnit(partOf, measure.units)) return false;
   // "tweets numbering in the thousands": the figure counts the noun before "numbering", no other.
   const numbering = NUMBERING_BEFORE.exec(text.slice(Math.max(0, f.at - NUMBER_OF_REACH), f.at))?.[1];
   if (numbering && pluralNounIn([numbering.toLowerCase()]) && !isUnit(numbering, measure.units)) return false;

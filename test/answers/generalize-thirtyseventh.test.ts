@@ -39,6 +39,7 @@ writeFileSync(
     `Since the vote, Rufus Halden has attended five hearings; council leader Agnes Plover chairs them.\n\n` +
     `Halden's fans harassed union chief Pell Marsh with posts numbering in the thousands.\n\n` +
     `Actress Nora Marsh had faced such a mob a year before.\n\n` +
+    `Hundreds of the angry council members and trolls attacking Marsh tagged Halden in their replies.\n\n` +
     `Board chair Ida Fenn said she found Halden's attacks on Pell Marsh “interesting.”\n\n` +
     `Norwegian Prime Minister Taro Ando visited the council on Monday.\n`,
 );
@@ -79,8 +80,10 @@ describe("understand, entity, extract and decide stages on a thirty-seventh unse
     expect(core.ask("how many hearings has plover attended").declined).toBeTruthy();
   });
 
-  it("extract: a figure after 'numbering' counts the noun before it ('posts numbering in the thousands' is no count of fans)", () => {
+  it("extract: a figure after 'numbering' counts the noun before it ('posts numbering in the thousands' is no count of fans), one 'of the' a plural counts that plural", () => {
     expect(core.ask("how many fans does halden have").declined).toBeTruthy();
+    // Nor is "Hundreds of the angry council members and trolls".
+    expect(core.ask("how many followers does halden have").declined).toBeTruthy();
   });
 
   it("quote: a person asked of by full name is not one of the same surname ('Nora Marsh' is not 'Pell Marsh')", () => {
