@@ -99,12 +99,12 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // So is a measure ("what is Nigeria's population"): "population growth" gives none.
     if (q.intent === "what" && Object.hasOwn(MEASURE_NOUNS, noun) && MEASURE_NOUNS[noun].lead && !texts.some((t) => statesMeasure(noun, t))) return { rule: "answer_elsewhere", missing: noun };
   }
-  // "which animal hibernates longest": a superlative asked must be in the passage, as written or by a
-  // synonym's ("largest" for "biggest"); a passage about hibernating animals tells of no longest.
   // "how many votes did Hillary win overall": a passage that scopes its figure to one place ("In Washington,
   // Hillary won 8 electoral votes") tells a part, not the whole asked.
   const scope = ASKS_WHOLE.test(q.normalized) ? SCOPED_TO_PLACE.exec(passage.text)?.[1] : undefined;
   if (scope && !q.named.some((n) => fold(n) === fold(scope))) return { rule: "relation_absent", missing: ASKS_WHOLE.exec(q.normalized)![0] };
+  // "which animal hibernates longest": a superlative asked must be in the passage, as written or by a
+  // synonym's ("largest" for "biggest"); a passage about hibernating animals tells of no longest.
   const superlative = superlativesAsked(q.normalized).find((base) => !superlativeSaid(base, said));
   if (superlative) return { rule: "relation_absent", missing: superlative };
   // "in Britain" is written "in British elections": a name stated by its adjective is no rival place.
@@ -366,7 +366,7 @@ function rivalPlace(question: string, texts: string[], terms: Set<string>, alsoA
   return null;
 }
 
-/** A question asking a whole: "overall", "in total", "altogether", "in all". */
+/** A question asking a whole: "overall", "in total", "altogether", "in all", "nationwide". */
 const ASKS_WHOLE = /\b(?:overall|in total|altogether|in all|nationwide|nationally)\b/i;
 /** A sentence opening by scoping what it tells to one place: "In Washington, …", "Across Texas, …". */
 const SCOPED_TO_PLACE = /^(?:In|Across|Throughout)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),/u;
