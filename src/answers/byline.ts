@@ -5,9 +5,11 @@ import type { Understood } from "../questions/understand.js";
 import { docTerms } from "./rank.js";
 
 /** Words that ask who wrote something. */
-const WRITER = /\b(?:wrote|write|writes|written|authored|penned|reported|author|authors|writer|reporter|journalist|byline)\b/;
+const WRITER = /\b(?:wrote|write|writes|written|authored|penned|reported|author|authors|writer|reporter|journalist|byline|reviewed|reviewer|critic)\b/;
 /** Words that name the article itself, not something it mentions ("the letter", "the law"). */
 const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|post|review|feature|editorial|analysis|commentary|list|roundup|round-up|recap|explainer|guide)\b/;
+/** What a review is of: "who reviewed the album" asks who wrote the review. */
+const REVIEWED = /\b(?:album|record|film|movie|book|novel|game|show|series|play|concert|restaurant)\b/;
 
 /**
  * The article a "who wrote the article …" question asks about, when it has a byline: the one whose
@@ -16,10 +18,12 @@ const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|po
  * or no one article is meant, or the article has no byline (the passages may still say who wrote it).
  */
 export function bylinedArticle(kb: Knowledge, q: Understood): Doc | null {
-  if (q.intent !== "who" || !WRITER.test(q.normalized) || !ARTICLE.test(q.normalized)) return null;
-  const asking = new Set(termsOf(`${q.normalized.match(WRITER)?.[0]} ${q.normalized.match(ARTICLE)?.[0]}`));
+  const reviewed = /\b(?:reviewed|reviewer|critic)\b/.test(q.normalized) ? REVIEWED.exec(q.normalized)?.[0] : undefined;
+  if (q.intent !== "who" || !WRITER.test(q.normalized) || !(ARTICLE.test(q.normalized) || reviewed)) return null;
+  const kind = q.normalized.match(ARTICLE)?.[0] ?? "review";
+  const asking = new Set(termsOf(`${q.normalized.match(WRITER)?.[0]} ${kind} ${reviewed ?? ""}`));
   const rest = [...new Set(q.terms.filter((t) => !asking.has(t)))];
-  const meant = rest.length ? bestMatching(kb, rest) : kb.corpus.docs.length === 1 ? kb.corpus.docs[0] : soleOfKind(kb, q.normalized.match(ARTICLE)![0]);
+  const meant = rest.length ? bestMatching(kb, rest) : kb.corpus.docs.length === 1 ? kb.corpus.docs[0] : soleOfKind(kb, kind);
   return meant && (meant.byline || creditedReporters(meant)) ? meant : null;
 }
 

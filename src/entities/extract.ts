@@ -538,7 +538,8 @@ const STATUS_CLAUSE_AFTER = /^,\s+who\s+((?:also\s+)?(?:owns|owned|runs|ran|head
 /** A role told by "is" right after a name: "Hege is the CEO of DH, the Spokane … firm" (the head must name a role: "Smith is the reason" is none). */
 const COPULA_ROLE_AFTER = /^\s+(?:is|was|has been|serves as)\s+((?:the|an?)\s+[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
 const copulaRole = (rest: string): string | undefined => {
-  const role = COPULA_ROLE_AFTER.exec(rest)?.[1];
+  // A relative clause after the role is no part of it: "a marketing and sales expert who has worked with IBM".
+  const role = COPULA_ROLE_AFTER.exec(rest)?.[1]?.replace(/\s+(?:who|which|that)\s.*$/su, "");
   return role && headNamesARole(role) ? role : undefined;
 };
 /**

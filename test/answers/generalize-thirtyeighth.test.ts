@@ -19,6 +19,12 @@ writeFileSync(
     `The Kessler fund agreed to inject $6 billion in debt and equity into the party and to fund a $2 billion buyout of existing donors, including $1 billion for some of Quint’s pledges.\n\n` +
     `In a stunning move on Sunday, Quint's campaign manager, Lia Dorn, slammed her boss’s flirtation with Pell Varga for the Treasury Department.\n`,
 );
+writeFileSync(
+  join(desk, "album.md"),
+  `---\ntitle: 'Harbor Lights: Harbor Lights Album Review'\nbyline: Cora Vant\npublished: 2017-01-09\n---\n` +
+    `The duo's latest record finds them back to a two-person setup.\n\n` +
+    `Dane Orrin is a marketing and sales expert who has worked with Kessler, Brightnet, and other firms.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("who and entity stages on a thirty-eighth unseen article set", () => {
@@ -49,6 +55,14 @@ describe("who and entity stages on a thirty-eighth unseen article set", () => {
   it("decide: asked a whole ('overall'), a figure the passage scopes to one place ('In Harrowgate, Rona Pike won 9 votes') is a part", () => {
     expect(core.ask("how many votes did rona pike win overall").declined).toBeTruthy();
     expect(core.ask("how many votes did rona pike win in harrowgate").answer).toMatch(/^9 votes\b/);
+  });
+
+  it("byline: who reviewed the album is the review's writer ('Album Review', by its byline)", () => {
+    expect(core.ask("who reviewed the album").answer).toMatch(/^Cora Vant\b/);
+  });
+
+  it("entities: a role told by 'is' ends before its relative clause ('a marketing and sales expert who has worked with Kessler')", () => {
+    expect(core.ask("who is dane orrin").answer).toMatch(/^Dane Orrin: a marketing and sales expert\b/);
   });
 
   it("entities: a body after 'of' ending the sentence is a person's, its full stop no part of it ('of Vell’s Harrow Tribe.')", () => {
