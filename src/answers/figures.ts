@@ -456,18 +456,18 @@ function ordinalOfCounted(text: string, f: Figure, asked: string): boolean {
   return measure?.kind === "count" && measure.noun !== undefined && next !== undefined && isUnit(next, measure.units);
 }
 
-/**
- * Whether a figure may answer a count ("how many users"): not a sum of money, and, for
- * "how many", not a count of another thing, a plural noun right after it that is no unit of the count ("at least two
- * major categories" counts categories, not users). A count of people may be told by any word for
- * people ("19 sailors"), a count of users not by another ("two advertisers"). Other measures judge their figures in `fits`.
- */
 /** A figure's "of the" phrase, to its first plural noun: "of the male alt-right members", "of his followers". */
 const PART_OF_PLURAL = /^\s+of\s+(?:the|his|her|their|its|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+s)\b/u;
 
 /** A noun, then a verb of counting before its figure: "tweets numbering in the thousands", "debts totaling $4 million". */
 const NUMBERING_BEFORE = /\b(\p{L}+)\s+(?:numbering|totaling|totalling|amounting\s+to)\s+(?:in\s+the\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$/iu;
 
+/**
+ * Whether a figure may answer a count ("how many users"): not a sum of money, and, for
+ * "how many", not a count of another thing, a plural noun right after it that is no unit of the count ("at least two
+ * major categories" counts categories, not users). A count of people may be told by any word for
+ * people ("19 sailors"), a count of users not by another ("two advertisers"). Other measures judge their figures in `fits`.
+ */
 export function mayCount(text: string, f: Figure, measure: Measure, asked: string): boolean {
   if (measure.kind !== "count" || measure.alsoAs || !measure.noun) return true;
   if (sumOfUnit(text, f, measure.units, asked)) return true;
@@ -494,15 +494,17 @@ export function mayCount(text: string, f: Figure, measure: Measure, asked: strin
   // "55 mph (88.5 kph)": a figure in a unit of measure counts nothing.
   if (UNIT_SYMBOLS.includes(after[0] ?? "") && !isUnit(after[0], measure.units)) return false;
   // "the number of people who could be affected … of about 660,000": the figure is that number, of people.
+  // A plural the figure is said to count, other than the asked unit: no count of that unit.
+  const countsAnother = (noun: string | undefined): noun is string => noun !== undefined && Boolean(pluralNounIn([noun.toLowerCase()])) && !isUnit(noun, measure.units);
   const numberOf = /\bnumber of (\p{L}+)\b[^.;]*$/iu.exec(text.slice(Math.max(0, f.at - NUMBER_OF_REACH), f.at))?.[1];
-  if (numberOf && pluralNounIn([numberOf.toLowerCase()]) && !isUnit(numberOf, measure.units) && !(PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(numberOf)))) return false;
+  if (countsAnother(numberOf) && !(PEOPLE_NOUNS.includes(measure.noun.toLowerCase()) && isPersonNoun(nounLemma(numberOf)))) return false;
   // "Hundreds of the male alt-right members": a vague count "of the" plural counts that plural, no other
   // (a figure "of the planes" may still count what the question names them by: "41 of the 550-8s").
   const partOf = /^(?:dozens|hundreds|thousands|millions|scores)$/i.test(f.text) ? PART_OF_PLURAL.exec(text.slice(f.at + f.text.length))?.[1] : undefined;
-  if (partOf && pluralNounIn([partOf.toLowerCase()]) && !isUnit(partOf, measure.units)) return false;
+  if (countsAnother(partOf)) return false;
   // "tweets numbering in the thousands": the figure counts the noun before "numbering", no other.
   const numbering = NUMBERING_BEFORE.exec(text.slice(Math.max(0, f.at - NUMBER_OF_REACH), f.at))?.[1];
-  if (numbering && pluralNounIn([numbering.toLowerCase()]) && !isUnit(numbering, measure.units)) return false;
+  if (countsAnother(numbering)) return false;
   // "between four to six services": a range's other end comes before what both count.
   let from = 0;
   if (RANGE_JOINS.has(after[0]?.toLowerCase() ?? "") && NUMBER_WORD.test(after[1] ?? "")) from = 2;

@@ -524,9 +524,9 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 
 /** "She's the director of …", "He is a senior fellow at …": a role said of a pronoun at a sentence's start. */
 const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((?:the|an?)\s+[^,;:“”".]{3,160}?)(?=,|;|\.|$|\s—|\s–)/gu;
-/** A role set off by dashes after a name: "John Bolton — Morrison’s supervisor — told him". */
 /** A role in brackets after a name: "Jeremy Corbyn (head of the Labour Party in Britain)". */
 const BRACKETED_ROLE_AFTER = /^\s+\(((?:the\s+|an?\s+)?\p{Ll}[\p{L}’'-]*(?:\s+[^()]{1,80})?)\)/u;
+/** A role set off by dashes after a name: "John Bolton — Morrison’s supervisor — told him". */
 const DASHED_ROLE_AFTER = /^\s+[—–]\s+((?:the\s+|an?\s+|his\s+|her\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)[^—–,;:“”"()]{3,60}?)\s+[—–]/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:(?:is|was|has been)(?:\s+(?:then|now|currently|previously|formerly|later))?(?:\s+(?:serving|working)\s+as)?|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s|\p{Lu}[\p{L}.-]*['’]s\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
 /**

@@ -124,7 +124,8 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
     pushTo(byLength, key.length, key);
   }
   let initials: Map<string, string> | null = null;
-  for (const key of map.keys()) unhyphened.delete(key);
+  // A word the corpus writes whole is itself, not a hyphenated one typed so: only the few unhyphened keys are looked up.
+  for (const key of unhyphened.keys()) if (map.has(key)) unhyphened.delete(key);
   v = {
     words: map,
     hyphened: (lower) => unhyphened.get(lower),
