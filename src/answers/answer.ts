@@ -27,7 +27,7 @@ import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, r
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isMannerOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
 import { adjectivesPertainingTo, agentNouns, derivedForms, softOfQuestion } from "./soft.js";
-import { citedSource, converseDoer, describedDoer, controlledDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfActNoun, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
+import { antecedentOf, citedSource, converseDoer, describedDoer, controlledDoer, gameResult, meetingPartner, namedDoer, rolePlayer, relativeDoer, objectOfActNoun, objectOfVerb, opponentOf, passiveAgent, possessedActDoer, purposeDoer, verbForms, winnerByLoss } from "./doer.js";
 
 /** A quoted sentence and the article it comes from. `quote` is an exact slice of the article. */
 export interface Source {
@@ -413,7 +413,7 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // Or a body the sentence describes as the verb's subject ("a jury of experts will pick the design").
   // Or the source the passage cites for it ("according to the Sioux Falls Argus Leader"), asked who reported it.
   const doer = people.length ? null : namedDoer(best.sentence.text, q.predicate, q.named) ?? passiveAgent(best.sentence.text, q.predicate, q.terms) ?? describedDoer(best.sentence.text, q.predicate) ?? citedSource(best.sentence.text, q.predicate) ?? purposeDoer(best.sentence.text, q.predicate, q.named);
-  if (doer) return doerAnswer(doer);
+  if (doer) return describedName(kb, best.sentence, doer, doerAnswer) ?? doerAnswer(doer);
   if (!people.length) {
     // "who founded X" where the passage names no one but what the question names: nobody to offer.
     if (q.asksName || (q.predicate.length && /^who\b/i.test(q.normalized) && !namesAnyoneElse(best.sentence.text, q))) return UNANSWERABLE;
@@ -425,6 +425,23 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
 }
+
+/**
+ * A doer the passage gives by a definite description ("the group sent a letter") named by the sentences
+ * before it in its article (`antecedentOf`), quoting the one that names it first.
+ */
+function describedName(kb: Knowledge, sentence: Sentence, description: string, answerWith: (name: string, said: Sentence) => Answer): Answer | null {
+  const before: Sentence[] = [];
+  for (let id = sentence.id - 1; id >= 0 && before.length < ANTECEDENT_SENTENCES; id--) {
+    const s = kb.corpus.sentences.at(id);
+    if (!s || s.doc !== sentence.doc) break;
+    if (!s.boilerplate) before.push(s);
+  }
+  const name = antecedentOf(description, before.map((s) => s.text));
+  return name ? answerWith(name, before.find((s) => s.text.includes(name))!) : null;
+}
+/** Sentences before a definite description searched for the name it refers back to. */
+const ANTECEDENT_SENTENCES = 2;
 
 /** "who was the alert about", "who is the song about": the thing, its preposition stranded at the end. */
 const ASKS_WHO_ABOUT = /^who (?:is|was|are|were) (?:the |a |an |this |that |his |her |their )?(\p{L}+(?:\s+\p{L}+){0,2}) about$/iu;
@@ -954,7 +971,9 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     const around = (s: Sentence) => (TOPIC_IS_A_TIME.test(q.topic ?? "") ? [s, ...neighbours(kb, s)] : [s]);
     // A person asked of by full name ("Leslie Jones") is named by that person's mention, not by another's
     // of the same surname ("Chuck Jones"); and words an article holds on someone else are not on them.
-    const person = PERSON_TOPIC.test(q.topic ?? "") ? resolveEntity(kb, q.topic!) : null;
+    // Typed in lower case ("about jared kushner"), a topic is a full name where it is a person's whole name.
+    const typedName = q.topic && words(q.topic).length > 1 ? resolveEntity(kb, q.topic) : null;
+    const person = PERSON_TOPIC.test(q.topic ?? "") ? resolveEntity(kb, q.topic!) : typedName && fold(typedName.name) === fold(q.topic!) ? typedName : null;
     const namesPerson = (s: Sentence) => (kb.mentions.get(s.id) ?? []).includes(person!) || topicTerms.every((t) => kb.terms.of(s.id).includes(t));
     const namesHead = (r: Ranked) => around(r.sentence).some((s) => (person?.kind === "person" ? namesPerson(s) : kb.terms.of(s.id).includes(head)));
     // Words said at a time are those told beside its event, not any the speaker said that day.
@@ -1933,9 +1952,11 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "when will the film be released" is not told by a year before the article's own ("greenlit in 2016").
   const year = Number(docOf(kb, r.sentence).published?.slice(0, 4) ?? NaN);
   const before = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) < year;
+  // Nor "when did she run for president" by a year after the article's ("likely to run in 2024").
+  const later = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) > year;
   // "postponed from Tuesday to Friday": the time it was moved from is no longer when it happens.
   const movedFrom = (d: { text: string; at: number }) => MOVED_FROM.test(text.slice(Math.max(0, d.at - MOVED_REACH), d.at)) && dates.some((o) => o.at > d.at && /\bto\s+(?:the\s+|an?\s+)?$/i.test(text.slice(d.at + d.text.length, o.at)));
-  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !movedFrom(d) && !(past && AHEAD.test(d.text)) && !(future && (BEHIND.test(d.text) || before(d))));
+  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !movedFrom(d) && !(past && (AHEAD.test(d.text) || later(d))) && !(future && (BEHIND.test(d.text) || before(d))));
   // "when is the hearing": of "Last month, a judge rejected … the hearing, which is scheduled … in
   // February", a date pointing back tells of something before it, when the sentence has another.
   const present = ASKS_PRESENT.test(q.normalized) && timed.some((d) => !BEHIND.test(d.text)) ? timed.filter((d) => !BEHIND.test(d.text)) : timed;
@@ -2160,7 +2181,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const possessed = possessedByAsked(q, text, figures);
   const chosenFrom = possessed.length ? possessed : ownedOnly ? owned : fitting.length ? fitting : figures;
   const pool = ofTheAskedGeneration(q, text, withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, partNotWhole(q, text, figures, chosenFrom), measure))));
-  const nearest = nearestToTerms(kb, q, r, listItemAsked(q, text, timedAsAsked(q, r.sentence.text, pool)));
+  const nearest = nearestToTerms(kb, q, r, valueOfAskedNoun(q, text, listItemAsked(q, text, timedAsAsked(q, r.sentence.text, pool))));
   if (!nearest) return "";
   const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);
   const range = rangeOf(text, figure, figures);
@@ -2169,8 +2190,27 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   return bound + withUnit(q, text, dashedRange(text, figure, figures), measure);
 }
 
-/** A bound written before a figure is part of what it says: "more than 100 cities" is not 100 cities. */
-const BOUND_BEFORE = /\b(?:more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost|close to|below|above|under)\s+$/i;
+/** Words of a bound written before a figure: "more than 100 cities" is not 100 cities. */
+const BOUND_WORDS = "more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost|close to|below|above|under";
+/** A bound written before a figure is part of what it says. */
+const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_WORDS})\\s+$`, "i");
+/** A noun whose value the figure after it is: "a mortgage of more than $1 million", "a salary of $200,000". */
+const VALUE_OF_NOUN = new RegExp(`\\b(\\p{Ll}+)\\s+of\\s+(?:(?:${BOUND_WORDS}|about|some|roughly|around|over)\\s+)?$`, "u");
+/** Characters before a figure searched for the noun it is the value of. */
+const VALUE_REACH = 40;
+
+/**
+ * "at least $1.5 million in debts, including a mortgage of more than $1 million", asked how big the
+ * mortgage is: a figure written as the value of a noun the question asks ("<noun> of <figure>"), though
+ * another is nearer the asked name.
+ */
+function valueOfAskedNoun<T extends { text: string; at: number }>(q: Understood, text: string, figures: T[]): T[] {
+  const names = new Set(q.named.flatMap((n) => termsOf(n)));
+  const verbs = new Set(q.predicate.flatMap((v) => termsOf(v)));
+  const asked = q.terms.filter((t) => !names.has(t) && !verbs.has(t));
+  const own = figures.filter((f) => termsOf(VALUE_OF_NOUN.exec(text.slice(Math.max(0, f.at - VALUE_REACH), f.at))?.[1] ?? "").some((t) => asked.includes(t)));
+  return own.length > 0 && own.length < figures.length ? own : figures;
+}
 const BOUND_REACH = 16;
 
 /** The figure joined to this one by what `between` matches, and which comes first: the next one, else the one before. */

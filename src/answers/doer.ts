@@ -112,6 +112,29 @@ export function describedDoer(text: string, predicate: string[]): string | null 
   return m && !NO_DOER_PHRASE.test(m[1]) && !ENDS_BEFORE_ITS_NOUN.test(m[1]) ? m[1] : null;
 }
 
+/**
+ * The name a definite description refers back to: "Citizens for Responsibility and Ethics in Washington,
+ * a liberal nonprofit watchdog group. On Monday, the group sent a letter" — "the group" is the name
+ * introduced with that noun in apposition in the text before it (`before`, nearest first).
+ *
+ * @example antecedentOf("the group", ["Ms. Haley has been criticized by Citizens for Ethics, a watchdog group."]) // "Citizens for Ethics"
+ */
+export function antecedentOf(description: string, before: string[]): string | null {
+  const head = DEFINITE_DESCRIPTION.exec(description)?.[1];
+  if (!head) return null;
+  const introduced = new RegExp(`(${NAME_WITH_CONNECTORS}),\\s+(?:an?|the)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?${escapeRegExp(head)}s?\\b`, "u");
+  for (const text of before) {
+    const name = introduced.exec(text)?.[1];
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "the group", "the watchdog group": a description by "the" and at most two words, its noun last. */
+const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]+)$/u;
+/** A name whose capitalized words may be joined by small words: "Citizens for Responsibility and Ethics in Washington". */
+const NAME_WITH_CONNECTORS = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|for|and|in|on|the)\\s+)*\\p{Lu}[\\p{L}.&'’-]*)*";
+
 /** "A video showing the dramatic moment a kidnapped 8-year-old girl": a verb after a determiner or a preposition is its noun's adjective, done by no one there. */
 const ENDS_BEFORE_ITS_NOUN = /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|of|to|in|on|at|for|with|from|by)$/i;
 

@@ -174,14 +174,27 @@ function qualifiesOccupation(role: string, word: string): boolean {
 /** A possessive right before a role's words ("his business partner", "Swift's longtime manager"). */
 const POSSESSED_BEFORE = /(?:\b(?:his|her|their)|\p{L}['’]s?)\s+(?:\p{L}+\s+){0,2}$/iu;
 
-/** Whether a role's sentence writes it as someone's: a possessive before it, the person it is of named in the sentence. */
-function ownedInSentence(kb: Knowledge, role: Entity["roles"][number]): boolean {
+/**
+ * Whether a role's sentence writes it as someone's: a possessive before it, the person it is of named in
+ * the sentence. A pronoun's ("her husband") is of the last name before it, so not the asked owner's where
+ * that name is another ("she has been closely allied with Ms. Trump and her husband, Jared Kushner",
+ * asked Haley's husband); `owners` are the terms of the people the question names.
+ */
+function ownedInSentence(kb: Knowledge, role: Entity["roles"][number], owners: string[]): boolean {
   // "who was then serving as the President's physician": the role says whose it is itself.
   if (/\p{L}['’]s?\s/u.test(role.text)) return true;
   const text = kb.corpus.sentences.get(role.sentence).text;
   const at = text.indexOf(role.text);
-  return at > 0 && POSSESSED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  const possessed = at > 0 ? POSSESSED_BEFORE.exec(text.slice(Math.max(0, at - 40), at)) : null;
+  if (!possessed) return false;
+  const pronounAt = Math.max(0, at - 40) + possessed.index;
+  if (!/^(?:his|her|their)\b/i.test(possessed[0])) return true;
+  const named = [...text.slice(0, pronounAt).matchAll(NAME_RUN)].filter((m) => m.index! > 0 || !STOP_WORDS.has(m[0].toLowerCase()));
+  const last = named.at(-1)?.[0];
+  return !last || termsOf(last).some((t) => owners.includes(t));
 }
+/** A run of capitalized words, titles' full stops kept ("Ms. Trump"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
 /**
  * Whether the sentence before a role's writes the same office as the asked owner's: "Roof's defense
@@ -234,6 +247,7 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
   const names = nameIndex(kb);
   // "Swift's manager": a person whose the office is, typed with or without the apostrophe.
   const personal = others.filter((w) => expand(kb, w).length).map((w) => names.personWords.has(w) || names.personWords.has(w.replace(/s$/, "")));
+  const askedOwners = otherTerms.filter((_, g) => personal[g]).flat();
   // Each title word's alternatives, and those of the same meaning, worked out once for every role read.
   const alternatives = titleWords.map(roleAlternatives);
   const meanings = titleWords.map(sameMeaning);
@@ -284,7 +298,7 @@ export function findByRole(kb: Knowledge, description: string, options: { now?: 
         if (group.some((t) => roleTerms.has(t))) score += 3;
         // A person's office for another person is said as theirs ("his business partner Scott Borchetta",
         // "Swift's manager, …"): one whose sentence only names both ("Swift's albums … talent manager Scooter Braun") is not.
-        else if (personal[g] && !ownedInSentence(kb, role) && !ownedJustBefore(kb, role, group)) missing = true;
+        else if (personal[g] && !ownedInSentence(kb, role, askedOwners) && !ownedJustBefore(kb, role, group)) missing = true;
         // "Trump's physician in 2018": a role whose sentence dates it in another year is not the one asked.
         else if (group.some((t) => /^\d{4}$/.test(t)) && datedOtherwise(kb, role, group)) missing = true;
         // A title said otherwise ("head" for a President) is weaker evidence: whose it is must be said in

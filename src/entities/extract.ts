@@ -820,11 +820,18 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
   // "Centers for Disease Control" where it writes "CDC"):
   // "Vladimir Putin" in one article is no "VP" of another's "VP debate", nor a person's name ("JP Austin") anyone's initials.
   const acronymDocs = new Map<string, Set<string>>();
+  const dottedDocs = new Map<string, Set<string>>();
   const phraseDocs = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
   for (const s of corpus.sentences) {
     if (s.boilerplate) continue;
     for (const a of s.text.match(/\b\p{Lu}{2,5}\b/gu) ?? []) addTo(acronymDocs, a, s.doc);
+    // "U.N." is the acronym "UN" ("leave the un" asks of the "United Nations"); not "U.S.", whose letters
+    // are a stop word. A place's ("L.A.", "S.C.") is left to the place: each long form becomes a body's name.
+    for (const a of s.text.match(/\b(?:\p{Lu}\.){2,5}/gu) ?? []) {
+      const plain = a.replace(/\./g, "");
+      if (!STOP_WORDS.has(plain.toLowerCase())) addTo(dottedDocs, plain, s.doc);
+    }
     // A sentence's opening article is no part of the name ("The Centers for Disease Control recommends").
     for (const p of s.text.match(/\b(?!The\s)\p{Lu}\p{Ll}+(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}\p{Ll}+){1,4}/gu) ?? []) {
       counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -834,7 +841,7 @@ export function findAcronyms(corpus: Corpus, people: ReadonlySet<string> = new S
   const byFrequency = [...counts].sort((a, b) => b[1] - a[1]);
   for (const [p] of byFrequency) {
     const initials = p.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-    const docs = acronymDocs.get(initials);
+    const docs = acronymDocs.get(initials) ?? (isPlaceName(p) ? undefined : dottedDocs.get(initials));
     if (docs && !out.has(initials) && !people.has(p) && [...phraseDocs.get(p)!].some((d) => docs.has(d))) out.set(initials, p);
   }
   return out;
