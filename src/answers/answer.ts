@@ -1677,14 +1677,19 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 /** A word of a place's name: capitalized, perhaps with digits ("T3") or capitalized parts joined by hyphens ("Schlosspark-Klinik"). */
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
-/** A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk", "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"). */
 /** A name that is a web address: a dot before a top-level domain, ending the word. */
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io|co|uk|tv|info)\.?$/i;
 
 /** The number a road or a terminal is named by, after its word: "on Interstate 10", "at Gate 23". */
 const ROUTE_NUMBER = `(?:\\s+\\d{1,3}(?![\\d,.]\\d)(?<=\\b(?:${alternation(ROUTE_WORDS)})\\s+\\d{1,3}))?`;
+/**
+ * A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk",
+ * "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"); its words
+ * may be joined by "of" or "of the" ("in the Journal of the Acoustical Society of America"), never a
+ * month's ("in August of the Star" is when, then where).
+ */
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:\\s+(?:of\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*${ROUTE_NUMBER})`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:(?<!\\b(?:${alternation(MONTHS)}))\\s+(?:of\\s+(?:the\\s+)?)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*${ROUTE_NUMBER})`,
   "gu",
 );
 

@@ -12,7 +12,7 @@ import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { figuresOf, fits, statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, statesEarningBySum, statesPriceBySum, usedOnlyInPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, pricesAsked, statesEarningBySum, statesPriceBySum, usedOnlyInPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -136,7 +136,10 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const unnamed = ASKS_OF_SOMEONE.has(q.intent) ? thingAbsent(kb, q, article, terms) : null;
   if (unnamed) return { rule: "relation_absent", missing: unnamed };
   const valued = VALUE_WORDS.exec(q.normalized)?.[0].toLowerCase();
-  if (valued && valueOfAnother(q, texts, valued)) return { rule: "predicate_of_other", missing: valued };
+  // "… coal trades at about $10 per short ton, … even after transportation costs": a price of the asked
+  // thing is its cost, whatever other costs the sentence names.
+  const priced = valued === "cost" && pricesAsked(passage.text, (t) => q.terms.includes(t) && !termsOf(valued).includes(t));
+  if (valued && !priced && valueOfAnother(q, texts, valued)) return { rule: "predicate_of_other", missing: valued };
   const ofAnother = attributeOfAnother(q, texts.join(" "));
   if (ofAnother) return { rule: "predicate_of_other", missing: ofAnother };
   return null;
@@ -840,7 +843,7 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     if (tokens.slice(at + 1, at + 1 + OBJECT_WINDOW_WORDS).some((w) => asked.has(fold(w.replace(/['’]s?$/, ""))))) return false;
     // The subject right before the verb, auxiliaries and adverbs read past ("Microsoft has now launched").
     let k = at - 1;
-    while (k > 0 && (AUXILIARY_WORD.test(tokens[k]) || /^\p{Ll}+ly$/u.test(tokens[k]))) k--;
+    while (k > 0 && (AUXILIARY_WORD.test(tokens[k]) || /^\p{Ll}+ly$/u.test(tokens[k]) || SUBJECT_FOCUS_WORD.test(tokens[k]))) k--;
     // The whole name before it, and a ticker after one ("the Dow Jones Industrial Average .DJI fell"): any word of it asked makes it the one asked.
     const name: string[] = [];
     // Names joined by "and" are one subject ("The Google Stadia Founder's and Premiere Editions").
@@ -850,6 +853,9 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });
 }
+
+/** A word between a subject and its verb that only stresses it: "Wyoming alone produced", "Apple itself said". */
+const SUBJECT_FOCUS_WORD = /^(?:alone|itself|themselves|himself|herself|still|even|again|too)$/i;
 
 /** The fewest letters of a name's short form ("Fed" for "Federal Reserve"). */
 const SHORT_FORM_MIN = 3;

@@ -283,10 +283,18 @@ export function opponentOf(text: string, predicate: string[], named: string[]): 
 export function relativeDoer(text: string, predicate: string[], named: string[]): string | undefined {
   if (!predicate.length) return undefined;
   const isAsked = namesAsked(named);
-  const pattern = new RegExp(`(${NAME_RUN})\\s*(?:,|\\()\\s*(?:which|who|that)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:${verbForms(predicate)})\\b`, "gu");
+  const pattern = new RegExp(`(${NAME_RUN})\\s*(?:,|\\()\\s*(?:which|who|that)\\s+(?:also\\s+|now\\s+|still\\s+)?${RELATIVE_AUXILIARY}(?:${verbForms(predicate)})\\b`, "gu");
   for (const m of text.matchAll(pattern)) if (!isAsked(m[1])) return m[1];
-  return undefined;
+  // "legal challenges from Republican officials and conservative groups, who are suing to stop it": a
+  // plural phrase after a preposition, its relative clause stating the asked verb.
+  const described = new RegExp(`\\b(?:from|by|of|among|with)\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+s)\\s*,\\s*who\\s+${RELATIVE_AUXILIARY}(?:${verbForms(predicate)})\\b`, "u").exec(text)?.[1];
+  return described && !NO_DOER_PHRASE.test(described) && !isAsked(described) ? described : undefined;
 }
+/**
+ * An auxiliary a relative clause's verb may follow ("who are suing", "which has owned"), or a verb
+ * leading to the asked one by "to" ("who are suing to stop it", as the question's verb is read).
+ */
+const RELATIVE_AUXILIARY = "(?:(?:is|are|was|were|has|have|had|will|would)\\s+(?:been\\s+)?)?(?:\\p{Ll}+\\s+to\\s+)?";
 
 /** A noun, "between", a name, "and", what follows up to the clause's end: "a news conference between Trump and Chinese vice-premier Liu He". */
 const BETWEEN = /\b(\p{Ll}+)\s+between\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s+and\s+([^,;:.]+)/gu;

@@ -1,6 +1,6 @@
 import { onceFor } from "../collections.js";
 import type { Knowledge } from "../index/knowledge.js";
-import { indexTerm } from "../index/terms.js";
+import { indexTerm, termsOf } from "../index/terms.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { COSTING_VERBS, EARNING_VERBS, MEASURE_ADJECTIVES, MEASURE_VERBS, PEOPLE_NOUNS, PHRASAL_PARTICLES, PLACING_VERBS } from "../lexicon/english.js";
 import { inflections, irregularLemma, regularForms, tag, type Tagged } from "../lexicon/nlp.js";
@@ -33,7 +33,7 @@ export interface Relation {
 export function derivedForms(lemma: string, cls: WordClass): string[] {
   const commonest = derivations(lemma, cls, WEIGHTS.decide.derivationSenses);
   // Further senses add only words built on the lemma itself ("grow": growth), never other roots ("found": basis).
-  const related = derivations(lemma, cls, WEIGHTS.decide.rootedDerivationSenses).filter((d) => sharesRoot(d.word, lemma));
+  const related = derivations(lemma, cls, WEIGHTS.decide.rootedDerivationSenses, WEIGHTS.decide.rootedDerivationTargetSenses).filter((d) => sharesRoot(d.word, lemma));
   // A noun English builds on the verb itself that WordNet does not link to it ("partner": partnership).
   const built = cls === "verb" ? VERB_NOUN_SUFFIXES.map((suffix) => lemma + suffix).filter((w) => isNoun(w)).map((word) => ({ word, cls: "noun" as const })) : [];
   return [...new Set([...commonest, ...related, ...built].flatMap((d) => [d.word, ...inflections(d.word, d.cls), ...pluralOnlySingulars(d.word, d.cls)]))];
@@ -267,6 +267,14 @@ const TAKINGS_BEFORE_SUM = /\b(?:earn(?:s|ed|ing)?|generat(?:es|ed|ing|e)|gross(
 /** A sum set before a thing's noun is what it costs: "the $250 million stadium it plans to build". */
 const PRICED_THING = /\b(?:the|a|an|its|their|his|her)\s+[$£€¥]\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s+(?!(?:in|of|for|to|per|a|an|and|or|on|from)\b)\p{Ll}{3,}/u;
 const PRICE_AFTER = /\b(?:for|at)\s+(?:just\s+|only\s+|about\s+|around\s+)?[$£€¥]\s?\d/u;
+const EVERY_PRICE_AFTER = new RegExp(PRICE_AFTER.source, "gu");
+/** Characters before a price searched for the thing priced ("Powder River Basin coal trades at about $10"). */
+const PRICED_REACH = 40;
+
+/** Whether a text prices a thing whose words `asked` holds: a sum after "for" or "at" with such a word just before. */
+export function pricesAsked(text: string, asked: (term: string) => boolean): boolean {
+  return [...text.matchAll(EVERY_PRICE_AFTER)].some((m) => termsOf(text.slice(Math.max(0, m.index - PRICED_REACH), m.index)).some(asked));
+}
 const PRICE_RATE = /[$£€¥]\s?\d[\d,.]*(?:-an?-|-per-|\s+an?\s+|\s+per\s+)(?:month|year|week|day)\b/u;
 
 /**

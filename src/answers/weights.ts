@@ -86,6 +86,8 @@ export const WEIGHTS = {
     derivationSenses: 1,
     /** WordNet senses whose derived words built on the word's own root also state it: "lose" → losses (its fourth sense), "grow" → growth. */
     rootedDerivationSenses: 5,
+    /** Of the derived word built on the root, how many of its own senses may be the one derived: "production" is "produce"'s in its third sense (making), past its stage production. */
+    rootedDerivationTargetSenses: 6,
     /** WordNet senses of a phrasal verb in a passage whose synonyms and broader verbs it states ("kick off": start). */
     phrasalSenses: 2,
     /** The same for a light verb's phrasal asked, stated by the passage itself ("come out": its third sense, "be issued", is what a product does). */

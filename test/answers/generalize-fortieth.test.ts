@@ -1,0 +1,40 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir, testCore } from "../helpers.js";
+
+// A fortieth invented set, for the failures of the held-back set q66 (coal, a whale study, debt relief).
+// None of its names or phrases is in the bundled corpus.
+const desk = tempDir();
+writeFileSync(
+  join(desk, "copper.md"),
+  `---\ntitle: Velmar's copper belt loses its shine\npublished: 2016-12-20\n---\n` +
+    `Velmar copper production peaked in 2008 at 447 tons, declining to 312 tons in 2015.\n\n` +
+    `Kestrel Basin copper trades at about $9 per pound, compared with about $40 for Orrin Valley copper, even after shipping costs.\n\n` +
+    `In a paper published in the Review of the Northern Mining Society, Tomas Lenk wrote that the belt would shrink.\n\n` +
+    `Lenk expects a barrage of lawsuits from mining unions and tenant groups, who are suing to stop the new mine.\n\n` +
+    `Many think of Orrin and Tallis as copper country, but Velmar alone produced 40 percent of the nation's copper in 2014.\n`,
+);
+const { core } = testCore({ CORPUS_DIR: desk });
+
+describe("decide, extract and who stages on a fortieth unseen article set", () => {
+  it("decide: the act's noun built on the verb's root states it ('copper production … declining to 312 tons in 2015' for produce)", () => {
+    expect(core.ask("how much copper did velmar produce in 2015").answer).toMatch(/^312\b/);
+  });
+
+  it("decide: a price of the asked thing ('Kestrel Basin copper trades at about $9') states its cost, whatever other costs the sentence names", () => {
+    expect(core.ask("how much does kestrel basin copper cost").answer).toMatch(/^\$9\b/);
+  });
+
+  it("extract: a place's name may join its words by 'of the' ('the Review of the Northern Mining Society')", () => {
+    expect(core.ask("where was the paper published").answer).toMatch(/^the Review of the Northern Mining Society\b/);
+  });
+
+  it("who: a plural phrase after a preposition whose relative clause states the asked verb ('from mining unions and tenant groups, who are suing to stop')", () => {
+    expect(core.ask("who is suing to stop the mine").answer).toMatch(/^mining unions and tenant groups\b/);
+  });
+
+  it("decide: a verb whose subject is another name, a stressing word between ('Velmar alone produced'), is not said of the one asked", () => {
+    expect(core.ask("how much copper did tallis produce in 2014").declined).toBeTruthy();
+  });
+});
