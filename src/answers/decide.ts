@@ -7,7 +7,7 @@ import { CALLING_OFF_VERBS, CHANGE_DIRECTION_WORDS, COMPANY_FORMS, alternation, 
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { broaderNouns, isAdjective, joinedPhrasalNouns, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
-import { DATE_TEXT, YEAR, docTerms, goesOnAbout, neighbours, sectionHeading } from "./rank.js";
+import { DATE_TEXT, POST_SIGNATURE, YEAR, docTerms, goesOnAbout, neighbours, sectionHeading } from "./rank.js";
 import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
@@ -568,11 +568,22 @@ const byTakings: StatedOtherwise = (verb, texts, q) => q.intent === "howmany" &&
 const byCausing: StatedOtherwise = (verb, texts) => verb === "cause" && texts.some((t) => GIVES_REASON.test(t) || CAUSING.test(t));
 /** Verbs of causing beyond the reason cues (`GIVES_REASON`: "led to", "due to", "blamed on" …). */
 const CAUSING = /\b(?:leads|lead|leading)\s+to\b|\bresult(?:s|ed|ing)?\s+in\b|\btrigger(?:s|ed|ing)?\b|\bspark(?:s|ed|ing)?\b/i;
+/**
+ * "when did Trump tweet about Boeing": a post is told by its medium and a verb of sharing ("Twitter erupted
+ * … when Trump shared his branding expertise"), or by an embedded post's signature ("— Donald J. Trump
+ * (@realDonaldTrump) April 15, 2019").
+ */
+const byMedium: StatedOtherwise = (verb, texts) => Object.hasOwn(POSTED_ON, verb) && texts.some((t) => POST_SIGNATURE.test(t.trim()) || (POSTED_ON[verb].test(t) && SHARING.test(t)));
+/** The media a verb of posting names. */
+const POSTED_ON: Record<string, RegExp> = { tweet: /\btwitter\b/i, post: /\b(?:twitter|facebook|instagram|tiktok|reddit)\b/i };
+/** A verb of sharing words with others. */
+const SHARING = /\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|publish(?:es|ed|ing)?)\b/i;
 /** Of `STATED_OTHERWISE`, those one sentence is read by for a figure or date beside the verb (`statesPredicate`). */
 const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice, byTakings];
 const STATED_OTHERWISE: StatedOtherwise[] = [
   ...STATED_OTHERWISE_IN_ONE,
   byCausing,
+  byMedium,
   (verb, texts, q) => placedBesideName(verb, texts, q.named),
   (verb, texts) => statesByCitation(verb, texts),
   (verb, texts) => statesByWrittenWork(verb, texts),

@@ -289,7 +289,7 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
 }
 
 /** "— Donald J. Trump (@realDonaldTrump) October 6, 2014": the line that signs an embedded post, after its text. */
-const POST_SIGNATURE = /^[—–]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{0,40}\b\d{4}$/u;
+export const POST_SIGNATURE = /^[—–]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{0,40}\b\d{4}$/u;
 
 /** The signature of the embedded post a sentence is part of: the line right after its paragraph, when it signs one. */
 export function postSignature(kb: Knowledge, s: Sentence): Sentence | null {

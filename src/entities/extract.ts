@@ -234,6 +234,8 @@ const RELATIVE_CLAUSE = /^,\s+who\s[^,]{1,80},/;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 /** An initial in a name: "H." in "Steny H. Hoyer", "J." in "J. David Cox". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** An initial inside or opening a whole name: "Steny H. Hoyer", "J. David Cox". */
+const INITIAL_IN_NAME = /(?:^|\s)\p{Lu}\.\s/u;
 const FIRST_INITIALS = /^(?:\p{Lu}\.)+$/u;
 /** The text before a word that opens a clause of its own: after a colon, a semicolon or a dash. */
 const OPENS_CLAUSE = /[:;—–]\s*$/;
@@ -611,6 +613,15 @@ export function findEntities(corpus: Corpus): Entity[] {
     surnamesGiven.set(surname, (surnamesGiven.get(surname) ?? 0) + 1);
   }
   for (const [key, p] of people) if (!namedInside.has(key) && opensOnlyBeforeSurname(p, surnamesGiven)) people.delete(key);
+  // "Donald J. Trump" (an embedded post's signature) where the articles also write "Donald Trump" is that
+  // one person, known by both; two entries would each lose the surname they share.
+  for (const [key, p] of people) {
+    if (!INITIAL_IN_NAME.test(p.name)) continue;
+    const plain = people.get(key.replace(/(?:^|\s)\p{Ll}\.(?=\s)/gu, "").trim());
+    if (!plain || plain === p) continue;
+    plain.aliases.push(p.name);
+    people.delete(key);
+  }
   // A surname shared by two people is no alias of either; a short form of a given name is one person
   // ("Tim Morrison" and "Timothy Morrison", as two papers write him), who keeps it.
   const bySurname = new Map<string, string[]>();
@@ -622,7 +633,7 @@ export function findEntities(corpus: Corpus): Entity[] {
   // Nor is a pronoun ("Liu He"): each "He" would be him.
   for (const p of people.values()) if (shared(p.aliases[1]) || p.aliases[1] === p.name || SURNAME_PRONOUNS.has(p.aliases[1])) p.aliases.length = 1;
   // "Steny H. Hoyer" is also "Steny Hoyer", "J. David Cox" also "David Cox".
-  for (const p of people.values()) if (/(?:^|\s)\p{Lu}\.\s/u.test(p.name)) p.aliases.push(p.name.replace(/(?:^|\s)\p{Lu}\.(?=\s)/gu, "").trim());
+  for (const p of people.values()) if (INITIAL_IN_NAME.test(p.name)) p.aliases.push(p.name.replace(/(?:^|\s)\p{Lu}\.(?=\s)/gu, "").trim());
 
   const index = new AliasIndex(people.values());
   // An article that has named someone in full may go on by their given name alone ("Jose is one of the

@@ -11,7 +11,13 @@ const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
  * replying to Sessions’ memo on Twitter: “…”"): a long news sentence, not the next one.
  */
 const NAME_TO_PARTICIPLE = 200;
-const PRONOUN = new RegExp(`(?<![\\p{L}])(?:he|she)\\s+(?:${VERBS})\\b`, "iu");
+/**
+ * A quote's closing comma, its mark, then the speaker and any verb in the past: "“…,” Trump simpered",
+ * "“…,” he advised" (the attribution itself makes the verb one of saying).
+ */
+const AFTER_QUOTE = "[,!?]\\s*[”\"]\\s+";
+const ANY_PAST_VERB = "\\s+\\p{Ll}+ed\\b";
+const PRONOUN = new RegExp(`(?<![\\p{L}])(?:he|she)\\s+(?:${VERBS})\\b|${AFTER_QUOTE}(?:he|she)${ANY_PAST_VERB}`, "iu");
 
 /** A paragraph that opens with a quotation mark, and one that has any. */
 const QUOTE_OPENS = /^\s*[“"]/;
@@ -50,7 +56,7 @@ export function attributeSpeakers(corpus: Corpus, people: Entity[]): Map<number,
         lowerNames: r.names.map((n) => n.toLowerCase()),
         mention: new RegExp(`(?<![\\p{L}])(?:${alias})(?![\\p{L}])`, "giu"),
         speaks: new RegExp(
-          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])(?:\\s+(?:Jr|Sr)\\.?)?['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,${NAME_TO_PARTICIPLE}},\\s+(?:${PARTICIPLES}))\\b|(?:^|[.!?]\\s+)(?:${alias})(?![\\p{L}])[^.“"]{0,80}:\\s*[“"]|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])`,
+          `(?<![\\p{L}])(?:${alias})(?![\\p{L}])(?:\\s+(?:Jr|Sr)\\.?)?['’]?(?:,[^,]{0,80},)?\\s+(?:${VERBS}|[^.“"]{0,${NAME_TO_PARTICIPLE}},\\s+(?:${PARTICIPLES}))\\b|(?:^|[.!?]\\s+)(?:${alias})(?![\\p{L}])[^.“"]{0,80}:\\s*[“"]|[,”"]\\s*(?:${VERBS})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${alias})(?![\\p{L}])|${AFTER_QUOTE}(?:${alias})(?![\\p{L}])${ANY_PAST_VERB}`,
           "iu",
         ),
       };

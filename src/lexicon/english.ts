@@ -26,7 +26,7 @@ export const MODEL_CODE = /^(?=[\p{L}\d-]*\p{L})(?=[\p{L}\d-]*\d)[\p{L}\d]+(?:-[
 export const PRONOUNS = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "it"];
 
 /** Verbs of saying, in the forms news writing uses to attribute words to someone. */
-export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "argued", "argues", "claimed", "claims", "warned", "stated", "explained", "noted", "announced", "replied", "insisted", "called", "declared", "vowed", "acknowledged", "conceded", "testified"];
+export const SPEECH_VERBS = ["said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "argued", "argues", "claimed", "claims", "warned", "stated", "explained", "noted", "announced", "replied", "insisted", "called", "declared", "vowed", "acknowledged", "conceded", "testified", "advised", "suggested", "urged", "remarked", "responded", "admitted", "predicted", "quipped", "joked", "boasted", "complained"];
 /** Verbs of beating someone in a game or a vote: "who beat the Chargers" is told by "the Chargers' loss to the Chiefs". */
 export const BEATING_VERBS = ["beat", "defeat", "top", "edge", "rout", "down", "overcome"];
 
@@ -63,8 +63,8 @@ export const SPEECH_VERBS_BEFORE_NAME = ["reported", "recalled", "continued"];
 export const SPEECH_PARTICIPLES = ["saying", "replying", "responding", "writing", "adding", "telling", "tweeting", "arguing", "noting", "warning", "declaring", "insisting", "explaining", "announcing", "stating"];
 /** The same verbs as a question asks with them ("what did X say / tell / warn"). */
 export const SPEECH_VERBS_ASKED = ["say", "said", "says", "tell", "told", "write", "wrote", "tweet", "tweeted", "think", "thinks", "claim", "claimed", "argue", "argued", "warn", "warned", "mean", "meant", "announce", "announced", "declare", "declared"];
-/** Of those, the ones that are events with a date of their own, not only words ("announce a campaign", "declare a state of emergency"). */
-export const SPEECH_EVENTS = ["announce", "declare"];
+/** Of those, the ones that are events with a date of their own, not only words ("announce a campaign", "declare a state of emergency", "when did he tweet about Boeing"). */
+export const SPEECH_EVENTS = ["announce", "declare", "tweet", "post"];
 
 /** Verbs whose "how much" asks a margin ("by how much did Trump win Kentucky"; a beating is told by its score), and what a margin is counted in: "won by 30 points", "lost by 2,000 votes". */
 export const MARGIN_VERBS = ["win", "lose", "lead", "trail"];
