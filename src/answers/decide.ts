@@ -237,7 +237,10 @@ function valueOfAnother(q: Understood, texts: string[], word: string): boolean {
     // relative clause, whose last word owns nothing ("The campaign, which includes … TV ads, cost the state").
     ...[...t.matchAll(new RegExp(`(\\p{L}[\\p{L}’'-]*)(?:\\s*(?:--|—|–))?\\s+(?:${forms})\\b(?!\\s+of\\b)`, "giu"))].map((m) => m[1]),
     ...[...t.matchAll(new RegExp(`\\b(?:${forms})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?([\\p{L}’'-]+)(?:\\s+([\\p{L}’'-]+))?`, "giu"))].map((m) => `${m[1]} ${m[2] ?? ""}`),
-  ]).map((o) => o.toLowerCase().replace(/['’]s\b/g, "").trim());
+  ])
+    .map((o) => o.toLowerCase().replace(/['’]s\b/g, "").trim())
+    // "after cost projections soared": a preposition before the word is no owner, the word a noun's modifier.
+    .filter((o) => OWNER_PRONOUNS.test(o) || !STOP_WORDS.has(o));
   const own = (o: string) => OWNER_PRONOUNS.test(o) || o.split(/\s+/).some((w) => termsOf(w).some((t) => q.terms.includes(t) && !termsOf(word).includes(t)));
   return owners.length > 0 && !owners.some(own);
 }

@@ -123,7 +123,8 @@ const isTitleWord = (w: string) => TITLE_WORDS.has(untitled(bare(w)).replace(/\.
 const namesARole = (phrase: string) => phrase.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w));
 /** Whether a phrase's head (its last word before "of", "at" …) is a title or a noun for a kind of person: "the consumer world" is no role. */
 const headNamesARole = (phrase: string) => {
-  const head = phrase.split(/\s+(?:of|at|for|with|in|on)\s+/)[0].split(/\s+/).pop() ?? "";
+  // "the first president to enjoy an airplane built for his office": an infinitive after the head tells what it did first.
+  const head = phrase.split(/\s+(?:of|at|for|with|in|on|to)\s+/)[0].split(/\s+/).pop() ?? "";
   return isTitleWord(head) || isRoleNoun(head.toLowerCase()) || isCapitalizedPersonNoun(head);
 };
 /** A lower-case noun for a kind of person right before a name ("skipper Wade Bassi", "developer Ammar Askar") says who it is, as a title does. */
@@ -530,7 +531,7 @@ const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((
 const BRACKETED_ROLE_AFTER = /^\s+\(((?:the\s+|an?\s+)?\p{Ll}[\p{L}’'-]*(?:\s+[^()]{1,80})?)\)/u;
 /** A role set off by dashes after a name: "John Bolton — Morrison’s supervisor — told him". */
 const DASHED_ROLE_AFTER = /^\s+[—–]\s+((?:the\s+|an?\s+|his\s+|her\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)[^—–,;:“”"()]{3,60}?)\s+[—–]/u;
-const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:(?:is|was|has been)(?:\s+(?:then|now|currently|previously|formerly|later))?(?:\s+(?:serving|working)\s+as)?|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s|\p{Lu}[\p{L}.-]*['’]s\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,80}?)(?=,|;|\.?$|\s—|\s–)/u;
+const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:(?:is|was|has been)(?:\s+(?:then|now|currently|previously|formerly|later))?(?:\s+(?:serving|working)\s+as)?|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s|\p{Lu}[\p{L}.-]*['’]s\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,120}?)(?=,|;|\.?$|\s—|\s–)/u;
 /**
  * A relative clause after a name that tells what the person does for a living by its verb, set off by
  * a comma: "said Ruffin, who owns a diversity and inclusion consulting firm and headed out …". The

@@ -64,11 +64,16 @@ export function indexTerm(word: string): string | null {
   const normal = normalizeWord(word);
   // "Gov. Deval Patrick" is found by "which former governor".
   const w = ORDINALS_IN_FIGURES.get(normal) ?? (TITLE_ABBREVIATIONS.has(normal) ? CHAT_FORMS[normal] : normal);
-  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || /[-&]/.test(w) ? w : agentNoun(w) ?? stemmer(yLemma(pastToLemma(w))));
+  // "F-35s" are F-35s: a hyphened code's plural is its own term, as a word's plural is.
+  const code = /[-&]/.test(w) ? w.replace(CODE_PLURAL, "$1") : w;
+  const term = !w || STOP_WORDS.has(w) ? null : detached(/^\d+$/.test(w) || /[-&]/.test(w) ? code : agentNoun(w) ?? stemmer(yLemma(pastToLemma(w))));
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(detached(word), term);
   return term;
 }
+
+/** A hyphened code ending in digits, then the plural's "s": "f-35s", "b-52s". */
+const CODE_PLURAL = /^(.*-\d+)s$/;
 
 /**
  * A noun for the person who does a thing ("protesters", "officer", "developers") as its singular, unstemmed:
