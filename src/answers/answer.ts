@@ -1071,9 +1071,14 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   // Only the subject is asked of so ("where is Vizio based"), not a name inside it ("where did the mayor of Oakland …").
   const subjectName = WHERE_SUBJECT.exec(q.normalized)?.[1];
   if (q.intent === "where" && subjectName && !q.named.some((n) => resolveEntity(kb, n)?.kind === "person")) {
-    const named = [termsOf(subjectName)];
+    const named = termsOf(subjectName);
+    // A name of initials is named by the words they stand for ("the IMF": "meetings of the International Monetary Fund").
+    const spelled = termsOf(longFormOf(kb, subjectName) ?? "");
     // Or the sentences beside it do ("He is currently being held at Crane Hill prison" after "Lindqvist …").
-    const names = (r: Ranked) => { const window = windowTerms(kb, r.sentence); return named.every((t) => t.some((x) => window.has(x))); };
+    const names = (r: Ranked) => {
+      const window = windowTerms(kb, r.sentence);
+      return named.some((x) => window.has(x)) || (spelled.length > 0 && spelled.every((x) => window.has(x)));
+    };
     const naming = names(first) ? undefined : acceptedWith((r) => names(r) && hasShape(kb, q, r));
     if (naming) return naming;
   }
@@ -1280,7 +1285,7 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
   const elsewhere = spokenOfElsewhere(kb, q, all, chosen);
   if (elsewhere) return { unanswerable: true, refusal: elsewhere };
   const best = predicateBearer(kb, q, chosen, all);
-  if (((q.intent === "when" || q.intent === "howmany") && plannedOnly(kb, q, best)) || nominatedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
+  if (((q.intent === "when" || q.intent === "howmany") && plannedOnly(kb, q, best)) || nominatedOnly(kb, q, best) || datedAfterArticle(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_planned", missing: q.predicate.join(", ") } };
   if (preventedOnly(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_prevented", missing: q.predicate.join(", ") } };
   if ((q.intent === "when" || q.intent === "howmany") && shapedBesideTheVerb(kb, q, best)) return { unanswerable: true, refusal: { rule: "predicate_of_other", missing: q.predicate.join(", ") } };
   const ranked = [best, ...shaped.filter((r) => r !== best)];
@@ -1574,6 +1579,17 @@ function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
   // "when was it supposed to dock" asks for the plan itself.
   if (!(ASKS_PAST.test(q.normalized) || ASKS_PAST_COUNT.test(q.normalized)) || !q.predicate.length || FUTURE.test(withoutDates(q.normalized)) || /\b(?:supposed|meant) to\b/i.test(q.normalized)) return false;
   return statedOnlyAfter(kb, q, best, INTENDS);
+}
+
+/**
+ * "when did she run for president", where the passage dates the running only in a year after its
+ * article's ("likely to run in 2024"): what is asked as done is told as still to come.
+ */
+function datedAfterArticle(kb: Knowledge, q: Understood, best: Ranked): boolean {
+  if (q.intent !== "when" || !ASKS_PAST.test(q.normalized)) return false;
+  const year = Number(docOf(kb, best.sentence).published?.slice(0, 4) ?? NaN);
+  const years = datesOf(kb, q, best).map((d) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN));
+  return years.length > 0 && years.every((y) => y > year);
 }
 
 /**
@@ -1957,11 +1973,9 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "when will the film be released" is not told by a year before the article's own ("greenlit in 2016").
   const year = Number(docOf(kb, r.sentence).published?.slice(0, 4) ?? NaN);
   const before = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) < year;
-  // Nor "when did she run for president" by a year after the article's ("likely to run in 2024").
-  const later = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) > year;
   // "postponed from Tuesday to Friday": the time it was moved from is no longer when it happens.
   const movedFrom = (d: { text: string; at: number }) => MOVED_FROM.test(text.slice(Math.max(0, d.at - MOVED_REACH), d.at)) && dates.some((o) => o.at > d.at && /\bto\s+(?:the\s+|an?\s+)?$/i.test(text.slice(d.at + d.text.length, o.at)));
-  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !movedFrom(d) && !(past && (AHEAD.test(d.text) || later(d))) && !(future && (BEHIND.test(d.text) || before(d))));
+  const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !movedFrom(d) && !(past && AHEAD.test(d.text)) && !(future && (BEHIND.test(d.text) || before(d))));
   // "when is the hearing": of "Last month, a judge rejected … the hearing, which is scheduled … in
   // February", a date pointing back tells of something before it, when the sentence has another.
   const present = ASKS_PRESENT.test(q.normalized) && timed.some((d) => !BEHIND.test(d.text)) ? timed.filter((d) => !BEHIND.test(d.text)) : timed;
@@ -1975,7 +1989,12 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
     const ends = events.filter((d) => /\buntil\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
     if (ends.length) return ends;
   }
-  return ofPredicate(kb, q, r.sentence, events.length ? events : present);
+  const owned = ofPredicate(kb, q, r.sentence, events.length ? events : present);
+  // "said Monday, while announcing that investors will now have until Nov. 3 to vote": a date right
+  // before "to" and the asked verb is that act's, whatever the sentence's other dates are of.
+  const toAct = q.predicate.length ? new RegExp(`^\\s+to\\s+(?:${verbForms(q.predicate)})\\b`, "iu") : null;
+  const forAct = toAct ? owned.filter((d) => toAct.test(text.slice(d.at + d.text.length))) : [];
+  return forAct.length ? forAct : owned;
 }
 
 /** A month the question names ("may" is far more often the verb). */

@@ -194,6 +194,11 @@ const TAKEN_ON_AS = new RegExp(
   `^(?:,\\s+[^,;“”"()]{1,60},)?\\s+as\\s+((?:its|their|our)\\s+(?:(?:new|interim|acting)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${TITLE_FORMS})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?=,|;|\\.?\\s*$|\\s+(?:on|in|last|this|after|by|since|effective)\\s)`,
   "u",
 );
+/** "Tara Sinclair has joined the Treasury Department as deputy assistant secretary for macroeconomics": the office joined as. */
+const JOINED_AS = new RegExp(
+  `^\\s+(?:has\\s+|have\\s+|had\\s+)?(?:re)?joined\\s+(?:the\\s+)?[^,;“”"()]{1,60}?\\s+as\\s+((?:(?:the|a|an|its|their|new)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?(?:${TITLE_FORMS})\\b[^,;]{0,${TITLE_TAIL_MAX}}?)(?=,|;|\\.?\\s*$|\\s+(?:on|in|last|this|after|by|since|effective)\\s)`,
+  "u",
+);
 /**
  * A party and state, or a state, set off by commas or brackets after a politician's name ("Jason
  * Chaffetz, R-Utah,", "Steny H. Hoyer, Md.,", "Brian Babin (R-TX),"): read past, so the role after it is the name's.
@@ -393,7 +398,12 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A first initial is part of the name, or initials run together: "President J. David Cox", "J.J. Abrams".
     if (i > 0 && FIRST_INITIALS.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
     const count = j - i + 1;
-    if (count < 2 || count > 5) {
+    // "George Washington University", "the Ford Foundation": a name before a capitalized word for a body
+    // is that body's, no person's mention.
+    const bodyAfter = () => tokens[j + 1] !== undefined && tight(text, tokens[j], tokens[j + 1]) && /^\p{Lu}/u.test(tokens[j + 1].word) && ORG_WORDS.has(bare(tokens[j + 1].word).toLowerCase());
+    // "New York Fed President": a run that opens inside a place's name ("New York") is no person's.
+    const inPlace = () => i > 0 && tight(text, tokens[i - 1], tokens[i]) && isCapitalized(tokens[i - 1].word) && isPlaceName(`${bare(tokens[i - 1].word)} ${bare(tokens[i].word)}`);
+    if (count < 2 || count > 5 || bodyAfter() || inPlace()) {
       i = j;
       continue;
     }
@@ -678,7 +688,7 @@ export function findEntities(corpus: Corpus): Entity[] {
       // "Zimmer, King, Zipperman and …": a name right after a comma, the list going on after it, is the next
       // one listed, no office, unless it is the one an office is of ("Ann Lee, Tom Ray's lawyer").
       const listedNext = next !== undefined && next.entity.kind === "person" && /^\s*,\s*$/.test(upTo) && !/['’]s?$/.test(tokens[next.to].word) && /^\s*(?:,|and\s|or\s)/.test(s.text.slice(tokens[next.to].end));
-      const after = listedNext ? undefined : APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined) ?? (bracketed && namesARole(bracketed) ? bracketed : undefined);
+      const after = listedNext ? undefined : APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? JOINED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined) ?? (bracketed && namesARole(bracketed) ? bracketed : undefined);
       const apposed = after || listedNext ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(withEmployer(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim(), rest));

@@ -182,7 +182,7 @@ export const PREVENTING_VERBS = ["prevent", "stop", "avert", "thwart", "foil", "
 
 /** Words of an aim, an attempt or a purpose before a verb ("set a goal to arrest", "tried to block", "it was to arrest"): no more an event than a plan. */
 export const AIM_WORDS = ["goal", "goals", "intends", "intend", "intended", "wants", "want", "wanted", "aims", "aimed", "hope", "hoped", "seeks", "sought", "seeking", "trying", "tried", "attempt", "attempted", "was to", "were to"];
-export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "should", "until"];
+export const FUTURE_WORDS = ["will", "won't", "shall", "would", "expected", "expects", "likely", "unlikely", "scheduled", "planned", "plans", "plan", "set to", "going to", "due to", "next", "upcoming", "later this", "is to", "are to", "aims to", "hopes to", "could", "may", "might", "should", "until"];
 
 /** Ordinal words, first to twelfth, in order: "3rd" is written for the third ("3rd quarter", "the 3rd time"). */
 export const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
