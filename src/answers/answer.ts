@@ -313,6 +313,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // The doer named in the chosen passage, as the "who" template tells it with the passage quoted.
   const doerAnswer = (name: string, said: Sentence = best.sentence): Answer =>
     namedFrom(kb, templates, q, name, said, said === best.sentence ? topSources(kb, ranked) : [sourceOf(kb, said), ...topSources(kb, ranked).filter((x) => x.quote !== said.text)].slice(0, MAX_SOURCES));
+  // "who prefers riding a bike": "I prefer riding my bike." signed "Faith Read Xenos, co-founding partner, …".
+  const signer = firstPersonSigner(kb, best.sentence, q.predicate);
+  if (signer) return doerAnswer(signer.name, signer.sentence);
   // "who bought Hipcricket": "selling Hipcricket to Augme Technologies" names the buyer after "to".
   const byConverse = converseDoer(best.sentence.text, q.predicate, q.named);
   if (byConverse) return doerAnswer(byConverse);
@@ -425,6 +428,19 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   }
   return { ...doerAnswer(people.map((p) => p.name).join(", ")), subject: people[0].name };
 }
+
+/**
+ * Who did the asked act where the passage tells it in the first person ("I prefer riding my bike") and
+ * a line after its paragraph signs it: an answer's "Name, role" line or an embedded post's signature.
+ */
+function firstPersonSigner(kb: Knowledge, sentence: Sentence, predicate: string[]): { name: string; sentence: Sentence } | null {
+  if (!predicate.length || !new RegExp(`\\bI\\s+(?:\\p{Ll}+\\s+)?(?:${verbForms(predicate)})\\b`, "u").test(sentence.text)) return null;
+  const signature = postSignature(kb, sentence);
+  const name = signature ? SIGNER.exec(signature.text.trim())?.[1] : undefined;
+  return name && signature ? { name: name.trim(), sentence: signature } : null;
+}
+/** The name a signature line opens with: before its first comma, or between its dash and the handle. */
+const SIGNER = /^(?:[—–]\s*)?([^,(]{3,80}?)\s*(?:,|\(@)/u;
 
 /**
  * A doer the passage gives by a definite description ("the group sent a letter") named by the sentences
@@ -1065,6 +1081,16 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
     const stating = acceptedWith((r) => r.coverage >= first.coverage && statesPredicate(kb, q, r.sentence) && hasShape(kb, q, r) && (!fitting(first) || fitting(r)));
     if (stating) return stating;
   }
+  // "how much did oil fall": a passage where the asked subject does the asked verb ("Oil fell 1 percent")
+  // before one where something else does it beside the subject's word ("production … fell 1.3 percent,
+  // driven by a slide in oil").
+  const subject = q.intent === "howmany" && q.predicate.length ? ASKED_SUBJECT.exec(q.normalized)?.[1] : undefined;
+  if (subject) {
+    const head = escapeRegExp(subject.split(/\s+/).pop()!);
+    const does = new RegExp(`\\b${head}\\s+(?:\\p{Ll}+ly\\s+)?(?:${verbForms(q.predicate)})\\b`, "iu");
+    const doing = does.test(first.sentence.text) ? undefined : acceptedWith((r) => r.coverage >= first.coverage && does.test(r.sentence.text) && hasShape(kb, q, r));
+    if (doing) return doing;
+  }
   // "where is Vizio based": a place is told of what the passage names ("Vizio Inc. of Irvine"), not of
   // what its article names elsewhere ("it was based on out-of-date numbers").
   // A person is read back through pronouns by the decide stage ("He is currently being held at …"): only a thing's name is asked of the passage here.
@@ -1117,6 +1143,9 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   if (times.length && !saysWhen(first)) return acceptedWith(saysWhen) ?? first;
   return first;
 }
+
+/** "how much did oil fall": the subject between the auxiliary and the asked verb, lower case, up to three words. */
+const ASKED_SUBJECT = /^how (?:much|many)(?:\s+\p{Ll}+)?\s+(?:did|does|do|has|have|had|will|would)\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+\p{Ll}+\s*\??$/u;
 
 /** "where is Vizio based", "where does Acme Corp make its chips": the name right after the verb is the subject asked of. */
 const WHERE_SUBJECT = /^where\s+(?:is|was|are|were|does|did|do)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*)*)/u;
@@ -2262,8 +2291,8 @@ function withUnit(q: Understood, text: string, figure: Figure, measure: Measure)
   const unit = measure.kind === "count" ? /^-?\p{L}+/u : /^\p{L}+/u;
   const joined = unit.exec(rest)?.[0];
   if (joined) return figure.text + joined;
-  // A sum's currency after it: "71,350 euro".
-  const currency = measure.kind === "money" && /^\d/.test(figure.text) ? CURRENCY_AFTER.exec(rest)?.[0] : undefined;
+  // A sum's currency after it: "71,350 euro"; asked how big, "a 15 billion euro ESM loan" is a sum too.
+  const currency = measure.kind !== "percent" && /^\d/.test(figure.text) ? CURRENCY_AFTER.exec(rest)?.[0] : undefined;
   if (currency) return figure.text + currency.trimEnd();
   // A unit's symbol after a space is part of it too: "30.8 GW", "256 GB".
   const symbol = UNIT_SYMBOL_AFTER.exec(rest)?.[1];

@@ -3,7 +3,7 @@ import { memo, onceFor } from "../collections.js";
 import type { Sentence } from "../corpus/load.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, fold, indexTerm, normalizeWord, termsOf, words } from "../index/terms.js";
-import { CALLING_OFF_VERBS, CHANGE_DIRECTION_WORDS, COMPANY_FORMS, alternation, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, REASON_GIVEN, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
+import { CALLING_OFF_VERBS, CHANGE_DIRECTION_WORDS, COMPANY_FORMS, NAME_PARTICLES, alternation, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, REASON_GIVEN, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
 import { broaderNouns, isAdjective, joinedPhrasalNouns, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
@@ -93,7 +93,9 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   for (const noun of q.relationNouns) {
     // What the noun's commonest sense is a kind of states it too: "Gabor's house" is the home the listing is of.
     const broader = thingKinds(nounLemma(noun)).some((b) => said.has(b));
-    if (!states(noun, "noun", terms, said, inCompounds) && !broader && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
+    // A sum for each unit of a thing is its price ("Spot gold was little changed at $1,173.72 an ounce").
+    const priced = PRICE_NOUNS.has(noun) && texts.some((t) => SUM_PER_UNIT.test(t));
+    if (!states(noun, "noun", terms, said, inCompounds) && !broader && !priced && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
     // "what is Yovanovitch's salary": a sum is asked; "her net worth far exceeded her salary" names it and gives none.
     if (q.intent === "what" && MONEY_NOUNS.includes(noun) && !texts.some((t) => figuresOf(t, "").some((f) => fits(t, f, { kind: "money" })))) return { rule: "answer_elsewhere", missing: noun };
     // So is a measure ("what is Nigeria's population"): "population growth" gives none.
@@ -221,6 +223,11 @@ function askedNouns(q: Understood): Set<string> {
   });
 }
 const VERB_AFTER_NAME = /\b(?:do|does|did|will|would|can|could)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)\??$/u;
+
+/** Nouns of what a thing sells for. */
+const PRICE_NOUNS = new Set(["price", "prices", "cost", "value"]);
+/** A sum for each of a unit: "$1,173.72 an ounce", "$50.42 a barrel", "€2 per litre". */
+const SUM_PER_UNIT = /[$£€¥]\s?\d[\d,.]*\s+(?:a|an|per)\s+\p{Ll}+/u;
 
 /** The words a sum is asked by that belong to one thing: its worth, its cost. */
 const VALUE_WORDS = /\b(?:worth|cost)\b/i;
@@ -845,6 +852,7 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
   if (!named.length || named.some((n) => people.has(fold(n)))) return false;
   const forms = new Set(wordForms(verb, "verb").map((f) => f.toLowerCase()));
   const asked = new Set(named.map((n) => fold(n)));
+  const askedWords = new Set([...asked].flatMap((n) => n.split(" ")).filter((w) => !STOP_WORDS.has(w) && !COMPANY_FORMS.some((f) => fold(f) === w)));
   const uses = texts.flatMap((text) => {
     // A relative clause between the subject and its verb is read past ("Editions, which come with a Chromecast Ultra, launch").
     const tokens = [...text.replace(RELATIVE_ASIDE, " ").matchAll(/[\p{L}\p{N}'’-]+/gu)].map((t) => t[0]);
@@ -861,9 +869,11 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     // The whole name before it, and a ticker after one ("the Dow Jones Industrial Average .DJI fell"): any word of it asked makes it the one asked.
     const name: string[] = [];
     // Names joined by "and" are one subject ("The Google Stadia Founder's and Premiere Editions").
-    for (let j = k; j > 0 && (/^\p{Lu}[\p{L}&'’-]*$/u.test(tokens[j]) || (tokens[j] === "and" && /^\p{Lu}/u.test(tokens[j - 1]) && j < k)); j--) if (tokens[j] !== "and") name.push(tokens[j].replace(/['’]s?$/, ""));
+    // The sentence's first word too ("Pfizer Inc. fell"), and a name's particles ("Banca Monte dei Paschi di Siena SpA rose").
+    for (let j = k; j >= 0 && (/^\p{Lu}[\p{L}&'’-]*$/u.test(tokens[j]) || (j > 0 && j < k && /^\p{Lu}/u.test(tokens[j - 1]) && (tokens[j] === "and" || NAME_PARTICLES.has(tokens[j])))); j--) if (tokens[j] !== "and" && !NAME_PARTICLES.has(tokens[j])) name.push(tokens[j].replace(/['’]s?$/, ""));
     // A name asked by its short form is the one asked ("the Fed": "The U.S. Federal Reserve raised").
-    if (!name.length || name.some((w) => asked.has(fold(w)) || [...asked].some((a) => a.length >= SHORT_FORM_MIN && fold(w).startsWith(a)))) return false;
+    // A word of the asked name is it ("Pfizer Inc." asked as "Pfizer Inc", whose first word subjects "Pfizer Inc. fell").
+    if (!name.length || name.some((w) => asked.has(fold(w)) || askedWords.has(fold(w)) || [...asked].some((a) => a.length >= SHORT_FORM_MIN && fold(w).startsWith(a)))) return false;
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });
 }

@@ -291,11 +291,27 @@ export function neighbours(kb: Knowledge, s: Sentence): Sentence[] {
 /** "— Donald J. Trump (@realDonaldTrump) October 6, 2014": the line that signs an embedded post, after its text. */
 export const POST_SIGNATURE = /^[—–]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{0,40}\b\d{4}$/u;
 
-/** The signature of the embedded post a sentence is part of: the line right after its paragraph, when it signs one. */
+/**
+ * "Larry Rice, president, Johnson & Wales University": a line of a name, a comma and what they are,
+ * that signs the first-person answer above it in a round-up of answers.
+ */
+const ANSWER_SIGNATURE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4},\s+\p{Ll}[^.!?]{0,120}$/u;
+/** A word of the first person: the one who signs such an answer speaks in it. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|my|me|we|our)\b/;
+
+/**
+ * The signature of the embedded post a sentence is part of: the line right after its paragraph, when it
+ * signs one; or the name line signing a first-person answer ("I live 23 miles from work." over "Larry
+ * Rice, president, …").
+ */
 export function postSignature(kb: Knowledge, s: Sentence): Sentence | null {
   let next = kb.corpus.sentences.at(s.id + 1);
   while (next && next.doc === s.doc && next.paragraph === s.paragraph) next = kb.corpus.sentences.at(next.id + 1);
-  return next && next.doc === s.doc && POST_SIGNATURE.test(next.text.trim()) ? next : null;
+  if (!next || next.doc !== s.doc) return null;
+  const line = next.text.trim();
+  if (POST_SIGNATURE.test(line)) return next;
+  const alone = kb.corpus.sentences.at(next.id + 1)?.paragraph !== next.paragraph;
+  return alone && ANSWER_SIGNATURE.test(line) && FIRST_PERSON.test(s.text) ? next : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
-import { KIN_NOUNS, NUMBER_WORDS, STREET_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
+import { KIN_NOUNS, NAME_PARTICLES, NUMBER_WORDS, STREET_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAdjective, isCapitalizedPersonNoun, isDictionaryWord, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
 import { isGivenName, isListedGivenName } from "../lexicon/given-names.js";
 import { pushTo } from "../collections.js";
@@ -71,7 +71,6 @@ const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "sir", "
 /** A past participle, up to four words, then "by" right before a name: that name did it. */
 const PASSIVE_BY = /\b\p{Ll}+(?:ed|en|wn)(?:\s+[\p{L}’'-]+){0,4}\s+by\s+$/u;
 
-const NAME_PARTICLES = new Set(["de", "da", "del", "della", "van", "von", "der", "la", "le", "du", "bin", "al"]);
 
 const SPEECH_VERB = new RegExp(`^\\s*(?:${alternation(SPEECH_VERBS)})\\b`);
 

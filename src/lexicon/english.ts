@@ -361,3 +361,6 @@ export const PREPOSITIONAL_PARTICIPLES = new Set(["starting", "beginning", "endi
 
 /** Verbs that ask about the article's words, not a relation they state ("which scandal is mentioned"). */
 export const META_VERBS = ["mention", "discuss", "describe", "cite", "reference"];
+
+/** Small words inside a name between its capitalized ones: "Bill de Blasio", "Van der Beek", "Monte dei Paschi di Siena". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "di", "dei", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "des", "bin", "al"]);
