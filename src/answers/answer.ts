@@ -18,7 +18,7 @@ import { homeOf, originAsked } from "./origin.js";
 import { kinAsked, kinToldOtherwise } from "./kin.js";
 import { personApposedTo } from "./apposed.js";
 import { brandAsked, brandIn, otherNameAsked, otherNameIn, thingNameAsked, thingNamedIn } from "./aliases.js";
-import { askedKind, askedRelation, equatedName, instancesIn, kindNameIn } from "./kinds.js";
+import { ASKS_SORT, askedKind, askedRelation, equatedName, instancesIn, kindNameIn, sortIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, CHANGE_VERBS, HOLDING_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
@@ -1251,7 +1251,9 @@ function answerKind(kb: Knowledge, templates: Templates, q: Understood, kind: st
   const ranked = rankedOnce(kb, q);
   const answering = ranked.slice(0, WEIGHTS.decide.tryPassages).filter((r) => r.coverage >= MIN_COVERAGE && !writtenInTitleCase(r.sentence.text) && !refusalFor(kb, q, r.sentence));
   // A passage that writes the kind's noun beside a name says more than one whose name WordNet knows the kind of.
-  const finders = isPersonNoun(nounLemma(kind)) ? [equatedName] : [kindNameIn, instancesIn];
+  // "what kind of hinge": the sort a passage gives by the word before the noun comes first.
+  const sorted = ASKS_SORT.test(q.normalized) ? [(text: string, noun: string) => sortIn(text, noun)] : [];
+  const finders = isPersonNoun(nounLemma(kind)) ? [equatedName] : [...sorted, kindNameIn, instancesIn];
   const found =
     finders.reduce<{ r: Ranked; name: string } | null>(
       (hit, find) => hit ?? answering.map((r) => ({ r, name: find(r.sentence.text, kind, q.normalized) })).find((x): x is { r: Ranked; name: string } => x.name !== null) ?? null,

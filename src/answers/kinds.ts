@@ -147,6 +147,24 @@ function irregularPassive(question: string): RegExpExecArray | null {
   return m && (irregularLemma(w, "verb") || (isVerb(w) && !isAdjective(w))) ? m : null;
 }
 
+/** "what kind of hinge", "what type of cancer": a question of the sort of a thing, not its name. */
+export const ASKS_SORT = /^(?:which|what)\s+(?:kind|type|sort)\s+of\s/i;
+
+/**
+ * The sort of a thing a passage gives by the word before its noun ("The inside is actually a four-bar
+ * hinge"): a hyphened compound or a noun set before it, never an adjective of size or age ("a new hinge").
+ *
+ * @example sortIn("The inside is actually a four-bar hinge.", "hinge") // "four-bar hinge"
+ */
+export function sortIn(text: string, noun: string): string | null {
+  const forms = [noun, ...regularForms(noun)].join("|");
+  for (const m of text.matchAll(new RegExp(`\\b(?:a|an)\\s+(\\p{Ll}[\\p{Ll}\\d]*(?:-[\\p{Ll}\\d]+)*)\\s+(?:${forms})\\b`, "giu"))) {
+    const word = m[1].toLowerCase();
+    if (word.includes("-") || (isNoun(nounLemma(word)) && !isAdjective(word))) return m[0].replace(/^\S+\s+/, "");
+  }
+  return null;
+}
+
 /** Nouns after "which / what" that ask for something other than a name: a time, a figure, a reason. */
 const NOT_KINDS = new Set(["is", "was", "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "time", "year", "day", "date", "month", "night", "morning", "evening", "week", "season", "decade", "century", "hour", "color", "colour", "percent", "percentage", "share", "number", "amount", "age", "kind", "sort", "type", "way", "reason", "happened"]);
 

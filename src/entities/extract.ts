@@ -418,6 +418,8 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     const apposed = () => {
       const after = withoutStateTag(text.slice(end, end + 120));
       if (AGE_AFTER.test(after)) return true;
+      const edited = EDITOR_ROLE_AFTER.exec(after)?.[1];
+      if (edited && namesARole(edited)) return true;
       const head = roleAfter(after)?.[2] ?? bareRoleAfter(after)?.[2] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start))?.[1];
       return head !== undefined && isRoleNoun(head);
     };
@@ -538,6 +540,8 @@ function titleBefore(text: string, tokens: Token[], at: number, blocked: Set<num
 const PRONOUN_ROLE = /(?:^|(?<=[.!?]\s+))(?:She|He)(?:['’]s|\s+is|\s+was)\s+((?:the|an?)\s+[^,;:“”".]{3,160}?)(?=,|;|\.|$|\s—|\s–)/gu;
 /** A role in brackets after a name: "Jeremy Corbyn (head of the Labour Party in Britain)". */
 const BRACKETED_ROLE_AFTER = /^\s+\(((?:the\s+|an?\s+)?\p{Ll}[\p{L}’'-]*(?:\s+[^()]{1,80})?)\)/u;
+/** An editor's words in square brackets after a name in a quote, naming who they are: "Satya Nadella [Microsoft CEO] spends". */
+const EDITOR_ROLE_AFTER = /^\s+\[([^[\]]{2,60})\]/u;
 /** A role set off by dashes after a name: "John Bolton — Morrison’s supervisor — told him". */
 const DASHED_ROLE_AFTER = /^\s+[—–]\s+((?:the\s+|an?\s+|his\s+|her\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)[^—–,;:“”"()]{3,60}?)\s+[—–]/u;
 const APPOSITIVE_AFTER = /^,\s+(?:who\s+(?:(?:is|was|has been)(?:\s+(?:then|now|currently|previously|formerly|later))?(?:\s+(?:serving|working)\s+as)?|serves as|works as|worked as)\s+(?=(?:the|an?)\s|[\p{L}]+\s+of\s|\p{Lu}[\p{L}.-]*['’]s\s)|(?=an?\s))((?:the\s+|an?\s+)?[^,;:“”"]{3,120}?)(?=,|;|\.?$|\s—|\s–)/u;
@@ -684,10 +688,11 @@ export function findEntities(corpus: Corpus): Entity[] {
       const rest = withoutStateTag(next && /\s(?:and|or)\s+$/.test(upTo) ? upTo.replace(/,?\s+(?:and|or)\s+$/, "") : s.text.slice(tokens[m.to].end));
       const dashed = DASHED_ROLE_AFTER.exec(rest)?.[1];
       const bracketed = BRACKETED_ROLE_AFTER.exec(rest)?.[1];
+      const edited = EDITOR_ROLE_AFTER.exec(rest)?.[1];
       // "Zimmer, King, Zipperman and …": a name right after a comma, the list going on after it, is the next
       // one listed, no office, unless it is the one an office is of ("Ann Lee, Tom Ray's lawyer").
       const listedNext = next !== undefined && next.entity.kind === "person" && /^\s*,\s*$/.test(upTo) && !/['’]s?$/.test(tokens[next.to].word) && /^\s*(?:,|and\s|or\s)/.test(s.text.slice(tokens[next.to].end));
-      const after = listedNext ? undefined : APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? JOINED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined) ?? (bracketed && namesARole(bracketed) ? bracketed : undefined);
+      const after = listedNext ? undefined : APPOSITIVE_AFTER.exec(rest)?.[1] ?? titledAfter(rest.slice(0, 160)) ?? APPOINTED_AS.exec(rest.slice(0, 160))?.[1] ?? TAKEN_ON_AS.exec(rest.slice(0, 160))?.[1] ?? JOINED_AS.exec(rest.slice(0, 160))?.[1] ?? KNOWN_AS.exec(rest)?.[1] ?? STATUS_CLAUSE_AFTER.exec(rest)?.[1] ?? copulaRole(rest) ?? (dashed && namesARole(dashed) ? dashed : undefined) ?? (bracketed && namesARole(bracketed) ? bracketed : undefined) ?? (edited && namesARole(edited) ? edited : undefined);
       const apposed = after || listedNext ? null : roleAfter(rest) ?? bareRoleAfter(rest);
       // A relative clause after the role is no part of it ("an expert … who did not work on the study").
       if (after) roles.push(withEmployer(after.replace(/\s+(?:who|which|that)\s.*$/s, "").trim(), rest));

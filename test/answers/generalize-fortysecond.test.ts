@@ -30,6 +30,12 @@ writeFileSync(
     `I prefer riding my bike. We need more dedicated bike lanes.\n\n` +
     `Faye Mortlock, co-founding partner, Mortlock Brand\n`,
 );
+writeFileSync(
+  join(desk, "hinge.md"),
+  `---\ntitle: 'Vela Easel: the engineering beneath floating pixels'\npublished: 2016-10-31\n---\n` +
+    `"It's actually pretty similar to a desk lamp," explains Rolf Garner. "The inside is actually a four-bar hinge, and that keeps the upper in place."\n\n` +
+    `"Sanjay Mehra [Vela CEO] spends a lot of time in the design studio," reveals Garner.\n`,
+);
 const { core } = testCore({ CORPUS_DIR: desk });
 
 describe("decide, extract and who stages on a forty-second unseen article set", () => {
@@ -56,6 +62,14 @@ describe("decide, extract and who stages on a forty-second unseen article set", 
 
   it("decide: a passage where the asked subject does the asked verb ('Copper fell 1 percent') before one where another thing does it beside the subject's word", () => {
     expect(core.ask("how much did copper fall").answer).toMatch(/^1 percent\b/);
+  });
+
+  it("entities: an editor's words in square brackets after a name say who they are ('Sanjay Mehra [Vela CEO] spends')", () => {
+    expect(core.ask("who is sanjay mehra").answer).toMatch(/^Sanjay Mehra: Vela CEO\b/);
+  });
+
+  it("kinds: 'what kind of hinge' is told by the word before the noun ('a four-bar hinge'), not a name beside it", () => {
+    expect(core.ask("what kind of hinge is inside the easel").answer).toMatch(/^four-bar hinge\b/);
   });
 
   it("extract: a currency word after a figure is part of a sum however it is asked ('a 15 billion euro loan')", () => {
