@@ -158,7 +158,8 @@ export const ASKS_SORT = /^(?:which|what)\s+(?:kind|type|sort)\s+of\s/i;
  */
 export function sortIn(text: string, noun: string): string | null {
   const forms = [noun, ...regularForms(noun)].join("|");
-  for (const m of text.matchAll(new RegExp(`\\b(?:a|an)\\s+(\\p{Ll}[\\p{Ll}\\d]*(?:-[\\p{Ll}\\d]+)*)\\s+(?:${forms})\\b`, "giu"))) {
+  // A capitalized word there is a name ("A Harlow bus"), `kindNameIn`'s to read.
+  for (const m of text.matchAll(new RegExp(`\\b(?:[Aa]n?)\\s+(\\p{Ll}[\\p{Ll}\\d]*(?:-[\\p{Ll}\\d]+)*)\\s+(?:${forms})\\b`, "gu"))) {
     const word = m[1].toLowerCase();
     if (word.includes("-") || (isNoun(nounLemma(word)) && !isAdjective(word))) return m[0].replace(/^\S+\s+/, "");
   }
