@@ -1000,6 +1000,8 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     const spoken = ranked.filter((r) => kb.speakers.get(r.sentence.id)?.includes(speaker.id));
     chosen = (spoken.length ? spoken : ranked).slice(0, MAX_SOURCES).sort((a, b) => a.sentence.id - b.sentence.id);
   }
+  // "And here’s what … Stankey said … about zero rating:" introduces his words in the paragraph after: quote those.
+  chosen = chosen.map((r) => ({ ...r, sentence: introducedQuote(kb, r.sentence) ?? r.sentence }));
   return {
     question: q.text,
     answered: true,
@@ -1009,6 +1011,13 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     quoted: chosen.map((_, i) => i + 1),
     subject: speaker.name,
   };
+}
+
+/** The first sentence of the quotation a sentence ending in a colon introduces, where the next paragraph opens with it. */
+function introducedQuote(kb: Knowledge, s: Sentence): Sentence | null {
+  if (!/:\s*$/.test(s.text)) return null;
+  const next = kb.corpus.sentences.at(s.id + 1);
+  return next && next.doc === s.doc && next.paragraph !== s.paragraph && /^\s*[“"]/.test(next.text) ? next : null;
 }
 
 /** A topic that is a full name: two capitalized words or more. */

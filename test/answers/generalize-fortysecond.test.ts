@@ -34,7 +34,9 @@ writeFileSync(
   join(desk, "hinge.md"),
   `---\ntitle: 'Vela Easel: the engineering beneath floating pixels'\npublished: 2016-10-31\n---\n` +
     `"It's actually pretty similar to a desk lamp," explains Rolf Garner. "The inside is actually a four-bar hinge, and that keeps the upper in place."\n\n` +
-    `"Sanjay Mehra [Vela CEO] spends a lot of time in the design studio," reveals Garner.\n`,
+    `"Sanjay Mehra [Vela CEO] spends a lot of time in the design studio," reveals Garner.\n\n` +
+    `And here’s what Vela Entertainment CEO John Stanwick said yesterday in response to concerns about zero pricing:\n\n` +
+    `"I don't know why anybody would want to take something away from customers that customers like. We think it's a great customer benefit."\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -66,6 +68,10 @@ describe("decide, extract and who stages on a forty-second unseen article set", 
 
   it("entities: an editor's words in square brackets after a name say who they are ('Sanjay Mehra [Vela CEO] spends')", () => {
     expect(core.ask("who is sanjay mehra").answer).toMatch(/^Sanjay Mehra: Vela CEO\b/);
+  });
+
+  it("quote: a sentence ending in a colon introduces the speaker's words in the paragraph after it, which are quoted instead", () => {
+    expect(core.ask("what did stanwick say about zero pricing").answer).toMatch(/\[1\] "I don't know why anybody would want to take something away/);
   });
 
   it("kinds: 'what kind of hinge' is told by the word before the noun ('a four-bar hinge'), not a name beside it", () => {
