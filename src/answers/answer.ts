@@ -2137,6 +2137,9 @@ function nearestToTerms<T extends { at: number }>(kb: Knowledge, q: Understood, 
 }
 
 
+/** Characters from a listed clause's name to its own figure ("Airbus' A380 carries 22"). */
+const OWN_SPAN_REACH = 40;
+
 /**
  * The spans in the clause of a name the question gives: "Noel … is charged with five counts …; Thomas
  * … is charged with three" gives Thomas's count beside his name, though "counts" is nearer the other.
@@ -2145,8 +2148,18 @@ function ownedByName<T extends { at: number }>(q: Understood, r: Ranked, spans: 
   const text = r.sentence.text;
   const names = q.named.map((w) => termsOf(w)[0]).filter(Boolean);
   if (!names.length) return [];
-  const places = [...wordsAt(text)].filter((m) => names.includes(termsOf(m[0])[0] ?? "")).map((m) => m.index!);
-  return spans.filter((span) => places.some((p) => !CLAUSE_BREAK.test(text.slice(Math.min(p, span.at), Math.max(p, span.at) + 1))));
+  const found = [...wordsAt(text)].filter((m) => names.includes(termsOf(m[0])[0] ?? ""));
+  const places = found.map((m) => m.index!);
+  const owned = spans.filter((span) => places.some((p) => !CLAUSE_BREAK.test(text.slice(Math.min(p, span.at), Math.max(p, span.at) + 1))));
+  // "A Boeing 777 uses 14 tires, Airbus' A380 carries 22": in clauses listed by commas with no conjunction
+  // between, the span after the asked name in its own clause, no other name between, is its own.
+  const clauseOf = (at: number) => (text.slice(0, at).match(/[,;]/g) ?? []).length;
+  const after = owned.filter((span) => found.some((m) => m.index! < span.at && span.at - m.index! <= OWN_SPAN_REACH && clauseOf(m.index!) === clauseOf(span.at) && !/\p{Lu}/u.test(text.slice(m.index! + m[0].length, span.at))));
+  // Each other span is the figure of a name of its own clause, written just before it ("A Boeing 777 uses 14").
+  const namedJustBefore = (o: { at: number }) => /\p{Lu}/u.test(text.slice(Math.max(0, o.at - OWN_SPAN_REACH), o.at).split(/[,;]/).pop() ?? "");
+  const others = owned.filter((o) => !after.includes(o));
+  const listed = after.length > 0 && others.length > 0 && others.every((o) => clauseOf(o.at) !== clauseOf(after[0].at) && namedJustBefore(o));
+  return listed ? after : owned;
 }
 
 /**

@@ -35,7 +35,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   if (untold) return { rule: "answer_unknown", missing: untold };
   // "why did the rocket explode": "investigators seek to determine the cause", with no reason beside it.
   if (q.asksWhy && causeStillSought(passage.text)) return { rule: "answer_unknown", missing: "why" };
-  const codes = words(q.normalized).filter((w) => MODEL_CODE.test(w));
+  // A model's number after its maker's name is a code too ("Boeing 747"); not a range's first end ("GT 0 to 60").
+  const codes = [...words(q.normalized).filter((w) => MODEL_CODE.test(w)), ...[...q.normalized.matchAll(MODEL_NUMBERED)].map((m) => m[1])];
   if (!q.predicate.length && !q.named.length && !q.relationNouns.length && !codes.length && !q.normalized.match(MONTH_ASKED)) return null;
   const window = [passage, ...neighbours(kb, passage)];
   const title = kb.docs.get(passage.doc)?.title ?? "";
@@ -260,6 +261,8 @@ const FRAME_TERMS = new Set([...PEOPLE_NOUNS, ...FRAME_NOUNS, ...MONEY_NOUNS, ..
 
 /** A name and the number of one of its models or versions ("Sportback 50", "Galaxy 10"). */
 const NUMBERED_NAME = /\p{Lu}[\p{L}-]*\s+\d{1,4}\b(?![.,]\d|\s*%)/gu;
+/** A maker's name and a model number of two to four digits, no range's first end: "Boeing 747", not "GT 0 to 60". */
+const MODEL_NUMBERED = /\p{Lu}[\p{L}-]*\s+(\d{2,4})\b(?![.,]\d|\s*%|\s*(?:to|-|–)\s*\d)/gu;
 /** A name of several capitalized words ("Vision Pro", "Progress MS-04"). */
 const MULTIWORD_NAME = /\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+/gu;
 
@@ -280,6 +283,12 @@ function rivalName(question: string, text: string): string | null {
     if (name.split(/\s+/).every((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(text))) continue;
     const others = [...text.matchAll(MULTIWORD_NAME)].map((o) => o[0]).filter((o) => o.split(/\s+/).pop() === last && !o.endsWith(name) && !titledOnly(o));
     if (others.length) return name;
+  }
+  // "how many tires does a Boeing 747 have": "A Boeing 777 uses 14 tires" numbers another model of the name.
+  for (const m of question.matchAll(MODEL_NUMBERED)) {
+    const [word, number] = [m[0].split(/\s+/)[0], m[1]];
+    if (text.includes(m[0])) continue;
+    if ([...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\s+(\\d{1,4})\\b`, "gu"))].some((o) => o[1] !== number)) return m[0];
   }
   return null;
 }

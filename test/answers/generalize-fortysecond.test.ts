@@ -14,7 +14,8 @@ writeFileSync(
     `Vela Trust gained 6.4 percent, while Banca Orsi dei Lanti di Vela SpA rose 8.7 percent after the Courier reported Ostland will ask for a 15 billion euro loan for the lender.\n\n` +
     `The krona dropped 0.5 percent to $1.2611 after industrial production in October fell 1.3 percent, driven by a slide in copper and zinc extraction.\n\n` +
     `Copper fell 1 percent to $5.42 a pound amid speculation a production boost from new mines will counter the first output cuts in eight years.\n\n` +
-    `Spot silver was little changed at $17.72 an ounce.\n`,
+    `Spot silver was little changed at $17.72 an ounce.\n\n` +
+    `A Vantor 777 uses 14 wheels, Skyward's Z380 carries 22, and the enormous Orlan Z-225 demands 32.\n`,
 );
 writeFileSync(
   join(desk, "commute.md"),
@@ -76,6 +77,15 @@ describe("decide, extract and who stages on a forty-second unseen article set", 
 
   it("kinds: 'what kind of hinge' is told by the word before the noun ('a four-bar hinge'), not a name beside it", () => {
     expect(core.ask("what kind of hinge is inside the easel").answer).toMatch(/^four-bar hinge\b/);
+  });
+
+  it("extract: in clauses listed with no conjunction between, the figure after the asked name with no other name between is its own ('Skyward's Z380 carries 22')", () => {
+    expect(core.ask("how many wheels does the z380 have").answer).toMatch(/^22\b/);
+  });
+
+  it("decide: a model number after its maker's name names one model ('Vantor 747'): a passage numbering another ('A Vantor 777 uses 14 wheels') does not answer", () => {
+    expect(core.ask("how many wheels does a vantor 747 have").declined).toBeTruthy();
+    expect(core.ask("how many wheels does a vantor 777 use").answer).toMatch(/^14 wheels\b/);
   });
 
   it("extract: a currency word after a figure is part of a sum however it is asked ('a 15 billion euro loan')", () => {
