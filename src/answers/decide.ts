@@ -95,8 +95,8 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // What the noun's commonest sense is a kind of states it too: "Gabor's house" is the home the listing is of.
     const broader = thingKinds(nounLemma(noun)).some((b) => said.has(b));
     // A sum for each unit of a thing is its price ("Spot gold was little changed at $1,173.72 an ounce").
-    const priced = PRICE_NOUNS.has(noun) && texts.some((t) => SUM_PER_UNIT.test(t));
-    if (!states(noun, "noun", terms, said, inCompounds) && !broader && !priced && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
+    const perUnit = PRICE_NOUNS.has(noun) && texts.some((t) => SUM_PER_UNIT.test(t));
+    if (!states(noun, "noun", terms, said, inCompounds) && !broader && !perUnit && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
     // "what is Yovanovitch's salary": a sum is asked; "her net worth far exceeded her salary" names it and gives none.
     if (q.intent === "what" && MONEY_NOUNS.includes(noun) && !texts.some((t) => figuresOf(t, "").some((f) => fits(t, f, { kind: "money" })))) return { rule: "answer_elsewhere", missing: noun };
     // So is a measure ("what is Nigeria's population"): "population growth" gives none.
@@ -881,7 +881,7 @@ function doneByAnotherName(kb: Knowledge, texts: string[], verb: string, named: 
     // The sentence's first word too ("Pfizer Inc. fell"), and a name's particles ("Banca Monte dei Paschi di Siena SpA rose").
     for (let j = k; j >= 0 && (/^\p{Lu}[\p{L}&'’-]*$/u.test(tokens[j]) || (j > 0 && j < k && /^\p{Lu}/u.test(tokens[j - 1]) && (tokens[j] === "and" || NAME_PARTICLES.has(tokens[j])))); j--) if (tokens[j] !== "and" && !NAME_PARTICLES.has(tokens[j])) name.push(tokens[j].replace(/['’]s?$/, ""));
     // A name asked by its short form is the one asked ("the Fed": "The U.S. Federal Reserve raised").
-    // A word of the asked name is it ("Pfizer Inc." asked as "Pfizer Inc", whose first word subjects "Pfizer Inc. fell").
+    // A word of a name asked in several words is it ("Credit Suisse" asked: "Credit Suisse Group AG gained").
     if (!name.length || name.some((w) => asked.has(fold(w)) || askedWords.has(fold(w)) || [...asked].some((a) => a.length >= SHORT_FORM_MIN && fold(w).startsWith(a)))) return false;
     return name.some((w) => !STOP_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !TIME_NAMES.has(w.toLowerCase()));
   });
