@@ -988,8 +988,8 @@ function answerQuote(kb: Knowledge, templates: Templates, q: Understood, speaker
     // A person asked of by full name ("Leslie Jones") is named by that person's mention, not by another's
     // of the same surname ("Chuck Jones"); and words an article holds on someone else are not on them.
     // Typed in lower case ("about jared kushner"), a topic is a full name where it is a person's whole name.
-    const typedName = q.topic && words(q.topic).length > 1 ? resolveEntity(kb, q.topic) : null;
-    const person = PERSON_TOPIC.test(q.topic ?? "") ? resolveEntity(kb, q.topic!) : typedName && fold(typedName.name) === fold(q.topic!) ? typedName : null;
+    const named = q.topic && words(q.topic).length > 1 ? resolveEntity(kb, q.topic) : null;
+    const person = named && (PERSON_TOPIC.test(q.topic!) || fold(named.name) === fold(q.topic!)) ? named : null;
     const namesPerson = (s: Sentence) => (kb.mentions.get(s.id) ?? []).includes(person!) || topicTerms.every((t) => kb.terms.of(s.id).includes(t));
     const namesHead = (r: Ranked) => around(r.sentence).some((s) => (person?.kind === "person" ? namesPerson(s) : kb.terms.of(s.id).includes(head)));
     // Words said at a time are those told beside its event, not any the speaker said that day.
@@ -1627,9 +1627,18 @@ function plannedOnly(kb: Knowledge, q: Understood, best: Ranked): boolean {
  */
 function datedAfterArticle(kb: Knowledge, q: Understood, best: Ranked): boolean {
   if (q.intent !== "when" || !ASKS_PAST.test(q.normalized)) return false;
-  const year = Number(docOf(kb, best.sentence).published?.slice(0, 4) ?? NaN);
-  const years = datesOf(kb, q, best).map((d) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN));
+  const year = articleYear(kb, best.sentence);
+  const years = datesOf(kb, q, best).map((d) => yearIn(d.text));
   return years.length > 0 && years.every((y) => y > year);
+}
+
+/** The year a sentence's article was published, NaN where it is not known. */
+function articleYear(kb: Knowledge, s: Sentence): number {
+  return Number(docOf(kb, s).published?.slice(0, 4) ?? NaN);
+}
+/** The year a date writes, NaN where it writes none ("Tuesday"). */
+function yearIn(date: string): number {
+  return Number(/\b\d{4}\b/.exec(date)?.[0] ?? NaN);
 }
 
 /**
@@ -2011,8 +2020,8 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   const fronted = (d: { text: string; at: number }) => FRONTED_BY.test(text.slice(0, d.at)) && /^,/.test(text.slice(d.at + d.text.length));
   const bounds = (d: { text: string; at: number }) => past && after(d, "by") && !fronted(d);
   // "when will the film be released" is not told by a year before the article's own ("greenlit in 2016").
-  const year = Number(docOf(kb, r.sentence).published?.slice(0, 4) ?? NaN);
-  const before = (d: { text: string }) => Number(/\b\d{4}\b/.exec(d.text)?.[0] ?? NaN) < year;
+  const year = articleYear(kb, r.sentence);
+  const before = (d: { text: string }) => yearIn(d.text) < year;
   // "postponed from Tuesday to Friday": the time it was moved from is no longer when it happens.
   const movedFrom = (d: { text: string; at: number }) => MOVED_FROM.test(text.slice(Math.max(0, d.at - MOVED_REACH), d.at)) && dates.some((o) => o.at > d.at && /\bto\s+(?:the\s+|an?\s+)?$/i.test(text.slice(d.at + d.text.length, o.at)));
   const timed = dates.filter((d) => !lasts(d) && !bounds(d) && !movedFrom(d) && !(past && AHEAD.test(d.text)) && !(future && (BEHIND.test(d.text) || before(d))));
@@ -2271,6 +2280,8 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
 const BOUND_WORDS = "more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost|close to|below|above|under";
 /** A bound written before a figure is part of what it says. */
 const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_WORDS})\\s+$`, "i");
+/** Characters before a figure searched for its bound. */
+const BOUND_REACH = 16;
 /** A noun whose value the figure after it is: "a mortgage of more than $1 million", "a salary of $200,000". */
 const VALUE_OF_NOUN = new RegExp(`\\b(\\p{Ll}+)\\s+of\\s+(?:(?:${BOUND_WORDS}|about|some|roughly|around|over)\\s+)?$`, "u");
 /** Characters before a figure searched for the noun it is the value of. */
@@ -2288,7 +2299,6 @@ function valueOfAskedNoun<T extends { text: string; at: number }>(q: Understood,
   const own = figures.filter((f) => termsOf(VALUE_OF_NOUN.exec(text.slice(Math.max(0, f.at - VALUE_REACH), f.at))?.[1] ?? "").some((t) => asked.includes(t)));
   return own.length > 0 && own.length < figures.length ? own : figures;
 }
-const BOUND_REACH = 16;
 
 /** The figure joined to this one by what `between` matches, and which comes first: the next one, else the one before. */
 function joinedPair(text: string, figure: Figure, figures: Figure[], between: RegExp): [Figure, Figure] | null {

@@ -12,7 +12,7 @@ import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
 import { figuresOf, fits, statesMeasure } from "./figures.js";
-import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, pricesAsked, statesEarningBySum, statesPriceBySum, usedOnlyInPhrasal } from "./soft.js";
+import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, pricesAsked, statesEarningBySum, statesPriceBySum, statesPricePerUnit, usedOnlyInPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
 /** Why a passage may not answer a question: a rule's name and what it found missing. */
@@ -95,7 +95,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     // What the noun's commonest sense is a kind of states it too: "Gabor's house" is the home the listing is of.
     const broader = thingKinds(nounLemma(noun)).some((b) => said.has(b));
     // A sum for each unit of a thing is its price ("Spot gold was little changed at $1,173.72 an ounce").
-    const perUnit = PRICE_NOUNS.has(noun) && texts.some((t) => SUM_PER_UNIT.test(t));
+    const perUnit = PRICE_NOUNS.has(noun) && statesPricePerUnit(texts);
     if (!states(noun, "noun", terms, said, inCompounds) && !broader && !perUnit && !texts.some((t) => statesMeasure(noun, t))) return { rule: "relation_absent", missing: noun };
     // "what is Yovanovitch's salary": a sum is asked; "her net worth far exceeded her salary" names it and gives none.
     if (q.intent === "what" && MONEY_NOUNS.includes(noun) && !texts.some((t) => figuresOf(t, "").some((f) => fits(t, f, { kind: "money" })))) return { rule: "answer_elsewhere", missing: noun };
@@ -227,8 +227,6 @@ const VERB_AFTER_NAME = /\b(?:do|does|did|will|would|can|could)\s+(?:\p{Lu}[\p{L
 
 /** Nouns of what a thing sells for. */
 const PRICE_NOUNS = new Set(["price", "prices", "cost", "value"]);
-/** A sum for each of a unit: "$1,173.72 an ounce", "$50.42 a barrel", "€2 per litre". */
-const SUM_PER_UNIT = /[$£€¥]\s?\d[\d,.]*\s+(?:a|an|per)\s+\p{Ll}+/u;
 
 /** The words a sum is asked by that belong to one thing: its worth, its cost. */
 const VALUE_WORDS = /\b(?:worth|cost)\b/i;

@@ -276,6 +276,13 @@ export function pricesAsked(text: string, asked: (term: string) => boolean): boo
   return [...text.matchAll(EVERY_PRICE_AFTER)].some((m) => termsOf(text.slice(Math.max(0, m.index - PRICED_REACH), m.index)).some(asked));
 }
 const PRICE_RATE = /[$£€¥]\s?\d[\d,.]*(?:-an?-|-per-|\s+an?\s+|\s+per\s+)(?:month|year|week|day)\b/u;
+/** A sum for each of any unit: "$1,173.72 an ounce", "$50.42 a barrel", "€2 per litre". */
+const SUM_PER_UNIT = /[$£€¥]\s?\d[\d,.]*\s+(?:a|an|per)\s+\p{Ll}+/u;
+
+/** Whether texts give a thing's price as a sum for each of a unit ("Spot gold was little changed at $1,173.72 an ounce"). */
+export function statesPricePerUnit(texts: string[]): boolean {
+  return texts.some((t) => SUM_PER_UNIT.test(t));
+}
 
 /**
  * What a verb the question asks by a phrasal verb means ("when did EEE first show up": appear,

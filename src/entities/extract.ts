@@ -241,6 +241,8 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** An initial inside or opening a whole name: "Steny H. Hoyer", "J. David Cox". */
 const INITIAL_IN_NAME = /(?:^|\s)\p{Lu}\.\s/u;
+/** A name without its initials: "Steny H. Hoyer" → "Steny Hoyer", "J. David Cox" → "David Cox". */
+const withoutInitials = (name: string) => name.replace(/(?:^|\s)\p{Lu}\.(?=\s)/gu, "").trim();
 const FIRST_INITIALS = /^(?:\p{Lu}\.)+$/u;
 /** The text before a word that opens a clause of its own: after a colon, a semicolon or a dash. */
 const OPENS_CLAUSE = /[:;—–]\s*$/;
@@ -397,9 +399,12 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     // A first initial is part of the name, or initials run together: "President J. David Cox", "J.J. Abrams".
     if (i > 0 && FIRST_INITIALS.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
     const count = j - i + 1;
+    const next = tokens[j + 1];
+    // A word for a body right after the name ("Prospect Airport Services", "George Washington University").
+    const bodyWordAfter = () => next !== undefined && tight(text, tokens[j], next) && ORG_WORDS.has(bare(next.word).toLowerCase());
     // "George Washington University", "the Ford Foundation": a name before a capitalized word for a body
     // is that body's, no person's mention.
-    const bodyAfter = () => tokens[j + 1] !== undefined && tight(text, tokens[j], tokens[j + 1]) && /^\p{Lu}/u.test(tokens[j + 1].word) && ORG_WORDS.has(bare(tokens[j + 1].word).toLowerCase());
+    const bodyAfter = () => bodyWordAfter() && /^\p{Lu}/u.test(next.word);
     // "New York Fed President": a run that opens inside a place's name ("New York") is no person's.
     const inPlace = () => i > 0 && tight(text, tokens[i - 1], tokens[i]) && isCapitalized(tokens[i - 1].word) && isPlaceName(`${bare(tokens[i - 1].word)} ${bare(tokens[i].word)}`);
     if (count < 2 || count > 5 || bodyAfter() || inPlace()) {
@@ -413,8 +418,7 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
       TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
     // The agent of a passive verb is someone: "translated into English by Michael Wells"; not when a
     // word for a body follows the name ("contracted by Prospect Airport Services").
-    const next = tokens[j + 1];
-    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start)) && !(next && tight(text, tokens[j], next) && ORG_WORDS.has(bare(next.word).toLowerCase()));
+    const agent = () => PASSIVE_BY.test(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start)) && !bodyWordAfter();
     const apposed = () => {
       const after = withoutStateTag(text.slice(end, end + 120));
       if (AGE_AFTER.test(after)) return true;
@@ -631,7 +635,7 @@ export function findEntities(corpus: Corpus): Entity[] {
   // one person, known by both; two entries would each lose the surname they share.
   for (const [key, p] of people) {
     if (!INITIAL_IN_NAME.test(p.name)) continue;
-    const plain = people.get(key.replace(/(?:^|\s)\p{Ll}\.(?=\s)/gu, "").trim());
+    const plain = people.get(withoutInitials(p.name).toLowerCase());
     if (!plain || plain === p) continue;
     plain.aliases.push(p.name);
     people.delete(key);
@@ -647,7 +651,7 @@ export function findEntities(corpus: Corpus): Entity[] {
   // Nor is a pronoun ("Liu He"): each "He" would be him.
   for (const p of people.values()) if (shared(p.aliases[1]) || p.aliases[1] === p.name || SURNAME_PRONOUNS.has(p.aliases[1])) p.aliases.length = 1;
   // "Steny H. Hoyer" is also "Steny Hoyer", "J. David Cox" also "David Cox".
-  for (const p of people.values()) if (INITIAL_IN_NAME.test(p.name)) p.aliases.push(p.name.replace(/(?:^|\s)\p{Lu}\.(?=\s)/gu, "").trim());
+  for (const p of people.values()) if (INITIAL_IN_NAME.test(p.name)) p.aliases.push(withoutInitials(p.name));
 
   const index = new AliasIndex(people.values());
   // An article that has named someone in full may go on by their given name alone ("Jose is one of the
