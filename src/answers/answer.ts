@@ -423,6 +423,9 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     // "who designed the Magic Keyboard" where the passage has only "the robust design of the Magic
     // Keyboard": the act's noun tells of no one who did it.
     if (asksDoer(q) && !usesAsVerb(best.sentence, q.predicate)) return UNANSWERABLE;
+    // "who invented the qubit" where the passage writes only "invent", of other things: another act, no one to offer.
+    const verbTerms = q.predicate.flatMap((v) => termsOf(v));
+    if (asksDoer(q) && best.matched.every((t) => verbTerms.includes(t))) return UNANSWERABLE;
     if (kindUnnamed) return UNANSWERABLE;
     return answerFromPassages(kb, templates, { ...q, intent: "search" }, null, ranked);
   }
@@ -1750,11 +1753,11 @@ const ROUTE_NUMBER = `(?:\\s+\\d{1,3}(?![\\d,.]\\d)(?<=\\b(?:${alternation(ROUTE
 /**
  * A capitalized name after in/at/to/from/near/on, or after a noun for its kind ("at analyst firm RedMonk",
  * "in the city of Napier"), or after whose it is ("in the country’s southern Zabul province"); its words
- * may be joined by "of" or "of the" ("in the Journal of the Acoustical Society of America"), never a
- * month's ("in August of the Star" is when, then where).
+ * may be joined by "of" or "of the" ("in the Journal of the Acoustical Society of America") or "&" ("at
+ * A.T. & T.’s Bell Labs"), never a month's ("in August of the Star" is when, then where).
  */
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:(?<!\\b(?:${alternation(MONTHS)}))\\s+(?:of\\s+(?:the\\s+)?)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*${ROUTE_NUMBER})`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:(?<!\\b(?:${alternation(MONTHS)}))\\s+(?:of\\s+(?:the\\s+)?|&\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*${ROUTE_NUMBER})`,
   "gu",
 );
 
@@ -1818,7 +1821,9 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const unasked = (list: Array<{ text: string; at: number }>) => list.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w))));
   const named = ofPredicate(kb, q, r.sentence, unasked(places));
   // Where no place is named, one told by its kind: "buried in a clothes basket", "at its polar regions".
-  const fresh = named.length ? named : ofPredicate(kb, q, r.sentence, unasked(commonPlaces(text)));
+  // Not the asked thing itself: "at the cryptography workshop" is no place of the workshop asked about.
+  const notAsked = (p: { text: string }) => !asked.has(fold(p.text.split(/\s+/).pop()!));
+  const fresh = named.length ? named : ofPredicate(kb, q, r.sentence, unasked(commonPlaces(text)).filter(notAsked));
   // The place right after the asked verb is its own ("found in New Mexico after going missing in Oregon":
   // where it went missing is Oregon), however near the other is to the asked words.
   // A date may come between ("kicks off May 4th in Port Vell").
@@ -1946,6 +1951,9 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
   // "between October 11 and 13": a span of days is told whole.
   const span = chosen ? DAY_SPAN.exec(text.slice(Math.max(0, chosen.at - 8), chosen.at + chosen.text.length + 12)) : null;
   if (span && span[1] === chosen!.text) return span[0];
+  // "by 2022 or 2023": dates the article gives as alternatives are told together; it does not choose.
+  const alternative = chosen && !day ? dates.find((m) => /^,?\s+or\s+$/.test(text.slice(chosen.at + chosen.text.length, m.index))) : undefined;
+  if (alternative) return text.slice(chosen!.at, alternative.index + alternative[0].length);
   // "October’s Money 20/20 conference": the month, not its possessive.
   return ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "").replace(/['’]s$/, "");
 }
@@ -2086,7 +2094,7 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
   let relative: RegExp | undefined;
   return spans.filter((span) => {
     const verbs = clauseVerbs(s, span);
-    return !verbs.length || verbs.some(states) || relativeClauseStates(q, s.text, span) || (relative ??= relativeOfTheAct(q)).test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
+    return !verbs.length || verbs.some(states) || relativeClauseStates(q, s.text, span, tags.filter(states)) || (relative ??= relativeOfTheAct(q)).test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
   });
 }
 
@@ -2108,14 +2116,22 @@ const RELATIVE_OF_ACT_REACH = 160;
  * so is a place the "where" clause's ("the ART Reproductive Center in Beverly Hills, Calif. — where the
  * embryos have been frozen").
  */
-function relativeClauseStates(q: Understood, text: string, span: { text: string; at: number }): boolean {
-  const clause = (q.intent === "where" ? WHERE_CLAUSE_AFTER : TIME_CLAUSE_AFTER).exec(text.slice(Math.max(span.at, text.indexOf(span.text, span.at)) + span.text.length))?.[1];
-  return clause !== undefined && q.predicate.some((verb) => new RegExp(`\\b(?:${verbForms([verb])})\\b`, "i").test(clause));
+function relativeClauseStates(q: Understood, text: string, span: { text: string; at: number }, stating: Tagged[]): boolean {
+  const end = Math.max(span.at, text.indexOf(span.text, span.at)) + span.text.length;
+  const m = (q.intent === "where" ? WHERE_CLAUSE_AFTER : TIME_CLAUSE_AFTER).exec(text.slice(end));
+  if (!m) return false;
+  // The clause states the act by any word that states it elsewhere: "when Peter Shor … demonstrated", asked when he showed.
+  const from = end + m[0].length - m[1].length;
+  return stating.some((t) => t.at >= from && t.at < end + m[0].length);
 }
 /** A "where" clause after a place, past the state its town is tagged with ("Beverly Hills, Calif. — where …"). */
 const WHERE_CLAUSE_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*)?\s*[,—–]?\s*where\s+([^;,—–]+)/iu;
-/** A "when" or "where" clause after a date ("on Monday, when federal agents marched …", "in March, where it would be shown off"). */
-const TIME_CLAUSE_AFTER = /^\s*,?\s+(?:when|where)\s+([^.;,]+)/i;
+/**
+ * A "when" or "where" clause after a date ("on Monday, when federal agents marched …", "in March, where it
+ * would be shown off"), through an apposition set off by commas after its subject ("in 1994, when Peter
+ * Shor, then at A.T. & T.’s Bell Labs, demonstrated …").
+ */
+const TIME_CLAUSE_AFTER = /^\s*,?\s+(?:when|where)\s+((?:[^.;,]+,\s+[^;,]{1,80},\s+)?[^.;,]+)/i;
 
 /**
  * Of some spans of a sentence, the one closest (in characters) to the question's words found there,
@@ -2326,7 +2342,8 @@ function withUnit(q: Understood, text: string, figure: Figure, measure: Measure)
   const joined = unit.exec(rest)?.[0];
   if (joined) return figure.text + joined;
   // A sum's currency after it: "71,350 euro"; asked how big, "a 15 billion euro ESM loan" is a sum too.
-  const currency = measure.kind !== "percent" && /^\d/.test(figure.text) ? CURRENCY_AFTER.exec(rest)?.[0] : undefined;
+  // Spelled out too: "sixty million dollars".
+  const currency = measure.kind !== "percent" ? CURRENCY_AFTER.exec(rest)?.[0] : undefined;
   if (currency) return figure.text + currency.trimEnd();
   // A unit's symbol after a space is part of it too: "30.8 GW", "256 GB".
   const symbol = UNIT_SYMBOL_AFTER.exec(rest)?.[1];

@@ -603,8 +603,13 @@ export function ratedAsAsked<T extends Figure>(text: string, figures: T[], asked
   return rated.length ? rated : figures;
 }
 
-/** A currency word after a figure, perhaps after its country's name or adjective ("176 Hong Kong dollars", "40 Swiss francs"). */
-/** The currency a sum is written in after it, when it has no sign: "71,350 euro", "40 dollars", "2 million Hong Kong dollars". */
+/** The word before a dash or a colon that ends the text before a figure ("qubits—"). */
+const UNIT_SET_OFF_BEFORE = /(\p{L}+)\s*[—–:]\s*$/u;
+
+/**
+ * The currency a sum is written in after it, when it has no sign, perhaps after its country's name or
+ * adjective: "71,350 euro", "40 dollars", "2 million Hong Kong dollars", "40 Swiss francs".
+ */
 export const CURRENCY_AFTER = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:${alternation(CURRENCY_WORDS)})\\b`, "iu");
 
 /**
@@ -668,6 +673,9 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (shareOfUnit(text, f, measure.units)) return true;
       if (sumOfUnit(text, f, measure.units, asked)) return true;
       if (fits(text, f, { kind: "percent" }) || SIGNED_SUM.test(f.text)) return false;
+      // "a handful of qubits—five": a figure set off after its unit by a dash or a colon counts it.
+      const setOffFrom = UNIT_SET_OFF_BEFORE.exec(before)?.[1];
+      if (setOffFrom && isUnit(setOffFrom, measure.units)) return true;
       // Whose the things are and their model ("30 of Boeing's 787-9 Dreamliner jets") take no place of the unit's.
       const window = after.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !OWNER_OR_MODEL.test(w)).slice(0, FIGURE_LIMITS.unitWindowWords);
       // Words after the next figure are its unit, not this one's ("a cell meant for 35 held 155 adult males").

@@ -213,8 +213,11 @@ function reasonFeature(text: string, terms: string[]): number {
   return terms.some((t) => before.has(t)) ? 1 : 0;
 }
 
-/** A sentence that defines the subject: its words, then "is/are" or an appositive ("X is …", "X, a …"). */
-function definitionFeature(text: string, subject: string[]): number {
+/**
+ * A sentence that defines the subject: its words, then "is/are" or an appositive ("X is …", "X, a …").
+ * A possessive subject's owner is written as one ("LaMacchia's estimate", not "LaMacchia estimates").
+ */
+function definitionFeature(text: string, subject: string[], owner = -1): number {
   if (!subject.length) return 0;
   const tokens = words(text);
   const stems = tokens.map((w) => termsOf(w)[0] ?? "");
@@ -227,6 +230,7 @@ function definitionFeature(text: string, subject: string[]): number {
   });
   for (let i = 0; i + subject.length <= stems.length; i++) {
     if (!subject.every((t, k) => stems[i + k] === t)) continue;
+    if (owner >= 0 && !OWNED.test(`${tokens[i + owner]} `)) continue;
     const next = tokens[i + subject.length]?.toLowerCase();
     const last = i + subject.length - 1;
     const after = text.slice(at[last] + tokens[last].length);
@@ -243,6 +247,9 @@ function definitionFeature(text: string, subject: string[]): number {
   }
   return 0;
 }
+
+/** A possessive's ending, before the next word. */
+const OWNED = /['’]s?\s/;
 
 /** "is scheduled to", "was arrested": a verb's participle right after the subject's "is". */
 const PASSIVE_AFTER = /^[”"’]?\s+(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
@@ -408,6 +415,8 @@ interface Asked {
   share: boolean;
   /** The terms of the subject a "what is X" question defines. */
   subject: string[];
+  /** Of a possessive subject ("LaMacchia's estimate"), the index of the owner's term; else -1. */
+  owner: number;
   /** The people the question names: not the answer to its "who". */
   named: Set<Entity>;
   /** "what color …": a colour is wanted. */
@@ -424,6 +433,7 @@ function askedOf(kb: Knowledge, q: Question & { predicate?: string[] }): Asked {
     colour: /\bwhat colou?rs?\b/i.test(q.text),
     share: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text),
     subject: q.intent === "what" && q.subject ? termsOf(q.subject) : [],
+    owner: q.intent === "what" && q.subject && OWNED.test(q.subject) ? termsOf(q.subject.split(OWNED)[0]).length - 1 : -1,
     verb: verbUsePattern(q.predicate ?? []),
   };
 }
@@ -469,7 +479,7 @@ function featuresOf(kb: Knowledge, q: Question & { now?: boolean; predicate?: st
     reason: q.asksWhy ? reasonFeature(text, options.terms ?? q.terms) : 0,
     focus: options.focus && mentioned.includes(options.focus) ? 1 : 0,
     speaker,
-    definition: definitionFeature(text, asked.subject),
+    definition: definitionFeature(text, asked.subject, asked.owner),
     headline: s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim()) ? 1 : 0,
     recency: q.now ? recencyOf(kb, s) : 0,
     predicate: asked.verb?.test(text) ? 1 : 0,

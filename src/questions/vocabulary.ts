@@ -138,7 +138,8 @@ export function surfaceVocabulary(corpus: Corpus): SurfaceVocabulary {
       const w = map.get(lower);
       // A word always after the same given name is a surname ("Mike Pence"), typed alone as its person is.
       const surname = w?.capitalBefore !== undefined && w.capitalBefore !== "" && isListedGivenName(w.capitalBefore);
-      return w !== undefined && w.capitalized > 0 && w.afterCapital === w.capitalized && isDictionaryWord(lower) && !isCapitalizedNoun(lower) && !surname;
+      // Written mostly in lower case ("quantum computing", once "Institute for Quantum Computing"), it is the word, and opens no name.
+      return w !== undefined && w.capitalized > 0 && w.capitalized >= NAME_SHARE * w.inner && w.afterCapital === w.capitalized && isDictionaryWord(lower) && !isCapitalizedNoun(lower) && !surname;
     },
     nameOpener(lower) {
       return v!.onlyInNames(lower) ? map.get(lower)!.capitalBefore || undefined : undefined;

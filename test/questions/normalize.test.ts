@@ -26,6 +26,13 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("when is the vell motor show", cars)).toBe("when is the Vell Motor Show");
   });
 
+  it("opens no name with a word before one written mostly in lower case ('photonic computing', once 'Institute for Photonic Computing')", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), `---\ntitle: Chips\npublished: 2020-01-01\n---\nShe teaches at the Ardent Institute for Photonic Computing.\n\nWhen photonic computing was proposed it was a curiosity.\n\nMost photonic computing labs are small.\n`);
+    const chips = surfaceVocabulary(loadCorpus(dir, null));
+    expect(normalizeQuestion("what is photonic computing", chips)).toBe("what is photonic computing");
+  });
+
   it("takes no capitals from a headline set in the page ('… Daring Rescue of Kidnapped Boy'): 'kidnapped' stays a word", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.md"), `---\ntitle: Boy found\npublished: 2020-01-01\n---\nA video showing a kidnapped boy was released.\n\n'We Found Him!' Video Shows Daring Rescue of Kidnapped Boy\n\nOfficers found him.\n`);
