@@ -21,7 +21,7 @@ import { brandAsked, brandIn, otherNameAsked, otherNameIn, thingNameAsked, thing
 import { ASKS_SORT, askedKind, askedRelation, equatedName, instancesIn, kindNameIn, sortIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
-import { AIM_WORDS, CHANGE_VERBS, HOLDING_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
+import { AIM_WORDS, CHANGE_VERBS, HOLDING_VERBS, LIGHT_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, postSignature, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
@@ -1747,6 +1747,12 @@ const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
 /** A name that is a web address: a dot before a top-level domain, ending the word. */
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io|co|uk|tv|info)\.?$/i;
+/** The path after a web address's domain ("/VP44"). */
+const WEB_PATH = /^\/[\p{L}\p{N}_@.\/-]*[\p{L}\p{N}_]/u;
+/** A social network's handle after a preposition of place ("at @POTUS44"). */
+const HANDLE_AFTER = /\b(?:at|on|to|from)\s+(@[\p{L}\p{N}_]+)/gu;
+/** A question of something whose place is a web address: a site, a page, a post, an account. */
+const ONLINE_THING = /\b(?:web\s?sites?|sites?|web\s?pages?|blogs?|posts?|accounts?|feeds?|archives?)\b/i;
 
 /** The number a road or a terminal is named by, after its word: "on Interstate 10", "at Gate 23". */
 const ROUTE_NUMBER = `(?:\\s+\\d{1,3}(?![\\d,.]\\d)(?<=\\b(?:${alternation(ROUTE_WORDS)})\\s+\\d{1,3}))?`;
@@ -1779,7 +1785,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     // "according to UEFA" names a source, no place; "World Cup-style" a manner; "carried on MSNBC" a channel.
     .filter((m) => !/\baccording\s+$/i.test(text.slice(0, m.index!)) && !/^-(?:style|like|type)\b/.test(text.slice(m.index! + m[0].length)) && !(/^on\s/i.test(m[0]) && /^\p{Lu}{2,}$/u.test(m[1])))
     // Nor a web address ("on sale at LiveNation.com"), a time ("on Sunday."), nor a name that ends in a person's ("spoke to PM Modi").
-    .filter((m) => !WEB_ADDRESS.test(m[1]))
+    // Unless what is asked lives on the web: "where will the website be available" — "at ObamaWhiteHouse.gov".
+    .filter((m) => !WEB_ADDRESS.test(m[1]) || ONLINE_THING.test(q.normalized))
     .filter((m) => {
       const last = m[1].split(/\s+/).pop()!.replace(/\.$/, "");
       return !TIME_NAMES.has(last.toLowerCase()) && !people.has(fold(m[1])) && !people.has(fold(last));
@@ -1796,7 +1803,10 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     .filter((m) => !NEGATION.test(clauseBefore(text, m.index!)))
     // "a village southwest of Ithaca" is not in Ithaca: the bearing is part of the answer.
     // "at the Vox Media’s Code Media conference": a gathering named by its name and its noun is told whole.
-    .map((m) => ({ text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}${gatheringAfter(text.slice(m.index! + m[0].length))}`, at: m.index! }));
+    // A web address goes on through its path: "at Instagram.com/VP44".
+    .map((m) => ({ text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}${gatheringAfter(text.slice(m.index! + m[0].length))}${WEB_ADDRESS.test(m[1]) ? (WEB_PATH.exec(text.slice(m.index! + m[0].length))?.[0] ?? "") : ""}`, at: m.index! }));
+  // "@POTUS will be archived at @POTUS44": asked of an account, a handle is where it goes.
+  if (ONLINE_THING.test(q.normalized) || q.normalized.includes("@")) for (const m of text.matchAll(HANDLE_AFTER)) places.push({ text: m[1], at: m.index! });
   // "Pakistan-based developer Ammar Askar": where someone or something is based.
   for (const m of text.matchAll(BASED_IN)) places.push({ text: m[1], at: m.index! });
   // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University",
@@ -2093,9 +2103,17 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
   // Built only for a span the cheaper tests leave out.
   let relative: RegExp | undefined;
   return spans.filter((span) => {
-    const verbs = clauseVerbs(s, span);
+    // A light verb names no act, unless it is the one asked and done by what is asked of: "how much can a
+    // programmer make" — "a programmer making up to $70,000", not "an average player making $6 million".
+    const verbs = clauseVerbs(s, span, q.predicate).filter((t) => !LIGHT_VERBS.has(t.lemma) || !otherNounBefore(q, tags, t));
     return !verbs.length || verbs.some(states) || relativeClauseStates(q, s.text, span, tags.filter(states)) || (relative ??= relativeOfTheAct(q)).test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
   });
+}
+
+/** Whether the word right before a verb is a noun the question does not ask of: the verb's doer is another. */
+function otherNounBefore(q: Understood, tags: Tagged[], verb: Tagged): boolean {
+  const before = tags[tags.indexOf(verb) - 1];
+  return before?.pos === "NOUN" && !termsOf(before.text).some((t) => q.terms.includes(t));
 }
 
 /**

@@ -6,12 +6,13 @@ import { tag, type Tagged } from "../lexicon/nlp.js";
  * The extract stage's view of which act a date or a figure belongs to: the verbs of its own clause.
  * In "killing two people and injuring several others", "two" is in the clause of "killing", not of
  * "injuring"; in "the order he plans to sign on Friday, days before leaving office", "Friday" is in
- * the clause of "sign"; a light verb or a verb of saying names no act ("52 percent said it has"). A
+ * the clause of "sign"; a light verb or a verb of saying names no act ("52 percent said it has") but
+ * one of the `asked` verbs. A
  * clause runs between commas, semicolons, colons, dashes, brackets and the conjunctions "and", "but"
  * and "or". A clause with no verb ("In 1997, Clinton imposed …", "the $19
  * billion acquisition of WhatsApp") gives none: its span may be anyone's.
  */
-export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Tagged[] {
+export function clauseVerbs(s: Sentence, span: { at: number; text: string }, asked: readonly string[] = []): Tagged[] {
   const tagged = taggedSentence(s);
   // "users running Linux (according to the Steam Survey) rose to 0.84%": an aside in brackets ends no
   // clause around it; for a span inside it, it is a clause of its own.
@@ -44,7 +45,7 @@ export function clauseVerbs(s: Sentence, span: { at: number; text: string }): Ta
   // after a preposition of time or means it is one ("after seeking refuge at the embassy in 2012", "by
   // selling Hipcricket to Augme in 2011").
   const gerundAfterPreposition = (t: Tagged, i: number) => /ing$/.test(t.lower) && tagged[i - 1]?.pos === "ADP" && !CLAUSE_PREPOSITIONS.has(tagged[i - 1].lower);
-  const verbsIn = (from: number, to: number) => tagged.filter((t, i) => t.at >= from && t.at < to && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && !NAMES_NO_ACT.has(t.lemma) && !gerundAfterPreposition(t, i));
+  const verbsIn = (from: number, to: number) => tagged.filter((t, i) => t.at >= from && t.at < to && t.pos === "VERB" && !PREPOSITIONAL_PARTICIPLES.has(t.lower) && (!NAMES_NO_ACT.has(t.lemma) || asked.includes(t.lemma)) && !gerundAfterPreposition(t, i));
   // "but by 1969, Congress stopped appropriating money …, and in 1979, that agency was formally disbanded":
   // a clause of a time alone, set off by a comma, dates the clause after it.
   if (s.text[end] === "," && FRONTED_TIME.test(s.text.slice(start, span.at)) && /^[\s.]*$/.test(s.text.slice(span.at + span.text.length, end))) {

@@ -80,7 +80,8 @@ const NAME_RUN = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.&'’-]
 /**
  * The agent of a passive form of the asked verb, written after "by": "Hong Kong Polytechnic University
  * was besieged by police" answers "who besieged the university", though "police" is no one's name;
- * or set off after what it was done to ("South Dakota’s campaign – run by a Minneapolis-based firm –").
+ * or set off after what it was done to ("South Dakota’s campaign – run by a Minneapolis-based firm –"),
+ * or right after its noun ("ObamaWhiteHouse.gov, a site maintained by the National Archives").
  * The phrase runs to a comma, a relative pronoun or a conjunction, four words at most; the sentence
  * must name, before the verb, something the question asks about (what was besieged).
  *
@@ -89,7 +90,7 @@ const NAME_RUN = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.&'’-]
 export function passiveAgent(text: string, predicate: string[], terms: string[]): string | null {
   if (!predicate.length) return null;
   const forms = verbForms(predicate);
-  const m = new RegExp(`(?:\\b(?:is|are|was|were|been|being)\\s+(?:\\p{Ll}+ly\\s+)?|[,–—]\\s+)(?:${forms})\\s+by\\s+((?:(?!(?:who|which|that|and|or|but|after|before|while|when|as|with|in|on|at|for|from|to)\\b)[\\p{L}’'-]+\\s*){1,4})`, "u").exec(text);
+  const m = new RegExp(`(?:\\b(?:is|are|was|were|been|being)\\s+(?:\\p{Ll}+ly\\s+)?|[,–—]\\s+|\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+){1,2})(?:${forms})\\s+by\\s+((?:(?!(?:who|which|that|and|or|but|after|before|while|when|as|with|in|on|at|for|from|to)\\b)[\\p{L}’'-]+\\s*){1,4})`, "u").exec(text);
   if (!m) return null;
   const before = termsOf(text.slice(0, m.index));
   if (!terms.some((t) => before.includes(t))) return null;

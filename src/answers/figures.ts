@@ -138,6 +138,8 @@ function readMeasure(question: string): Measure {
   if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points"]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
   // "(by) how much did Trump win Kentucky": a margin, in points or votes or as a share ("won by 30 points").
   if (/\bhow much\b/.test(q) && MARGIN.test(q)) return { kind: "count", units: unitTerms(MARGIN_UNITS), strict: true, alsoAs: ["percent", "money"] };
+  // "how much more do they earn": a difference, by a rate, a multiple or a sum ("earn 25% more").
+  if (/\bhow much (?:more|less|higher|lower)\b/.test(q)) return { kind: "count", units: unitTerms(["times", "fold"]), strict: true, alsoAs: ["percent", "money"] };
   // "how much time does he save": a time, whatever the verb ("save" is also money's).
   if (/\bhow much time\b/.test(q)) return { kind: "count", units: unitTerms(DURATION_UNITS), strict: true };
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q) || MONEY_NOUN_THEN_CLAUSE.test(q) || SUM_ASKED_BY_WHAT.test(q)) return { kind: "money" };

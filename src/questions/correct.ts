@@ -29,7 +29,9 @@ export function allowedTypos(length: number): number {
 export function correctQuestion(text: string, vocab: SurfaceVocabulary): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
   // A word runs on through digits, joined ("RAV4") or after a hyphen ("LGP-30"): one word, not "RAV" to correct.
-  const out = text.replace(/\p{L}[\p{L}\p{N}']*(?:-[\p{L}\p{N}']+)*/gu, (word) => {
+  const out = text.replace(/\p{L}[\p{L}\p{N}']*(?:-[\p{L}\p{N}']+)*/gu, (word, at: number) => {
+    // The end of a web address ("obamawhitehouse.gov") is no word to correct ("God").
+    if (/\p{L}\.$/u.test(text.slice(0, at))) return word;
     const key = normalizeWord(word);
     // A code with digits ("MS-05") names one thing exactly: never corrected to a near one ("MS-04").
     if (key.length < 3 || /\d/.test(key) || vocab.words.has(key) || STOP_WORDS.has(key) || QUESTION_WORDS.has(key)) return word;

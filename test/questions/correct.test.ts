@@ -17,6 +17,13 @@ describe("correct stage", () => {
     expect(correctQuestion("who is hoamn", vocab).text).toBe("who is Homan");
   });
 
+  it("leaves the end of a web address alone ('vellandarchive.gov' is not corrected to 'God')", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), `---\ntitle: Archive\npublished: 2017-01-17\n---\nThe site moves to VellandArchive.gov next week.\n\nGod bless you all.\n`);
+    const site = surfaceVocabulary(loadCorpus(dir, null));
+    expect(correctQuestion("who maintains vellandarchive.gov", site).text).toBe("who maintains vellandarchive.gov");
+  });
+
   it("leaves English words alone even when the corpus lacks them: a trap's 'born' is not a typo", () => {
     expect(correctQuestion("where was schaaf born", vocab).corrections).toEqual([]);
     expect(correctQuestion("what is his salary", vocab).corrections).toEqual([]);
