@@ -1748,7 +1748,7 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
 /** A name that is a web address: a dot before a top-level domain, ending the word. */
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io|co|uk|tv|info)\.?$/i;
 /** The path after a web address's domain ("/VP44"). */
-const WEB_PATH = /^\/[\p{L}\p{N}_@.\/-]*[\p{L}\p{N}_]/u;
+const WEB_PATH = /^\/[\p{L}\p{N}_@./-]*[\p{L}\p{N}_]/u;
 /** A social network's handle after a preposition of place ("at @POTUS44"). */
 const HANDLE_AFTER = /\b(?:at|on|to|from)\s+(@[\p{L}\p{N}_]+)/gu;
 /** A question of something whose place is a web address: a site, a page, a post, an account. */
