@@ -248,6 +248,19 @@ function definitionFeature(text: string, subject: string[], owner = -1): number 
   return 0;
 }
 
+/** "what must students do (to …)": the doer asked of, between the modal and "do". */
+const ASKS_ACTOR = /^what\s+(?:must|should|will|would|can|could|shall|may|might|do|does|did)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+do\b/iu;
+/** What follows a doer that is told what it must or will do. */
+const MODAL_AFTER = "(?:must|should|will|would|can|could|shall|may|might|need to|needs to|have to|has to|had to|are required to|is required to)";
+
+/** The doer's head noun, singular or plural, then a modal: "States must contribute funding". */
+function actorPattern(question: string): RegExp | null {
+  const head = ASKS_ACTOR.exec(question)?.[1].split(/\s+/).pop();
+  if (!head) return null;
+  const stem = escapeRegExp(head.replace(/(?:es|s)$/i, ""));
+  return new RegExp(`\\b${stem}(?:s|es)?\\s+${MODAL_AFTER}\\b`, "i");
+}
+
 /** A possessive's ending, before the next word. */
 const OWNED = /['’]s?\s/;
 
@@ -417,6 +430,8 @@ interface Asked {
   subject: string[];
   /** Of a possessive subject ("LaMacchia's estimate"), the index of the owner's term; else -1. */
   owner: number;
+  /** "what must students do": the doer's head noun before a modal, as a sentence would write it. */
+  actor: RegExp | null;
   /** The people the question names: not the answer to its "who". */
   named: Set<Entity>;
   /** "what color …": a colour is wanted. */
@@ -434,6 +449,7 @@ function askedOf(kb: Knowledge, q: Question & { predicate?: string[] }): Asked {
     share: q.intent === "howmany" && /\b(?:share|percent|percentage|proportion|fraction|portion)\b/i.test(q.text),
     subject: q.intent === "what" && q.subject ? termsOf(q.subject) : [],
     owner: q.intent === "what" && q.subject && OWNED.test(q.subject) ? termsOf(q.subject.split(OWNED)[0]).length - 1 : -1,
+    actor: actorPattern(q.text),
     verb: verbUsePattern(q.predicate ?? []),
   };
 }
@@ -480,6 +496,7 @@ function featuresOf(kb: Knowledge, q: Question & { now?: boolean; predicate?: st
     focus: options.focus && mentioned.includes(options.focus) ? 1 : 0,
     speaker,
     definition: definitionFeature(text, asked.subject, asked.owner),
+    actor: asked.actor?.test(text) ? 1 : 0,
     headline: s.index === 0 && s.paragraph === 0 && !/[.!?”"]$/.test(text.trim()) ? 1 : 0,
     recency: q.now ? recencyOf(kb, s) : 0,
     predicate: asked.verb?.test(text) ? 1 : 0,
@@ -493,7 +510,7 @@ export function scoreOf(f: Features, forSpeaker: boolean, q: Pick<Question, "int
   const type = q.intent === "when" ? w.answerType.date : q.intent === "howmany" ? w.answerType.number : q.intent === "where" ? w.answerType.place : q.intent === "who" ? w.answerType.person : w.answerType.colour;
   return (
     lexical.bm25 * f.bm25 + lexical.coverage * f.coverage + lexical.window * f.window + type * f.answerType + w.percent * f.percent +
-    w.reason * f.reason + w.focus * f.focus + w.speaker * f.speaker + w.definition * f.definition + w.headline * f.headline + w.recency * f.recency +
+    w.reason * f.reason + w.focus * f.focus + w.speaker * f.speaker + w.definition * f.definition + w.actor * f.actor + w.headline * f.headline + w.recency * f.recency +
     w.predicate * f.predicate
   );
 }

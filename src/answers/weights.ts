@@ -28,6 +28,8 @@ export const WEIGHTS = {
     speaker: 1.5,
     /** "what is X": X then "is/are" (1), X then an appositive (0.75), X at all (0.33). */
     definition: 0.9,
+    /** "what must students do": the asked doer's head noun then a modal ("Students must keep up their grades"). */
+    actor: 0.9,
     /** An article's unpunctuated first line (a headline or dateline) is a weaker quote: a penalty. */
     headline: -0.2,
     /** "now / currently": the article's date, newest 1, oldest 0 (only when the articles' dates differ). */
