@@ -20,7 +20,7 @@ import { personApposedTo } from "./apposed.js";
 import { brandAsked, brandIn, otherNameAsked, otherNameIn, thingNameAsked, thingNamedIn } from "./aliases.js";
 import { ASKS_SORT, askedKind, askedRelation, equatedName, instancesIn, kindNameIn, sortIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
-import { CURRENCY_AFTER, FIGURE_LIMITS, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
+import { CURRENCY_AFTER, FIGURE_LIMITS, HALVED_BY, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, CHANGE_VERBS, HOLDING_VERBS, LIGHT_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
 import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, postSignature, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
@@ -2352,6 +2352,9 @@ function dashedRange(text: string, figure: Figure, figures: Figure[]): Figure {
 /** A figure with the unit written after it, as far as the measure asked tells it. */
 function withUnit(q: Understood, text: string, figure: Figure, measure: Measure): string {
   const rest = text.slice(figure.at + figure.text.length);
+  // "cut in half" is told with its preposition: "half" alone would read as the amount left.
+  const halved = /^half$/i.test(figure.text) ? HALVED_BY.exec(text.slice(Math.max(0, figure.at - 3), figure.at)) : null;
+  if (halved) return `${halved[0]}${figure.text}`;
   // An age in months, weeks or days says so: "seven-month-old" is "seven months" old, not seven years.
   const age = measure.kind === "age" ? /^[- ](months?|weeks?|days?)[- ]old/i.exec(rest) : null;
   if (age) return `${figure.text} ${/^(?:1|one|a)$/i.test(figure.text) ? age[1].replace(/s$/, "") : age[1].replace(/s?$/, "s")}`;

@@ -605,6 +605,9 @@ export function ratedAsAsked<T extends Figure>(text: string, figures: T[], asked
   return rated.length ? rated : figures;
 }
 
+/** "in" or "by" before "half": a change by a share ("cut in half"). */
+export const HALVED_BY = /\b(?:in|by)\s+$/i;
+
 /** The word before a dash or a colon that ends the text before a figure ("qubits—"). */
 const UNIT_SET_OFF_BEFORE = /(\p{L}+)\s*[—–:]\s*$/u;
 
@@ -662,7 +665,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (WHOLE_LINE_SCORE.test(f.text)) return !/\s\p{Lu}/u.test(asked) || termsOf(f.text).some((t) => termsOf(asked).includes(t));
       return WHOLE_SCORE.test(f.text) && !SCORE_ON_THE_WAY.test(after) && (!/\bscore\b/i.test(asked) || GAME_RESULT_BEFORE.test(text.slice(Math.max(0, f.at - GAME_RESULT_REACH), f.at)) || GAME_RESULT_AFTER.test(after));
     case "percent":
-      return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after);
+      // "cut in half", "fell by half": a share of the whole the change took.
+      return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after) || (/^half$/i.test(f.text) && HALVED_BY.test(before));
     case "count": {
       if (measure.lead && !measure.lead.test(before)) return false;
       // "The population in the Rukban camp … is estimated at around 40,000": the unit named before its lead.

@@ -13,6 +13,7 @@ writeFileSync(
     `For example, you can go to a 12-week welding course and become a welder making up to $65,000 a year.\n\n` +
     `Many towns in the region share the gains of new trade schools.\n\n` +
     `The plan is no give-away. Towns must contribute land and hold trade schools accountable for the results.\n\n` +
+    `If the first year is free, the cost of a trade certificate will be cut in half for many families.\n\n` +
     `Some people see an average pilot making $9 million a year and think it is unfair, because airline pilots are "just driving a bus."\n`,
 );
 writeFileSync(
@@ -27,6 +28,10 @@ const { core } = testCore({ CORPUS_DIR: desk });
 describe("figures, extract and who stages on a forty-fourth unseen article set", () => {
   it("figures: 'how much more' asks a difference, which a rate tells ('earn 30% more')", () => {
     expect(core.ask("how much more do people with a trade certificate earn").answer).toMatch(/^30%/);
+  });
+
+  it("figures: a change 'in half' is a share of the whole, told with its preposition", () => {
+    expect(core.ask("how much would the cost of a trade certificate be cut").answer).toMatch(/^in half\b/);
   });
 
   it("decide: a light verb states the act when it is the one asked, done by what is asked of ('a welder making up to $65,000')", () => {
