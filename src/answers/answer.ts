@@ -340,6 +340,12 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
   // "who develops Minecraft": "Minecraft developer Mojang" names the doer by the verb's agent noun.
   const byAgentNoun = agentNounName(best.sentence.text, q);
   if (byAgentNoun) return doerAnswer(byAgentNoun);
+  // "who hosted Thatcher's speech": "… Thatcher rose to deliver a speech in New York. Her hosts were the
+  // English-Speaking Union" names them as what the agent noun of one just named is.
+  for (const said of [best.sentence, kb.corpus.sentences.at(best.sentence.id + 1)]) {
+    const named = said && said.doc === best.sentence.doc ? agentNounIs(said.text, q) : null;
+    if (named) return doerAnswer(named, said);
+  }
   // "who did Ruffin support": "A former Beto O'Rourke supporter, she …" names whom by the verb's agent noun.
   // "who did the Bruins beat": "the Bruins beat the Devils" names whom after the verb.
   if (ASKS_WHOM.test(q.normalized)) {
@@ -727,6 +733,14 @@ function agentNounName(text: string, q: Understood): string | null {
     if (STOP_WORDS.has(m[1].toLowerCase()) && !termsOf(name).some((t) => asked.has(t))) return name;
   }
   return null;
+}
+
+/** "Her hosts were the English-Speaking Union": the name a possessive's agent noun of the asked verb is. */
+function agentNounIs(text: string, q: Understood): string | null {
+  const nouns = askedAgentNouns(q);
+  if (!nouns.length) return null;
+  const m = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:${alternation(nouns)})s?\\s+(?:was|were|is|are)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*){0,4})`, "u").exec(text);
+  return m ? m[1].replace(/[.,;:]$/, "") : null;
 }
 
 /** The nouns for whoever does the question's verbs ("coach", "director", "supporter"). */
@@ -1213,6 +1227,9 @@ function compoundModifiersOf(question: string, has: Set<string>): string[] {
   return content.flatMap((t, i) => (t && content[i + 1] && has.has(content[i + 1]!) ? [t] : []));
 }
 
+/** Longest long form read from the brackets after an acronym. */
+const BRACKETED_LONG_FORM_CHARS = 120;
+
 /** "what does NBT stand for", "what is DNP short for". */
 const ASKS_LONG_FORM = /^what (?:does|do|did) (\S+) stand for$|^what (?:is|was) (\S+) short for$|^what does (\S+) mean$/i;
 
@@ -1223,9 +1240,15 @@ const ASKS_LONG_FORM = /^what (?:does|do|did) (\S+) stand for$|^what (?:is|was) 
 function spelledOutAcronym(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
   const m = ASKS_LONG_FORM.exec(q.normalized);
   const acronym = (m?.[1] ?? m?.[2] ?? m?.[3])?.toUpperCase();
-  const long = acronym ? kb.acronyms.get(acronym) : undefined;
-  if (!acronym || !long) return null;
-  const at = kb.corpus.sentences.find((s) => !s.boilerplate && s.text.includes(long) && s.text.includes(acronym));
+  if (!acronym) return null;
+  const known = kb.acronyms.get(acronym);
+  // "CANZUK (Canada, Australia, New Zealand, and the United Kingdom)": a blend of the names in brackets
+  // right after it, though its letters are no initials.
+  const bracketed = new RegExp(`\\b${escapeRegExp(acronym)}\\s+\\((\\p{Lu}[^()]{2,${BRACKETED_LONG_FORM_CHARS}})\\)`, "u");
+  const spelled = known ? undefined : kb.corpus.sentences.find((s) => !s.boilerplate && bracketed.test(s.text));
+  const long = known ?? (spelled ? bracketed.exec(spelled.text)![1] : undefined);
+  if (!long) return null;
+  const at = spelled ?? kb.corpus.sentences.find((s) => !s.boilerplate && s.text.includes(long) && s.text.includes(acronym));
   if (!at) return null;
   return {
     question: q.text,
@@ -1747,6 +1770,10 @@ const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
 /** A name that is a web address: a dot before a top-level domain, ending the word. */
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io|co|uk|tv|info)\.?$/i;
+/** A courtesy title before a name: whoever follows is a person. */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Dr)\.?\s/;
+/** The second place of "between X and Y". */
+const AND_PLACE = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u;
 /** The path after a web address's domain ("/VP44"). */
 const WEB_PATH = /^\/[\p{L}\p{N}_@./-]*[\p{L}\p{N}_]/u;
 /** A social network's handle after a preposition of place ("at @POTUS44"). */
@@ -1763,7 +1790,7 @@ const ROUTE_NUMBER = `(?:\\s+\\d{1,3}(?![\\d,.]\\d)(?<=\\b(?:${alternation(ROUTE
  * A.T. & T.’s Bell Labs"), never a month's ("in August of the Star" is when, then where).
  */
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:(?<!\\b(?:${alternation(MONTHS)}))\\s+(?:of\\s+(?:the\\s+)?|&\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*${ROUTE_NUMBER})`,
+  `\\b(?:in|at|to|from|near|on|over|across|into|outside|around|through|throughout|inside|along|between|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\\s+(?:(?:the\\s+)?\\p{Ll}+['’]s\\s+|the\\s+(?:\\p{Ll}+|\\d{4})\\s+(?=\\p{Lu}\\p{Ll}))?(?:(?:north|south|east|west)(?:ern)?\\s+|central\\s+|downtown\\s+)?(?:(?:[\\p{Ll}-]+\\s+|\\p{Lu}{2,}\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:of\\s+)?|an?\\s+(?=\\p{Lu}))?((?:the\\s+|The\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?(?:(?<!\\b(?:${alternation(MONTHS)}))\\s+(?:of\\s+(?:the\\s+)?|&\\s+)?${PLACE_WORD}(?:['’]s(?=\\s+\\p{Lu}))?)*${ROUTE_NUMBER})`,
   "gu",
 );
 
@@ -1789,7 +1816,8 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     .filter((m) => !WEB_ADDRESS.test(m[1]) || ONLINE_THING.test(q.normalized))
     .filter((m) => {
       const last = m[1].split(/\s+/).pop()!.replace(/\.$/, "");
-      return !TIME_NAMES.has(last.toLowerCase()) && !people.has(fold(m[1])) && !people.has(fold(last));
+      // "between Mr. Trump and …": a name after a courtesy title is a person's.
+      return !TIME_NAMES.has(last.toLowerCase()) && !people.has(fold(m[1])) && !people.has(fold(last)) && !COURTESY_TITLE.test(m[1]);
     })
     // "revolves around Newt Scamander (Eddie Redmayne)": a name with a person's in brackets after it is a part played, no place.
     .filter((m) => !people.has(fold(/^\s*\(([^()]{3,60})\)/.exec(text.slice(m.index! + m[0].length))?.[1] ?? "")))
@@ -1803,8 +1831,12 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
     .filter((m) => !NEGATION.test(clauseBefore(text, m.index!)))
     // "a village southwest of Ithaca" is not in Ithaca: the bearing is part of the answer.
     // "at the Vox Media’s Code Media conference": a gathering named by its name and its noun is told whole.
-    // A web address goes on through its path: "at Instagram.com/VP44".
-    .map((m) => ({ text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}${gatheringAfter(text.slice(m.index! + m[0].length))}${WEB_ADDRESS.test(m[1]) ? (WEB_PATH.exec(text.slice(m.index! + m[0].length))?.[0] ?? "") : ""}`, at: m.index! }));
+    // A web address goes on through its path: "at Instagram.com/VP44"; "between London and Washington" names both.
+    .map((m) => {
+      const rest = text.slice(m.index! + m[0].length);
+      const more = WEB_ADDRESS.test(m[1]) ? (WEB_PATH.exec(rest)?.[0] ?? "") : /^between\s/i.test(m[0]) ? (AND_PLACE.exec(rest)?.[0] ?? "") : "";
+      return { text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}${gatheringAfter(rest)}${more}`, at: m.index! };
+    });
   // "@POTUS will be archived at @POTUS44": asked of an account, a handle is where it goes.
   if (ONLINE_THING.test(q.normalized) || q.normalized.includes("@")) for (const m of text.matchAll(HANDLE_AFTER)) places.push({ text: m[1], at: m.index! });
   // "Pakistan-based developer Ammar Askar": where someone or something is based.

@@ -521,9 +521,12 @@ export function isDictionaryWord(word: string): boolean {
   return forms.some((f) => f.length > 1 && CLASSES.some((c) => hasLemma(f, c)));
 }
 
-/** Whether a word is in WordNet only as a noun whose commonest sense is a name ("Toyota", "Obama"; not "Nice", "Ford": an adjective, a verb). */
+/**
+ * Whether a word is in WordNet only as a noun whose commonest sense is a name ("Toyota", "Obama"; not
+ * "Nice", "Ford": an adjective, a verb; nor "drew", a verb's past though Charles Drew is in WordNet).
+ */
 export function isOnlyAName(word: string): boolean {
-  return isCapitalizedNoun(word) && !isVerb(word) && !isAdjective(word) && !hasLemma(word.toLowerCase(), "adv");
+  return isCapitalizedNoun(word) && !isVerb(word) && !isAdjective(word) && !hasLemma(word.toLowerCase(), "adv") && irregularLemma(word.toLowerCase(), "verb") === undefined;
 }
 
 /** Whether a capitalized word reads as a name rather than a word: WordNet lacks it ("Chris", "Kardashian") or spells its commonest noun sense with a capital ("Karen", "Murray"; not "Cup", "Will"). */

@@ -174,7 +174,11 @@ function joinCompounds(text: string, vocab: SurfaceVocabulary): string {
       // Only a compound with a word of grammar inside ("free to play", "state of the art"): "third quarter" is
       // written apart as often as joined ("third-quarter earnings"), and means the same either way.
       const inner = run.slice(1, -1).some((t) => STOP_WORDS.has(t.toLowerCase()));
-      if (inner && run.every((t) => /^\p{L}+$/u.test(t)) && vocab.words.has(run.join("-").toLowerCase())) joined = n;
+      // Nor a name's with a participle inside ("english speaking union": the English-Speaking Union), which
+      // would be read as an asked verb ("speak"); "half life" may be written apart as well ("Half Life: Alyx").
+      const key = run.join("-").toLowerCase();
+      const participle = run.slice(1).some((t) => /\p{L}{3}(?:ing|ed)$/u.test(t));
+      if ((inner || (participle && vocab.isName(key))) && run.every((t) => /^\p{L}+$/u.test(t)) && vocab.words.has(key)) joined = n;
     }
     out.push(joined ? tokens.slice(i, i + joined).join("-") : tokens[i]);
     if (joined) i += joined - 1;

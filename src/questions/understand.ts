@@ -292,7 +292,8 @@ function predicateOf(tagged: ReturnType<typeof tag>, parsed: Question): string[]
     const phrasal = LIGHT_VERBS.has(t.lemma) && PARTICLES.has(tagged[i + 1]?.lower ?? "") && isVerb(`${t.lemma}_${tagged[i + 1].lower}`);
     if (t.pos !== "VERB" || !whole.has(t.lower) || (NOT_PREDICATE.has(t.lemma) && !actOfSpeech(t.lemma) && !phrasal) || NOW_WORDS.includes(t.lower) || !isVerb(t.lemma)) return;
     // "where did Trump hold the rally": holding an event is the event, which a passage tells by its noun ("at a rally in Monroe").
-    if (EVENT_HOLDING_VERBS.includes(t.lemma) && tagged.slice(i + 1, i + 4).some((n) => n.pos === "NOUN" && HELD_EVENT_KINDS.some((k) => isKindOf(n.lower, k)))) return;
+    // Asked who held it, the holding is the act asked ("who hosted the speech": "Her hosts were …").
+    if (parsed.intent !== "who" && EVENT_HOLDING_VERBS.includes(t.lemma) && tagged.slice(i + 1, i + 4).some((n) => n.pos === "NOUN" && HELD_EVENT_KINDS.some((k) => isKindOf(n.lower, k)))) return;
     // "when will power be restored": a word right before "be" is its subject, whatever the tagger says.
     if (/^(?:be|been)$/.test(tagged[i + 1]?.lower ?? "")) return;
     // Right after a day or a year, a word is what happened then ("the May 3 raid", "the 2019 launch"), no verb.
