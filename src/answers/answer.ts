@@ -706,10 +706,13 @@ function agentNounName(text: string, q: Understood): string | null {
   const derived = q.predicate.flatMap((verb) => derivedForms(verb, "verb"));
   const nouns = askedAgentNouns(q);
   const asked = new Set(q.terms);
-  // "a lawsuit with ZeniMax Media" for "who is suing Facebook": the act's own noun, then who brings it.
+  // "a lawsuit with ZeniMax Media" for "who is suing Facebook": the act's own noun, then who brings it;
+  // the verb's own spelling too, after an article ("with an assist from Hillary Clinton" for "who assisted").
   const acts = [...new Set(derived.filter((w) => !isPersonNoun(w)))];
-  if (acts.length) {
-    const brought = new RegExp(`\\b(?:${alternation(acts)})s?\\s+(?:with|by|from)\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "u").exec(text);
+  const spelledAsVerb = q.predicate.filter((v) => isNoun(v) && !isPersonNoun(v));
+  if (acts.length || spelledAsVerb.length) {
+    const nouns = [...(acts.length ? [`(?:${alternation(acts)})`] : []), ...(spelledAsVerb.length ? [`(?<=\\b(?:an?|the|his|her|their|its)\\s+(?:\\p{Ll}+\\s+)?)(?:${alternation(spelledAsVerb)})`] : [])].join("|");
+    const brought = new RegExp(`\\b(?:${nouns})s?\\s+(?:with|by|from)\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "u").exec(text);
     const name = brought?.[1].replace(/[.,;:]$/, "");
     if (name && !termsOf(name).some((t) => asked.has(t))) return name;
   }
@@ -1993,9 +1996,12 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
   // "between October 11 and 13": a span of days is told whole.
   const span = chosen ? DAY_SPAN.exec(text.slice(Math.max(0, chosen.at - 8), chosen.at + chosen.text.length + 12)) : null;
   if (span && span[1] === chosen!.text) return span[0];
-  // "by 2022 or 2023": dates the article gives as alternatives are told together; it does not choose.
-  const alternative = chosen && !day ? dates.find((m) => /^,?\s+or\s+$/.test(text.slice(chosen.at + chosen.text.length, m.index))) : undefined;
-  if (alternative) return text.slice(chosen!.at, alternative.index + alternative[0].length);
+  // "by 2022 or 2023", "in 1811 and 1812": dates the article gives together are told together; it does not choose.
+  const together = (from: number, to: number) => /^,?\s+(?:or|and)\s+$/.test(text.slice(from, to));
+  const after = chosen && !day ? dates.find((m) => together(chosen.at + chosen.text.length, m.index)) : undefined;
+  if (after) return text.slice(chosen!.at, after.index + after[0].length);
+  const before = chosen && !day ? dates.find((m) => together(m.index + m[0].length, chosen.at)) : undefined;
+  if (before) return text.slice(before.index, chosen!.at + chosen!.text.length);
   // "October’s Money 20/20 conference": the month, not its possessive.
   return ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "").replace(/['’]s$/, "");
 }
@@ -2510,7 +2516,13 @@ function timedAsAsked<T extends { text: string; at: number }>(q: Understood, tex
   if (!time) return figures;
   const after = new RegExp(`^\\S*\\s+(?:\\S+\\s+){0,2}?(?:in\\s+)?${escapeRegExp(time)}\\b`, "i");
   const timed = figures.filter((f) => after.test(text.slice(f.at + f.text.length, f.at + f.text.length + TIME_AFTER_FIGURE_CHARS)));
-  return timed.length ? timed : figures;
+  if (timed.length) return timed;
+  // "went from 10% of homes in the US having electricity in 1930 to 60% ten years later": the time
+  // written between a figure and the next, in its clause, is that figure's.
+  const written = new RegExp(`\\b${escapeRegExp(time)}\\b`, "i");
+  const upTo = (i: number) => text.slice(figures[i].at + figures[i].text.length, figures[i + 1]?.at ?? text.length).split(";")[0];
+  const between = figures.filter((_, i) => written.test(upTo(i)));
+  return between.length === 1 ? between : figures;
 }
 /** A month's day a question gives, in any spelling: "sept 1", "Sept. 1", "September 1". */
 const DAY_ASKED = new RegExp(`\\b(${MONTHS.map((m) => m.slice(0, 3).toLowerCase()).join("|")})[a-z]*\\.?\\s+(\\d{1,2})\\b`, "i");
