@@ -712,7 +712,8 @@ function agentNounName(text: string, q: Understood): string | null {
   const spelledAsVerb = q.predicate.filter((v) => isNoun(v) && !isPersonNoun(v));
   if (acts.length || spelledAsVerb.length) {
     const nouns = [...(acts.length ? [`(?:${alternation(acts)})`] : []), ...(spelledAsVerb.length ? [`(?<=\\b(?:an?|the|his|her|their|its)\\s+(?:\\p{Ll}+\\s+)?)(?:${alternation(spelledAsVerb)})`] : [])].join("|");
-    const brought = new RegExp(`\\b(?:${nouns})s?\\s+(?:with|by|from)\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "u").exec(text);
+    // A name may hold "!" ("a new report by E! News").
+    const brought = new RegExp(`\\b(?:${nouns})s?\\s+(?:with|by|from)\\s+(\\p{Lu}[\\p{L}\\d.&'’!-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’!-]*){0,3})`, "u").exec(text);
     const name = brought?.[1].replace(/[.,;:]$/, "");
     if (name && !termsOf(name).some((t) => asked.has(t))) return name;
   }
@@ -2087,7 +2088,10 @@ function datesOf(kb: Knowledge, q: Understood, r: Ranked): Array<{ text: string;
   // "held since 2016 were released Tuesday": a date after "since" starts a state, no event; it answers
   // only a question of beginning, or when the sentence has no other date.
   const begins = q.predicate.some((verb) => INCEPTIVE_VERBS.includes(verb));
-  const events = begins ? present : present.filter((d) => !/\bsince\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at)));
+  const since = (d: { at: number }) => /\bsince\s+$/i.test(text.slice(Math.max(0, d.at - 6), d.at));
+  // "since when has it been in the family": only the start of a state answers ("since 1912"), no event's date.
+  if (/^since when\b/i.test(q.normalized)) return present.filter(since);
+  const events = begins ? present : present.filter((d) => !since(d));
   // "joined in 1979 and remained in the lineup until 1986", asked when he left: the staying's end, where the sentence never writes the leaving.
   const leaving = q.predicate.filter((verb) => LEAVING_VERBS.includes(verb));
   if (leaving.length && !new RegExp(`\\b(?:${verbForms(leaving)})\\b`, "i").test(text)) {
@@ -2397,7 +2401,7 @@ function withUnit(q: Understood, text: string, figure: Figure, measure: Measure)
   const age = measure.kind === "age" ? /^[- ](months?|weeks?|days?)[- ]old/i.exec(rest) : null;
   if (age) return `${figure.text} ${/^(?:1|one|a)$/i.test(figure.text) ? age[1].replace(/s$/, "") : age[1].replace(/s?$/, "s")}`;
   // A unit written onto the figure is part of it: "1.2GHz", "256MB", and for a count "300-pound".
-  const unit = measure.kind === "count" ? /^-?\p{L}+/u : /^\p{L}+/u;
+  const unit = measure.kind === "count" ? /^-(?:square|cubic)-\p{L}+|^-?\p{L}+/iu : /^\p{L}+/u;
   const joined = unit.exec(rest)?.[0];
   if (joined) return figure.text + joined;
   // A sum's currency after it: "71,350 euro"; asked how big, "a 15 billion euro ESM loan" is a sum too.

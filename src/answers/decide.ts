@@ -5,7 +5,7 @@ import type { Knowledge } from "../index/knowledge.js";
 import { STOP_WORDS, fold, indexTerm, normalizeWord, termsOf, words } from "../index/terms.js";
 import { CALLING_OFF_VERBS, CHANGE_DIRECTION_WORDS, COMPANY_FORMS, NAME_PARTICLES, alternation, INCEPTIVE_VERBS, LEAVING_VERBS, STAYING_VERBS, MODEL_CODE, LIGHT_VERBS, TERMINATIVE_VERBS, MAKING_VERBS, MEASURE_NOUNS, MONEY_NOUNS, MONTHS, PEOPLE_NOUNS, PLACEMENT_VERBS, PRONOUNS, PUBLISHING_VERBS, REASON_GIVEN, SOURCE_VERBS, SPEAKING_VERBS, WRITTEN_WORKS, SPEECH_VERBS, TIME_NAMES, TITLE_WORDS, oppositeDirectionWords, sameDirectionVerbs } from "../lexicon/english.js";
 import { inflections, regularForms, tag, wordForms, type Tagged } from "../lexicon/nlp.js";
-import { broaderNouns, isAdjective, joinedPhrasalNouns, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
+import { broaderNouns, isAdjective, isKindOf, joinedPhrasalNouns, isCapitalizedPersonNoun, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, reverseSynonyms, synonyms, type WordClass } from "../lexicon/wordnet.js";
 import type { Understood } from "../questions/understand.js";
 import { DATE_TEXT, POST_SIGNATURE, YEAR, docTerms, goesOnAbout, neighbours, sectionHeading } from "./rank.js";
 import { nameIndex } from "./resolve.js";
@@ -110,13 +110,15 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // synonym's ("largest" for "biggest"); a passage about hibernating animals tells of no longest.
   const superlative = superlativesAsked(q.normalized).find((base) => !superlativeSaid(base, said));
   if (superlative) return { rule: "relation_absent", missing: superlative };
+  // A section's heading names what its paragraphs are about ("Nat Turner’s Bible" over "“It’s been in the family since 1912 …”").
+  const heading = sectionHeading(kb, passage);
   // "in Britain" is written "in British elections": a name stated by its adjective is no rival place.
   const pertaining = q.named.flatMap((name) => adjectivesPertainingTo(kb.corpus, name));
   // Names are looked for in the whole article: a report names the museum once, then speaks of "the attack".
   const article = docTerms(kb, passage.doc);
   // A place the article names elsewhere ("fighting in Senkata") is not denied by the sentence before ("protests in Bolivia"): only the passage itself may place it elsewhere.
   const placed = (name: string) => article.has(indexTerm(name) ?? name);
-  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title, sectionHeading(kb, passage)?.text ?? ""], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text, kb.acronyms) ?? rivalOrder(q.normalized, passage.text);
+  const rival = rivalName(q.normalized, passage.text) ?? rivalSibling(q.normalized, texts) ?? (ASKS_OF_SOMEONE.has(q.intent) ? phraseWrittenElsewhere(kb, q.normalized, [...texts, title, heading?.text ?? ""], passage.doc) : null) ?? rivalPlace(q.normalized, texts, terms, pertaining, placed, passage.text) ?? rivalYear(q.normalized, texts, kb.docs.get(passage.doc)?.published ?? null) ?? rivalMonth(q.normalized, texts) ?? rivalObject(q, passage.text, kb.acronyms) ?? rivalOrder(q.normalized, passage.text);
   if (rival) return { rule: "name_absent", missing: rival };
   const outOfReach = objectOutOfReach(q, [...window.map((s) => s.text), title].join(" ").toLowerCase());
   if (outOfReach) return { rule: "name_absent", missing: outOfReach };
@@ -125,7 +127,7 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // A passage that names another person and not the one asked tells of that other one, though the one
   // asked is named beside it ("Christopher L. Tays: … no bond." then "Ryan S. Hollman: … $326,000 bond").
   const absentPerson = ASKS_OF_SOMEONE.has(q.intent)
-    ? q.named.find((name) => personAbsent(kb, name, [...window, ...goesOnAbout(kb, passage)]) || (personAbsent(kb, name, [passage]) && namesSomeoneElse(kb, passage, q.named)))
+    ? q.named.find((name) => personAbsent(kb, name, [...window, ...goesOnAbout(kb, passage), ...(heading ? [heading] : [])]) || (personAbsent(kb, name, [passage]) && namesSomeoneElse(kb, passage, q.named)))
     : undefined;
   if (absentPerson) return { rule: "name_absent", missing: absentPerson };
   for (const name of q.named) {
@@ -595,12 +597,17 @@ const byMedium: StatedOtherwise = (verb, texts) => Object.hasOwn(POSTED_ON, verb
 const POSTED_ON: Record<string, RegExp> = { tweet: /\btwitter\b/i, post: /\b(?:twitter|facebook|instagram|tiktok|reddit)\b/i };
 /** A verb of sharing words with others. */
 const SHARING = /\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|publish(?:es|ed|ing)?)\b/i;
+/** "how is Felder related to Gibson": "Mr. Felder is Gibson’s second cousin" tells the relation by a kin noun after a possessive. */
+const byKinship: StatedOtherwise = (verb, texts) => verb === "relate" && texts.some((t) => [...t.matchAll(KIN_AFTER_POSSESSIVE)].some((m) => isKindOf(m[1].split("-").pop()!, "relative")));
+/** A noun after a possessive, perhaps after one word ("Gibson’s second cousin", "Okon’s great-nephew"). */
+const KIN_AFTER_POSSESSIVE = /['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/gu;
 /** Of `STATED_OTHERWISE`, those one sentence is read by for a figure or date beside the verb (`statesPredicate`). */
 const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice, byTakings];
 const STATED_OTHERWISE: StatedOtherwise[] = [
   ...STATED_OTHERWISE_IN_ONE,
   byCausing,
   byMedium,
+  byKinship,
   (verb, texts, q) => placedBesideName(verb, texts, q.named),
   (verb, texts) => statesByCitation(verb, texts),
   (verb, texts) => statesByWrittenWork(verb, texts),

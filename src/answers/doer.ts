@@ -90,7 +90,7 @@ const NAME_RUN = "\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.&'’-]
 export function passiveAgent(text: string, predicate: string[], terms: string[]): string | null {
   if (!predicate.length) return null;
   const forms = verbForms(predicate);
-  const m = new RegExp(`(?:\\b(?:is|are|was|were|been|being)\\s+(?:\\p{Ll}+ly\\s+)?|[,–—]\\s+|\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+){1,2})(?:${forms})\\s+by\\s+((?:(?!(?:who|which|that|and|or|but|after|before|while|when|as|with|in|on|at|for|from|to)\\b)[\\p{L}’'-]+\\s*){1,4})`, "u").exec(text);
+  const m = new RegExp(`(?:\\b(?:is|are|was|were|been|being)\\s+(?:\\p{Ll}+ly\\s+)?|[,–—]\\s+|\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+){1,2}(?=\\p{L}+(?:ed|en|wn)\\s))(?:${forms})\\s+by\\s+((?:(?!(?:who|which|that|and|or|but|after|before|while|when|as|with|in|on|at|for|from|to)\\b)[\\p{L}’'-]+\\s*){1,4})`, "u").exec(text);
   if (!m) return null;
   const before = termsOf(text.slice(0, m.index));
   if (!terms.some((t) => before.includes(t))) return null;

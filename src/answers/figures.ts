@@ -139,7 +139,7 @@ function readMeasure(question: string): Measure {
   // "(by) how much did Trump win Kentucky": a margin, in points or votes or as a share ("won by 30 points").
   if (/\bhow much\b/.test(q) && MARGIN.test(q)) return { kind: "count", units: unitTerms(MARGIN_UNITS), strict: true, alsoAs: ["percent", "money"] };
   // "how much more do they earn": a difference, by a rate, a multiple or a sum ("earn 25% more").
-  if (/\bhow much (?:more|less|higher|lower)\b/.test(q)) return { kind: "count", units: unitTerms(["times", "fold"]), strict: true, alsoAs: ["percent", "money"] };
+  if (/\bhow much (?:more|less)\b/.test(q)) return { kind: "count", units: unitTerms(["times", "fold"]), strict: true, alsoAs: ["percent", "money"] };
   // "how much time does he save": a time, whatever the verb ("save" is also money's).
   if (/\bhow much time\b/.test(q)) return { kind: "count", units: unitTerms(DURATION_UNITS), strict: true };
   if (new RegExp(`\\bhow much\\b.*\\b(?:${alternation(MONEY_VERBS)})`).test(q) || /\bhow much money\b|\bhow much\b.*\b(?:per|an?) (?:hour|day|week|month|year)\b|\bhow much\b.*\b(?:hourly|annually)\b|\bwhat (?:price|sum|amount)\b/.test(q) || MONEY_NOUN_ASKED.test(q) || MONEY_NOUN_THEN_CLAUSE.test(q) || SUM_ASKED_BY_WHAT.test(q)) return { kind: "money" };
@@ -256,7 +256,10 @@ function unitTerms(words: string[]): string[] {
 /** A hyphenated unit is one word ("light-years" is no count of years): compared whole, plural dropped. */
 function unitKeys(word: string): string[] {
   const w = word.replace(/^-+|-+$/g, "");
-  return w.includes("-") ? [w.toLowerCase().replace(/s$/, "")] : termsOf(w);
+  if (!w.includes("-")) return termsOf(w);
+  // "light-year" is a unit whole; "square-foot", "cubic-meter" measure in their last part's unit too.
+  const whole = w.toLowerCase().replace(/s$/, "");
+  return /^(?:square|cubic)-/i.test(w) ? [whole, ...termsOf(w.slice(w.indexOf("-") + 1))] : [whole];
 }
 
 /** Whether a word of the text is one of a measure's units. */

@@ -172,7 +172,13 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     const features = featuresOf(kb, q, asked, s, options, { bm25: raw / max, coverage: weight(matched), window: weight(nearby) });
     ranked.push({ sentence: s, score: scoreOf(features, Boolean(options.speaker), q), features, coverage, matched });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  ranked.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  // A page that prints a paragraph twice (a caption repeated under each photo) gives one passage, its first.
+  const seen = new Set<string>();
+  return ranked.filter((r) => {
+    const key = `${r.sentence.doc}\u0000${r.sentence.text}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 /** The people each name of the question stands for, by its term: "lebron" → LeBron James (by alias or first name). */

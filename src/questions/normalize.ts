@@ -1,3 +1,4 @@
+import { isListedGivenName } from "../lexicon/given-names.js";
 import { STOP_WORDS, normalizeWord } from "../index/terms.js";
 import { CHAT_FILLER, CHAT_FORMS, CHAT_OPENERS, COMMON_ABBREVIATIONS, HEDGE_WORDS, MONTHS, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
 import { isAbbreviation, isAdjective, isDictionaryWord, isLemma, isNoun, isOnlyAName, isPlaceName, isProperName, isCapitalizedNoun, nounLemma } from "../lexicon/wordnet.js";
@@ -146,8 +147,13 @@ function rewriteToken(token: string, vocab: SurfaceVocabulary, previous: string,
   if (core === lower && opener === key) return lead + core[0].toUpperCase() + core.slice(1) + tail;
   // "peoples daily": a possessive that always opens a name ("the People’s Daily"), typed without its apostrophe.
   if (core === lower && opener && /['’]s$/.test(opener) && normalizeWord(opener.replace(/['’]s$/, "s")) === key) return lead + core[0].toUpperCase() + core.slice(1, -1) + "'s" + tail;
+  // "don felder": a word of grammar ("don" of "don't") that is a given name, typed before a name of the corpus, is a name's first word.
+  if (core === lower && CONTRACTION_STEMS.has(key) && isListedGivenName(key) && vocab.isName(nextKey) && !STOP_WORDS.has(nextKey)) return lead + core[0].toUpperCase() + core.slice(1) + tail;
   return lead + recase(core, key, vocab) + tail;
 }
+
+/** Words of grammar only as what a contraction leaves before its apostrophe ("don" of "don't"); never "will" or "may", which a question uses as words. */
+const CONTRACTION_STEMS = new Set(["don", "isn", "wasn", "weren", "didn", "doesn"]);
 
 /** After these a word is the subject of the verb to come ("what did max say"), no modifier. */
 const AUXILIARIES = new Set(["do", "does", "did", "will", "would", "can", "could", "should", "has", "have", "had", "is", "was", "are", "were"]);

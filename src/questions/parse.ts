@@ -115,7 +115,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   // "what was the minimum fare Uber charged": or a clause after it that ends in a past tense.
   [new RegExp(`^what(?:'s| is| was| are| were) the (?:[\\p{L}'-]+ ){0,3}(?:${alternation(["population", "value", "death toll", ...MONEY_NOUNS])})s?(?: (?:of|at|for|in|on|during|after|before|from|under|since) .+| (?:that |which )?(?:[\\p{L}'-]+ ){1,3}(?:\\p{L}+ed|${alternation(IRREGULAR_MONEY_PASTS)}))?$`, "u"), () => ({ intent: "howmany" })],
   [new RegExp(`^(?:how (?:many|much|old|expensive|${alternation(Object.keys(MEASURE_ADJECTIVES))})|what share|what percentage|what percent|what proportion|what fraction|what number|what portion|what part)\\b`), () => ({ intent: "howmany" })],
-  [/^(?:when|what (?:day|date|year|month|time|night|morning|evening|week|season|hour))\b/, () => ({ intent: "when" })],
+  [/^(?:when|since when|what (?:day|date|year|month|time|night|morning|evening|week|season|hour))\b/, () => ({ intent: "when" })],
   // "where did the Dow close / end / settle": a market's level, not a place.
   [new RegExp(`^where (?:did|does|do|will|would) .+ (?:${LEVEL_VERBS})(?: (?:at|on|the|today|yesterday)\\b.*)?$`), () => ({ intent: "howmany", asksLevel: true })],
   [/^where\b/, () => ({ intent: "where" })],
@@ -195,7 +195,8 @@ export function parseQuestion(input: string): Question {
   // Nor "close" in "where did the Dow close": the level is the answer ("fell …, to 27,934.02").
   // Nor "time" in "what time is the rematch": a time of day is the answer.
   const timeAsked = /^what (day|date|year|month|time|hour)\b/.exec(lower)?.[1];
-  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : parsed.asksLevel ? new RegExp(`^(?:${LEVEL_VERBS})$`, "i") : timeAsked ? new RegExp(`^${timeAsked}$`, "i") : null;
+  // Nor "since" in "since when has it been kept": the date it began is the answer ("since 1912").
+  const asked = parsed.asksName ? /^(?:name|names)$/i : /^how old\b/.test(lower) ? /^old$/i : /^since when\b/.test(lower) ? /^since$/i : parsed.asksLevel ? new RegExp(`^(?:${LEVEL_VERBS})$`, "i") : timeAsked ? new RegExp(`^${timeAsked}$`, "i") : null;
   const terms = [...new Set(content.filter((w) => !asked?.test(w)).map(indexTerm).filter((t): t is string => Boolean(t)))];
   const named = words(flat)
     .slice(1)

@@ -33,6 +33,14 @@ describe("normalize stage", () => {
     expect(normalizeQuestion("what is photonic computing", chips)).toBe("what is photonic computing");
   });
 
+  it("reads a contraction's stem that is a given name, typed before a name of the corpus, as that name's first word ('don felder'), and leaves 'will' a word", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.md"), `---\ntitle: Gifts\npublished: 2020-01-01\n---\nThe racket was given by Don Felder of Orange.\n\nMr. Felder is her cousin. I don't know why.\n`);
+    const gifts = surfaceVocabulary(loadCorpus(dir, null));
+    expect(normalizeQuestion("how is don felder related to her", gifts)).toBe("how is Don Felder related to her");
+    expect(normalizeQuestion("when will felder visit", gifts)).toBe("when will Felder visit");
+  });
+
   it("takes no capitals from a headline set in the page ('… Daring Rescue of Kidnapped Boy'): 'kidnapped' stays a word", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.md"), `---\ntitle: Boy found\npublished: 2020-01-01\n---\nA video showing a kidnapped boy was released.\n\n'We Found Him!' Video Shows Daring Rescue of Kidnapped Boy\n\nOfficers found him.\n`);
