@@ -34,11 +34,18 @@ export function bylinedArticle(kb: Knowledge, q: Understood): Doc | null {
  */
 export function creditedReporters(doc: Doc): { names: string; line: string } | null {
   const m = CREDIT_LINE.exec(doc.text());
-  if (!m) return null;
+  // A feature without a byline credits its writer among its makers at the top: "Produced by …, Written by Graham Bowley, …".
+  const top = doc.byline ? [] : Array.from({ length: CREDITS_SENTENCES }, (_, i) => doc.sentences.at(i)).filter((s) => s !== undefined);
+  const opening = top.find((s) => WRITTEN_BY.test(s.text));
+  if (!m) return opening ? { names: WRITTEN_BY.exec(opening.text)![1], line: opening.text } : null;
   const names = m[1].replace(/\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/gu, "").trim();
   return names ? { names, line: m[0] } : null;
 }
 const CREDIT_LINE = /\((?:Additional\s+)?[Rr]eporting\s+by\s+([^;)\n]+)[^)\n]*\)/u;
+/** "Written by Graham Bowley" in a list of credits. */
+const WRITTEN_BY = /\b[Ww]ritten\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+/** Sentences at an article's top searched for its credits. */
+const CREDITS_SENTENCES = 3;
 
 /**
  * "who wrote this analysis", of several articles: the one article whose byline or title names that kind

@@ -10,6 +10,7 @@ const desk = tempDir();
 writeFileSync(
   join(desk, "museum.md"),
   `---\ntitle: The Harbor Museum of Maritime Labor\npublished: 2016-09-15\n---\n` +
+    `Produced by Ana Pike and Jo Marsh, Photographs by Ray Tull, Written by Owen Farrish, Graphics by Li Chen\n\n` +
     `The 250,000-square-foot building stands on a four-acre site by the river.\n\n` +
     `Okon’s Compass\n\n` +
     `Lena Dorsey, Mobile, Ala.\n\n` +
@@ -32,6 +33,10 @@ describe("figures, understand, decide and rank stages on a forty-seventh unseen 
 
   it("decide: a kin noun after a possessive tells how two people are related ('Mr. Pell is Okon’s great-nephew')", () => {
     expect(core.ask("how is pell related to okon").answer).toMatch(/great-nephew/);
+  });
+
+  it("byline: a feature without a byline is written by whom its credits at the top say ('Written by Owen Farrish')", () => {
+    expect(core.ask("who wrote the article").answer).toMatch(/^Owen Farrish, by the credit line\b/);
   });
 
   it("rank: a paragraph the page prints twice is one passage", () => {
