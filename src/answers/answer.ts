@@ -1798,7 +1798,8 @@ const PLACE_AFTER = new RegExp(
   "gu",
 );
 
-const BEARING = /^(?:north|south|east|west)\p{Ll}* of\s+/u;
+/** "southwest of Ithaca", "outside Milan", "near McAllen": where a place is from another, told with it. */
+const BEARING = /^(?:(?:north|south|east|west)\p{Ll}* of|outside|near)\s+/u;
 
 /** The noun of a gathering right after its name (" conference", " concert"), or nothing. */
 function gatheringAfter(after: string): string {
@@ -1864,7 +1865,7 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   }
   // The place the question gives is not the answer ("where is he going after Kenya").
   const asked = new Set(words(q.normalized).map(fold));
-  const unasked = (list: Array<{ text: string; at: number }>) => list.filter((p) => !p.text.split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w))));
+  const unasked = (list: Array<{ text: string; at: number }>) => list.filter((p) => !p.text.replace(BEARING, "").split(/\s+/).filter((w) => !/^the$/i.test(w)).every((w) => asked.has(fold(w))));
   const named = ofPredicate(kb, q, r.sentence, unasked(places));
   // Where no place is named, one told by its kind: "buried in a clothes basket", "at its polar regions".
   // Not the asked thing itself: "at the cryptography workshop" is no place of the workshop asked about.

@@ -8,6 +8,8 @@ import { docTerms } from "./rank.js";
 const WRITER = /\b(?:wrote|write|writes|written|authored|penned|reported|author|authors|writer|reporter|journalist|byline|reviewed|reviewer|critic)\b/;
 /** Words that name the article itself, not something it mentions ("the letter", "the law"). */
 const ARTICLE = /\b(?:article|articles|piece|story|report|column|op-?ed|essay|post|review|feature|editorial|analysis|commentary|list|roundup|round-up|recap|explainer|guide)\b/;
+/** Words of an article's title a question must give, all of them in that title, to ask of it by title alone. */
+const TITLE_WORDS_ASKED = 2;
 /** What a review is of: "who reviewed the album" asks who wrote the review. */
 const REVIEWED = /\b(?:album|record|film|movie|book|novel|game|show|series|play|concert|restaurant)\b/;
 
@@ -19,7 +21,14 @@ const REVIEWED = /\b(?:album|record|film|movie|book|novel|game|show|series|play|
  */
 export function bylinedArticle(kb: Knowledge, q: Understood): Doc | null {
   const reviewed = /\b(?:reviewed|reviewer|critic)\b/.test(q.normalized) ? REVIEWED.exec(q.normalized)?.[0] : undefined;
-  if (q.intent !== "who" || !WRITER.test(q.normalized) || !(ARTICLE.test(q.normalized) || reviewed)) return null;
+  if (q.intent !== "who" || !WRITER.test(q.normalized)) return null;
+  // "who wrote lessons from my mother": an article asked by its title's words.
+  if (!ARTICLE.test(q.normalized) && !reviewed) {
+    const writer = new Set(termsOf(q.normalized.match(WRITER)![0]));
+    const rest = q.terms.filter((t) => !writer.has(t));
+    const titled = rest.length >= TITLE_WORDS_ASKED ? kb.corpus.docs.filter((d) => { const title = new Set(termsOf(d.title)); return rest.every((t) => title.has(t)); }) : [];
+    return titled.length === 1 && (titled[0].byline || creditedReporters(titled[0])) ? titled[0] : null;
+  }
   const kind = q.normalized.match(ARTICLE)?.[0] ?? "review";
   const asking = new Set(termsOf(`${q.normalized.match(WRITER)?.[0]} ${kind} ${reviewed ?? ""}`));
   const rest = [...new Set(q.terms.filter((t) => !asking.has(t)))];

@@ -85,6 +85,11 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && doneByAnotherName(kb, [passage.text], verb, q.named)) return { rule: "predicate_of_other", missing: verb };
     if (ASKS_OF_SOMEONE.has(q.intent) && !PASSIVE_QUESTION.test(q.normalized) && doneTheOtherWay(kb, q, [passage.text], verb)) return { rule: "predicate_of_other", missing: verb };
   }
+  // "what did his mother die of": "of" or "from" left at a question's end (a cause, a material) follows the
+  // asked verb in the passage ("died of cancer"); "My mother died a Christian" tells no cause. Other
+  // prepositions are too often said otherwise ("looking at": "examining").
+  const stranded = (q.intent === "what" || q.intent === "search") && q.predicate.length ? STRANDED_PREPOSITION.exec(q.normalized)?.[1] : undefined;
+  if (stranded && !texts.some((t) => new RegExp(`\\b(?:${verbForms(q.predicate)})\\b[^,;.]{0,${STRANDED_REACH}}?\\b${stranded}\\b`, "i").test(t))) return { rule: "predicate_absent", missing: `${q.predicate.at(-1)} ${stranded}` };
   // "how much did sales drop": a passage that itself tells a change the other way ("fleet sales … began
   // trending upwards") is no answer, whatever its neighbour says.
   const turned = q.intent === "howmany" ? q.predicate.find((verb) => changesTheOtherWay(passage.text, verb)) : undefined;
@@ -601,6 +606,11 @@ const SHARING = /\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|publish(?:es|ed|ing)
 const byKinship: StatedOtherwise = (verb, texts) => verb === "relate" && texts.some((t) => [...t.matchAll(KIN_AFTER_POSSESSIVE)].some((m) => isKindOf(m[1].split("-").pop()!, "relative")));
 /** A noun after a possessive, perhaps after one word ("Gibson’s second cousin", "Okon’s great-nephew"). */
 const KIN_AFTER_POSSESSIVE = /['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/gu;
+/** "what did she die of", "what were they made from": "of" or "from" ending a question, after its verb. */
+const STRANDED_PREPOSITION = /^what\b.*\b\p{L}+\s+(of|from)\??$/u;
+/** Characters after the asked verb searched for the preposition the question strands. */
+const STRANDED_REACH = 60;
+
 /** Of `STATED_OTHERWISE`, those one sentence is read by for a figure or date beside the verb (`statesPredicate`). */
 const STATED_OTHERWISE_IN_ONE: StatedOtherwise[] = [byPhrasal, byPlacement, byPrice, byTakings];
 const STATED_OTHERWISE: StatedOtherwise[] = [

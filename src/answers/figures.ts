@@ -46,6 +46,23 @@ const AGED_WHEN = new RegExp(`${YEARS_OLD},?\\s+when\\b`, "i");
 /** The oldest age a bare number set beside a name is read as ("Parata, 75,"): above it, it counts something else. */
 const MAX_AGE = 120;
 
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** A figure's value up to ninety-nine when spelled out ("eighty-seven": 87), else its digits'; NaN for any other. */
+function smallValue(text: string): number {
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ""));
+  const [tens, unit] = text.toLowerCase().split("-");
+  const t = TENS_WORDS.indexOf(tens);
+  if (t >= 0) return unit === undefined ? (t + 2) * 10 : SMALL_NUMBERS.indexOf(unit) > 0 && SMALL_NUMBERS.indexOf(unit) < 10 ? (t + 2) * 10 + SMALL_NUMBERS.indexOf(unit) : NaN;
+  const small = SMALL_NUMBERS.indexOf(tens);
+  return small >= 0 && unit === undefined ? small : NaN;
+}
+
+/** "She was eighty-seven and …", "I was twenty-five, had just started": a bare number after a pronoun's "was", the clause going on. */
+const PRONOUN_WAS = /\b(?:[Ss]he|[Hh]e|I|[Tt]hey)\s+(?:was|is|am|were)\s+$/;
+const CLAUSE_GOES_ON = /^(?:\s+and\b|\s*[,;.])/;
+
 const SCALE = `(?:\\s+(?:${alternation(SCALE_WORDS)}))?`;
 /** A currency's sign or code before a sum ("$", "Rs", "HK$", "USD"): letters only as a whole word. */
 const CURRENCY_SIGN = `(?:${alternation(CURRENCY_SIGNS.filter((c) => !/^\p{L}/u.test(c)))}|\\b(?:${alternation(CURRENCY_SIGNS.filter((c) => /^\p{L}/u.test(c)))}))`;
@@ -654,7 +671,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       const whoWas = /\bwho\s+(?:is|was)\s+$/i.test(before) && /^(?:\s+(?:at the time|when|now)\b|\s*[,.;])/i.test(after);
       // "Lee Tran (21)": an age alone in brackets right after a name; "(more than 60)" after "titles" counts them.
       // "Parata, 75," or "Braun, 38 – who reps…": a bare number set off after a name ("the old man, now 74,").
-      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\b(?:aged?|the age of)\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.),(?: now)? $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas) && Number(f.text) <= MAX_AGE;
+      const pronounWas = PRONOUN_WAS.test(before) && CLAUSE_GOES_ON.test(after);
+      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\b(?:aged?|the age of)\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.),(?: now)? $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas || pronounWas) && smallValue(f.text) <= MAX_AGE;
     }
     case "money": {
       // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.

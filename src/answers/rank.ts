@@ -43,8 +43,10 @@ export interface RankOptions {
 }
 
 const MONTH = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
-/** "at 8:51 p.m.": the time of day, what "what time" asks. */
-const CLOCK_TIME = "\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noon|midnight";
+/** An hour by its figure or its word ("five in the morning", "9 o'clock"). */
+const HOUR = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+/** "at 8:51 p.m.", "five in the morning": the time of day, what "what time" asks. */
+const CLOCK_TIME = `\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noon|midnight|${HOUR}(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(?:morning|afternoon|evening)|${HOUR}\\s+o['’]clock`;
 /** "6 ½ minutes after the launch", "two days later": a time told from another event. */
 const RELATIVE_TIME = `(?:\\d+(?:\\s*½)?|${alternation(["a", "an", "one", "a few", "several", ...NUMBER_WORDS])})\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|later|earlier|ago)`;
 /** Words a date may open with, in either case: a sentence may begin with one ("In August, CBP announced", "Last year, …"). */
