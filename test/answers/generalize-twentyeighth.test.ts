@@ -214,7 +214,7 @@ describe("understand, decide, extract and entity stages on a twenty-eighth unsee
   });
 
   it("extract: a name between 'the' and a noun names which one, no place ('the Kessel attack … outside Tamsk')", () => {
-    expect(core.ask("where was rolf ardan killed").answer).toMatch(/^Tamsk\b/);
+    expect(core.ask("where was rolf ardan killed").answer).toMatch(/^outside Tamsk\b/);
   });
 
   it("extract: a time of day is told with the day it is on ('at 4:30pm on February 26')", () => {
