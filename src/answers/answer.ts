@@ -2004,8 +2004,10 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
   if (after) return text.slice(chosen!.at, after.index + after[0].length);
   const before = chosen && !day ? dates.find((m) => together(m.index + m[0].length, chosen.at)) : undefined;
   if (before) return text.slice(before.index, chosen!.at + chosen!.text.length);
+  // "less than three months ago": a bound written before a date is part of what it says, as of a figure.
+  const bound = chosen ? (BOUND_BEFORE.exec(text.slice(Math.max(0, chosen.at - BOUND_REACH), chosen.at))?.[0] ?? "") : "";
   // "October’s Money 20/20 conference": the month, not its possessive.
-  return ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "").replace(/['’]s$/, "");
+  return (bound + ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "")).replace(/['’]s$/, "");
 }
 
 /** "By 1969, …", "…, but by 1969, …": "by" opening a clause. */

@@ -12,7 +12,8 @@ writeFileSync(
     `My father was a surveyor, and my grandmother ran a small school in a cottage outside Tarrow.\n\n` +
     `I will never forget the day my father phoned me to ask for money. He was sixty-two, and close to being broke; I was twenty-five.\n\n` +
     `His hero was the engineer Hal Brennock, who rose at five in the morning to draw his bridges.\n\n` +
-    `My father died a Quaker, sure of his place among friends.\n`,
+    `My father died a Quaker, sure of his place among friends.\n\n` +
+    `The mayor, who hired my father less than three months ago, praised his maps.\n`,
 );
 const { core } = testCore({ CORPUS_DIR: desk });
 
@@ -31,6 +32,10 @@ describe("byline, where, figures, when and decide stages on a forty-eighth unsee
 
   it("when: an hour in words is a time of day ('at five in the morning')", () => {
     expect(core.ask("what time did brennock rise").answer).toMatch(/^five in the morning\b/);
+  });
+
+  it("when: a bound before a date is told with it ('less than three months ago')", () => {
+    expect(core.ask("when did the mayor hire his father").answer).toMatch(/^less than three months ago\b/);
   });
 
   it("decide: 'what did X die of' needs the passage to write the verb with 'of' or 'from' ('died a Quaker' tells no cause)", () => {
