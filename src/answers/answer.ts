@@ -695,6 +695,9 @@ function namesAnyoneElse(text: string, q: Understood): boolean {
 
 const MODIFIER_USE = /^(?:['’]s?(?![\p{L}])|\s+(?:administration|government|campaign|office|era|memo|policy|policies|team|aides?)\b)/iu;
 
+/** A name of up to four capitalized words a doer finder reads; a word may hold "!" ("a new report by E! News"). */
+const DOER_NAME = "\\p{Lu}[\\p{L}\\d.&'’!-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’!-]*){0,3}";
+
 /**
  * The name a sentence gives right after the agent noun of the question's verb, itself right after the
  * question's object: "Minecraft developer Mojang" for "who develops Minecraft", "Tesla founder Elon
@@ -712,22 +715,21 @@ function agentNounName(text: string, q: Understood): string | null {
   const spelledAsVerb = q.predicate.filter((v) => isNoun(v) && !isPersonNoun(v));
   if (acts.length || spelledAsVerb.length) {
     const nouns = [...(acts.length ? [`(?:${alternation(acts)})`] : []), ...(spelledAsVerb.length ? [`(?<=\\b(?:an?|the|his|her|their|its)\\s+(?:\\p{Ll}+\\s+)?)(?:${alternation(spelledAsVerb)})`] : [])].join("|");
-    // A name may hold "!" ("a new report by E! News").
-    const brought = new RegExp(`\\b(?:${nouns})s?\\s+(?:with|by|from)\\s+(\\p{Lu}[\\p{L}\\d.&'’!-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’!-]*){0,3})`, "u").exec(text);
+    const brought = new RegExp(`\\b(?:${nouns})s?\\s+(?:with|by|from)\\s+(${DOER_NAME})`, "u").exec(text);
     const name = brought?.[1].replace(/[.,;:]$/, "");
     if (name && !termsOf(name).some((t) => asked.has(t))) return name;
   }
   // "granted a high-profile interview to the BBC" for "who interviewed Prince Andrew": the act given to someone is theirs to do.
   const given = [...acts, ...q.predicate.filter((v) => isNoun(v))];
   if (given.length) {
-    const to = new RegExp(`\\b(?:give|gives|gave|given|giving|grant|grants|granted|granting)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(given)})\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "u").exec(text)?.[1]?.replace(/[.,;:]$/, "");
+    const to = new RegExp(`\\b(?:give|gives|gave|given|giving|grant|grants|granted|granting)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(given)})\\s+to\\s+(?:the\\s+)?(${DOER_NAME})`, "u").exec(text)?.[1]?.replace(/[.,;:]$/, "");
     if (to && !termsOf(to).some((t) => asked.has(t))) return to;
   }
   if (!nouns.length) return null;
   // "Developer Valve called 'Half Life: Alyx' …": the agent noun opening the sentence as the name's title.
   const opening = new RegExp(`^(?:[Tt]he\\s+)?(?:${nouns.map((n) => `[${n[0].toUpperCase()}${n[0]}]${escapeRegExp(n.slice(1))}`).join("|")})s?\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3}?)(?=\\s+\\p{Ll}|[,;:.]|$)`, "u").exec(text)?.[1];
   if (opening && !termsOf(opening).some((t) => asked.has(t)) && termsOf(text.slice(opening.length)).some((t) => asked.has(t))) return opening;
-  const pattern = new RegExp(`([\\p{L}\\d'’-]+)\\s+(?:${alternation(nouns)})s?\\s+(\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,3})`, "gu");
+  const pattern = new RegExp(`([\\p{L}\\d'’-]+)\\s+(?:${alternation(nouns)})s?\\s+(${DOER_NAME})`, "gu");
   for (const m of text.matchAll(pattern)) {
     const object = termsOf(m[1])[0];
     const name = m[2].replace(/[.,;:]$/, "");
