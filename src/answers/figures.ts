@@ -1,5 +1,5 @@
 import { STOP_WORDS, termsOf } from "../index/terms.js";
-import { CHANGE_VERBS, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_NOUN_THEN_CLAUSE, MONEY_VERBS, RATE_THEN_CLAUSE, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { CHANGE_VERBS, smallNumberValue, COMPARATIVES, MARGIN_UNITS, MARGIN_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALE_WORDS, DURATION_UNITS, MEASURE_ADJECTIVES, MEASURE_NOUNS, MEASURE_VERBS, MONEY_NOUNS, MONEY_NOUN_THEN_CLAUSE, MONEY_VERBS, RATE_THEN_CLAUSE, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, SCORE_ASKED, SUM_ASKED_BY_WHAT, TIME_LEFT_WORDS, UNIT_SYMBOLS, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { broaderNouns, derivations, isAdjective, isKindOf, isCapitalizedPersonNoun, baseForms, hasPersonSense, isNoun, isPersonNoun, isVerb, nounLemma, synonyms } from "../lexicon/wordnet.js";
 import { inflections, irregularLemma, tag, wordForms } from "../lexicon/nlp.js";
 
@@ -45,19 +45,6 @@ const AGED_NOUN = new RegExp(`${YEARS_OLD}\\s+(\\p{Ll}+)`, "u");
 const AGED_WHEN = new RegExp(`${YEARS_OLD},?\\s+when\\b`, "i");
 /** The oldest age a bare number set beside a name is read as ("Parata, 75,"): above it, it counts something else. */
 const MAX_AGE = 120;
-
-const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-/** A figure's value up to ninety-nine when spelled out ("eighty-seven": 87), else its digits'; NaN for any other. */
-function smallValue(text: string): number {
-  if (/^\d/.test(text)) return Number(text.replace(/,/g, ""));
-  const [tens, unit] = text.toLowerCase().split("-");
-  const t = TENS_WORDS.indexOf(tens);
-  if (t >= 0) return unit === undefined ? (t + 2) * 10 : SMALL_NUMBERS.indexOf(unit) > 0 && SMALL_NUMBERS.indexOf(unit) < 10 ? (t + 2) * 10 + SMALL_NUMBERS.indexOf(unit) : NaN;
-  const small = SMALL_NUMBERS.indexOf(tens);
-  return small >= 0 && unit === undefined ? small : NaN;
-}
 
 /** "She was eighty-seven and …", "I was twenty-five, had just started": a bare number after a pronoun's "was", the clause going on. */
 const PRONOUN_WAS = /\b(?:[Ss]he|[Hh]e|I|[Tt]hey)\s+(?:was|is|am|were)\s+$/;
@@ -672,7 +659,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // "Lee Tran (21)": an age alone in brackets right after a name; "(more than 60)" after "titles" counts them.
       // "Parata, 75," or "Braun, 38 – who reps…": a bare number set off after a name ("the old man, now 74,").
       const pronounWas = PRONOUN_WAS.test(before) && CLAUSE_GOES_ON.test(after);
-      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\b(?:aged?|the age of)\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.),(?: now)? $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas || pronounWas) && smallValue(f.text) <= MAX_AGE;
+      return AGE_UNIT.test(after) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(before)) || /\b(?:aged?|the age of)\s+(?:between\s+|from\s+|under\s+|over\s+)?$/i.test(before) || ((/(?:\p{L}|\b[JS]r\.),(?: now)? $/u.test(before) && /^(?:,|\s+[–—]\s)/.test(after)) || whoWas || pronounWas) && smallNumberValue(f.text) <= MAX_AGE;
     }
     case "money": {
       // "how much … per week" is a rate: a sum the sentence gives for no week ("cost roughly $449,000") is another.

@@ -6,7 +6,7 @@ import type { Entity } from "../entities/extract.js";
 import type { Knowledge } from "../index/knowledge.js";
 import { fold, termsOf, words } from "../index/terms.js";
 import type { Question } from "../questions/parse.js";
-import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, SEASONS, WEEKDAYS, alternation } from "../lexicon/english.js";
+import { COLOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, REASON_CUES, SEASONS, SMALL_NUMBER_WORDS, WEEKDAYS, alternation } from "../lexicon/english.js";
 import { taggedText } from "./clauses.js";
 import { WEIGHTS } from "./weights.js";
 import { allowedTypos } from "../questions/correct.js";
@@ -44,7 +44,7 @@ export interface RankOptions {
 
 const MONTH = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 /** An hour by its figure or its word ("five in the morning", "9 o'clock"). */
-const HOUR = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const HOUR = `(?:\\d{1,2}|${SMALL_NUMBER_WORDS.slice(1, 13).join("|")})`;
 /** "at 8:51 p.m.", "five in the morning": the time of day, what "what time" asks. */
 const CLOCK_TIME = `\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noon|midnight|${HOUR}(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(?:morning|afternoon|evening)|${HOUR}\\s+o['’]clock`;
 /** "6 ½ minutes after the launch", "two days later": a time told from another event. */

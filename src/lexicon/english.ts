@@ -14,10 +14,23 @@ export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 /** Month and weekday names, lower-cased: capitalized words that name no person and no place. */
 export const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS, ...MONTH_ABBREVIATIONS.map((m) => m.replace(/\.$/, ""))].map((w) => w.toLowerCase()));
 
-const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+/** The numbers below twenty as words, each at its value's index ("zero" 0 … "nineteen" 19). */
+export const SMALL_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const UNITS = SMALL_NUMBER_WORDS.slice(1, 10);
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 /** Quantities written as words ("sixty", "twenty-five", "dozens"). "one" alone is left out: it is far more often a pronoun ("each one"). */
-export const NUMBER_WORDS = [...UNITS.slice(1), ...TENS, ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "half", "third", "quarter"];
+export const NUMBER_WORDS = [...UNITS.slice(1), ...TENS, ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), ...SMALL_NUMBER_WORDS.slice(10), "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "half", "third", "quarter"];
+
+/** A number's value up to ninety-nine when spelled out ("eighty-seven": 87), else its digits'; NaN for any other. */
+export function smallNumberValue(text: string): number {
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ""));
+  const [first, unit] = text.toLowerCase().split("-");
+  const tens = TENS.indexOf(first);
+  const units = unit === undefined ? 0 : UNITS.indexOf(unit) + 1;
+  if (tens >= 0) return units > 0 || unit === undefined ? (tens + 2) * 10 + units : NaN;
+  const small = SMALL_NUMBER_WORDS.indexOf(first);
+  return small >= 0 && unit === undefined ? small : NaN;
+}
 
 /** Pronouns a follow-up question uses for someone asked about before. */
 /** A word of letters and digits together: a code, model or flight number ("MS-05", "F-35", "777x"). */
