@@ -1815,12 +1815,14 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
   const mentioned = (kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person");
   const people = new Set(mentioned.flatMap((e) => e.aliases.map(fold)));
   const text = r.sentence.text;
+  // A question of something that lives on the web: its place may be a web address or a handle.
+  const online = ONLINE_THING.test(q.normalized);
   const places = [...text.matchAll(PLACE_AFTER)]
     // "according to UEFA" names a source, no place; "World Cup-style" a manner; "carried on MSNBC" a channel.
     .filter((m) => !/\baccording\s+$/i.test(text.slice(0, m.index!)) && !/^-(?:style|like|type)\b/.test(text.slice(m.index! + m[0].length)) && !(/^on\s/i.test(m[0]) && /^\p{Lu}{2,}$/u.test(m[1])))
     // Nor a web address ("on sale at LiveNation.com"), a time ("on Sunday."), nor a name that ends in a person's ("spoke to PM Modi").
     // Unless what is asked lives on the web: "where will the website be available" — "at ObamaWhiteHouse.gov".
-    .filter((m) => !WEB_ADDRESS.test(m[1]) || ONLINE_THING.test(q.normalized))
+    .filter((m) => !WEB_ADDRESS.test(m[1]) || online)
     .filter((m) => {
       const last = m[1].split(/\s+/).pop()!.replace(/\.$/, "");
       // "between Mr. Trump and …": a name after a courtesy title is a person's.
@@ -1845,7 +1847,7 @@ function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
       return { text: `${BEARING.exec(m[0])?.[0] ?? ""}${m[1]}${gatheringAfter(rest)}${more}`, at: m.index! };
     });
   // "@POTUS will be archived at @POTUS44": asked of an account, a handle is where it goes.
-  if (ONLINE_THING.test(q.normalized) || q.normalized.includes("@")) for (const m of text.matchAll(HANDLE_AFTER)) places.push({ text: m[1], at: m.index! });
+  if (online || q.normalized.includes("@")) for (const m of text.matchAll(HANDLE_AFTER)) places.push({ text: m[1], at: m.index! });
   // "Pakistan-based developer Ammar Askar": where someone or something is based.
   for (const m of text.matchAll(BASED_IN)) places.push({ text: m[1], at: m.index! });
   // Where a person (one the question names, or the sentence) is from or works: "Joost van Hoof of the Netherlands’ Fontys University",
@@ -2147,13 +2149,14 @@ function ofPredicate<T extends { text: string; at: number }>(kb: Knowledge, q: U
   const states = (t: Tagged) => q.predicate.some((verb) => verbStated(verb, t) || (t.pos === "VERB" && isMannerOf(t.lemma, verb)));
   const tags = taggedSentence(s);
   if (!tags.some((t, i) => states(t) && !nominalGerund(tags, i))) return spans;
-  // Built only for a span the cheaper tests leave out.
+  // Built only for a span the cheaper tests leave out, once for all of them.
   let relative: RegExp | undefined;
+  let stating: Tagged[] | undefined;
   return spans.filter((span) => {
     // A light verb names no act, unless it is the one asked and done by what is asked of: "how much can a
     // programmer make" — "a programmer making up to $70,000", not "an average player making $6 million".
     const verbs = clauseVerbs(s, span, q.predicate).filter((t) => !LIGHT_VERBS.has(t.lemma) || !otherNounBefore(q, tags, t));
-    return !verbs.length || verbs.some(states) || relativeClauseStates(q, s.text, span, tags.filter(states)) || (relative ??= relativeOfTheAct(q)).test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
+    return !verbs.length || verbs.some(states) || relativeClauseStates(q, s.text, span, (stating ??= tags.filter(states))) || (relative ??= relativeOfTheAct(q)).test(s.text.slice(Math.max(0, span.at - RELATIVE_OF_ACT_REACH), span.at));
   });
 }
 
