@@ -22,7 +22,7 @@ import { ASKS_SORT, askedKind, askedRelation, equatedName, instancesIn, kindName
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, HALVED_BY, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, CHANGE_VERBS, HOLDING_VERBS, LIGHT_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
-import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, postSignature, rankSentences, sectionHeading, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
+import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, postSignature, rankSentences, sectionHeading, timeTakenFrom, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isMannerOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
@@ -126,11 +126,15 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
       ...pertainyms(w).filter(isPlaceName).map((p) => p.replace(/_/g, " ")),
       // A word built on it ("budget": "budgetary benchmark").
       ...derivedForms(nounLemma(w.toLowerCase()), "noun"),
+      // An adverb built on one of its verb's forms ("mistake": "mistakenly emailed", "repeat": "repeatedly").
+      ...wordForms(w.toLowerCase(), "verb").map((f) => `${f}ly`).filter(isDictionaryWord),
     ].some((x) => termsOf(x).every(has));
   const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t))) && !saidAs(w)) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => MODEL_CODE.test(w) && !known(termsOf(w)[0] ?? ""));
-  const unknown = [...new Set([...unknownNamed, ...unknownSubject, ...unknownCodes])];
+  // A year no article writes nor was published in ("how many women sued in 2017") is a time they do not reach.
+  const unknownYears = [...q.normalized.matchAll(ASKED_YEAR)].map((m) => m[0]).filter((y) => !known(y) && ![...kb.docs.values()].some((d) => d.published?.startsWith(y)));
+  const unknown = [...new Set([...unknownNamed, ...unknownSubject, ...unknownCodes, ...unknownYears])];
   // A count of an act the articles say only by its noun ("how many died": 779 deaths) is known by that noun; so is who did it ("who died").
   const saidOtherwise = new Set((q.intent === "howmany" || ASKS_BARE_ACT.test(q.normalized) ? q.predicate : []).filter((verb) => derivedForms(verb, "verb").some((w) => termsOf(w).some(known))).flatMap((verb) => wordForms(verb, "verb").flatMap((f) => termsOf(f))));
   const unknownTerms = q.terms.filter((t) => !known(t) && !saidOtherwise.has(t) && !(t === PEOPLE_TERM && q.intent === "howmany"));
@@ -635,9 +639,18 @@ function ownerOfAskedObject(text: string, q: Understood, people: Entity[]): Enti
   const object = new RegExp(`^who\\s+(?:${verbForms(q.predicate)})\\s+(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)$`, "iu").exec(q.normalized)?.[1];
   if (!object) return null;
   const phrase = object.split(/[\s-]+/).map(escapeRegExp).join("[\\s-]+");
-  const owner = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)['’]s?\\s+${phrase}\\b`, "iu").exec(text)?.[1];
-  return owner ? (people.find((e) => e.aliases.some((a) => a.split(" ").pop() === owner)) ?? null) : null;
+  const owned = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)['’]s?\\s+${phrase}\\b`, "iu").exec(text);
+  // "… mistakenly emailed a draft of Halloran’s severance deal": the thing done to, the verb before it, is no
+  // act of its owner's; the verb's subject did it.
+  const doneTo = owned ? new RegExp(`\\b(?:${verbForms(q.predicate)})\\b([^,;.]{0,${OWNED_OBJECT_REACH}})$`, "iu").exec(text.slice(0, owned.index)) : null;
+  // Not where a clause of its own opens between ("had scored first … before winger Sam Orla’s long-range goal sealed it").
+  if (!owned || (doneTo && !SUBORDINATOR.test(doneTo[1]))) return null;
+  const owner = owned[1];
+  return people.find((e) => e.aliases.some((a) => a.split(" ").pop() === owner)) ?? null;
 }
+
+/** Characters between the asked verb and a possessive after it that the verb's object may span ("emailed a draft of"). */
+const OWNED_OBJECT_REACH = 40;
 
 /** "the warden of the detention center": a noun for a person of some body, a post no role in the articles fills. */
 function namesAPost(subject: string): boolean {
@@ -815,9 +828,10 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
     // The agent of a passive: "translated into English by Michael Wells".
     const byAgent = found.some((m) => {
       const before = text.slice(Math.max(0, m.index! - PASSIVE_AGENT_CHARS), m.index!);
-      // A descriptor may stand between "by" and the name: "by neighborhood watch volunteer George Zimmerman".
-      // Not "by the Trump administration": a descriptor has no function words, and a name used as a modifier acts for no one.
-      const by = /\bby\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.exec(before);
+      // A descriptor may stand between "by" and the name: "by neighborhood watch volunteer George Zimmerman",
+      // "by Kestrel Radio CFO Mark Toller". Not "by the Trump administration": a descriptor has no function
+      // words, and a name used as a modifier acts for no one.
+      const by = /\bby\s+(?:\p{L}[\p{L}-]*\s+){0,4}$/u.exec(before);
       // Or a description set off before the name: "founded by her mother, Pauline Phillips".
       const apposed = APPOSED_AGENT.exec(before);
       if (apposed) return words(before.slice(0, apposed.index + 3)).slice(-PASSIVE_AGENT_WORDS).some(actedBy);
@@ -850,6 +864,12 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   // "Durr explained that the folks flying the plane …": one who reports it is no doer of what is reported.
   const reports = (u: (typeof uses)[number]) => u.found.every((m) => SPEAKS_AFTER.test(text.slice(m.index! + m[0].length)));
   const before = verbAt < 0 ? actors : actors.filter((u) => u.found.some((m) => m.index! < verbAt) && !reports(u));
+  // "After news broke … that Kelly had come forward, Ailes’s lawyer Susan Estrich … mistakenly emailed": the
+  // name in the verb's own clause, no comma between, over one in a clause set off before it, unless listed with it.
+  const inClause = verbAt < 0 ? [] : before.filter((u) => u.found.some((m) => m.index! < verbAt && !/[,;:]/.test(text.slice(m.index! + m[0].length, verbAt))));
+  // Only a clause a subordinator opens is set off so ("that Kelly had come forward"); a list before the verb is its subject.
+  const subordinate = (u: (typeof uses)[number]) => u.found.every((m) => SUBORDINATOR.test(text.slice(0, m.index!).split(/[,;:]/).pop() ?? ""));
+  if (inClause.length && inClause.length < before.length) return before.filter((u) => inClause.includes(u) || !subordinate(u)).map((u) => u.e);
   if (before.length) return before.map((u) => u.e);
   if (actors.length && verbAt < 0) return actors.map((u) => u.e);
   const written = /^(?:[“"]?\s*)?the\s+(\p{L}+)/iu.exec(text)?.[1];
@@ -859,6 +879,9 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   const holders = kb.entities.filter((e) => e.kind === "person" && e.docs.includes(r.sentence.doc) && e.roles.some((role) => words(role.text).map(normalizeWord).includes(title)));
   return holders.length === 1 ? holders : [];
 }
+
+/** A word opening a subordinate clause: who it names does its verb, not the main clause's. */
+const SUBORDINATOR = /\b(?:that|after|before|when|while|because|if|since|although|though|until|unless)\b/i;
 
 /** Whether a word is a noun of an act ("attack", "bombing", "raid"), not a dictionary's stray noun ("at"). */
 function namesAnAct(word: string): boolean {
@@ -1171,7 +1194,8 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   // "how much did Coty stock rise this year": a passage that itself says when ("climbing more than 80% so
   // far this year") before one whose neighbour does.
   const times = q.intent === "howmany" ? [...q.normalized.matchAll(EVERY_DATE)].map((m) => m[0].toLowerCase()) : [];
-  const saysWhen = (r: Ranked) => times.some((t) => r.sentence.text.toLowerCase().includes(t));
+  // Or opens on the time the sentence before gave ("Between 1950 and 2009, … During that time, …").
+  const saysWhen = (r: Ranked) => [r.sentence, timeTakenFrom(kb, r.sentence)].some((s) => s !== undefined && times.some((t) => s.text.toLowerCase().includes(t)));
   if (times.length && !saysWhen(first)) return acceptedWith(saysWhen) ?? first;
   return first;
 }
@@ -1372,7 +1396,12 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       text = templates.render("what", { ...view, subject: focus?.name ?? q.subject ?? "" });
       break;
     case "when":
-      text = templates.render("when", { ...view, date: dateIn(kb, q, best) });
+    {
+      const date = dateIn(kb, q, best);
+      // "In this week’s address": a date told from the article's own day is anchored to it.
+      const published = docOf(kb, best.sentence).published;
+      text = templates.render("when", { ...view, date, as_of: RELATIVE_DATE.test(date) && published ? dateInWords(published) : "" });
+    }
       break;
     case "where":
       text = templates.render("where", { ...view, place: placeIn(kb, best, q) });
@@ -1549,6 +1578,18 @@ function asTriedOrDone(q: Understood, text: string, figures: Figure[]): Figure[]
   const kept = figures.filter((f) => TRIED_BEFORE.test(text.slice(Math.max(0, f.at - TRIED_REACH), f.at)) === asked);
   return kept.length ? kept : figures;
 }
+/**
+ * "how long did it take": the time written as what "took" took ("It took 15 days to end the mighty
+ * 20-year reign"), not another duration of the sentence, which measures a noun.
+ */
+function timeTaken<T extends { at: number }>(q: Understood, text: string, figures: T[]): T[] {
+  if (!ASKS_TIME_TAKEN.test(q.normalized)) return figures;
+  const kept = figures.filter((f) => TAKES_BEFORE.test(text.slice(Math.max(0, f.at - TRIED_REACH), f.at)));
+  return kept.length ? kept : figures;
+}
+const ASKS_TIME_TAKEN = /\bhow long\b.*\b(?:take|takes|took|taken|taking)\b/i;
+/** A form of "take", perhaps whom it took and a bound, right before a figure: "took him nearly 15 days". */
+const TAKES_BEFORE = /\b(?:take|takes|took|taken|taking)\s+(?:(?:me|you|him|her|us|them|it|\p{Lu}\p{Ll}+)\s+)?(?:(?:only|just|about|nearly|almost|roughly|around|over|more than|less than|under|some|at least)\s+)?$/iu;
 /** Characters before a figure searched for the verb of trying and the act after it. */
 const TRIED_REACH = 40;
 
@@ -1663,6 +1704,9 @@ function datedAfterArticle(kb: Knowledge, q: Understood, best: Ranked): boolean 
   const years = datesOf(kb, q, best).map((d) => yearIn(d.text));
   return years.length > 0 && years.every((y) => y > year);
 }
+
+/** A year a question asks of: "in 2017", "since 1992". */
+const ASKED_YEAR = /\b(?:1[89]|20)\d\d\b(?!s)/g;
 
 /** The year a sentence's article was published, NaN where it is not known. */
 function articleYear(kb: Knowledge, s: Sentence): number {
@@ -2014,6 +2058,16 @@ function dateIn(kb: Knowledge, q: Understood, r: Ranked): string {
   return (bound + ((chosen && day ? `${chosen.text} on ${day[0]}` : chosen?.text) ?? chrono.parse(text)[0]?.text ?? "")).replace(/['’]s$/, "");
 }
 
+/** A date told from the day it is written: "this week", "last month", "yesterday", "earlier this year". */
+const RELATIVE_DATE = /^(?:(?:earlier|later)\s+)?(?:(?:this|last|next|past)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|today|yesterday|tomorrow|tonight)$/i;
+
+/** An ISO date in words: "2016-12-24" → "December 24, 2016"; a year or a month alone as written. */
+function dateInWords(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  if (!month) return String(year);
+  return day ? `${MONTHS[month - 1]} ${day}, ${year}` : `${MONTHS[month - 1]} ${year}`;
+}
+
 /** "By 1969, …", "…, but by 1969, …": "by" opening a clause. */
 const FRONTED_BY = /(?:^|[,;:—–]\s*(?:(?:but|and|so|then|yet)\s+)?)[Bb]y\s+$/;
 
@@ -2350,7 +2404,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
   // The asked name's own figure, written after its possessive, whatever its unit ("to Hillary Clinton's 232").
   const possessed = possessedByAsked(q, text, figures);
   const chosenFrom = possessed.length ? possessed : ownedOnly ? owned : fitting.length ? fitting : figures;
-  const pool = ofTheAskedGeneration(q, text, withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, partNotWhole(q, text, figures, chosenFrom), measure))));
+  const pool = timeTaken(q, text, ofTheAskedGeneration(q, text, withoutDifferences(q, text, partsAsked(q, text, scoresQualifiedAsAsked(q, text, partNotWhole(q, text, figures, chosenFrom), measure)))));
   const nearest = nearestToTerms(kb, q, r, valueOfAskedNoun(q, text, listItemAsked(q, text, timedAsAsked(q, r.sentence.text, pool))));
   if (!nearest) return "";
   const figure = asksChange(q.normalized) ? nearest : forecastOrNow(q, text, levelReached(text, nearest, figures), figures);

@@ -11,7 +11,7 @@ import { DATE_TEXT, POST_SIGNATURE, YEAR, docTerms, goesOnAbout, neighbours, sec
 import { nameIndex } from "./resolve.js";
 import { statesBeatingByLoss, statesByConverse, statesMeetingByEvent, statesPlayingByGame, verbForms } from "./doer.js";
 import { escapeRegExp } from "../entities/extract.js";
-import { figuresOf, fits, statesMeasure } from "./figures.js";
+import { asksChange, figuresOf, fits, statesMeasure } from "./figures.js";
 import { adjectivesPertainingTo, agentNounForms, agentNouns, derivedForms, implyingVerbs, phrasalMeaningsAsked, softOfQuestion, statesByMotion, statesByPhrasal, statesByPlacement, pricesAsked, statesEarningBySum, statesPriceBySum, statesPricePerUnit, usedOnlyInPhrasal } from "./soft.js";
 import { WEIGHTS } from "./weights.js";
 
@@ -94,6 +94,14 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // trending upwards") is no answer, whatever its neighbour says.
   const turned = q.intent === "howmany" ? q.predicate.find((verb) => changesTheOtherWay(passage.text, verb)) : undefined;
   if (turned) return { rule: "predicate_absent", missing: turned };
+  // "how much did reading scores rise": what changed is named where the change is told; a passage that
+  // never says "scores" tells another thing's rise ("a 19 percent increase in their student population").
+  // The passage itself, where its figure is: a neighbour's "scores" is not what its figure measures.
+  // A passage opening on a pronoun ("That's down by 6.6 per cent") tells of what the sentence before named.
+  const changed = changedThing(q);
+  const figureSaid = changed ? [passage, ...(OPENS_ON_PRONOUN.test(passage.text) ? neighbours(kb, passage).filter((n) => n.id === passage.id - 1) : [])] : [];
+  const ownSaid = new Set(figureSaid.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  if (changed && !states(changed, "noun", new Set(figureSaid.flatMap((s) => kb.terms.of(s.id))), ownSaid, inCompounds) && !thingKinds(nounLemma(changed)).some((b) => ownSaid.has(b))) return { rule: "relation_absent", missing: changed };
   const withheld = undisclosed(q, passage.text);
   if (withheld) return { rule: "answer_unknown", missing: withheld };
   for (const noun of q.relationNouns) {
@@ -153,6 +161,17 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   const ofAnother = attributeOfAnother(q, texts.join(" "));
   if (ofAnother) return { rule: "predicate_of_other", missing: ofAnother };
   return null;
+}
+
+/** A sentence opening on a pronoun for what the one before named: "That's down by 6.6 per cent", "It rose". */
+const OPENS_ON_PRONOUN = /^(?:It|It['’]s|That|That['’]s|This|These|Those|They)\b/;
+
+/** The head noun of what a how-much question asks the change of: "how much did reading scores rise" → "scores"; none for a name ("how much did Coty stock rise": "stock"). */
+function changedThing(q: Understood): string | undefined {
+  if (q.intent !== "howmany" || !q.predicate.length || !asksChange(q.normalized)) return undefined;
+  const m = new RegExp(`^how much\\s+(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)\\s+(?:${verbForms(q.predicate)})\\b`, "u").exec(q.normalized);
+  const head = m?.[1].split(/\s+/).pop();
+  return head && !STOP_WORDS.has(head) && !PRONOUNS.includes(head) && isNoun(nounLemma(head)) ? head : undefined;
 }
 
 /**
@@ -847,9 +866,10 @@ function saidOfSomeoneElse(kb: Knowledge, texts: string[], verb: string, named: 
  */
 function wholeNamesOf(kb: Knowledge, named: string[]): Set<string> {
   const asked = new Set(named.map((n) => fold(n)));
-  const byAlias = nameIndex(kb).byAlias;
+  // By the surname though several people share it ("Murdoch": "Rupert decided to pay him").
+  const { byAlias, byLastName } = nameIndex(kb);
   for (const n of [...asked]) {
-    for (const e of byAlias.get(n) ?? []) {
+    for (const e of [...(byAlias.get(n) ?? []), ...(byLastName.get(n) ?? [])]) {
       const parts = fold(e.name).split(" ");
       if (e.kind === "person" && parts.length > 1 && parts[parts.length - 1] === n) for (const p of parts) asked.add(p);
     }

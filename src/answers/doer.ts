@@ -94,8 +94,12 @@ export function passiveAgent(text: string, predicate: string[], terms: string[])
   if (!m) return null;
   const before = termsOf(text.slice(0, m.index));
   if (!terms.some((t) => before.includes(t))) return null;
-  return m[1].trim();
+  // A name runs past the phrase's four words: "approved by Fox News CFO Mark Kranz".
+  const runsOn = /\p{Lu}[\p{L}’'-]*\s*$/u.test(m[1]) ? NAME_GOES_ON.exec(text.slice(m.index + m[0].length))?.[0] ?? "" : "";
+  return (m[1] + runsOn).trim();
 }
+/** Capitalized words going on from a name's last one. */
+const NAME_GOES_ON = /^(?:\p{Lu}[\p{L}’'-]*\s*){1,3}/u;
 
 /**
  * The phrase a clause opens with, led by an article, as the subject right before the asked verb (an
@@ -390,7 +394,10 @@ export function objectOfVerb(text: string, predicate: string[], named: string[],
   const isAsked = namesAsked(named);
   // "who did Yovanovitch testify before": the preposition the question ends with stands between ("testified before the U.S. House …").
   const preposition = PREPOSITION_ENDING.exec(asked)?.[1];
-  const pattern = new RegExp(`\\b(?:${verbForms(predicate)})\\s+${preposition ? `${preposition}\\s+` : ""}(?:the\\s+)?(${NAME_RUN})`, "gu");
+  // "got married for the third time, to a woman named Elizabeth Tilson": a spouse after "to", a time between;
+  // "hired a lawyer named …": an object introduced by its kind and "named".
+  const spouse = predicate.some((v) => SPOUSE_VERBS.includes(v)) ? `(?:[^.;:]{0,${SPOUSE_GAP}}?,)?\\s+to\\s+` : "";
+  const pattern = new RegExp(`\\b(?:${verbForms(predicate)})(?:${spouse ? `${spouse}|` : ""}\\s+${preposition ? `${preposition}\\s+` : ""})(?:the\\s+|${KIND_NAMED})?(${NAME_RUN})`, "gu");
   for (const m of text.matchAll(pattern)) {
     const object = m[1].replace(/[.,]$/, "");
     if (isAsked(object)) continue;
@@ -402,6 +409,12 @@ export function objectOfVerb(text: string, predicate: string[], named: string[],
   return undefined;
 }
 
+/** Verbs whose object is also written after "to" ("got married to", "was engaged to"). */
+const SPOUSE_VERBS = ["marry", "wed", "engage"];
+/** Characters between such a verb and its "to" (", for the third time,"). */
+const SPOUSE_GAP = 40;
+/** An object introduced by a kind and "named": "a woman named", "an aide called". */
+const KIND_NAMED = "(?:an?|the)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+\\s+(?:named|called)\\s+";
 /** A preposition a question ends with: "who did she testify before", "who did he speak to". */
 const PREPOSITION_ENDING = /\s(before|to|with|against|for|from)$/i;
 

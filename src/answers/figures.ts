@@ -61,7 +61,7 @@ const SIGNED_SUM = new RegExp(`^${CURRENCY_SIGN}`, "u");
  */
 /** A fraction written out: "two-thirds", "three quarters", "one-fifth". */
 const WRITTEN_FRACTION = "\\b(?:one|two|three|four|five|six|seven|eight|nine)[\\s-](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\\b";
-export const FIGURE = new RegExp(`${WRITTEN_FRACTION}|(?<![A-Za-z]-?|\\d)(?:${CURRENCY_SIGN}\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\b(?:one|a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\bone in \\d+\\b`, "gi");
+export const FIGURE = new RegExp(`${WRITTEN_FRACTION}|(?<![A-Za-z]-?|\\d)(?:${CURRENCY_SIGN}\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:one|(?:half\\s+)?a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
 
 /** Words right before a figure that make "N to M" a change from one level or by one amount to another, no range. */
 const CHANGE_BEFORE = /\b(?:from|by|up|down)\s+$/i;

@@ -17,11 +17,14 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const asked = askedWords(question);
   // "the city of Sirte" names the city; "the first victim of National Socialism" names no victim.
   const of = isPersonNoun(lemma) ? "" : "|of";
+  // Only a person's relation is set beside a role's words ("her husband, sports agent Dale Frost,"); a thing's noun, so, is speech ("the pressure, says Lee …").
+  const roleWords = isPersonNoun(lemma) ? `(?:${ROLE_WORD}\\s+){0,3}` : "";
   const patterns = [
     new RegExp(`\\b(?:${forms}),?\\s+(?:called|named|known as|dubbed)?\\s*[“"‘](?<name>[^”"’]{2,60})[”"’]`, "gu"),
     // A quoted name right before the kind's noun: "the ‘Full Stop’ campaign".
     new RegExp(`[“"‘](?<name>[^”"’]{2,60})[”"’]\\s+(?:${forms})\\b`, "gu"),
-    new RegExp(`\\b(?<noun>${forms})(?:,\\s+(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed${of})\\s+)?(?<name>${CAPITALIZED})`, "gu"),
+    // "Carlson’s husband, sports agent Casey Close, put her": a role's words may stand before the name set beside the noun.
+    new RegExp(`\\b(?<noun>${forms})(?:,\\s+${roleWords}(?=${CAPITALIZED},)|\\s+)(?<called>(?:called|named|known as|dubbed${of})\\s+)?(?<name>${CAPITALIZED})`, "gu"),
     new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)(?<name>${CAPITALIZED})\\s+(?<after>${forms})\\b`, "gu"),
   ];
   const spans: Array<{ from: number; to: number; rank: number }> = [];
@@ -58,6 +61,9 @@ export function kindNameIn(text: string, noun: string, question: string): string
   const best = merged.reduce((a, b) => (b.rank < a.rank ? b : a));
   return text.slice(best.from, best.to);
 }
+
+/** A lower-case word of a role before a name ("sports agent"), no word that opens a clause or a phrase. */
+const ROLE_WORD = "(?!(?:who|which|that|and|or|but|with|to|of|for|in|on|at|by|from|as|is|was|has|had)\\b)\\p{Ll}[\\p{Ll}-]+";
 
 const capitalized = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
@@ -138,7 +144,12 @@ function askedWords(question: string): Set<string> {
 }
 
 /** A run of capitalized words or codes ("Current Biology", "AA", "Zanu-PF", "Progress MS-04"). */
-const CAPITALIZED = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*";
+/**
+ * A firm named by its partners, commas between and "&" before the last ("Paul, Weiss, Rifkind, Wharton &
+ * Garrison"): one name, where a list of names ends with "and".
+ */
+const PARTNERS = "(?:\\p{Lu}[\\p{L}'’-]*,\\s+)+\\p{Lu}[\\p{L}'’-]*,?\\s+&\\s+\\p{Lu}[\\p{L}'’-]*";
+const CAPITALIZED = `(?:${PARTNERS}|\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*)*)`;
 
 /** "which helicopter was shot down", "which bus was hit": an irregular participle after the copula ("shot", "built", "hit"). */
 function irregularPassive(question: string): RegExpExecArray | null {

@@ -72,9 +72,10 @@ const REASON = new RegExp(`\\b(?:${alternation(REASON_CUES)})\\b`, "i");
 const QUOTE_MARK = /[“”"]/;
 /**
  * A sentence that opens with a pronoun for what the one before it spoke of, or with a description of
- * someone by their age: "The former “Dawson’s Creek” star, 42, was voted off", "The 56-year-old said", "Here, the 44-year-old explains".
+ * someone by their age: "The former “Dawson’s Creek” star, 42, was voted off", "The 56-year-old said", "Here, the 44-year-old explains";
+ * or with a description set before its pronoun ("A 50-year-old former Miss America, she was").
  */
-export const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b|^The\s+(?:\d{1,3}-year-old\b|(?:\S+\s+){0,4}?\p{Ll}+,\s+\d{1,3},)|^\p{Lu}\p{Ll}+,\s+the\s+\d{1,3}-year-old\b/u;
+export const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b|^The\s+(?:\d{1,3}-year-old\b|(?:\S+\s+){0,4}?\p{Ll}+,\s+\d{1,3},)|^\p{Lu}\p{Ll}+,\s+the\s+\d{1,3}-year-old\b|^(?:An?|The|Born|Once)\s[^,]{1,60},\s+(?:he|she|they)\s/u;
 const COLOUR = new RegExp(`\\b(?:${alternation(COLOUR_WORDS)})\\b`, "i");
 
 function typoMatch(term: string, list: readonly string[]): boolean {
@@ -152,6 +153,12 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
   };
   // A name the question gives (Chicago, the United States) must be in the passage's article.
   // A place is named by its adjective too ("Japanese Prime Minister Shinzo Abe" for Japan).
+  // "Between 1950 and 2009, … During that time, public schools increased their staff": the years are the sentence before's.
+  const datedBefore = (t: string, s: Sentence) => {
+    if (!YEAR_TERM.test(t)) return false;
+    const before = timeTakenFrom(kb, s);
+    return before !== undefined && kb.terms.of(before.id).includes(t);
+  };
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? ""), ...adjectivesPertainingTo(kb.corpus, w)].filter(Boolean) as string[]).filter((alts) => alts.length);
   const asked = askedOf(kb, q);
   const max = Math.max(1e-9, ...base.values());
@@ -167,7 +174,7 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     const near = own.concat(...around.map((n) => kb.terms.of(n.id)), heading ? kb.terms.of(heading.id) : []);
     if (required.length && !required.every((alts) => alts.some((t) => near.includes(t) || docTerms(kb, s.doc).has(t)))) continue;
     const window = [s, ...around];
-    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own) || namedOtherwise(t, [s]) || referredTo(t, s));
+    const matched = terms.filter((t) => typoMatch(t, own) || spelledOut(t, own) || saidOtherwise(t, own) || namedOtherwise(t, [s]) || referredTo(t, s) || datedBefore(t, s));
     const nearby = terms.filter((t) => matched.includes(t) || typoMatch(t, near) || spelledOut(t, near) || saidOtherwise(t, near) || namedOtherwise(t, window));
     const coverage = terms.length ? nearby.length / terms.length : 0;
     const weight = (list: string[]) => list.reduce((n, t) => n + kb.idf(t), 0) / total;
@@ -367,6 +374,16 @@ function headingOf(kb: Knowledge, passage: Sentence): Sentence | null {
 /** The most words a heading has. */
 const HEADING_WORDS = 8;
 /** Every word of a heading opens with a capital or a digit ("NISSAN SENTRA", "Toyota RAV4 Prime"). */
+/** The sentence before one that opens on the time it gave ("Between 1950 and 2009, … During that time, …"), if it does. */
+export function timeTakenFrom(kb: Knowledge, s: Sentence): Sentence | undefined {
+  if (!THAT_TIME.test(s.text)) return undefined;
+  const before = kb.corpus.sentences.at(s.id - 1);
+  return before?.doc === s.doc ? before : undefined;
+}
+/** A sentence opening on the time the one before gave: "During that time", "Over the same period", "In those years". */
+const THAT_TIME = /^(?:(?:But|And|Yet)\s+)?(?:during|in|over|throughout|within|at)\s+(?:that|this|those|these|the same)\s+(?:time|period|span|stretch|years?|decades?)\b/i;
+/** A year, as the terms write one. */
+const YEAR_TERM = /^(?:1[5-9]|20)\d\d$/;
 const HEADING_CASE = /^(?:[\p{Lu}\d][\p{L}\d.’'&-]*\s*)+$/u;
 
 /**

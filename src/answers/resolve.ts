@@ -69,6 +69,8 @@ export interface NameIndex {
   byAlias: Map<string, Entity[]>;
   /** A person's folded first name → the people with it. */
   byFirstName: Map<string, Entity[]>;
+  /** A person's folded last name → the people with it, shared or not ("murdoch": Rupert, James and Lachlan). */
+  byLastName: Map<string, Entity[]>;
   /** Every word of length 4 or more in an alias, by length, for typo matches. */
   aliasWordsByLength: Map<number, string[]>;
   /** Every word of a person's folded full name: who a verb may be said of. */
@@ -91,7 +93,7 @@ export function nameIndex(kb: Knowledge): NameIndex {
     if (!list) map.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
   };
-  index = { byAlias: new Map(), byFirstName: new Map(), aliasWordsByLength: new Map(), personWords: new Set(), aliasesByLength: new Map(), quoting: new Map(), byRoleWord: new Map() };
+  index = { byAlias: new Map(), byFirstName: new Map(), byLastName: new Map(), aliasWordsByLength: new Map(), personWords: new Set(), aliasesByLength: new Map(), quoting: new Map(), byRoleWord: new Map() };
   const aliasWords = new Set<string>();
   for (const a of kb.aliases) {
     push(index.byAlias, a.folded, a.entity);
@@ -101,6 +103,7 @@ export function nameIndex(kb: Knowledge): NameIndex {
     if (e.kind !== "person") continue;
     const parts = fold(e.name).split(" ");
     push(index.byFirstName, parts[0], e);
+    if (parts.length > 1) push(index.byLastName, parts[parts.length - 1], e);
     for (const w of parts) index.personWords.add(w);
   }
   // The words are distinct already: appended without push's look-up, which is linear in the group.

@@ -8,7 +8,7 @@ import { SanctuaryError, messageOf } from "../errors.js";
 export const TEMPLATE_FIELDS = {
   who: { fields: ["name", "roles", "quote", "title", "published", "question"], lists: {} },
   what: { fields: ["subject", "quote", "title", "published", "question"], lists: {} },
-  when: { fields: ["date", "quote", "title", "published", "question"], lists: {} },
+  when: { fields: ["date", "as_of", "quote", "title", "published", "question"], lists: {} },
   where: { fields: ["place", "quote", "title", "published", "question"], lists: {} },
   howmany: { fields: ["figure", "quote", "title", "published", "question"], lists: {} },
   which: { fields: ["name", "kind", "quote", "title", "published", "question"], lists: {} },

@@ -1,8 +1,8 @@
 import { STOP_WORDS, words } from "../index/terms.js";
 import type { Corpus, Sentence } from "../corpus/load.js";
 import { KIN_NOUNS, NAME_PARTICLES, NUMBER_WORDS, STREET_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_NAME, TIME_NAMES, TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isCapitalizedPersonNoun, isDictionaryWord, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
-import { isGivenName, isListedGivenName } from "../lexicon/given-names.js";
+import { hasPersonSense, isAdjective, isCapitalizedPersonNoun, isDictionaryWord, isNoun, isPersonNoun, isPlaceName, isVerb, readsAsName } from "../lexicon/wordnet.js";
+import { isGivenName, isListedGivenName, onGivenNameLists } from "../lexicon/given-names.js";
 import { pushTo } from "../collections.js";
 
 export type EntityKind = "person" | "organization";
@@ -395,7 +395,9 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     if (office > i && j - office >= 1 && readsAsName(bare(tokens[office].word)) && !NAME_PARTICLES.has(tokens[office].word.toLowerCase())) i = office;
     // The place an office is of, before the holder's name ("former special envoy to Ukraine Kurt
     // Volker"): a place right before a given name that opens two more name words is no part of the name.
-    while (j - i >= 2 && isGivenName(bare(tokens[i + 1].word)) && !isGivenName(bare(tokens[i].word)) && isPlaceName(bare(tokens[i].word))) i++;
+    // Not a given name that is also a place, after the holder's role ("employment attorney Nancy Erika Smith").
+    const afterRole = (k: number) => k > 0 && tight(text, tokens[k - 1], tokens[k]) && isRoleNoun(tokens[k - 1].word);
+    while (j - i >= 2 && isGivenName(bare(tokens[i + 1].word)) && !isGivenName(bare(tokens[i].word)) && isPlaceName(bare(tokens[i].word)) && !(onGivenNameLists(bare(tokens[i].word)) && afterRole(i))) i++;
     // A first initial is part of the name, or initials run together: "President J. David Cox", "J.J. Abrams".
     if (i > 0 && FIRST_INITIALS.test(tokens[i - 1].word) && tight(text, tokens[i - 1], tokens[i])) i--;
     const count = j - i + 1;
@@ -415,6 +417,8 @@ function findPeople(text: string, tokens: Token[], speakers: ReadonlySet<string>
     const titled = () =>
       opensWithRole ||
       (prev !== undefined && tight(text, prev, tokens[i]) && (isTitleWord(prev.word) || isRoleNoun(prev.word) || COURTESY_TITLES.has(bare(prev.word).toLowerCase().replace(/\.$/, "")))) ||
+      // "sports agent Casey Close": a noun that is a kind of person in another of its commonest senses, before a given name.
+      (prev !== undefined && tight(text, prev, tokens[i]) && /^\p{Ll}+$/u.test(prev.word) && givenWord(bare(tokens[i].word)) && hasPersonSense(prev.word, ROLE_SENSES)) ||
       TITLED_APPOSITIVE.test(text.slice(Math.max(0, tokens[i].start - 120), tokens[i].start));
     // The agent of a passive verb is someone: "translated into English by Michael Wells"; not when a
     // word for a body follows the name ("contracted by Prospect Airport Services").
@@ -487,6 +491,8 @@ function opensOnlyBeforeSurname(p: Entity, surnamesGiven: ReadonlyMap<string, nu
 
 /** Words a name opened by a given name may run to ("Taylor Swift", "Pierre-Hugues Herbert", "Mary Louise Parker"). */
 const GIVEN_NAME_RUN_MAX = 3;
+/** How many of a lower-case noun's commonest senses are read for a person's, before a given name ("agent": a cause first, a representative second). */
+const ROLE_SENSES = 2;
 /** Lower-case words before a title that may be part of it: "opposition leader", "former security chief". */
 const TITLE_MODIFIERS_MAX = 2;
 /** Times of day a title may follow ("Tuesday night police chief …"): never part of it. */

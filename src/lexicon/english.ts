@@ -184,6 +184,8 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
   // Rates and indexes as reports abbreviate them.
   APR: "annual percentage rate", GDP: "gross domestic product", CPI: "consumer price index", EV: "electric vehicle",
   Q1: "first quarter", Q2: "second quarter", Q3: "third quarter", Q4: "fourth quarter", H1: "first half", H2: "second half",
+  // The world wars as chat writes them.
+  WW1: "World War I", WWI: "World War I", WW2: "World War II", WWII: "World War II",
 };
 
 /** Adverbs of emphasis that change nothing a passage must state ("what was the raid really for"). */
@@ -318,7 +320,7 @@ export const MEASURE_ASKED_BY_WHAT = /^what (?:frequency|frequencies|torque)\b/;
  * the economy grow" (4.2 percent), "how big will the deficit be" ($1 trillion).
  */
 /** Verbs of a change in amount: "how much did prices rise" is answered by a rate, a sum or a multiple. */
-const RISING_VERBS = ["increase", "rise", "grow", "climb", "jump", "soar", "surge", "double", "triple", "go up", "boost", "raise", "lift", "hike", "gain", "add"];
+const RISING_VERBS = ["increase", "rise", "grow", "expand", "climb", "jump", "soar", "surge", "double", "triple", "go up", "boost", "raise", "lift", "hike", "gain", "add"];
 const FALLING_VERBS = ["fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "go down", "cut", "reduce", "lower", "slash", "shed"];
 export const CHANGE_VERBS = [...RISING_VERBS, ...FALLING_VERBS];
 /** The other verbs of a change in the same direction: sales that "plunged" dropped. */

@@ -36,3 +36,8 @@ const checked = new Map<string, boolean>();
 export function isListedGivenName(word: string): boolean {
   return givenNames().has(word.toLowerCase()) && !isPlaceName(word);
 }
+
+/** Whether a word is on the given-name lists, places too ("Nancy", "Georgia"): where a role before it makes it a name. */
+export function onGivenNameLists(word: string): boolean {
+  return givenNames().has(word.toLowerCase());
+}

@@ -123,6 +123,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Partial<Question> & { int
   // Not a gerund after a preposition or article: "who is the host of dancing with the stars"; nor one
   // before a title, which is part of the office: "who is the new DHS acting secretary".
   [new RegExp(`^(?:who|whom)(?:'s|s| is| was| are| were)\\s+(?:\\S+\\s+){0,3}?(?<!\\b(?:of|the|a|an|in|for|at|on|with|about|by|from)\\s)\\p{L}{2,}ing(?!\\s+(?:${alternation([...TITLE_WORDS])})\\b)\\s+\\p{L}`, "u"), () => ({ intent: "who" })],
+  // "who was ailes lawyer that emailed the deal": a kind of person, then the act that tells which one, asks who did it.
+  [/^who(?:'s|s| is| was)\s+(?:\S+\s+){1,4}?(?:that|who)\s+\p{L}+ed\s+\p{L}/u, () => ({ intent: "who" })],
   [/^(?:who|whom)(?:'s|s| is| was| are| were)\s+(.+)$/, (m) => ({ intent: "who", subject: m[1] })],
   // "who will be (the next) secretary of state": the office to come is asked as the office is.
   [/^who (?:will|would|could|might|is going to|are going to) be\s+(?!\p{L}+ing\b)(.+)$/u, (m) => ({ intent: "who", subject: m[1] })],

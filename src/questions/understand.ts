@@ -57,6 +57,9 @@ const HELD_EVENT_KINDS = ["event", "gathering"];
 const GET_FORMS = new Set(["get", "gets", "got", "gotten", "getting"]);
 const NOT_PREDICATE = new Set([...LIGHT_VERBS, ...SPEECH_VERBS_ASKED, ...META_VERBS, "call", "stand", "happen", "ask"]);
 
+/** "what gift did Malia give": a noun after "what", then "give", which carries no act of its own; the noun is the act. */
+const LIGHT_OBJECT_ASKED = /^what\s+(\p{Ll}+)\s+(?:did|does|do|will|would|has|have|had)\s+(?:\S+\s+){1,4}?(?:give|gives|given|gave)\b/u;
+
 /**
  * "what is X's salary", "who is X's wife", "what is the population of X": the attribute the question
  * asks for (not a possessive elsewhere in it: "how many arrests did Schaaf's tip-off cost").
@@ -72,7 +75,9 @@ function relationNounsOf(text: string): string[] {
   const event = /^(?:when|where)\s+(?:is|was|are|were)\s+the\s+(?:[\p{L}'’.-]+\s+){0,3}?(\p{Ll}+)$/u.exec(text);
   // Only a noun that is no verb's form: "when was the letter sent" ends in a participle.
   const eventNoun = event && isNoun(event[1]) && !isVerb(event[1]) && irregularLemma(event[1], "verb") === undefined && !baseForms(event[1]).some((f) => isVerb(f)) ? event[1] : undefined;
-  return [possessive?.[1], of?.[1], eventNoun].filter((w): w is string => Boolean(w) && !STOP_WORDS.has(w!));
+  // "what gift did Malia give Sasha": the object of "give" asked by "what" is the act asked, stated by its noun.
+  const lightObject = LIGHT_OBJECT_ASKED.exec(text)?.[1];
+  return [possessive?.[1], of?.[1], eventNoun, lightObject].filter((w): w is string => Boolean(w) && !STOP_WORDS.has(w!));
 }
 
 /**
@@ -154,7 +159,7 @@ function endsVerblessClause(tagged: ReturnType<typeof tag>, i: number): boolean 
   const next = tagged[i + 1];
   // Before an object ("arrest him", "arrest the suspect") only a verb can stand after the subject's last noun.
   // A time after it ends the clause too ("how much did sales drop last month").
-  if (next && !/^(?:ADP|PUNCT|ADV|PRON|DET)$/.test(next.pos) && !TIME_AFTER_VERB.has(next.lower) && !TIME_NAMES.has(next.lower)) return false;
+  if (next && !/^(?:ADP|SCONJ|PUNCT|ADV|PRON|DET)$/.test(next.pos) && !TIME_AFTER_VERB.has(next.lower) && !TIME_NAMES.has(next.lower)) return false;
   if (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tagged[i - 1]?.pos ?? "") && !subjectReadAsVerb(tagged, i - 1)) return false;
   for (let k = i - 1; k >= 0; k--) {
     if (DO_SUPPORT.has(tagged[k].lower)) return true;

@@ -143,7 +143,7 @@ describe("stages on a twenty-sixth unseen article set", () => {
 
   it("decide: an act someone is only nominated for ('nominated for induction') has not happened", () => {
     expect(core.ask("when did larkfield get inducted into the music hall of fame").declined).toBeTruthy();
-    expect(core.ask("when was larkfield nominated for the music hall of fame").answer).toMatch(/^last month\. From/);
+    expect(core.ask("when was larkfield nominated for the music hall of fame").answer).toMatch(/^last month \(the article is dated [A-Z][a-z]+ \d{1,2}, \d{4}\)\. From/);
   });
 
   it("decide, extract (who): a passage where the name asked does the act ('Ember Row, which owns her masters') is not who does it to them; a relative clause after a name names the doer", () => {

@@ -757,6 +757,7 @@ writeFileSync(
     `Sen. Per Dal (R-Wis.) voted against the arts bill.\n\n` +
     `After student Lars Eng won the prize, the school threw a party.\n\n` +
     `The festival opens December 9th in Bergen.\n\n` +
+    `The festival was founded in 2015.\n\n` +
     `Nordland produced 40 percent of the country's coal in 2014. That year, output fell sharply.\n\n` +
     `Nordland employs 40 percent of the country's coal miners.\n`,
 );
@@ -834,7 +835,7 @@ describe("normalize, entity, extract and decide stages on an eighth unseen artic
   });
 
   it("when: 'last night' is a date", () => {
-    expect(court.ask("when was ada lind fired").answer).toMatch(/^last night\. From/);
+    expect(court.ask("when was ada lind fired").answer).toMatch(/^last night \(the article is dated [A-Z][a-z]+ \d{1,2}, \d{4}\)\. From/);
   });
 
   it("decide stage: an agent the question names after 'by' that the passage gives as another ('fired by Narvik') is declined (name_absent)", () => {
