@@ -18,6 +18,7 @@ import { homeOf, originAsked } from "./origin.js";
 import { kinAsked, kinToldOtherwise } from "./kin.js";
 import { personApposedTo } from "./apposed.js";
 import { brandAsked, brandIn, otherNameAsked, otherNameIn, thingNameAsked, thingNamedIn } from "./aliases.js";
+import { labelledValue } from "./labels.js";
 import { ASKS_SORT, askedKind, askedRelation, equatedName, instancesIn, kindNameIn, sortIn } from "./kinds.js";
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, HALVED_BY, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
@@ -153,6 +154,8 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
   const answer = (() => {
     const spelled = spelledOutAcronym(kb, templates, q);
     if (spelled) return spelled;
+    const labelled = q.intent === "what" || q.intent === "howmany" || q.intent === "search" ? labelledAnswer(kb, templates, q) : null;
+    if (labelled) return labelled;
     const home = homeAnswer(kb, templates, q);
     if (home) return home;
     const renamed = otherNameAnswer(kb, templates, q);
@@ -181,6 +184,21 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
     return { ...noAnswer([], ranked.filter((r) => r.coverage > 0), answer.refusal), ...(explain ? { explain } : {}) };
   }
   return explain ? { ...answer, explain } : answer;
+}
+
+/** "what did Miss Peregrine actually make": a value set after a label under the heading that names it ("Actual: $28,500,000"). */
+function labelledAnswer(kb: Knowledge, templates: Templates, q: Understood): Answer | null {
+  const found = labelledValue(kb, q, bestPassages(kb, q));
+  if (!found) return null;
+  const view = passageView(kb, q, found.line);
+  return {
+    question: q.text,
+    answered: true,
+    intent: q.intent,
+    answer: templates.render("which", { ...view, quote: `${cutQuote(found.heading.text)} … ${view.quote}`, name: found.value, kind: "value" }),
+    sources: [sourceOf(kb, found.line), sourceOf(kb, found.heading)],
+    subject: found.value,
+  };
 }
 
 /** "what is the Rukban camp also called": the name a passage gives it after "also known as"; "what brand was her jacket": the maker's; through the `which` template. */
@@ -274,6 +292,8 @@ function answerWho(kb: Knowledge, templates: Templates, q: Understood, entity: E
     if ((isRoleDescription(q.subject) || namesAPost(q.subject) || (namesARelation(q.subject) && !relationApposed(kb, q.subject))) && !leadsSomethingUnnamed(q)) return UNANSWERABLE;
     // "who is Matt Murray", a name the articles write once and give no role: the passages naming it
     // tell who that is; another person they name ("Nelson … fired a shot at Matt Murray") is not.
+    // "what is Jared's last name": of someone the articles name by one name only, the rest is not told.
+    if (q.asksName && NAME_PART_ASKED.test(q.normalized)) return UNANSWERABLE;
     if (!q.predicate.length && asksOnlyAName(q)) return answerFromPassages(kb, templates, { ...q, intent: "search" }, null);
     // "who was the victim", a kind of person no one holds as an office: only a name a passage sets equal
     // to it answers, not whoever the passage names near the word.
@@ -880,6 +900,9 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   return holders.length === 1 ? holders : [];
 }
 
+/** A part of a person's name asked for: "last name", "full name", "surname". */
+const NAME_PART_ASKED = /\b(?:(?:last|full|first|given|family|middle)\s+name|surname)\b/i;
+
 /** A word opening a subordinate clause: who it names does its verb, not the main clause's. */
 const SUBORDINATOR = /\b(?:that|after|before|when|while|because|if|since|although|though|until|unless)\b/i;
 
@@ -1395,17 +1418,18 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
     case "what":
       text = templates.render("what", { ...view, subject: focus?.name ?? q.subject ?? "" });
       break;
-    case "when":
-    {
+    case "when": {
       const date = dateIn(kb, q, best);
       // "In this week’s address": a date told from the article's own day is anchored to it.
       const published = docOf(kb, best.sentence).published;
       text = templates.render("when", { ...view, date, as_of: RELATIVE_DATE.test(date) && published ? dateInWords(published) : "" });
+      break;
     }
+    case "where": {
+      const placed = placedBefore(kb, best.sentence);
+      text = templates.render("where", { ...view, ...(placed ? { quote: `${cutQuote(placed.text)} ${view.quote}` } : {}), place: placeIn(kb, best, q) });
       break;
-    case "where":
-      text = templates.render("where", { ...view, place: placeIn(kb, best, q) });
-      break;
+    }
     case "howmany":
       text = templates.render("howmany", { ...view, figure: figureIn(kb, best, q) });
       break;
@@ -1815,6 +1839,18 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 }
 
 
+/**
+ * The sentence before one that places what it tells where that one was ("… a three-story building in
+ * Reno, Nevada. That’s where its internal investment firm … is housed."): its place is the answer, and
+ * both are quoted.
+ */
+function placedBefore(kb: Knowledge, s: Sentence): Sentence | undefined {
+  const before = THERE_WHERE.test(s.text) ? kb.corpus.sentences.at(s.id - 1) : undefined;
+  return before?.doc === s.doc ? before : undefined;
+}
+/** A sentence that places what it tells where the one before it was: "That’s where …". */
+const THERE_WHERE = /^(?:That['’]s|That is|This is|It['’]s|It is)\s+where\b/;
+
 const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 /** A word of a place's name: capitalized, perhaps with digits ("T3") or capitalized parts joined by hyphens ("Schlosspark-Klinik"). */
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{N}.]*(?:-\\p{Lu}[\\p{L}\\p{N}.]*)*";
@@ -1855,6 +1891,8 @@ function gatheringAfter(after: string): string {
 
 /** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on, or after a person's "of". */
 function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
+  const before = placedBefore(kb, r.sentence);
+  if (before) return placeIn(kb, { ...r, sentence: before }, q);
   // A person is no place ("learned from Obama"): names of the people the sentence mentions are skipped.
   const mentioned = (kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person");
   const people = new Set(mentioned.flatMap((e) => e.aliases.map(fold)));
@@ -2463,7 +2501,8 @@ function withUnit(q: Understood, text: string, figure: Figure, measure: Measure)
   const age = measure.kind === "age" ? /^[- ](months?|weeks?|days?)[- ]old/i.exec(rest) : null;
   if (age) return `${figure.text} ${/^(?:1|one|a)$/i.test(figure.text) ? age[1].replace(/s$/, "") : age[1].replace(/s?$/, "s")}`;
   // A unit written onto the figure is part of it: "1.2GHz", "256MB", and for a count "300-pound".
-  const unit = measure.kind === "count" ? /^-(?:square|cubic)-\p{L}+|^-?\p{L}+/iu : /^\p{L}+/u;
+  // A measure left open ("by how much did voters back him") keeps its unit too: "a narrow four-point margin".
+  const unit = measure.kind === "count" || measure.kind === "any" ? /^-(?:square|cubic)-\p{L}+|^-?\p{L}+/iu : /^\p{L}+/u;
   const joined = unit.exec(rest)?.[0];
   if (joined) return figure.text + joined;
   // A sum's currency after it: "71,350 euro"; asked how big, "a 15 billion euro ESM loan" is a sum too.

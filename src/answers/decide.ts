@@ -143,8 +143,21 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
     ? q.named.find((name) => personAbsent(kb, name, [...window, ...goesOnAbout(kb, passage), ...(heading ? [heading] : [])]) || (personAbsent(kb, name, [passage]) && namesSomeoneElse(kb, passage, q.named)))
     : undefined;
   if (absentPerson) return { rule: "name_absent", missing: absentPerson };
+  // A figure is stated of its thing: asked how much the Treasury paid Microsoft, a passage whose sentences
+  // around never name Microsoft ("… paid at least $1.4 billion in interest to big multinationals") gives
+  // another's; unless the article is about it, and may speak of it as "it" or "the company" throughout.
+  // The sentences just before, and the one after ("Another 12 printers were hurt in the clashes. Police had blocked the protesters … in Westfield.").
+  const beside = [...Array.from({ length: WEIGHTS.decide.thingNamedBefore }, (_, k) => passage.id - k - 1), passage.id + 1].map((id) => kb.corpus.sentences.at(id)).filter((s): s is Sentence => s?.doc === passage.doc);
+  // So is whom someone did it to: "who did Brittany vote for" is not told by what the APA voted on.
+  const ofNamed = q.intent === "howmany" || (q.intent === "who" && WHOM_OF_NAMED.test(q.normalized));
+  const around = ofNamed ? new Set([...terms, ...[...beside, ...(heading ? [heading] : [])].flatMap((s) => kb.terms.of(s.id))]) : terms;
+  // A person asked of is read back through pronouns (`absentPerson`); so is one asked by their given name ("Bill Valdez": "said Valdez").
+  const { byAlias, byFirstName, byLastName } = nameIndex(kb);
+  // A family by its name is its people ("the Obamas").
+  const isPerson = (name: string) => [fold(name), fold(name).replace(/s$/, "")].some((n) => [...(byAlias.get(n) ?? []), ...(byFirstName.get(n) ?? []), ...(byLastName.get(n) ?? [])].some((e) => e.kind === "person"));
   for (const name of q.named) {
     const alternatives = [indexTerm(name), ...termsOf(kb.acronyms.get(name) ?? ""), ...adjectivesPertainingTo(kb.corpus, name)].filter((t): t is string => Boolean(t));
+    if (ofNamed && alternatives.length && !alternatives.some((t) => around.has(t)) && !isPlaceName(name) && !isAdjective(name.toLowerCase()) && !isPerson(name) && !articleIsAbout(kb, passage.doc, alternatives)) return { rule: "name_absent", missing: name };
     if (!alternatives.length || alternatives.some((t) => terms.has(t) || article.has(t))) continue;
     // "Libby" is stated where "Schaaf" is: a part of the full name of someone the article mentions.
     const folded = fold(name);
@@ -165,6 +178,16 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
 
 /** A sentence opening on a pronoun for what the one before named: "That's down by 6.6 per cent", "It rose". */
 const OPENS_ON_PRONOUN = /^(?:It|It['’]s|That|That['’]s|This|These|Those|They)\b/;
+
+/** "who did Brittany vote for", "whom did the Wild beat": whom a named subject did something to. */
+const WHOM_OF_NAMED = /^(?:who|whom)\s+(?:did|does|do|will|would|has|have|had)\s+\p{Lu}/u;
+
+/** Whether an article is about a thing named by any of `terms`: its headline or lead names it, and a passage may speak of it as "it". */
+function articleIsAbout(kb: Knowledge, doc: string, terms: string[]): boolean {
+  const d = kb.docs.get(doc);
+  if (!d) return false;
+  return termsOf(d.title).some((t) => terms.includes(t)) || d.sentences.range(0, Math.min(WEIGHTS.decide.leadSentences, d.sentences.length)).some((s) => kb.terms.of(s.id).some((t) => terms.includes(t)));
+}
 
 /** The head noun of what a how-much question asks the change of: "how much did reading scores rise" → "scores"; none for a name ("how much did Coty stock rise": "stock"). */
 function changedThing(q: Understood): string | undefined {

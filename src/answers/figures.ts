@@ -16,7 +16,7 @@ export type Measure =
   | { kind: "score" }
   /** `acts`: the nouns of the act a count of people is asked by ("died": deaths), which count it most directly. */
   /** `since`: a time lasted, also told by when it began ("held since 2016" for "how long were they held"). */
-  | { kind: "count"; units: string[]; lead?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean; acts?: string[]; since?: boolean }
+  | { kind: "count"; units: string[]; lead?: RegExp; unitless?: RegExp; noun?: string; code?: string; strict?: boolean; alsoAs?: ReadonlyArray<"percent" | "money">; change?: boolean; acts?: string[]; since?: boolean }
   | { kind: "any" };
 
 /** Words that round a figure: "Some 200", "About 40". */
@@ -176,7 +176,7 @@ function readMeasure(question: string): Measure {
 /** The measure a noun of `MEASURE_NOUNS` names ("population": a count of people after "a nation of"), if it is one. */
 function measureNamed(noun: string): Measure | undefined {
   const named = Object.hasOwn(MEASURE_NOUNS, noun) ? MEASURE_NOUNS[noun] : undefined;
-  return named && { kind: "count", units: unitTerms(named.units), lead: named.lead };
+  return named && { kind: "count", units: unitTerms(named.units), lead: named.lead, unitless: named.unitless };
 }
 
 /**
@@ -317,11 +317,11 @@ function writtenAsPercent(text: string, f: Figure): boolean {
 }
 
 /** What a sum is of, right after it: "in annual Chinese purchases", "worth of goods". */
-const SUM_OF = /^\s+(?:in|of|worth of)\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/u;
+const SUM_OF = /^\s+(?:in|of|worth of)\s+((?:[\p{L}.'-]+\s+){0,2}[\p{L}'-]+)/u;
 
 /** "how much farm purchases": a sum of them answers ("the $40-50 billion in annual Chinese purchases"). */
 function sumOfUnit(text: string, f: Figure, units: readonly string[], asked: string): boolean {
-  return SIGNED_SUM.test(f.text) && /\bhow much\b/i.test(asked) && (SUM_OF.exec(text.slice(f.at + f.text.length))?.[1].split(/\s+/).some((w) => isUnit(w, units)) ?? false);
+  return SIGNED_SUM.test(f.text) && /\bhow (?:much|many)\b/i.test(asked) && (SUM_OF.exec(text.slice(f.at + f.text.length))?.[1].split(/\s+/).some((w) => isUnit(w, units)) ?? false);
 }
 
 /** The words before a bracket a count stands in, with its qualifier ("titles available at launch (more than"). */
@@ -679,6 +679,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (measure.lead && !measure.lead.test(before)) return false;
       // "The population in the Rukban camp … is estimated at around 40,000": the unit named before its lead.
       if (measure.lead && text.slice(0, f.at).split(/[^\p{L}]+/u).some((w) => w && isUnit(w, measure.units))) return true;
+      if (measure.unitless?.test(before) && !SIGNED_SUM.test(f.text)) return true;
       // A scale told as a rate or a sum (`MEASURE_ADJECTIVES` alsoAs). A change is by so much, not a
       // level reached: "going for $640,479" says no fall, "down by 6.6 per cent" does.
       if (measure.change && LEVEL_BEFORE.test(before)) return false;

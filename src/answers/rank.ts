@@ -367,13 +367,17 @@ function headingOf(kb: Knowledge, passage: Sentence): Sentence | null {
   for (let id = passage.id - 1; id >= 0 && passage.id - id <= WEIGHTS.decide.headingReach; id--) {
     const s = kb.corpus.sentences.at(id);
     if (!s || s.doc !== passage.doc) return null;
-    if (!s.boilerplate && !SENTENCE_END.test(s.text) && words(s.text).length <= HEADING_WORDS && HEADING_CASE.test(s.text)) return s;
+    if (isHeadingLine(s)) return s;
   }
   return null;
 }
+
+/** Whether a line is a section's heading: it ends no sentence, is short, in capitals or title case. */
+export function isHeadingLine(s: Sentence): boolean {
+  return !s.boilerplate && !SENTENCE_END.test(s.text) && words(s.text).length <= HEADING_WORDS && HEADING_CASE.test(s.text);
+}
 /** The most words a heading has. */
 const HEADING_WORDS = 8;
-/** Every word of a heading opens with a capital or a digit ("NISSAN SENTRA", "Toyota RAV4 Prime"). */
 /** The sentence before one that opens on the time it gave ("Between 1950 and 2009, … During that time, …"), if it does. */
 export function timeTakenFrom(kb: Knowledge, s: Sentence): Sentence | undefined {
   if (!THAT_TIME.test(s.text)) return undefined;
@@ -384,7 +388,11 @@ export function timeTakenFrom(kb: Knowledge, s: Sentence): Sentence | undefined 
 const THAT_TIME = /^(?:(?:But|And|Yet)\s+)?(?:during|in|over|throughout|within|at)\s+(?:that|this|those|these|the same)\s+(?:time|period|span|stretch|years?|decades?)\b/i;
 /** A year, as the terms write one. */
 const YEAR_TERM = /^(?:1[5-9]|20)\d\d$/;
-const HEADING_CASE = /^(?:[\p{Lu}\d][\p{L}\d.’'&-]*\s*)+$/u;
+/**
+ * Every word of a heading opens with a capital or a digit ("NISSAN SENTRA", "Toyota RAV4 Prime"), but for
+ * the small words title case leaves in lower case inside it ("Queen of Katwe", "Home for Peculiar Children").
+ */
+const HEADING_CASE = /^[\p{Lu}\d][\p{L}\d.’'&-]*(?:\s+(?:(?:of|for|the|a|an|and|on|in|to|at|with|from|by)\s+)*[\p{Lu}\d][\p{L}\d.’'&-]*)*\s*$/u;
 
 /**
  * The sentences before a passage that opens with a pronoun or a description ("He is currently being

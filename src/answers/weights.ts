@@ -75,6 +75,8 @@ export const WEIGHTS = {
     tryPassages: 5,
     /** Sentences from an article's start that are its lead: a verb its headline uses is told by them ("Houston hires …" over "Houston has promoted …"). */
     leadSentences: 2,
+    /** Sentences before a figure's passage that may name its thing, the passage going on about it ("… could just as easily be AWD. … 0-60 mph could arrive in 5.0 seconds"). */
+    thingNamedBefore: 3,
     /** WordNet senses whose synonyms count as stating a verb (senses come commonest first). */
     synonymSenses: 3,
     /**

@@ -291,13 +291,15 @@ export const MONEY_VERBS = ["pay", "paid", "paying", "pays", "cost", "costs", "s
  * too common) the words that introduce such a count ("a nation of about 11 million people", "the city
  * has 400,000 residents", not "killing 19 people").
  */
-export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; askedAs?: RegExp; only?: RegExp }> = {
+export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; unitless?: RegExp; askedAs?: RegExp; only?: RegExp }> = {
   population: {
     units: ["people", "residents", "inhabitants", "citizens", "population"],
     // "how many people live in Tunisia" asks the population in other words.
     askedAs: /\bhow many (?:people|persons|residents|inhabitants|citizens) (?:live|lives|living|reside|resides) in\b/i,
     // "… currently is estimated at around 40,000": a population estimated or put at a figure.
-    lead: /(?:\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?|(?:estimated|put|numbered|stood|stands) at)|,)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
+    lead: /(?:\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?|(?:estimated|put|numbered|stood|stands) at)|,)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|less than|fewer than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
+    // "Ireland, a nation of less than five million,": after a place's noun and "of", a figure is its people, the unit unsaid.
+    unitless: /\b(?:nation|country|city|town|village|island|state|province|region|metropolis)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more than|less than|fewer than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
   },
   "death toll": { units: ["dead", "deaths", "killed", "people", "lives"] },
   // "how much range does it have": a vehicle's or an aircraft's, in distance.
@@ -368,6 +370,9 @@ export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Arra
 };
 /** Verbs a how-many question counts what something holds or takes by ("how many cores did it use"): the count is of the noun, and a passage may say "required 16,000 processor cores". */
 export const HOLDING_VERBS = new Set(["use", "require", "employ", "need", "contain", "include", "hold"]);
+
+/** Verbs of keeping a thing somewhere: "where does Apple keep its firm" asks where the thing is, whatever verb a passage places it by ("is housed"). */
+export const KEEPING_VERBS = new Set(["keep", "store", "stash", "house", "park"]);
 
 export const MEASURE_VERBS: Record<string, string> = { weigh: "heavy", weighs: "heavy", weighed: "heavy", measure: "long", measures: "long" };
 

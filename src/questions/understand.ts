@@ -1,12 +1,12 @@
 import type { Corpus } from "../corpus/load.js";
-import { DURATION_UNITS, EVENT_HOLDING_VERBS, HOLDING_VERBS, LIGHT_VERBS, PHRASAL_PARTICLES, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
+import { DURATION_UNITS, EVENT_HOLDING_VERBS, HOLDING_VERBS, KEEPING_VERBS, LIGHT_VERBS, PHRASAL_PARTICLES, MEASURE_NOUNS, MEASURE_VERBS, META_VERBS, NOW_WORDS, SPEECH_EVENTS, SPEECH_VERBS_ASKED, TIME_NAMES, TITLE_WORDS } from "../lexicon/english.js";
 import { irregularLemma, tag } from "../lexicon/nlp.js";
 import { baseForms, isKindOf, isNoun, isVerb } from "../lexicon/wordnet.js";
 import { correctQuestion, type Correction } from "./correct.js";
 import { normalizeQuestion } from "./normalize.js";
 import { NAME_START, parseQuestion, type Intent, type Question } from "./parse.js";
 import { surfaceVocabulary } from "./vocabulary.js";
-import { STOP_WORDS, normalizeWord, words } from "../index/terms.js";
+import { STOP_WORDS, indexTerm, normalizeWord, words } from "../index/terms.js";
 
 /** What kind of thing the answer is: what the extract stage looks for in a passage. */
 export type AnswerType = "person" | "date" | "number" | "place" | "reason" | "quotation" | "definition" | "passage";
@@ -96,14 +96,20 @@ export function understandQuestion(corpus: Corpus, typed: string): Understood {
   // A measure asked in other words ("how many people live in …") is its noun's relation, not the verb's.
   // "how much does Trump weigh" asks a figure in pounds: the verb is the scale, not an act a passage must name.
   const measured = (verb: string) => parsed.intent === "howmany" && (Object.hasOwn(MEASURE_VERBS, verb) || (HOLDING_VERBS.has(verb) && /^how many\b/i.test(text)));
-  const acts = parsed.intent === "quote" || parsed.asksLevel || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed).filter((v) => !measured(v));
+  // "where does Apple keep its firm" asks where the firm is: keeping it there is no act a passage must name.
+  const kept = (verb: string) => parsed.intent === "where" && KEEPING_VERBS.has(verb);
+  const acts = parsed.intent === "quote" || parsed.asksLevel || relationNouns.some((n) => Object.hasOwn(MEASURE_NOUNS, n)) ? [] : predicateOf(tagged, parsed).filter((v) => !measured(v) && !kept(v));
   // "when will the lander be ready": with no verb, the state it comes to is what the date must be of.
   const state = parsed.intent === "when" && !acts.length ? stateAsked(tagged) : undefined;
   const predicate = state ? [state] : acts;
   const named = [...new Set([...parsed.named, ...namesIn(text, vocab)])];
   const subject = parsed.subject?.replace(NOW_IN_SUBJECT, "").trim() || undefined;
+  // "how many people live in Ireland" is asked in the measure's words, not a passage's: it looks for a population.
+  const rephrased = relationNouns.find((n) => MEASURE_NOUNS[n]?.askedAs?.test(text));
+  const terms = rephrased ? [...new Set([...parsed.terms.filter((t) => !words(MEASURE_NOUNS[rephrased].askedAs!.exec(text)![0]).some((w) => indexTerm(w) === t)), indexTerm(rephrased)!])] : parsed.terms;
   return {
     ...parsed,
+    terms,
     subject,
     named,
     relationNouns,
