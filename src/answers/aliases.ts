@@ -67,9 +67,11 @@ const THING_NAME_ASKED = /^what(?:'s|\s+is|\s+was)\s+the\s+name\s+of\s+(?:the\s+
 export function thingNamedIn(passages: Sentence[], thing: string): { name: string; sentence: Sentence } | null {
   const noun = `${escapeRegExp(thing)}s?`;
   const after = new RegExp(`\\b${noun},\\s+(?:the\\s+)?(?<name>\\p{Lu}[\\p{L}\\d.’'&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.’'&-]*){0,3})(?=[,.;]|\\s+\\p{Ll}|$)`, "u");
+  // "the name of the oxygen bar is ‘Oxy Pure’": the name said to be its.
+  const said = new RegExp(`\\bname\\s+of\\s+(?:the|this|that|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\s+(?:is|was)\\s+[‘“"']?(?<name>\\p{Lu}[\\p{L}\\d.’'&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.’'&-]*){0,3}?)[’”"']?(?=[,.;]|\\s+\\p{Ll}|$)`, "u");
   for (const sentence of passages) {
     // A sentence's full stop is no part of the name ("… website, GreatAgain.").
-    const name = after.exec(sentence.text)?.groups?.name.replace(/(?<!\.\p{L})\.$/u, "");
+    const name = (after.exec(sentence.text) ?? said.exec(sentence.text))?.groups?.name.replace(/[’”"']+$/u, "").replace(/(?<!\.\p{L})\.$/u, "").replace(/[’”"']+$/u, "");
     if (name) return { name, sentence };
   }
   return brandIn(passages, thing);

@@ -130,7 +130,9 @@ export function answerQuestion(kb: Knowledge, templates: Templates, typed: strin
       // An adverb built on one of its verb's forms ("mistake": "mistakenly emailed", "repeat": "repeatedly").
       ...wordForms(w.toLowerCase(), "verb").map((f) => `${f}ly`).filter(isDictionaryWord),
     ].some((x) => termsOf(x).every(has));
-  const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t))) && !saidAs(w)) : [];
+  // "what is the oxygen bar called": "called" introduces the name asked, a word no passage need write.
+  const calling = otherNameAsked(q.normalized) ? CALLING_WORD : null;
+  const unknownSubject = q.subject && !subjectEntity && !leadsSomethingUnnamed(q) ? words(q.subject).filter((w) => !calling?.test(w) && roleAlternatives(w).every((x) => termsOf(x).some((t) => !known(t))) && !saidAs(w)) : [];
   // A model or flight number ("MS-05", "F-35") names one thing exactly: one the articles never write is not theirs, however close.
   const unknownCodes = words(q.normalized).filter((w) => MODEL_CODE.test(w) && !known(termsOf(w)[0] ?? ""));
   // A year no article writes nor was published in ("how many women sued in 2017") is a time they do not reach.
@@ -900,6 +902,9 @@ function agentsIn(kb: Knowledge, r: Ranked, candidates: Entity[], predicate: str
   return holders.length === 1 ? holders : [];
 }
 
+/** The words by which a question asks a thing's name ("what is it called", "… also known as"). */
+const CALLING_WORD = /^(?:called|named|dubbed|nicknamed|known)$/i;
+
 /** A part of a person's name asked for: "last name", "full name", "surname". */
 const NAME_PART_ASKED = /\b(?:(?:last|full|first|given|family|middle)\s+name|surname)\b/i;
 
@@ -1263,14 +1268,16 @@ function spokenOfElsewhere(kb: Knowledge, q: Understood, all: Ranked[], chosen: 
   const own = kb.terms.of(top.sentence.id);
   // A word the chosen passage says by a synonym is not missing from it ("oil": "U.S. crude … fell 3.38%").
   // Nor a measure's noun the chosen passage states by its figure ("score": "over the Herons 4-3").
-  const measured = new Set(words(q.normalized).filter((w) => statesMeasure(w.toLowerCase(), chosen.sentence.text)).flatMap((w) => termsOf(w)));
+  const measured = new Set([...words(q.normalized), ...q.relationNouns].filter((w) => statesMeasure(w.toLowerCase(), chosen.sentence.text)).flatMap((w) => termsOf(w)));
   // Nor one it writes in another form whose term differs ("go": "goes", term "goe").
   const inAnotherForm = (t: string) => words(q.normalized).some((w) => termsOf(w).includes(t) && [...wordForms(w.toLowerCase(), "verb"), ...wordForms(w.toLowerCase(), "noun")].some((f) => termsOf(f).some((x) => window.has(x))));
   // Nor a word that only modifies the next one, which the chosen passage has ("the marijuana price data": data from the University of Colorado).
   const modifiers = new Set(compoundModifiersOf(q.normalized, window));
   // Nor an asked verb it states otherwise ("cost": "Disney’s $6.99-a-month service").
   const otherwise = new Set(q.predicate.filter((verb) => statedOtherwise(q, verb, chosen.sentence.text)).flatMap((verb) => termsOf(verb)));
-  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !measured.has(t) && !otherwise.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)) && !inAnotherForm(t) && !modifiers.has(t));
+  // Nor a word of the article's headline, which the whole article speaks of ("the man with feather duvet lung").
+  const headline = new Set(termsOf(docOf(kb, chosen.sentence).title));
+  const missing = top.matched.filter((t) => own.includes(t) && !names.has(t) && !window.has(t) && !headline.has(t) && !measured.has(t) && !otherwise.has(t) && !nounSaidOtherwise(q, t, (x) => window.has(x)) && !inAnotherForm(t) && !modifiers.has(t));
   return missing.length ? { rule: "answer_elsewhere", missing: missing.join(", ") } : null;
 }
 

@@ -61,7 +61,7 @@ const SIGNED_SUM = new RegExp(`^${CURRENCY_SIGN}`, "u");
  */
 /** A fraction written out: "two-thirds", "three quarters", "one-fifth". */
 const WRITTEN_FRACTION = "\\b(?:one|two|three|four|five|six|seven|eight|nine)[\\s-](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\\b";
-export const FIGURE = new RegExp(`${WRITTEN_FRACTION}|(?<![A-Za-z]-?|\\d)(?:${CURRENCY_SIGN}\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:one|(?:half\\s+)?a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
+export const FIGURE = new RegExp(`${WRITTEN_FRACTION}|(?<![A-Za-z]-?|\\d|\\d\\.)(?:${CURRENCY_SIGN}\\s?)?\\d[\\d,.]*(?:\\s?%|[\\s-]percent|\\s+per cent)?${SCALE}|\\b(?:one|(?:half\\s+)?a)\\s+(?:hundred|thousand|million|billion|trillion)\\b|\\b(?:${alternation(NUMBER_WORDS)})\\b${SCALE}|\\bone in \\d+\\b`, "gi");
 
 /** Words right before a figure that make "N to M" a change from one level or by one amount to another, no range. */
 const CHANGE_BEFORE = /\b(?:from|by|up|down)\s+$/i;
@@ -139,7 +139,9 @@ function readMeasure(question: string): Measure {
   // "how much did prices rise": by a rate, a sum or a multiple ("four times"), whichever the passage gives.
   // "how much will Alibaba raise (in its listing)": raising with no object named is raising money, not a rise.
   if (/\bhow much\b.*\brais(?:e|es|ed|ing)\b\s*(?:(?:in|from|for|at|by|with|through|on)\b.*)?$/.test(q)) return { kind: "money" };
-  if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points"]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
+  // A change of a measure named ("how much has the population grown") is told in its units too ("by more than 7 million people").
+  const changeOf = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
+  if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points", ...(changeOf ? MEASURE_NOUNS[changeOf].units : [])]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
   // "(by) how much did Trump win Kentucky": a margin, in points or votes or as a share ("won by 30 points").
   if (/\bhow much\b/.test(q) && MARGIN.test(q)) return { kind: "count", units: unitTerms(MARGIN_UNITS), strict: true, alsoAs: ["percent", "money"] };
   // "how much more do they earn": a difference, by a rate, a multiple or a sum ("earn 25% more").
@@ -676,6 +678,8 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       // "cut in half", "fell by half": a share of the whole the change took.
       return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after) || (/^half$/i.test(f.text) && HALVED_BY.test(before));
     case "count": {
+      // "the 20 million residents of Delhi": the unit and the place it is of right after the figure.
+      if (measure.lead && new RegExp(`^\\s+(\\p{L}+)\\s+of\\s+\\p{Lu}`, "u").exec(after)?.slice(1).some((w) => isUnit(w, measure.units))) return true;
       if (measure.lead && !measure.lead.test(before)) return false;
       // "The population in the Rukban camp … is estimated at around 40,000": the unit named before its lead.
       if (measure.lead && text.slice(0, f.at).split(/[^\p{L}]+/u).some((w) => w && isUnit(w, measure.units))) return true;

@@ -322,7 +322,7 @@ export const MEASURE_ASKED_BY_WHAT = /^what (?:frequency|frequencies|torque)\b/;
  * the economy grow" (4.2 percent), "how big will the deficit be" ($1 trillion).
  */
 /** Verbs of a change in amount: "how much did prices rise" is answered by a rate, a sum or a multiple. */
-const RISING_VERBS = ["increase", "rise", "grow", "expand", "climb", "jump", "soar", "surge", "double", "triple", "go up", "boost", "raise", "lift", "hike", "gain", "add"];
+const RISING_VERBS = ["increase", "rise", "grow", "expand", "boom", "balloon", "swell", "skyrocket", "spike", "climb", "jump", "soar", "surge", "double", "triple", "go up", "boost", "raise", "lift", "hike", "gain", "add"];
 const FALLING_VERBS = ["fall", "drop", "decline", "shrink", "plunge", "sink", "slide", "go down", "cut", "reduce", "lower", "slash", "shed"];
 export const CHANGE_VERBS = [...RISING_VERBS, ...FALLING_VERBS];
 /** The other verbs of a change in the same direction: sales that "plunged" dropped. */
