@@ -2460,7 +2460,7 @@ function figureIn(kb: Knowledge, r: Ranked, q: Understood): string {
 }
 
 /** Words of a bound written before a figure: "more than 100 cities" is not 100 cities. */
-const BOUND_WORDS = "more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost|close to|below|above|under";
+const BOUND_WORDS = "more than|fewer than|less than|at least|at most|as many as|up to|nearly|almost|close to|below|above|under|over";
 /** A bound written before a figure is part of what it says. */
 const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_WORDS})\\s+$`, "i");
 /** Characters before a figure searched for its bound. */

@@ -1,6 +1,6 @@
 import { fold } from "../index/terms.js";
 import { TITLE_WORDS, alternation } from "../lexicon/english.js";
-import { isAdjective, isInstanceOf, isVerb, nounLemma, isNoun, isPersonNoun, isPlaceName } from "../lexicon/wordnet.js";
+import { hasPersonSense, isAdjective, isInstanceOf, isVerb, nounLemma, isNoun, isPersonNoun, isPlaceName } from "../lexicon/wordnet.js";
 import { irregularLemma, regularForms, tag } from "../lexicon/nlp.js";
 
 /**
@@ -109,8 +109,12 @@ export function askedRelation(question: string): string | undefined {
   const m = /^(?:who(?:'s|\s+is|\s+was)|what(?:'s|\s+is|\s+was)(?:\s+the\s+name\s+of)?)\s+\S.*?['’]s\s+(?:[\p{L}-]+\s+)?(\p{L}+)(?:\s+(?:called|named))?$/iu.exec(question);
   const noun = m?.[1].toLowerCase();
   // An office ("Sudan's president") is a role the entity stage knows, with its holder's other roles.
-  return noun && !TITLE_WORDS.has(noun) && isPersonNoun(nounLemma(noun)) ? noun : undefined;
+  // A noun that is a person in one of its commonest senses is a relation too ("Ford's agent": a cause first, a representative second).
+  return noun && !TITLE_WORDS.has(noun) && (isPersonNoun(nounLemma(noun)) || hasPersonSense(noun, RELATION_SENSES)) ? noun : undefined;
 }
+
+/** How many of a noun's commonest senses are read for a person's, asked as someone's relation. */
+const RELATION_SENSES = 2;
 
 /** A capitalized word and "of" right before: "Secretary of", "Department of". */
 const OFFICE_OF_BEFORE = /\p{Lu}[\p{L}.-]*\s+of\s+$/u;

@@ -133,7 +133,7 @@ const isRoleNoun = (w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !STOP_WORDS.h
  * "Ned Price, the harbor master,", "Parata, 75,". Such a name is a person's even when no title is known.
  */
 const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s*,\s*$/u;
-const ROLE_AFTER = /^,\s+((?:the|an?|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{L}[\p{Ll}-]+)(?:\s+(?:at|of|for|with|in|on)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,70}?)?)\s*(?:,|;|\.?\s*$)/u;
+const ROLE_AFTER = /^,\s+((?:one of\s+)?(?:the|an?|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{L}[\p{Ll}-]+)(?:\s+(?:at|of|for|with|in|on)\s+(?:(?!\s(?:which|who|that|whose)\s)[^,;“”"()]){1,70}?)?)\s*(?:,|;|\.?\s*$)/u;
 /**
  * `ROLE_AFTER` whose phrase runs on past a comma's reach: cut before where they work or a relative
  * clause ("Ian Hamilton, an expert in drug use and mental health at the Department of … who did not

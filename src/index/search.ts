@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { STOP_WORDS, indexTerm, words } from "./terms.js";
 
 /** Bump when what is indexed, how terms are processed or how entities and speakers are found changes, so saved indexes and snapshots are rebuilt. */
-export const INDEX_VERSION = 79;
+export const INDEX_VERSION = 80;
 
 /** Changes when the stop words change, so an index saved with other ones is not reused. */
 const PROCESSING = createHash("sha256").update([...STOP_WORDS].join(" ")).digest("hex").slice(0, 8);

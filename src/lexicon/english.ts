@@ -358,7 +358,8 @@ export const MEASURE_ADJECTIVES: Record<string, { units: string[]; alsoAs?: Arra
   heavy: { units: ["pounds", "lbs", "lb", "kilograms", "kg", "kilos", "tons", "tonnes", "grams", "ounces", "oz", "stone"] },
   tall: { units: [...LENGTH_UNITS, "stories", "storeys"] },
   high: { units: [...LENGTH_UNITS, "stories", "storeys"], alsoAs: ["percent", "money"] },
-  long: { units: [...LENGTH_UNITS, ...DURATION_UNITS] },
+  // A text is long in words or pages ("a colossal work, over 140,000 words long").
+  long: { units: [...LENGTH_UNITS, ...DURATION_UNITS, "words", "pages"] },
   far: { units: LENGTH_UNITS },
   big: { units: [...AREA_UNITS, ...POWER_UNITS, "gb", "tb", "mb"], alsoAs: ["percent", "money"] },
   large: { units: [...AREA_UNITS, ...POWER_UNITS, "gb", "tb", "mb"], alsoAs: ["percent", "money"] },

@@ -707,7 +707,7 @@ describe("entity, extract and decide stages on a sixth unseen article", () => {
 
   it("how many: people who died are counted by 'deaths'; 'coronavirus' is no plural", () => {
     expect(capitol.ask("how many people have died in narvik").answer).toMatch(/^79\b/);
-    expect(capitol.ask("how many coronavirus patients does narvik have").answer).toMatch(/^4,000\b/);
+    expect(capitol.ask("how many coronavirus patients does narvik have").answer).toMatch(/^over 4,000\b/);
   });
 
   it("entity stage: a role the sentence says someone is known as ('where he is known as the pothole chief')", () => {
