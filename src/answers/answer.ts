@@ -23,7 +23,7 @@ import { ASKS_SORT, askedKind, askedRelation, equatedName, instancesIn, kindName
 import { writtenInTitleCase } from "../corpus/text.js";
 import { CURRENCY_AFTER, FIGURE_LIMITS, HALVED_BY, TELLS_TIMES, TIMES_ASKED, asksChange, countsThings, figuresOf, fits, isUnit, mayCount, measureOf, ratedAsAsked, sinceWhen, spanBetween, statesMeasure, type Figure, type Measure } from "./figures.js";
 import { AIM_WORDS, CHANGE_VERBS, HOLDING_VERBS, LIGHT_VERBS, COMPANY_FORMS, ROUTE_WORDS, CHANGE_DIRECTION_WORDS, LEAVING_VERBS, MONTHS, SOURCE_VERBS, SPEECH_VERBS, COMPARATIVES, FUTURE_WORDS, DURATION_UNITS, INCEPTIVE_VERBS, MODEL_CODE, PREVENTING_VERBS, NUMBER_WORDS, PEOPLE_NOUNS, PLACE_KINDS, PRONOUNS, RESCHEDULING_VERBS, TIME_NAMES, TIME_LEFT_WORDS, TITLE_WORDS, UNIT_SYMBOLS, alternation, sameDirectionVerbs } from "../lexicon/english.js";
-import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, postSignature, rankSentences, sectionHeading, timeTakenFrom, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
+import { CONTINUES, besideInParagraph, describedOpening, goesOnAbout, neighbours, postSignature, rankSentences, sectionHeading, referredBack, THAT_TIME, THERE_WHERE, DATE_TEXT, NUMBER, type Ranked } from "./rank.js";
 import { findByRole, isKnownTerm, isRoleDescription, nameIndex, resolveEntity, roleAlternatives } from "./resolve.js";
 import type { Templates, View } from "./templates.js";
 import { isAdjective, isDictionaryWord, isKindOf, isMannerOf, isNoun, isPersonNoun, isPlaceName, isVerb, nounLemma, pertainyms, synonyms } from "../lexicon/wordnet.js";
@@ -1223,7 +1223,7 @@ function choosePassage(kb: Knowledge, q: Understood, ranked: Ranked[]): Ranked |
   // far this year") before one whose neighbour does.
   const times = q.intent === "howmany" ? [...q.normalized.matchAll(EVERY_DATE)].map((m) => m[0].toLowerCase()) : [];
   // Or opens on the time the sentence before gave ("Between 1950 and 2009, … During that time, …").
-  const saysWhen = (r: Ranked) => [r.sentence, timeTakenFrom(kb, r.sentence)].some((s) => s !== undefined && times.some((t) => s.text.toLowerCase().includes(t)));
+  const saysWhen = (r: Ranked) => [r.sentence, referredBack(kb, r.sentence, THAT_TIME)].some((s) => s !== undefined && times.some((t) => s.text.toLowerCase().includes(t)));
   if (times.length && !saysWhen(first)) return acceptedWith(saysWhen) ?? first;
   return first;
 }
@@ -1433,7 +1433,8 @@ function answerFromPassages(kb: Knowledge, templates: Templates, q: Understood, 
       break;
     }
     case "where": {
-      const placed = placedBefore(kb, best.sentence);
+      // The place the answer takes from the sentence before is quoted with it.
+      const placed = referredBack(kb, best.sentence, THERE_WHERE);
       text = templates.render("where", { ...view, ...(placed ? { quote: `${cutQuote(placed.text)} ${view.quote}` } : {}), place: placeIn(kb, best, q) });
       break;
     }
@@ -1846,17 +1847,6 @@ function topSources(kb: Knowledge, ranked: Ranked[]): Source[] {
 }
 
 
-/**
- * The sentence before one that places what it tells where that one was ("… a three-story building in
- * Reno, Nevada. That’s where its internal investment firm … is housed."): its place is the answer, and
- * both are quoted.
- */
-function placedBefore(kb: Knowledge, s: Sentence): Sentence | undefined {
-  const before = THERE_WHERE.test(s.text) ? kb.corpus.sentences.at(s.id - 1) : undefined;
-  return before?.doc === s.doc ? before : undefined;
-}
-/** A sentence that places what it tells where the one before it was: "That’s where …". */
-const THERE_WHERE = /^(?:That['’]s|That is|This is|It['’]s|It is)\s+where\b/;
 
 const BASED_IN = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)-based\b/gu;
 /** A word of a place's name: capitalized, perhaps with digits ("T3") or capitalized parts joined by hyphens ("Schlosspark-Klinik"). */
@@ -1898,7 +1888,8 @@ function gatheringAfter(after: string): string {
 
 /** The place a sentence names nearest the words asked about: a name after in/at/to/from/near/on, or after a person's "of". */
 function placeIn(kb: Knowledge, r: Ranked, q: Understood): string {
-  const before = placedBefore(kb, r.sentence);
+  // "… a three-story building in Reno, Nevada. That’s where its internal investment firm … is housed."
+  const before = referredBack(kb, r.sentence, THERE_WHERE);
   if (before) return placeIn(kb, { ...r, sentence: before }, q);
   // A person is no place ("learned from Obama"): names of the people the sentence mentions are skipped.
   const mentioned = (kb.mentions.get(r.sentence.id) ?? []).filter((e) => e.kind === "person");

@@ -151,14 +151,14 @@ export function rankSentences(kb: Knowledge, q: Question & Relation & { now?: bo
     }
     return false;
   };
-  // A name the question gives (Chicago, the United States) must be in the passage's article.
-  // A place is named by its adjective too ("Japanese Prime Minister Shinzo Abe" for Japan).
   // "Between 1950 and 2009, … During that time, public schools increased their staff": the years are the sentence before's.
   const datedBefore = (t: string, s: Sentence) => {
     if (!YEAR_TERM.test(t)) return false;
-    const before = timeTakenFrom(kb, s);
+    const before = referredBack(kb, s, THAT_TIME);
     return before !== undefined && kb.terms.of(before.id).includes(t);
   };
+  // A name the question gives (Chicago, the United States) must be in the passage's article.
+  // A place is named by its adjective too ("Japanese Prime Minister Shinzo Abe" for Japan).
   const required = options.speaker ? [] : q.named.map((w) => [termsOf(w)[0], ...termsOf(kb.acronyms.get(w) ?? ""), ...adjectivesPertainingTo(kb.corpus, w)].filter(Boolean) as string[]).filter((alts) => alts.length);
   const asked = askedOf(kb, q);
   const max = Math.max(1e-9, ...base.values());
@@ -378,21 +378,28 @@ export function isHeadingLine(s: Sentence): boolean {
 }
 /** The most words a heading has. */
 const HEADING_WORDS = 8;
-/** The sentence before one that opens on the time it gave ("Between 1950 and 2009, … During that time, …"), if it does. */
-export function timeTakenFrom(kb: Knowledge, s: Sentence): Sentence | undefined {
-  if (!THAT_TIME.test(s.text)) return undefined;
-  const before = kb.corpus.sentences.at(s.id - 1);
-  return before?.doc === s.doc ? before : undefined;
-}
-/** A sentence opening on the time the one before gave: "During that time", "Over the same period", "In those years". */
-const THAT_TIME = /^(?:(?:But|And|Yet)\s+)?(?:during|in|over|throughout|within|at)\s+(?:that|this|those|these|the same)\s+(?:time|period|span|stretch|years?|decades?)\b/i;
-/** A year, as the terms write one. */
-const YEAR_TERM = /^(?:1[5-9]|20)\d\d$/;
 /**
  * Every word of a heading opens with a capital or a digit ("NISSAN SENTRA", "Toyota RAV4 Prime"), but for
  * the small words title case leaves in lower case inside it ("Queen of Katwe", "Home for Peculiar Children").
  */
 const HEADING_CASE = /^[\p{Lu}\d][\p{L}\d.’'&-]*(?:\s+(?:(?:of|for|the|a|an|and|on|in|to|at|with|from|by)\s+)*[\p{Lu}\d][\p{L}\d.’'&-]*)*\s*$/u;
+
+/**
+ * The sentence before one whose `opening` takes up what that one gave: its time ("Between 1950 and
+ * 2009, … During that time, …", `THAT_TIME`) or its place ("… in Reno, Nevada. That’s where …",
+ * `THERE_WHERE`), if it opens so.
+ */
+export function referredBack(kb: Knowledge, s: Sentence, opening: RegExp): Sentence | undefined {
+  if (!opening.test(s.text)) return undefined;
+  const before = kb.corpus.sentences.at(s.id - 1);
+  return before?.doc === s.doc ? before : undefined;
+}
+/** A sentence opening on the time the one before gave: "During that time", "Over the same period", "In those years". */
+export const THAT_TIME = /^(?:(?:But|And|Yet)\s+)?(?:during|in|over|throughout|within|at)\s+(?:that|this|those|these|the same)\s+(?:time|period|span|stretch|years?|decades?)\b/i;
+/** A sentence that places what it tells where the one before it was: "That’s where …". */
+export const THERE_WHERE = /^(?:That['’]s|That is|This is|It['’]s|It is)\s+where\b/;
+/** A year, as the terms write one. */
+const YEAR_TERM = /^(?:1[5-9]|20)\d\d$/;
 
 /**
  * The sentences before a passage that opens with a pronoun or a description ("He is currently being
