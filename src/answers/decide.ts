@@ -239,6 +239,15 @@ function datedThing(q: Understood, verb: string, texts: string[]): boolean {
   const nouns = askedNouns(q);
   return texts.some((text) => [...text.matchAll(DATED_NOUN)].some((m) => termsOf(m[1]).some((t) => nouns.has(t))));
 }
+/**
+ * Whether a text states a beginning by the date it runs from: "As of 29 November 2018, thirty artworks
+ * will light up the city", "From May 4, the line runs"; asked when something starts or opens.
+ */
+function startedFromDate(q: Understood, verb: string, texts: string[]): boolean {
+  return q.intent === "when" && (INCEPTIVE_VERBS.includes(verb) || verb === "open") && texts.some((t) => RUNS_FROM_DATE.test(t));
+}
+const RUNS_FROM_DATE = new RegExp(`\\b(?:[Aa]s of|[Ff]rom|[Ss]tarting|[Bb]eginning)\\s+(?:${DATE_TEXT.source})`, "u");
+
 /** A date, perhaps a possessive, then at most one word, then the noun it dates: "a Nov. 5 letter", "Tuesday's phone call". */
 const DATED_NOUN = new RegExp(`(?:${DATE_TEXT.source})(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)`, "gu");
 
@@ -665,6 +674,7 @@ const STATED_OTHERWISE: StatedOtherwise[] = [
   (verb, texts) => statesByWrittenWork(verb, texts),
   (verb, texts) => statesByMotion(verb, texts),
   (verb, texts, q) => datedThing(q, verb, texts),
+  (verb, texts, q) => startedFromDate(q, verb, texts),
   (verb, texts) => statesBeatingByLoss(verb, texts),
   (verb, texts) => statesPlayingByGame(verb, texts),
   (verb, texts) => statesMeetingByEvent(verb, texts),

@@ -692,6 +692,9 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       if (shareOfUnit(text, f, measure.units)) return true;
       if (sumOfUnit(text, f, measure.units, asked)) return true;
       if (fits(text, f, { kind: "percent" }) || SIGNED_SUM.test(f.text)) return false;
+      // "the 53-day-long festival": a unit joined to its figure by a hyphen.
+      const joinedUnit = /^-(\p{L}+)/u.exec(after)?.[1];
+      if (joinedUnit && isUnit(joinedUnit, measure.units)) return true;
       // "a handful of qubits—five": a figure set off after its unit by a dash or a colon counts it.
       const setOffFrom = UNIT_SET_OFF_BEFORE.exec(before)?.[1];
       if (setOffFrom && isUnit(setOffFrom, measure.units)) return true;
