@@ -72,10 +72,10 @@ const REASON = new RegExp(`\\b(?:${alternation(REASON_CUES)})\\b`, "i");
 const QUOTE_MARK = /[“”"]/;
 /**
  * A sentence that opens with a pronoun for what the one before it spoke of, or with a description of
- * someone by their age: "The former “Dawson’s Creek” star, 42, was voted off", "The 56-year-old said", "Here, the 44-year-old explains";
+ * someone by their age: "The former “Dawson’s Creek” star, 42, was voted off", "The 56-year-old said" (or "The 47 year old was"), "Here, the 44-year-old explains";
  * or with a description set before its pronoun ("A 50-year-old former Miss America, she was").
  */
-export const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b|^The\s+(?:\d{1,3}-year-old\b|(?:\S+\s+){0,4}?\p{Ll}+,\s+\d{1,3},)|^\p{Lu}\p{Ll}+,\s+the\s+\d{1,3}-year-old\b|^(?:An?|The|Born|Once)\s[^,]{1,60},\s+(?:he|she|they)\s/u;
+export const CONTINUES = /^(?:It|It['’]s|He|She|They|This|These|Its|His|Her|Their)\b|^The\s+(?:\d{1,3}[- ]year[- ]old\b|(?:\S+\s+){0,4}?\p{Ll}+,\s+\d{1,3},)|^\p{Lu}\p{Ll}+,\s+the\s+\d{1,3}-year-old\b|^(?:An?|The|Born|Once)\s[^,]{1,60},\s+(?:he|she|they)\s/u;
 const COLOUR = new RegExp(`\\b(?:${alternation(COLOUR_WORDS)})\\b`, "i");
 
 function typoMatch(term: string, list: readonly string[]): boolean {
