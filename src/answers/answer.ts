@@ -1622,7 +1622,7 @@ function timeTaken<T extends { at: number }>(q: Understood, text: string, figure
 const ASKS_TIME_TAKEN = /\bhow long\b.*\b(?:take|takes|took|taken|taking)\b/i;
 /** A form of "take", perhaps whom it took and a bound, right before a figure: "took him nearly 15 days". */
 const TAKES_BEFORE = /\b(?:take|takes|took|taken|taking)\s+(?:(?:me|you|him|her|us|them|it|\p{Lu}\p{Ll}+)\s+)?(?:(?:only|just|about|nearly|almost|roughly|around|over|more than|less than|under|some|at least)\s+)?$/iu;
-/** Characters before a figure searched for the verb of trying and the act after it. */
+/** Characters before a figure searched for the verb it follows: of trying and the act after it (`asTriedOrDone`), or "took" (`timeTaken`). */
 const TRIED_REACH = 40;
 
 /** The change verbs that are nouns too ("increase", "drop"), and their plurals: read from WordNet on first use, not at start-up. */

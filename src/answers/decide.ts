@@ -146,10 +146,10 @@ export function refusalFor(kb: Knowledge, q: Understood, passage: Sentence): Ref
   // A figure is stated of its thing: asked how much the Treasury paid Microsoft, a passage whose sentences
   // around never name Microsoft ("… paid at least $1.4 billion in interest to big multinationals") gives
   // another's; unless the article is about it, and may speak of it as "it" or "the company" throughout.
-  // The sentences just before, and the one after ("Another 12 printers were hurt in the clashes. Police had blocked the protesters … in Westfield.").
-  const beside = [...Array.from({ length: WEIGHTS.decide.thingNamedBefore }, (_, k) => passage.id - k - 1), passage.id + 1].map((id) => kb.corpus.sentences.at(id)).filter((s): s is Sentence => s?.doc === passage.doc);
   // So is whom someone did it to: "who did Brittany vote for" is not told by what the APA voted on.
   const ofNamed = q.intent === "howmany" || (q.intent === "who" && WHOM_OF_NAMED.test(q.normalized));
+  // The sentences just before, and the one after ("Another 12 printers were hurt in the clashes. Police had blocked the protesters … in Westfield.").
+  const beside = ofNamed ? [...Array.from({ length: WEIGHTS.decide.thingNamedBefore }, (_, k) => passage.id - k - 1), passage.id + 1].map((id) => kb.corpus.sentences.at(id)).filter((s): s is Sentence => s?.doc === passage.doc) : [];
   const around = ofNamed ? new Set([...terms, ...[...beside, ...(heading ? [heading] : [])].flatMap((s) => kb.terms.of(s.id))]) : terms;
   // A person asked of is read back through pronouns (`absentPerson`); so is one asked by their given name ("Bill Valdez": "said Valdez").
   const { byAlias, byFirstName, byLastName } = nameIndex(kb);

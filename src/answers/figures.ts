@@ -46,6 +46,8 @@ const AGED_WHEN = new RegExp(`${YEARS_OLD},?\\s+when\\b`, "i");
 /** The oldest age a bare number set beside a name is read as ("Parata, 75,"): above it, it counts something else. */
 const MAX_AGE = 120;
 
+/** A unit right after a figure, then the place it is of: "(20 million) residents of Delhi". */
+const UNIT_OF_PLACE_AFTER = /^\s+(\p{L}+)\s+of\s+\p{Lu}/u;
 /** "She was eighty-seven and …", "I was twenty-five, had just started": a bare number after a pronoun's "was", the clause going on. */
 const PRONOUN_WAS = /\b(?:[Ss]he|[Hh]e|I|[Tt]hey)\s+(?:was|is|am|were)\s+$/;
 const CLAUSE_GOES_ON = /^(?:\s+and\b|\s*[,;.])/;
@@ -140,8 +142,10 @@ function readMeasure(question: string): Measure {
   // "how much will Alibaba raise (in its listing)": raising with no object named is raising money, not a rise.
   if (/\bhow much\b.*\brais(?:e|es|ed|ing)\b\s*(?:(?:in|from|for|at|by|with|through|on)\b.*)?$/.test(q)) return { kind: "money" };
   // A change of a measure named ("how much has the population grown") is told in its units too ("by more than 7 million people").
-  const changeOf = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
-  if (/\bhow much\b/.test(q) && CHANGE.test(q)) return { kind: "count", units: unitTerms(["times", "fold", "points", ...(changeOf ? MEASURE_NOUNS[changeOf].units : [])]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
+  if (/\bhow much\b/.test(q) && CHANGE.test(q)) {
+    const changeOf = Object.keys(MEASURE_NOUNS).find((noun) => new RegExp(`\\b${noun}\\b`).test(q));
+    return { kind: "count", units: unitTerms(["times", "fold", "points", ...(changeOf ? MEASURE_NOUNS[changeOf].units : [])]), strict: true, alsoAs: ["percent", "money"], change: !/\bto\b/.test(q) };
+  }
   // "(by) how much did Trump win Kentucky": a margin, in points or votes or as a share ("won by 30 points").
   if (/\bhow much\b/.test(q) && MARGIN.test(q)) return { kind: "count", units: unitTerms(MARGIN_UNITS), strict: true, alsoAs: ["percent", "money"] };
   // "how much more do they earn": a difference, by a rate, a multiple or a sum ("earn 25% more").
@@ -679,7 +683,7 @@ export function fits(text: string, f: Figure, measure: Measure, asked = ""): boo
       return /%|per ?cent$|^one in/i.test(f.text) || SHARE_FRACTION.test(f.text) || /^\s*(?:per ?cent|percentage points?)\b/i.test(after) || (/^half$/i.test(f.text) && HALVED_BY.test(before));
     case "count": {
       // "the 20 million residents of Delhi": the unit and the place it is of right after the figure.
-      if (measure.lead && new RegExp(`^\\s+(\\p{L}+)\\s+of\\s+\\p{Lu}`, "u").exec(after)?.slice(1).some((w) => isUnit(w, measure.units))) return true;
+      if (measure.lead && isUnit(UNIT_OF_PLACE_AFTER.exec(after)?.[1] ?? "", measure.units)) return true;
       if (measure.lead && !measure.lead.test(before)) return false;
       // "The population in the Rukban camp … is estimated at around 40,000": the unit named before its lead.
       if (measure.lead && text.slice(0, f.at).split(/[^\p{L}]+/u).some((w) => w && isUnit(w, measure.units))) return true;

@@ -286,6 +286,9 @@ export const CURRENCY_WORDS = ["dollar", "dollars", "pound", "pounds", "euro", "
 /** Verbs, and nouns of money, that make "how much" a question about money ("how much did X pay", "how much student loan debt"). */
 export const MONEY_VERBS = ["pay", "paid", "paying", "pays", "cost", "costs", "spend", "spent", "spending", "worth", "price", "sell", "sold", "selling", "buy", "bought", "buying", "deal", "fund", "funding", "charge", "charged", "earn", "earned", "earns", "raise", "raised", "owe", "owed", "fine", "fined", "budget", "salary", "money", "offer", "offered", "value", "valued", "debt", "debts", "loan", "loans", "revenue", "profit", "income", "savings", "cash", "investment"];
 
+/** A rough figure's word before it, if any ("about", "less than", "an estimated"), as a regular expression's optional group. */
+const ABOUT = "(?:(?:about|around|some|roughly|nearly|almost|more than|less than|fewer than|over|under|just over|just under|an estimated|approximately)\\s+)?";
+
 /**
  * Nouns that name a count of something else: the units it is counted in, and (when the unit alone is
  * too common) the words that introduce such a count ("a nation of about 11 million people", "the city
@@ -297,9 +300,9 @@ export const MEASURE_NOUNS: Record<string, { units: string[]; lead?: RegExp; uni
     // "how many people live in Tunisia" asks the population in other words.
     askedAs: /\bhow many (?:people|persons|residents|inhabitants|citizens) (?:live|lives|living|reside|resides) in\b/i,
     // "… currently is estimated at around 40,000": a population estimated or put at a figure.
-    lead: /(?:\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?|(?:estimated|put|numbered|stood|stands) at)|,)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|less than|fewer than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
+    lead: new RegExp(`(?:\\b(?:of|has|had|have|with|home to|population(?: of| is| was| stands at)?|(?:estimated|put|numbered|stood|stands) at)|,)\\s+${ABOUT}$`, "i"),
     // "Ireland, a nation of less than five million,": after a place's noun and "of", a figure is its people, the unit unsaid.
-    unitless: /\b(?:nation|country|city|town|village|island|state|province|region|metropolis)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more than|less than|fewer than|over|under|just over|just under|an estimated|approximately)\s+)?$/i,
+    unitless: new RegExp(`\\b(?:nation|country|city|town|village|island|state|province|region|metropolis)\\s+of\\s+${ABOUT}$`, "i"),
   },
   "death toll": { units: ["dead", "deaths", "killed", "people", "lives"] },
   // "how much range does it have": a vehicle's or an aircraft's, in distance.
